@@ -1,0 +1,49 @@
+//! The command line: the I/O edge of jawla for batch use.
+//!
+//! `jawla` alone opens the desktop window (feature `gui`);
+//! `jawla extract ...` runs the engine over files (see [`extract`]).
+
+use std::ffi::OsString;
+use std::process::ExitCode;
+
+pub mod extract;
+
+const USAGE: &str = "\
+usage:
+  jawla                          open the desktop application
+  jawla extract [--published YYYY-MM-DD] [--format json|csv|md] FILE...
+                                 print the visits found in FILEs (see extract-output.md)
+  jawla --help | --version
+";
+
+/// Entry point of the binary; `args` excludes the program name.
+pub fn main(args: Vec<OsString>) -> ExitCode {
+    let first = args.first().and_then(|a| a.to_str());
+    match first {
+        Some("extract") => extract::run(&args[1..]),
+        Some("-h" | "--help" | "help") => {
+            eprint!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Some("-V" | "--version") => {
+            eprintln!("jawla {}", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        None => run_gui(),
+        Some(other) => {
+            eprintln!("jawla: unknown command `{other}`\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+#[cfg(feature = "gui")]
+fn run_gui() -> ExitCode {
+    crate::app::run()
+}
+
+#[cfg(not(feature = "gui"))]
+fn run_gui() -> ExitCode {
+    eprintln!("jawla was built without the `gui` feature; only `jawla extract` is available.\n\n{USAGE}");
+    ExitCode::from(2)
+}

@@ -1,0 +1,27 @@
+//! jawla (جولة, "a tour"): read Arabic news right-to-left and review the
+//! diplomatic visits they report.
+//!
+//! See `ARCHITECTURE.md` for the map. In short:
+//!
+//! - [`model`]: plain data (articles, visits, timeline) = the JSON contract.
+//! - [`engine`]: text → visits (normalize → tokenize → recognize → extract →
+//!   resolve dates → merge). No I/O, never panics.
+//! - [`text`]: bidi (UAX #9) and line breaking (UAX #14) for the viewer. No egui.
+//! - [`ingest`]: bytes → text (encoding detection, HTML to text). No file I/O.
+//! - [`export`]: timeline → JSON, CSV, Markdown, ... No file I/O.
+//! - [`seeds`]: the sample articles embedded in the binary.
+//! - [`cli`]: the command line (`jawla extract`); the I/O edge for batch use.
+//! - `app`, `ui` (feature `gui`): the desktop application. Only these import egui.
+
+pub mod cli;
+pub mod engine;
+pub mod export;
+pub mod ingest;
+pub mod model;
+pub mod seeds;
+pub mod text;
+
+#[cfg(feature = "gui")]
+pub mod app;
+#[cfg(feature = "gui")]
+pub mod ui;

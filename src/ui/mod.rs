@@ -1,0 +1,3 @@
+//! Panels of the desktop application, one file per panel. Imports egui.
+
+pub mod viewer;
