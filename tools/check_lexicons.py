@@ -16,11 +16,14 @@ assets/people/officials.tsv against the formats stated in their headers
 * every capital named in countries.tsv is a row of cities.tsv with
   kind=capital and the same iso2; every kind=capital row is the capital of
   its country in countries.tsv;
-* lat in [-90, 90], lon in [-180, 180], written with 2-4 decimals; each city
-  lies within a plausible distance of its country's capital (catches swapped
-  lat/lon and flipped signs);
+* lat in [-90, 90], lon in [-180, 180], written with 2-4 decimals; each
+  capital lies within 50 km of an independent GeoNames reference point and
+  each other city within a plausible distance of its country's capital
+  (catches swapped lat/lon and flipped signs);
 * office in the closed list; years are YYYY, from <= to, within 1900..2026;
-* no duplicate rows or keys; no empty names;
+* no duplicate rows or keys; no empty names; no Arabic name shared by two
+  countries, no demonym shared by two countries, no Arabic name form shared
+  by two people;
 * no Latin letters in Arabic cells, Arabic letters in every Arabic cell, and
   no Arabic letters in English cells.
 
@@ -87,6 +90,50 @@ ARABIC_CELL_RE = re.compile(r"^[\u0621-\u064A\u064B-\u0652\u0670\u0671\u067E\u06
 COORD_RE = re.compile(r"^-?\d{1,3}\.\d{2,4}$")
 YEAR_RE = re.compile(r"^\d{4}$")
 ISO_RE = re.compile(r"^[A-Z]{2}$")
+
+# Independent reference point (1 decimal) for each capital, taken from GeoNames (CC BY 4.0,
+# geonames.org) by the capital's English name: a capital row must lie within CAPITAL_REF_KM of it.
+# This catches swapped lat/lon or a flipped sign on capitals, which the distance-to-capital check
+# below cannot see (it measures every other city from the capital).
+CAPITAL_REF = {
+    iso: (float(lat), float(lon))
+    for iso, lat, lon in (
+        re.split(r"[:,]", item)
+        for item in """
+DZ:36.7,3.1 BH:26.2,50.6 KM:-11.7,43.3 DJ:11.6,43.1 EG:30.1,31.2 IQ:33.3,44.4 JO:32.0,35.9
+KW:29.4,48.0 LB:33.9,35.5 LY:32.9,13.2 MR:18.1,-16.0 MA:34.0,-6.8 OM:23.6,58.4 PS:31.9,35.2
+QA:25.3,51.5 SA:24.7,46.7 SO:2.0,45.3 SD:15.6,32.5 SY:33.5,36.3 TN:36.8,10.2 AE:24.5,54.4
+YE:15.4,44.2 IR:35.7,51.4 TR:39.9,32.9 IL:31.8,35.2 CY:35.2,33.4 AF:34.5,69.2 PK:33.7,73.0
+AL:41.3,19.8 AD:42.5,1.5 AT:48.2,16.4 BY:53.9,27.6 BE:50.9,4.3 BA:43.8,18.4 BG:42.7,23.3
+HR:45.8,16.0 CZ:50.1,14.4 DK:55.7,12.6 EE:59.4,24.8 FI:60.2,24.9 FR:48.9,2.3 DE:52.5,13.4
+GR:38.0,23.7 HU:47.5,19.0 IS:64.1,-21.9 IE:53.3,-6.2 IT:41.9,12.5 XK:42.7,21.2 LV:56.9,24.1
+LI:47.1,9.5 LT:54.7,25.3 LU:49.6,6.1 MT:35.9,14.5 MD:47.0,28.9 MC:43.7,7.4 ME:42.4,19.3
+NL:52.4,4.9 MK:42.0,21.4 NO:59.9,10.7 PL:52.2,21.0 PT:38.7,-9.1 RO:44.4,26.1 RU:55.8,37.6
+SM:43.9,12.4 RS:44.8,20.5 SK:48.1,17.1 SI:46.1,14.5 ES:40.4,-3.7 SE:59.3,18.1 CH:46.9,7.4
+UA:50.5,30.5 GB:51.5,-0.1 VA:41.9,12.5 AM:40.2,44.5 AZ:40.4,49.9 GE:41.7,44.8 BD:23.7,90.4
+BT:27.5,89.6 BN:4.9,114.9 KH:11.6,104.9 CN:39.9,116.4 IN:28.6,77.2 ID:-6.2,106.8 JP:35.7,139.7
+KZ:51.2,71.4 KP:39.0,125.8 KR:37.6,127.0 KG:42.9,74.6 LA:18.0,102.6 MY:3.1,101.7 MV:4.2,73.5
+MN:47.9,106.9 MM:19.7,96.1 NP:27.7,85.3 PH:14.6,121.0 SG:1.3,103.9 LK:6.9,79.8 TW:25.1,121.5
+TJ:38.5,68.8 TH:13.8,100.5 TL:-8.6,125.6 TM:38.0,58.4 UZ:41.3,69.2 VN:21.0,105.8 AO:-8.8,13.2
+BJ:6.5,2.6 BW:-24.7,25.9 BF:12.4,-1.5 BI:-3.4,29.9 CV:14.9,-23.5 CM:3.9,11.5 CF:4.4,18.6
+TD:12.1,15.0 CG:-4.3,15.3 CD:-4.3,15.3 CI:6.8,-5.3 GQ:3.8,8.8 ER:15.3,38.9 SZ:-26.3,31.1
+ET:9.0,38.7 GA:0.4,9.5 GM:13.5,-16.6 GH:5.6,-0.2 GN:9.5,-13.7 GW:11.9,-15.6 KE:-1.3,36.8
+LS:-29.3,27.5 LR:6.3,-10.8 MG:-18.9,47.5 MW:-14.0,33.8 ML:12.6,-8.0 MU:-20.2,57.5 MZ:-26.0,32.6
+NA:-22.6,17.1 NE:13.5,2.1 NG:9.1,7.5 RW:-1.9,30.1 ST:0.3,6.7 SN:14.7,-17.4 SC:-4.6,55.5
+SL:8.5,-13.2 ZA:-25.7,28.2 SS:4.9,31.6 TZ:-6.2,35.7 TG:6.1,1.2 UG:0.3,32.6 ZM:-15.4,28.3
+ZW:-17.8,31.1 EH:27.1,-13.2 AG:17.1,-61.8 AR:-34.6,-58.4 BS:25.1,-77.3 BB:13.1,-59.6
+BZ:17.3,-88.8 BO:-19.0,-65.3 BR:-15.8,-47.9 CA:45.4,-75.7 CL:-33.5,-70.6 CO:4.6,-74.1
+CR:9.9,-84.1 CU:23.1,-82.4 DM:15.3,-61.4 DO:18.5,-69.9 EC:-0.2,-78.5 SV:13.7,-89.2
+GD:12.1,-61.8 GT:14.6,-90.5 GY:6.8,-58.2 HT:18.5,-72.3 HN:14.1,-87.2 JM:18.0,-76.8
+MX:19.4,-99.1 NI:12.1,-86.3 PA:9.0,-79.5 PY:-25.3,-57.6 PE:-12.0,-77.0 KN:17.3,-62.7
+LC:14.0,-61.0 VC:13.2,-61.2 SR:5.9,-55.2 TT:10.7,-61.5 US:38.9,-77.0 UY:-34.9,-56.2
+VE:10.5,-66.9 AU:-35.3,149.1 FJ:-18.1,178.4 KI:1.3,173.0 MH:7.1,171.4 FM:6.9,158.2
+NR:-0.6,166.9 NZ:-41.3,174.8 PW:7.5,134.6 PG:-9.5,147.2 WS:-13.8,-171.8 SB:-9.4,159.9
+TO:-21.1,-175.2 TV:-8.5,179.2 VU:-17.7,168.3
+""".split()
+    )
+}
+CAPITAL_REF_KM = 50
 
 # Largest plausible distance (km) from a country's capital to any of its cities.
 DEFAULT_RADIUS_KM = 2500
@@ -301,6 +348,14 @@ def check_cities(ck: Checker, path: Path, countries: dict[str, tuple[int, str]])
         if not found:
             ck.err(path, 0, f"capital {capital} of {iso} (countries.tsv:{cline}) has no kind=capital row")
     for iso, caps in capitals.items():
+        name, cline, clat, clon = caps[0]
+        if iso not in CAPITAL_REF:
+            ck.err(path, cline, f"no reference point for the capital of {iso} in CAPITAL_REF")
+        else:
+            rlat, rlon = CAPITAL_REF[iso]
+            d = haversine_km(clat, clon, rlat, rlon)
+            if d > CAPITAL_REF_KM:
+                ck.err(path, cline, f"capital {name} is {d:.0f} km from its reference point {rlat},{rlon}")
         if len(caps) > 1:
             ck.err(path, caps[1][1], f"{iso} has more than one kind=capital row")
     # Distance sanity: every city within the radius of its country's capital.
@@ -369,9 +424,7 @@ def main() -> int:
     gaz = root / "assets" / "gazetteer"
     countries = check_countries(ck, gaz / "countries.tsv")
     n_cities = check_cities(ck, gaz / "cities.tsv", countries)
-    officials = root / "assets" / "people" / "officials.tsv"
-    # TEMPORARY until officials.tsv lands in the next commit: the gazetteer is checked alone.
-    n_officials = check_officials(ck, officials, countries) if officials.exists() else 0
+    n_officials = check_officials(ck, root / "assets" / "people" / "officials.tsv", countries)
     for e in ck.errors:
         print(e)
     if ck.errors:
