@@ -16,7 +16,7 @@ mod axis;
 mod place;
 
 pub use axis::{Axis, MAX_PX_PER_DAY, MIN_PX_PER_DAY, Tick, TickUnit, date_of_day, day_number};
-pub use place::{LegTime, Placed, place_legs};
+pub use place::{LegTime, Placed, TripGroup, place_legs, trip_groups};
 
 use crate::model::{Status, Visit};
 use chrono::NaiveDate;

@@ -41,9 +41,12 @@ pub struct Placed {
 
 /// The legs of one trip of one visitor, in trip order.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) struct TripGroup {
+pub struct TripGroup {
+    /// The trip id shared by the legs (`None` for a leg without one).
     pub id: Option<String>,
+    /// The visitor's n-th trip, from the first leg that states it.
     pub ordinal: Option<u32>,
+    /// Indices into the visits, in trip order.
     pub legs: Vec<usize>,
 }
 
@@ -51,10 +54,7 @@ pub(crate) struct TripGroup {
 /// appearance; legs without a trip id form a group of their own. Within a
 /// group legs are in trip order: by `trip.leg` when every leg has one, else
 /// in the order given.
-pub(crate) fn trip_groups(
-    visits: &[Visit],
-    indices: impl Iterator<Item = usize>,
-) -> Vec<TripGroup> {
+pub fn trip_groups(visits: &[Visit], indices: impl Iterator<Item = usize>) -> Vec<TripGroup> {
     let mut keys: Vec<Option<(String, String)>> = Vec::new();
     let mut groups: Vec<TripGroup> = Vec::new();
     for i in indices {
