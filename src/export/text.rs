@@ -2,6 +2,7 @@
 
 use crate::model::Visit;
 use chrono::{Datelike, NaiveDate};
+use std::collections::HashSet;
 
 /// Whether `c` is an explicit bidi embedding, override or isolate control
 /// (U+202A..U+202E, U+2066..U+2069). In a name they can reorder the text
@@ -90,15 +91,17 @@ pub fn leg_id(visit: &Visit) -> String {
 /// [`leg_id`] of each visit, made unique within the list by a `-2`, `-3`...
 /// suffix when two legs are identical.
 pub(crate) fn unique_leg_ids(visits: &[Visit]) -> Vec<String> {
+    let mut seen: HashSet<String> = HashSet::with_capacity(visits.len());
     let mut out: Vec<String> = Vec::with_capacity(visits.len());
     for v in visits {
         let base = leg_id(v);
         let mut id = base.clone();
         let mut n = 1;
-        while out.contains(&id) {
+        while seen.contains(&id) {
             n += 1;
             id = format!("{base}-{n}");
         }
+        seen.insert(id.clone());
         out.push(id);
     }
     out

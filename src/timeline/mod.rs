@@ -20,6 +20,27 @@ pub use place::{LegTime, Placed, TripGroup, place_legs, trip_groups};
 
 use crate::model::{Status, Visit};
 use chrono::NaiveDate;
+use std::cmp::{Ordering, Reverse};
+use std::collections::{BTreeSet, BinaryHeap, HashMap};
+
+/// The right end of a label row and the row's index, ordered by end then
+/// index (floats compared with `total_cmp`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct RowEnd(f32, usize);
+
+impl Eq for RowEnd {}
+
+impl PartialOrd for RowEnd {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for RowEnd {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.0.total_cmp(&other.0).then(self.1.cmp(&other.1))
+    }
+}
 
 /// How a leg is drawn, from its [`Status`]: occurred solid, planned outlined,
 /// cancelled struck through.
@@ -203,19 +224,22 @@ impl Layout {
         let has_gutter = placed.iter().any(|p| matches!(p.time, LegTime::Unknown));
         let gutter_x = (style.name_column, style.name_column + style.gutter);
 
-        // Lanes: one per visitor, ordered by first appearance in time.
+        // Lanes: one per visitor, ordered by their first leg in time.
+        let mut lane_of: HashMap<String, usize> = HashMap::new();
         let mut lane_keys: Vec<String> = Vec::new();
         let mut lane_first: Vec<f64> = Vec::new();
+        let mut lane_legs: Vec<Vec<&place::Placed>> = Vec::new();
         for p in &placed {
             let key = visitor_key(&visits[p.visit]);
             let t = p.time.sort_day().unwrap_or(f64::NEG_INFINITY);
-            match lane_keys.iter().position(|k| *k == key) {
-                Some(i) => lane_first[i] = lane_first[i].min(t),
-                None => {
-                    lane_keys.push(key);
-                    lane_first.push(t);
-                }
-            }
+            let i = *lane_of.entry(key.clone()).or_insert_with(|| {
+                lane_keys.push(key);
+                lane_first.push(t);
+                lane_legs.push(Vec::new());
+                lane_keys.len() - 1
+            });
+            lane_first[i] = lane_first[i].min(t);
+            lane_legs[i].push(p);
         }
         let mut lane_order: Vec<usize> = (0..lane_keys.len()).collect();
         lane_order.sort_by(|&a, &b| lane_first[a].total_cmp(&lane_first[b]).then(a.cmp(&b)));
@@ -227,10 +251,7 @@ impl Layout {
         for &li in &lane_order {
             let key = &lane_keys[li];
             let lane_index = lanes.len();
-            let in_lane: Vec<&place::Placed> = placed
-                .iter()
-                .filter(|p| visitor_key(&visits[p.visit]) == *key)
-                .collect();
+            let in_lane = &lane_legs[li];
             let top = y;
             let rows_top = top + style.lane_padding;
             // Marks of this lane in x order, greedily packed into label rows.
@@ -268,37 +289,76 @@ impl Layout {
                 })
                 .collect();
             lane_marks.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.visit.cmp(&b.visit)));
-            let mut row_ends: Vec<f32> = Vec::new();
+            // First fit, in time order: each mark takes the lowest row whose
+            // last label ends (plus a gap) left of it, else a new row. Rows
+            // that have ended move from a heap to a free set, so this stays
+            // near O(n log n) when thousands of legs pile up on one day.
+            let extent = |m: &Mark| {
+                (
+                    m.label_x.0.min(m.range.map_or(m.x, |r| r.0)),
+                    m.label_x.1.max(m.range.map_or(m.x, |r| r.1)),
+                )
+            };
+            let mut busy: BinaryHeap<Reverse<RowEnd>> = BinaryHeap::new();
+            let mut free: BTreeSet<usize> = BTreeSet::new();
+            let mut ends: Vec<f32> = Vec::new();
             for m in &mut lane_marks {
-                let left = m.label_x.0.min(m.range.map_or(m.x, |r| r.0));
-                let right = m.label_x.1.max(m.range.map_or(m.x, |r| r.1));
-                let row = match row_ends
+                let (left, right) = extent(m);
+                while let Some(Reverse(RowEnd(end, row))) = busy.peek().copied() {
+                    if end + style.label_gap > left {
+                        break;
+                    }
+                    busy.pop();
+                    free.insert(row);
+                }
+                // Labels differ in width, so a row freed for an earlier mark
+                // may still reach into this one: check.
+                let fits = free
                     .iter()
-                    .position(|&end| end + style.label_gap <= left)
-                {
-                    Some(r) => r,
+                    .copied()
+                    .find(|&r| ends[r] + style.label_gap <= left);
+                let row = match fits {
+                    Some(r) => {
+                        free.remove(&r);
+                        r
+                    }
                     None => {
-                        row_ends.push(f32::NEG_INFINITY);
-                        row_ends.len() - 1
+                        ends.push(right);
+                        ends.len() - 1
                     }
                 };
-                row_ends[row] = right;
+                ends[row] = right;
+                busy.push(Reverse(RowEnd(right, row)));
                 m.row = row;
                 m.y = rows_top + style.row_height * row as f32 + style.marker_radius + 2.0;
             }
-            let rows = row_ends.len().max(1);
+            let row_count = ends.len();
+            let rows = row_count.max(1);
             let bottom = rows_top + style.row_height * rows as f32 + style.lane_padding / 2.0;
 
             // Trip brackets, over the marks of each trip.
+            let mark_of: HashMap<usize, usize> = lane_marks
+                .iter()
+                .enumerate()
+                .map(|(k, m)| (m.visit, k))
+                .collect();
             for group in place::trip_groups(visits, in_lane.iter().map(|p| p.visit)) {
-                let xs: Vec<(f32, f32)> = lane_marks
+                if group.id.is_none() && group.legs.len() < 2 {
+                    continue;
+                }
+                let mut x_start = f32::INFINITY;
+                let mut x_end = f32::NEG_INFINITY;
+                for m in group
+                    .legs
                     .iter()
-                    .filter(|m| group.legs.contains(&m.visit))
-                    .map(|m| m.range.map_or((m.x, m.x), |r| (r.0.min(m.x), r.1.max(m.x))))
-                    .collect();
-                let x_start = xs.iter().map(|r| r.0).fold(f32::INFINITY, f32::min);
-                let x_end = xs.iter().map(|r| r.1).fold(f32::NEG_INFINITY, f32::max);
-                if group.id.is_none() && group.legs.len() < 2 || !x_start.is_finite() {
+                    .filter_map(|v| mark_of.get(v))
+                    .map(|&k| &lane_marks[k])
+                {
+                    let (a, b) = m.range.map_or((m.x, m.x), |r| (r.0.min(m.x), r.1.max(m.x)));
+                    x_start = x_start.min(a);
+                    x_end = x_end.max(b);
+                }
+                if !x_start.is_finite() {
                     continue;
                 }
                 trips.push(TripSpan {

@@ -4,6 +4,8 @@
 use super::{day_number, visitor_key};
 use crate::model::Visit;
 use chrono::NaiveDate;
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 /// When a leg happened, as far as the timeline can tell.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -55,19 +57,23 @@ pub struct TripGroup {
 /// group legs are in trip order: by `trip.leg` when every leg has one, else
 /// in the order given.
 pub fn trip_groups(visits: &[Visit], indices: impl Iterator<Item = usize>) -> Vec<TripGroup> {
-    let mut keys: Vec<Option<(String, String)>> = Vec::new();
+    let mut index: HashMap<(String, String), usize> = HashMap::new();
     let mut groups: Vec<TripGroup> = Vec::new();
     for i in indices {
         let Some(v) = visits.get(i) else { continue };
         let trip_id = v.trip.as_ref().and_then(|t| t.id.clone());
-        let key = trip_id.as_ref().map(|id| (visitor_key(v), id.clone()));
-        let found = key
-            .as_ref()
-            .and_then(|k| keys.iter().position(|x| x.as_ref() == Some(k)));
-        match found {
-            Some(g) => groups[g].legs.push(i),
-            None => {
-                keys.push(key);
+        let Some(id) = trip_id.clone() else {
+            groups.push(TripGroup {
+                id: None,
+                ordinal: v.trip.as_ref().and_then(|t| t.ordinal),
+                legs: vec![i],
+            });
+            continue;
+        };
+        match index.entry((visitor_key(v), id)) {
+            Entry::Occupied(g) => groups[*g.get()].legs.push(i),
+            Entry::Vacant(slot) => {
+                slot.insert(groups.len());
                 groups.push(TripGroup {
                     id: trip_id,
                     ordinal: v.trip.as_ref().and_then(|t| t.ordinal),
