@@ -8,7 +8,7 @@
 //! shaping measures the labels for the layout.
 
 use super::ExportError;
-use super::text::html;
+use super::text::{clean_line, html};
 use crate::model::Visit;
 use crate::timeline::{Layout, MarkStyle, Style, fit_axis};
 use resvg::usvg;
@@ -76,6 +76,29 @@ pub fn to_svg(visits: &[Visit]) -> String {
     draw(&layout, &style, &measure)
 }
 
+/// `s` cut at the end (of the reading order) with "…" so that it is at most
+/// `max` pixels wide at font `size`.
+fn fit(s: &str, size: f32, max: f32, measure: &dyn Fn(&str) -> f32) -> String {
+    let width = |t: &str| measure(t) * size / LABEL_SIZE;
+    if width(s) <= max {
+        return s.to_string();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    // Binary search on the number of chars kept.
+    let (mut lo, mut hi) = (0, chars.len());
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        let candidate: String = chars[..mid].iter().chain(['…'].iter()).collect();
+        if width(&candidate) <= max {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    let kept: String = chars[..lo].iter().collect();
+    format!("{}…", kept.trim_end())
+}
+
 fn draw(layout: &Layout, style: &Style, measure: &dyn Fn(&str) -> f32) -> String {
     let w = layout.width;
     let legend_y = layout.height + 8.0;
@@ -104,17 +127,30 @@ fn draw(layout: &Layout, style: &Style, measure: &dyn Fn(&str) -> f32) -> String
         }
         let color = PALETTE[i % PALETTE.len()];
         let name_en = lane.name_en.as_deref().unwrap_or(&lane.name_ar);
-        text(&mut s, 12.0, lane.top + 22.0, 14.0, "start", color, name_en);
+        let room = style.name_column - 24.0;
+        let name_en = fit(&clean_line(name_en), 14.0, room, measure);
         text(
             &mut s,
-            style.name_column - 12.0,
+            12.0,
+            lane.top + 22.0,
+            14.0,
+            "start",
+            color,
+            &name_en,
+        );
+        let name_ar = fit(&clean_line(&lane.name_ar), 15.0, room, measure);
+        let x_ar = style.name_column - 12.0;
+        text(
+            &mut s,
+            x_ar,
             lane.top + 44.0,
             15.0,
             "end",
             "#1b1f24",
-            &lane.name_ar,
+            &name_ar,
         );
         if let Some(role) = &lane.role {
+            let role = fit(&clean_line(role), 10.0, room, measure);
             text(
                 &mut s,
                 12.0,
@@ -122,7 +158,7 @@ fn draw(layout: &Layout, style: &Style, measure: &dyn Fn(&str) -> f32) -> String
                 10.0,
                 "start",
                 "#57606a",
-                role,
+                &role,
             );
         }
     }

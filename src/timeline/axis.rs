@@ -102,6 +102,12 @@ impl Axis {
         self.start = anchor_day - f64::from(anchor_x - self.x0) / self.px_per_day;
     }
 
+    /// Keeps the zoom and scrolls so that `date` is in the middle ("today",
+    /// "jump to selection").
+    pub fn center_on(&mut self, date: NaiveDate) {
+        self.start = day_number(date) + 0.5 - f64::from(self.width) / 2.0 / self.px_per_day;
+    }
+
     /// Pan by `dx` pixels as a drag does: content follows the pointer, so a
     /// drag to the right shows earlier dates.
     pub fn pan(&mut self, dx: f32) {
@@ -339,6 +345,8 @@ mod tests {
         let at_500 = axis.date_at(500.0);
         axis.pan(100.0);
         assert_eq!(axis.date_at(600.0), at_500);
+        axis.center_on(d(2024, 6, 10));
+        assert_eq!(axis.date_at(axis.x0 + axis.width / 2.0), d(2024, 6, 10));
         axis.zoom(1e12, 0.0);
         assert_eq!(axis.px_per_day, MAX_PX_PER_DAY);
         axis.zoom(f64::NAN, 0.0);

@@ -211,6 +211,24 @@ pub fn visitor_key(visit: &Visit) -> String {
 }
 
 impl Layout {
+    /// The mark under the pointer at (`x`, `y`): the closest marker (or
+    /// undated range bar) within `tolerance` pixels, for hover and click.
+    pub fn mark_at(&self, x: f32, y: f32, tolerance: f32) -> Option<&Mark> {
+        self.marks
+            .iter()
+            .map(|m| {
+                let dx = match m.range {
+                    Some((a, b)) if x >= a.min(m.x) && x <= b.max(m.x) => 0.0,
+                    _ => (x - m.x).abs(),
+                };
+                let dy = (y - m.y).abs();
+                (m, dx.max(dy))
+            })
+            .filter(|(_, d)| *d <= tolerance)
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(m, _)| m)
+    }
+
     /// Lay out `visits` on `axis` (which the app zooms and pans; exports use
     /// [`fit_axis`]). `measure` gives the width of a text in pixels at the
     /// label size. Every visit gets exactly one [`Mark`].
@@ -483,6 +501,14 @@ mod tests {
         assert_eq!(layout.marks[1].x, (expected.0 + expected.1) / 2.0);
         assert_eq!(layout.trips.len(), 2);
         assert_eq!(layout.trips[0].legs, [0, 1, 2]);
+        let cairo = &layout.marks[1];
+        assert_eq!(
+            layout
+                .mark_at(cairo.x + 1.0, cairo.y - 2.0, 6.0)
+                .map(|m| m.visit),
+            Some(1)
+        );
+        assert_eq!(layout.mark_at(cairo.x, cairo.y + 30.0, 6.0), None);
         assert_eq!(layout.trips[0].label, "Trip 5");
         assert!(!layout.has_gutter);
     }
