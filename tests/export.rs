@@ -490,3 +490,44 @@ fn dump_hostile_exports() {
         std::fs::write(dir.join(format!("hostile.{}", format.extension())), bytes).expect("write");
     }
 }
+
+#[test]
+fn summaries_tell_each_trip_in_english_and_arabic() {
+    let seeds = seeds();
+    let narratives = jawla::export::narrate(&seeds.timeline);
+    assert_eq!(narratives.len(), 3);
+    let june = &narratives[1];
+    assert_eq!(june.title_en, "Antony Blinken · Trip 8 · 10 June 2024");
+    assert_eq!(june.title_ar, "أنتوني بلينكن · الجولة 8");
+    assert_eq!(june.legs, [5, 6, 7, 8]);
+    assert_eq!(
+        june.en,
+        "On Monday 10 June 2024 Antony Blinken met Abdel Fattah al-Sisi and Abbas Kamel in Cairo; \
+         Blinken was next due in Jerusalem on Monday 10 June 2024, to meet Benjamin Netanyahu and \
+         Benny Gantz; Blinken was then due in Jordan; Blinken was then due in Qatar."
+    );
+    assert_eq!(
+        june.ar,
+        "زيارة أنتوني بلينكن إلى القاهرة يوم الاثنين 10 يونيو 2024، ولقاء مع عبد الفتاح السيسي وعباس كامل؛ \
+         ثم زيارة بلينكن المقررة إلى القدس يوم الاثنين 10 يونيو 2024، ولقاء مع بنيامين نتنياهو وبيني غانتس؛ \
+         ثم زيارة بلينكن المقررة إلى الأردن (لم يُحدَّد التاريخ)؛ ثم زيارة بلينكن المقررة إلى قطر (لم يُحدَّد التاريخ)."
+    );
+    let md = export_str(Format::Markdown, &seeds);
+    assert!(md.contains(&format!("\n{}\n", june.en)));
+    let html = export_str(Format::Html, &seeds);
+    assert!(html.contains(&format!(
+        "<p class=\"narrative\" dir=\"rtl\" lang=\"ar\">{}</p>",
+        june.ar
+    )));
+    assert!(html.contains("@font-face { font-family: \"Noto Naskh Arabic\""));
+    assert!(html.contains("@media print"));
+}
+
+#[test]
+fn png_is_deterministic() {
+    let seeds = seeds();
+    assert_eq!(
+        to_png(&seeds.timeline).expect("PNG"),
+        to_png(&seeds.timeline).expect("PNG")
+    );
+}
