@@ -11,6 +11,21 @@
 //! Coordinates are pixels with y growing downwards, origin at the top-left of
 //! the timeline area. Text width is measured by a closure the caller passes
 //! (egui's fonts in the app, the bundled font metrics in the export).
+//!
+//! ```
+//! use jawla::timeline::{Layout, Style, fit_axis};
+//! # let visits: Vec<jawla::model::Visit> = Vec::new();
+//! let style = Style::default();
+//! let mut axis = fit_axis(&visits, 900.0, &style); // "fit all"
+//! axis.zoom(1.25, 400.0); // Ctrl+wheel around the pointer at x = 400
+//! axis.pan(-30.0); // drag
+//! let measure = |s: &str| 7.0 * s.chars().count() as f32; // app: egui font metrics
+//! let layout = Layout::new(&visits, axis, &style, &measure);
+//! for tick in &layout.ticks { /* grid line at tick.x, tick.label */ }
+//! for mark in &layout.marks { /* marker at (mark.x, mark.y), mark.style, mark.label, mark.code */ }
+//! let hovered = layout.mark_at(410.0, 60.0, 8.0).map(|m| m.visit);
+//! # assert!(hovered.is_none());
+//! ```
 
 mod axis;
 mod place;
