@@ -573,4 +573,49 @@ mod tests {
             (style.name_column * 2.0 + style.gutter) / 2.0
         );
     }
+
+    proptest::proptest! {
+        /// Any mix of dated/undated legs, trips, visitors and statuses gets
+        /// exactly one mark per leg, at finite coordinates inside its lane.
+        #[test]
+        fn every_leg_is_placed_exactly_once(
+            legs in proptest::collection::vec(
+                (0u8..3, proptest::option::of(0i64..400), proptest::option::of(0u8..3), proptest::option::of(0u32..5), 0u8..3),
+                0..40,
+            )
+        ) {
+            let base = NaiveDate::from_ymd_opt(2024, 1, 1).expect("valid date");
+            let visits: Vec<Visit> = legs
+                .iter()
+                .map(|&(who, day, trip, n, status)| {
+                    let mut v = leg(&format!("v{who}"), "QA", None, None, "t", 1);
+                    v.date = day.map(|d| base + chrono::Duration::days(d));
+                    v.trip = trip.map(|t| Trip { id: Some(format!("t{t}")), ordinal: None, leg: n });
+                    v.status = Status::ALL[usize::from(status)];
+                    v
+                })
+                .collect();
+            let style = Style::default();
+            let layout = Layout::new(&visits, fit_axis(&visits, 1000.0, &style), &style, &measure);
+            let mut seen: Vec<usize> = layout.marks.iter().map(|m| m.visit).collect();
+            seen.sort_unstable();
+            proptest::prop_assert_eq!(seen, (0..visits.len()).collect::<Vec<_>>());
+            for m in &layout.marks {
+                proptest::prop_assert!(m.x.is_finite() && m.y.is_finite());
+                let lane = &layout.lanes[m.lane];
+                proptest::prop_assert!(m.y > lane.top && m.y < lane.bottom);
+                proptest::prop_assert!(m.row < lane.rows);
+            }
+            // No two labels in one row of a lane overlap.
+            for a in &layout.marks {
+                for b in &layout.marks {
+                    if a.visit < b.visit && a.lane == b.lane && a.row == b.row {
+                        let ea = (a.label_x.0.min(a.range.map_or(a.x, |r| r.0)), a.label_x.1.max(a.range.map_or(a.x, |r| r.1)));
+                        let eb = (b.label_x.0.min(b.range.map_or(b.x, |r| r.0)), b.label_x.1.max(b.range.map_or(b.x, |r| r.1)));
+                        proptest::prop_assert!(ea.1 < eb.0 || eb.1 < ea.0, "overlap in row {}", a.row);
+                    }
+                }
+            }
+        }
+    }
 }
