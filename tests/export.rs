@@ -368,6 +368,12 @@ fn hostile() -> ExtractOutput {
 #[test]
 fn hostile_names_are_neutralized_in_every_format() {
     let out = hostile();
+    if let Some(dir) = std::env::var_os("JAWLA_EXPORT_ARTIFACTS") {
+        for format in Format::ALL {
+            let path = PathBuf::from(&dir).join(format!("hostile.{}", format.extension()));
+            std::fs::write(path, export(format, &out)).expect("write artifact");
+        }
+    }
     const BIDI: [char; 9] = [
         '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
         '\u{2068}', '\u{2069}',
@@ -477,18 +483,6 @@ fn every_format_handles_an_empty_timeline() {
         export_str(Format::ICalendar, &empty),
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//jawla//Visits timeline//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nX-WR-CALNAME:Visits timeline\r\nEND:VCALENDAR\r\n"
     );
-}
-
-#[test]
-#[ignore = "writes the hostile exports to $JAWLA_EXPORT_ARTIFACTS for a human to read"]
-fn dump_hostile_exports() {
-    let dir = PathBuf::from(
-        std::env::var_os("JAWLA_EXPORT_ARTIFACTS").expect("set JAWLA_EXPORT_ARTIFACTS"),
-    );
-    for format in Format::ALL {
-        let bytes = export(format, &hostile());
-        std::fs::write(dir.join(format!("hostile.{}", format.extension())), bytes).expect("write");
-    }
 }
 
 #[test]
