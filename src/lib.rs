@@ -9,6 +9,7 @@
 //! - [`text`]: bidi (UAX #9) and line breaking (UAX #14) for the viewer. No egui.
 //! - [`ingest`]: bytes → text (encoding detection, HTML to text). No file I/O.
 //! - [`export`]: timeline → JSON, CSV, Markdown, ... No file I/O.
+//! - [`timeline`]: geometry of the timeline (axis, lanes, marks). No egui.
 //! - [`seeds`]: the sample articles embedded in the binary.
 //! - [`cli`]: the command line (`jawla extract`); the I/O edge for batch use.
 //! - `app`, `ui` (feature `gui`): the desktop application. Only these import egui.
@@ -20,6 +21,7 @@ pub mod ingest;
 pub mod model;
 pub mod seeds;
 pub mod text;
+pub mod timeline;
 
 #[cfg(feature = "gui")]
 pub mod app;
