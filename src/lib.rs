@@ -9,6 +9,10 @@
 //! - [`text`]: bidi (UAX #9) and line breaking (UAX #14) for the viewer. No egui.
 //! - [`ingest`]: bytes → text (encoding detection, HTML to text). No file I/O.
 //! - [`export`]: timeline → JSON, CSV, Markdown, ... No file I/O.
+//! - [`review`]: the analyst's corrections as data, replayed over the engine's
+//!   timeline; undo/redo. No I/O.
+//! - [`workspace`]: the workspace document (open articles + corrections), its
+//!   versioned JSON, and `workspace::store`, the atomic save / safe load edge.
 //! - [`seeds`]: the sample articles embedded in the binary.
 //! - [`cli`]: the command line (`jawla extract`); the I/O edge for batch use.
 //! - `app`, `ui` (feature `gui`): the desktop application. Only these import egui.
@@ -18,8 +22,10 @@ pub mod engine;
 pub mod export;
 pub mod ingest;
 pub mod model;
+pub mod review;
 pub mod seeds;
 pub mod text;
+pub mod workspace;
 
 #[cfg(feature = "gui")]
 pub mod app;
