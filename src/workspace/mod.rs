@@ -185,6 +185,19 @@ impl Workspace {
         if nesting_depth(bytes) > MAX_DEPTH {
             return Err(FormatError::TooDeep { limit: MAX_DEPTH });
         }
+        // A UTF-8 byte order mark, as some editors add, is not an error.
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
+        if first.is_some_and(|&b| b != b'{') {
+            // Valid JSON that is not an object is some other file; anything
+            // else gets serde_json's exact complaint.
+            return Err(
+                match serde_json::from_slice::<serde::de::IgnoredAny>(bytes) {
+                    Ok(_) => FormatError::NotAWorkspace,
+                    Err(e) => classify(&e, false),
+                },
+            );
+        }
         let header: Header = serde_json::from_slice(bytes).map_err(|e| classify(&e, true))?;
         if header.format.as_ref().and_then(|f| f.as_str()) != Some(FORMAT) {
             return Err(FormatError::NotAWorkspace);
