@@ -5,7 +5,8 @@
 use chrono::NaiveDate;
 use jawla::model::{Evidence, Person, Place, Status, Visit};
 use jawla::review::{
-    self, Correction, Field, FieldEdit, History, LegKey, NewLeg, Problem, evidence_from_selection,
+    self, Correction, Field, FieldEdit, History, LegKey, NewLeg, Problem, diff,
+    evidence_from_selection,
 };
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -639,4 +640,122 @@ fn undo_of_an_edit_restores_the_leg() {
     assert_eq!(undone.legs[0].visit, engine[0]);
     assert!(!undone.legs[0].edited);
     assert_eq!(undone.find(&k).map(|l| &l.visit), Some(&engine[0]));
+}
+
+#[test]
+fn diff_lists_exactly_the_changed_fields() {
+    let before = timeline(0)[0].clone();
+    assert!(diff(&before, &before).is_empty());
+    let mut after = before.clone();
+    after.status = Status::Cancelled;
+    after.place.lat = Some(30.04);
+    after.visitor.role = None;
+    after.confidence = 0.1; // not an analyst field
+    let changes = diff(&before, &after);
+    assert_eq!(
+        changes,
+        [
+            FieldEdit::Status(Status::Cancelled),
+            FieldEdit::PlaceLat(Some(30.04)),
+            FieldEdit::VisitorRole(None),
+        ]
+    );
+    // Applying the diff reproduces the edited fields.
+    let k = review::keys(std::slice::from_ref(&before))[0].clone();
+    let r = review::apply(
+        std::slice::from_ref(&before),
+        &[Correction::Edit { target: k, changes }],
+    );
+    let mut expected = after;
+    expected.confidence = before.confidence;
+    assert_eq!(r.legs[0].visit, expected);
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn added_leg() -> NewLeg {
+        NewLeg {
+            evidence: ev(A2, 5, 30, "زار شكري عمّان"),
+            visitor: person("سامح شكري", "Sameh Shoukry"),
+            place: Place {
+                country: "JO".into(),
+                city: Some("Amman".into()),
+                name_ar: "عمّان".into(),
+                lat: None,
+                lon: None,
+            },
+            date: None,
+            date_text: None,
+            status: Status::Occurred,
+            counterparts: Vec::new(),
+        }
+    }
+
+    /// Keys a correction may aim at: the engine's, an alias, keys of split
+    /// parts and added legs, and one that never exists.
+    fn key_pool() -> Vec<LegKey> {
+        let engine = timeline(0);
+        let mut pool = review::keys(&engine);
+        let plain = review::apply(&engine, &[]);
+        pool.extend(plain.legs[0].aliases.iter().cloned());
+        let add = Correction::Add {
+            leg: Box::new(added_leg()),
+        };
+        let added = review::apply(&[], std::slice::from_ref(&add));
+        pool.push(added.legs[0].key.clone());
+        pool.push(LegKey::new(format!("{}~2", added.legs[0].key)));
+        pool.push(LegKey::new(format!("{}~2", pool[0])));
+        pool.push(LegKey::new("ffffffffffffffff"));
+        pool
+    }
+
+    fn correction() -> impl Strategy<Value = Correction> {
+        let n = key_pool().len();
+        let key = move || (0..n).prop_map(|i| key_pool()[i].clone());
+        prop_oneof![
+            (key(), -400.0f64..400.0, 0u32..40).prop_map(|(target, lat, day)| Correction::Edit {
+                target,
+                changes: vec![
+                    FieldEdit::PlaceLat(Some(lat)),
+                    FieldEdit::Date(NaiveDate::from_ymd_opt(2024, 6, 1 + day % 30)),
+                ],
+            }),
+            key().prop_map(|target| Correction::Delete { target }),
+            (key(), key()).prop_map(|(into, from)| Correction::Merge { into, from }),
+            key().prop_map(|target| Correction::Split { target }),
+            Just(Correction::Add {
+                leg: Box::new(added_leg())
+            }),
+        ]
+    }
+
+    proptest! {
+        /// Any sequence of corrections: no panic, every key unique, every
+        /// correction either applied or reported, and undoing everything
+        /// gives back the engine's legs while redoing gives the same review.
+        #[test]
+        fn any_corrections_apply_and_undo_cleanly(corrections in prop::collection::vec(correction(), 0..25)) {
+            let engine = timeline(0);
+            let r = review::apply(&engine, &corrections);
+            let mut keys: Vec<&LegKey> = r.legs.iter().map(|l| &l.key).collect();
+            keys.sort();
+            keys.dedup();
+            prop_assert_eq!(keys.len(), r.legs.len());
+            let mut indices: Vec<usize> = r.unapplied.iter().map(|u| u.index).collect();
+            indices.dedup();
+            prop_assert_eq!(indices.len(), r.unapplied.len());
+            prop_assert!(indices.iter().all(|&i| i < corrections.len()));
+
+            let mut h = History::new(Vec::new(), 100);
+            for c in &corrections {
+                h.push(c.clone());
+            }
+            while h.undo() {}
+            prop_assert_eq!(review::apply(&engine, h.corrections()), review::apply(&engine, &[]));
+            while h.redo() {}
+            prop_assert_eq!(review::apply(&engine, h.corrections()), r);
+        }
+    }
 }

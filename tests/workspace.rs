@@ -561,3 +561,77 @@ fn save_survives_sigkill_at_random_moments() {
     );
     let _ = fs::remove_dir_all(&dir);
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn article() -> impl Strategy<Value = OpenArticle> {
+        (
+            any::<String>(),
+            prop::option::of(0i64..40_000),
+            any::<bool>(),
+        )
+            .prop_map(|(path, days, seed)| OpenArticle {
+                path,
+                published: days.map(|d| date(1990, 1, 1) + chrono::Duration::days(d)),
+                seed,
+            })
+    }
+
+    fn correction() -> impl Strategy<Value = Correction> {
+        prop_oneof![
+            (any::<String>(), any::<String>(), -90.0f64..90.0).prop_map(|(k, text, lat)| {
+                Correction::Edit {
+                    target: LegKey::new(k),
+                    changes: vec![
+                        FieldEdit::DateText(Some(text)),
+                        FieldEdit::PlaceLat(Some(lat)),
+                    ],
+                }
+            }),
+            any::<String>().prop_map(|k| Correction::Delete {
+                target: LegKey::new(k)
+            }),
+            (any::<String>(), any::<String>()).prop_map(|(a, b)| Correction::Merge {
+                into: LegKey::new(a),
+                from: LegKey::new(b)
+            }),
+        ]
+    }
+
+    proptest! {
+        /// Whatever the analyst typed (any Unicode, controls included), a
+        /// saved workspace reads back equal.
+        #[test]
+        fn any_workspace_round_trips(
+            articles in prop::collection::vec(article(), 0..5),
+            corrections in prop::collection::vec(correction(), 0..5),
+        ) {
+            let ws = Workspace { articles, corrections, ..Workspace::new() };
+            let bytes = ws.to_json().expect("serializes");
+            prop_assert_eq!(Workspace::from_json(&bytes), Ok(ws));
+        }
+
+        /// Damaged files never panic the loader: flipped, cut or inserted bytes
+        /// give either a workspace or an error.
+        #[test]
+        fn damaged_files_never_panic(edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..3), 1..8)) {
+            let mut bytes = v1().to_json().expect("serializes");
+            for (at, byte, kind) in edits {
+                let i = at.index(bytes.len().max(1));
+                match kind {
+                    0 if i < bytes.len() => bytes[i] = byte,
+                    1 => bytes.truncate(i),
+                    _ => bytes.insert(i.min(bytes.len()), byte),
+                }
+            }
+            let _ = Workspace::from_json(&bytes);
+        }
+
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+            let _ = Workspace::from_json(&bytes);
+        }
+    }
+}

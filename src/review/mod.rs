@@ -165,6 +165,61 @@ impl FieldEdit {
     }
 }
 
+/// The edits that turn `before` into `after`, in [`Field`] order: what an
+/// edit form produces when the analyst presses OK on a copy of a leg they
+/// changed. Fields outside [`FieldEdit`] (trip, evidence, confidence, rules)
+/// are not compared.
+pub fn diff(before: &Visit, after: &Visit) -> Vec<FieldEdit> {
+    let mut out = Vec::new();
+    let (b, a) = (before, after);
+    let mut push = |changed: bool, edit: FieldEdit| {
+        if changed {
+            out.push(edit);
+        }
+    };
+    push(b.date != a.date, FieldEdit::Date(a.date));
+    push(
+        b.date_text != a.date_text,
+        FieldEdit::DateText(a.date_text.clone()),
+    );
+    push(b.status != a.status, FieldEdit::Status(a.status));
+    push(
+        b.place.country != a.place.country,
+        FieldEdit::PlaceCountry(a.place.country.clone()),
+    );
+    push(
+        b.place.city != a.place.city,
+        FieldEdit::PlaceCity(a.place.city.clone()),
+    );
+    push(
+        b.place.name_ar != a.place.name_ar,
+        FieldEdit::PlaceNameAr(a.place.name_ar.clone()),
+    );
+    push(b.place.lat != a.place.lat, FieldEdit::PlaceLat(a.place.lat));
+    push(b.place.lon != a.place.lon, FieldEdit::PlaceLon(a.place.lon));
+    push(
+        b.visitor.name_ar != a.visitor.name_ar,
+        FieldEdit::VisitorNameAr(a.visitor.name_ar.clone()),
+    );
+    push(
+        b.visitor.name_en != a.visitor.name_en,
+        FieldEdit::VisitorNameEn(a.visitor.name_en.clone()),
+    );
+    push(
+        b.visitor.role != a.visitor.role,
+        FieldEdit::VisitorRole(a.visitor.role.clone()),
+    );
+    push(
+        b.visitor.country != a.visitor.country,
+        FieldEdit::VisitorCountry(a.visitor.country.clone()),
+    );
+    push(
+        b.counterparts != a.counterparts,
+        FieldEdit::Counterparts(a.counterparts.clone()),
+    );
+    out
+}
+
 fn check_country(code: &str) -> Result<(), String> {
     let code = code.trim();
     if code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()) {
