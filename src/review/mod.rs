@@ -15,6 +15,8 @@
 pub mod history;
 pub mod key;
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -423,6 +425,14 @@ impl Review {
     }
 }
 
+/// (base key, date as written, evidence spans, timeline position).
+type TieBreak<'a> = (
+    &'a LegKey,
+    Option<&'a str>,
+    Vec<(&'a str, usize, usize)>,
+    usize,
+);
+
 /// The keys of an engine timeline, in its order: what [`apply`] gives each
 /// uncorrected leg.
 ///
@@ -434,21 +444,22 @@ pub fn keys(engine_timeline: &[Visit]) -> Vec<LegKey> {
         .iter()
         .map(|v| Identity::of(&v.visitor, &v.place, "").anchor(first_evidence(&v.evidence)))
         .collect();
-    let mut order: Vec<usize> = (0..engine_timeline.len()).collect();
     // Date-independent tie-break among equal base keys: the date as written,
     // then all evidence spans, then timeline position.
-    order.sort_by(|&a, &b| {
-        let tie = |i: usize| {
-            let v = &engine_timeline[i];
-            let spans: Vec<(&str, usize, usize)> = v
+    let mut order: Vec<TieBreak> = engine_timeline
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let spans = v
                 .evidence
                 .iter()
                 .map(|e| (e.path.as_str(), e.start, e.end))
                 .collect();
-            (&base[i], v.date_text.clone(), spans, i)
-        };
-        tie(a).cmp(&tie(b))
-    });
+            (&base[i], v.date_text.as_deref(), spans, i)
+        })
+        .collect();
+    order.sort_unstable();
+    let order: Vec<usize> = order.into_iter().map(|t| t.3).collect();
     let mut out = base.clone();
     let mut run = 0;
     for (n, &i) in order.iter().enumerate() {
@@ -460,15 +471,20 @@ pub fn keys(engine_timeline: &[Visit]) -> Vec<LegKey> {
 }
 
 /// Replays `corrections`, in order, over the engine's timeline.
+///
+/// Runs in O((legs + corrections) · log legs): keys are looked up in hash
+/// maps, so the UI can re-apply on every edit even with tens of thousands of
+/// legs.
 pub fn apply(engine_timeline: &[Visit], corrections: &[Correction]) -> Review {
-    let mut legs: Vec<ReviewedLeg> = engine_timeline
-        .iter()
-        .zip(keys(engine_timeline))
-        .map(|(v, k)| ReviewedLeg::engine(v, k))
-        .collect();
+    let mut work = Work::new(
+        engine_timeline
+            .iter()
+            .zip(keys(engine_timeline))
+            .map(|(v, k)| ReviewedLeg::engine(v, k)),
+    );
     let mut unapplied = Vec::new();
     for (index, correction) in corrections.iter().enumerate() {
-        if let Err(problem) = apply_one(&mut legs, correction) {
+        if let Err(problem) = work.apply(correction) {
             unapplied.push(Unapplied {
                 index,
                 correction: correction.clone(),
@@ -476,7 +492,10 @@ pub fn apply(engine_timeline: &[Visit], corrections: &[Correction]) -> Review {
             });
         }
     }
-    Review { legs, unapplied }
+    Review {
+        legs: work.into_legs(),
+        unapplied,
+    }
 }
 
 fn find(legs: &[ReviewedLeg], key: &LegKey) -> Option<usize> {
@@ -485,82 +504,167 @@ fn find(legs: &[ReviewedLeg], key: &LegKey) -> Option<usize> {
         .or_else(|| legs.iter().position(|l| l.answers_to(key)))
 }
 
-fn find_or(legs: &[ReviewedLeg], key: &LegKey) -> Result<usize, Problem> {
-    find(legs, key).ok_or_else(|| Problem::NotFound(key.clone()))
+/// Where a leg goes in the output: engine legs `[i]`, added legs after them,
+/// parts of a split `[..parent, n]`, compared lexicographically.
+type Position = Vec<usize>;
+
+/// The legs while corrections are replayed. Slots never move, so keys can be
+/// indexed; a structural change empties slots and fills new ones.
+struct Work {
+    slots: Vec<Option<(Position, ReviewedLeg)>>,
+    /// The key of every live leg (keys are unique among live legs).
+    by_key: HashMap<LegKey, usize>,
+    /// Slots that had this alias when inserted (stale entries are skipped).
+    by_alias: HashMap<LegKey, Vec<usize>>,
+    /// Position of the next added leg.
+    next_added: usize,
 }
 
-/// `key`, or the first `key~n` no leg in `legs` uses.
-fn unique_key(legs: &[ReviewedLeg], key: LegKey) -> LegKey {
-    let mut n = 1;
-    loop {
-        let candidate = key.with_suffix(n);
-        if !legs.iter().any(|l| l.key == candidate) {
-            return candidate;
+impl Work {
+    fn new(legs: impl ExactSizeIterator<Item = ReviewedLeg>) -> Work {
+        let mut work = Work {
+            slots: Vec::with_capacity(legs.len()),
+            by_key: HashMap::with_capacity(legs.len()),
+            by_alias: HashMap::with_capacity(legs.len()),
+            next_added: legs.len(),
+        };
+        for (i, leg) in legs.enumerate() {
+            work.insert(vec![i], leg);
         }
-        n += 1;
+        work
     }
-}
 
-fn apply_one(legs: &mut Vec<ReviewedLeg>, correction: &Correction) -> Result<(), Problem> {
-    match correction {
-        Correction::Edit { target, changes } => {
-            changes
-                .iter()
-                .try_for_each(FieldEdit::check)
-                .map_err(Problem::Invalid)?;
-            let i = find_or(legs, target)?;
-            let leg = &mut legs[i];
-            for change in changes {
-                change.apply_to(&mut leg.visit);
-                leg.edited_fields.push(change.field());
+    fn insert(&mut self, position: Position, leg: ReviewedLeg) {
+        let slot = self.slots.len();
+        self.by_key.insert(leg.key.clone(), slot);
+        for alias in &leg.aliases {
+            self.by_alias.entry(alias.clone()).or_default().push(slot);
+        }
+        self.slots.push(Some((position, leg)));
+    }
+
+    fn take(&mut self, slot: usize) -> Option<(Position, ReviewedLeg)> {
+        let taken = self.slots.get_mut(slot)?.take()?;
+        if self.by_key.get(&taken.1.key) == Some(&slot) {
+            self.by_key.remove(&taken.1.key);
+        }
+        Some(taken)
+    }
+
+    fn live(&self, slot: usize) -> Option<&(Position, ReviewedLeg)> {
+        self.slots.get(slot)?.as_ref()
+    }
+
+    /// The leg with this key, else the first (in output order) with this alias.
+    fn find(&self, key: &LegKey) -> Result<usize, Problem> {
+        if let Some(&slot) = self.by_key.get(key) {
+            return Ok(slot);
+        }
+        self.by_alias
+            .get(key)
+            .into_iter()
+            .flatten()
+            .filter_map(|&s| {
+                self.live(s)
+                    .filter(|(_, l)| l.answers_to(key))
+                    .map(|(p, _)| (p, s))
+            })
+            .min()
+            .map(|(_, s)| s)
+            .ok_or_else(|| Problem::NotFound(key.clone()))
+    }
+
+    /// `key`, or the first `key~n` no live leg uses.
+    fn unique_key(&self, key: LegKey) -> LegKey {
+        let mut n = 1;
+        loop {
+            let candidate = key.with_suffix(n);
+            if !self.by_key.contains_key(&candidate) {
+                return candidate;
             }
-            leg.edited_fields.sort();
-            leg.edited_fields.dedup();
-            leg.edited |= !changes.is_empty();
-        }
-        Correction::Delete { target } => {
-            let i = find_or(legs, target)?;
-            legs.remove(i);
-        }
-        Correction::Merge { into, from } => {
-            let i = find_or(legs, into)?;
-            let j = find_or(legs, from)?;
-            if i == j {
-                return Err(Problem::SameLeg(into.clone()));
-            }
-            let absorbed = legs.remove(j);
-            let i = if j < i { i - 1 } else { i };
-            let kept = legs[i].clone();
-            legs[i] = merge(kept, absorbed);
-        }
-        Correction::Split { target } => {
-            let i = find_or(legs, target)?;
-            let parts = split(&legs[i]).ok_or_else(|| Problem::NothingToSplit(target.clone()))?;
-            legs.remove(i);
-            for (n, mut part) in parts.into_iter().enumerate() {
-                part.key = unique_key(legs, part.key);
-                legs.insert(i + n, part);
-            }
-        }
-        Correction::Add { leg } => {
-            leg.check().map_err(Problem::Invalid)?;
-            let identity = Identity::of(&leg.visitor, &leg.place, "add-");
-            let key = unique_key(legs, identity.anchor(Some(&leg.evidence)));
-            legs.push(ReviewedLeg {
-                key,
-                visit: leg.to_visit(),
-                edited: false,
-                added: true,
-                merged: false,
-                split: false,
-                edited_fields: Vec::new(),
-                parts: Vec::new(),
-                aliases: Vec::new(),
-                identity,
-            });
+            n += 1;
         }
     }
-    Ok(())
+
+    fn apply(&mut self, correction: &Correction) -> Result<(), Problem> {
+        match correction {
+            Correction::Edit { target, changes } => {
+                changes
+                    .iter()
+                    .try_for_each(FieldEdit::check)
+                    .map_err(Problem::Invalid)?;
+                let slot = self.find(target)?;
+                if let Some(Some((_, leg))) = self.slots.get_mut(slot) {
+                    for change in changes {
+                        change.apply_to(&mut leg.visit);
+                        leg.edited_fields.push(change.field());
+                    }
+                    leg.edited_fields.sort();
+                    leg.edited_fields.dedup();
+                    leg.edited |= !changes.is_empty();
+                }
+            }
+            Correction::Delete { target } => {
+                let slot = self.find(target)?;
+                self.take(slot);
+            }
+            Correction::Merge { into, from } => {
+                let i = self.find(into)?;
+                let j = self.find(from)?;
+                if i == j {
+                    return Err(Problem::SameLeg(into.clone()));
+                }
+                if let (Some((_, absorbed)), Some((position, kept))) = (self.take(j), self.take(i))
+                {
+                    self.insert(position, merge(kept, absorbed));
+                }
+            }
+            Correction::Split { target } => {
+                let slot = self.find(target)?;
+                let parts = self
+                    .live(slot)
+                    .and_then(|(_, leg)| split(leg))
+                    .ok_or_else(|| Problem::NothingToSplit(target.clone()))?;
+                if let Some((position, _)) = self.take(slot) {
+                    for (n, mut part) in parts.into_iter().enumerate() {
+                        part.key = self.unique_key(part.key);
+                        let mut at = position.clone();
+                        at.push(n);
+                        self.insert(at, part);
+                    }
+                }
+            }
+            Correction::Add { leg } => {
+                leg.check().map_err(Problem::Invalid)?;
+                let identity = Identity::of(&leg.visitor, &leg.place, "add-");
+                let key = self.unique_key(identity.anchor(Some(&leg.evidence)));
+                let position = vec![self.next_added];
+                self.next_added += 1;
+                self.insert(
+                    position,
+                    ReviewedLeg {
+                        key,
+                        visit: leg.to_visit(),
+                        edited: false,
+                        added: true,
+                        merged: false,
+                        split: false,
+                        edited_fields: Vec::new(),
+                        parts: Vec::new(),
+                        aliases: Vec::new(),
+                        identity,
+                    },
+                );
+            }
+        }
+        Ok(())
+    }
+
+    fn into_legs(self) -> Vec<ReviewedLeg> {
+        let mut live: Vec<(Position, ReviewedLeg)> = self.slots.into_iter().flatten().collect();
+        live.sort_by(|a, b| a.0.cmp(&b.0));
+        live.into_iter().map(|(_, leg)| leg).collect()
+    }
 }
 
 /// One leg of `a` and `b`: `a`'s fields, its empty ones filled from `b`;
