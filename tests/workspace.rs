@@ -635,3 +635,14 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn saving_always_writes_the_current_format_and_version() {
+    let odd = Workspace {
+        format: "something else".into(),
+        version: 0,
+        ..v1()
+    };
+    let back = Workspace::from_json(&odd.to_json().expect("serializes"));
+    assert_eq!(back, Ok(v1()));
+}

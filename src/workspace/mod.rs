@@ -5,6 +5,26 @@
 //! [`Workspace::from_json`] bounds size and nesting depth and refuses files of
 //! a newer format version with a clear [`FormatError`]. The file I/O (atomic
 //! save, safe load, keeping bad files aside) is in [`store`].
+//!
+//! How the app uses it:
+//!
+//! ```no_run
+//! use jawla::review::{self, History, history::DEFAULT_UNDO_LIMIT};
+//! use jawla::workspace::{Workspace, store};
+//! # let path = std::path::Path::new("workspace.json");
+//! # let engine_timeline = Vec::new();
+//! // At start: never fails; a bad file is renamed aside and reported.
+//! let opened = store::open_or_empty(path);
+//! if let Some(message) = opened.message() { /* show it */ }
+//! let mut history = History::new(opened.workspace.corrections.clone(), DEFAULT_UNDO_LIMIT);
+//! // After every extraction and every edit (push/undo/redo):
+//! let review = review::apply(&engine_timeline, history.corrections());
+//! // Autosave when `history.revision()` (or the article list) changed,
+//! // and only if `opened.may_save`:
+//! let ws = Workspace { articles: opened.workspace.articles.clone(),
+//!                      corrections: history.corrections().to_vec(), ..Workspace::new() };
+//! if let Err(e) = store::save_atomic(path, &ws) { /* show e: the old file is intact */ }
+//! ```
 
 pub mod store;
 
@@ -165,9 +185,16 @@ impl Workspace {
         Workspace::default()
     }
 
-    /// The file's bytes: pretty-printed JSON ending with a newline.
+    /// The file's bytes: pretty-printed JSON ending with a newline, always
+    /// with this build's [`FORMAT`] and [`VERSION`] whatever `self` says.
     pub fn to_json(&self) -> Result<Vec<u8>, serde_json::Error> {
-        let mut out = serde_json::to_vec_pretty(self)?;
+        let current = Workspace {
+            format: FORMAT.to_owned(),
+            version: VERSION,
+            articles: self.articles.clone(),
+            corrections: self.corrections.clone(),
+        };
+        let mut out = serde_json::to_vec_pretty(&current)?;
         out.push(b'\n');
         Ok(out)
     }
