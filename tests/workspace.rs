@@ -646,3 +646,74 @@ fn saving_always_writes_the_current_format_and_version() {
     let back = Workspace::from_json(&odd.to_json().expect("serializes"));
     assert_eq!(back, Ok(v1()));
 }
+
+/// Issue 4 "done means": a correction survives quitting and restarting, also
+/// when the restart re-extracts with another publication date.
+#[test]
+fn corrections_survive_save_restart_and_reextraction() {
+    use jawla::model::Visit;
+    use jawla::review::{self, History};
+
+    let leg = |day: u32, city: &str, start: usize| Visit {
+        visitor: Person {
+            name_ar: "أنتوني بلينكن".into(),
+            ..Person::default()
+        },
+        place: Place {
+            country: "EG".into(),
+            city: Some(city.into()),
+            name_ar: "القاهرة".into(),
+            lat: None,
+            lon: None,
+        },
+        date: Some(date(2024, 6, day)),
+        date_text: Some("يوم الاثنين".into()),
+        status: Status::Occurred,
+        counterparts: Vec::new(),
+        trip: None,
+        evidence: vec![Evidence {
+            path: "seeds/001_ed1f9f8fd6235f00.txt".into(),
+            start,
+            end: start + 20,
+            text: "التقى بلينكن".into(),
+        }],
+        confidence: 0.8,
+        rules: Vec::new(),
+    };
+    let before = vec![leg(10, "Cairo", 0), leg(11, "Alexandria", 300)];
+    let keys = review::keys(&before);
+    let mut history = History::default();
+    history.push(Correction::Edit {
+        target: keys[0].clone(),
+        changes: vec![FieldEdit::Status(Status::Planned)],
+    });
+    history.push(Correction::Delete {
+        target: keys[1].clone(),
+    });
+    let dir = scratch("restart");
+    let path = dir.join("workspace.json");
+    let ws = Workspace {
+        articles: vec![OpenArticle {
+            path: "seeds/001_ed1f9f8fd6235f00.txt".into(),
+            published: Some(date(2024, 6, 17)),
+            seed: true,
+        }],
+        corrections: history.corrections().to_vec(),
+        ..Workspace::new()
+    };
+    store::save_atomic(&path, &ws).expect("save");
+
+    // "Restart": load, rebuild the history, re-extract a week later.
+    let opened = store::open_or_empty(&path);
+    assert!(opened.problem.is_none());
+    let history = History::new(opened.workspace.corrections, 100);
+    let after = vec![leg(17, "Cairo", 0), leg(18, "Alexandria", 300)];
+    let r = review::apply(&after, history.corrections());
+    assert!(r.unapplied.is_empty());
+    assert_eq!(r.legs.len(), 1);
+    assert_eq!(r.legs[0].key, keys[0]);
+    let mut expected = after[0].clone();
+    expected.status = Status::Planned;
+    assert_eq!(r.legs[0].visit, expected);
+    assert!(r.legs[0].edited);
+}
