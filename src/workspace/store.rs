@@ -110,6 +110,9 @@ pub fn save_atomic(path: &Path, workspace: &Workspace) -> Result<(), SaveError> 
 /// in the same directory (same file system, so the rename is atomic), fsync
 /// it, rename it over `path`, fsync the directory so the rename is durable.
 /// On error the temp file is removed and `path` is untouched.
+///
+/// Also the edge for other files that must never be half-written (e.g.
+/// exports); it knows nothing about workspaces.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = parent_dir(path);
     let (tmp, mut file) = create_temp(path)?;
@@ -120,7 +123,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         let _ = fs::remove_file(&tmp);
         return Err(e);
     }
-    sync_dir(dir)
+    // The new content is in place. Making the rename itself durable is best
+    // effort: some file systems (network shares) refuse to fsync a directory,
+    // and reporting "not saved" then would be false.
+    let _ = sync_dir(dir);
+    Ok(())
 }
 
 /// The directory holding `path` (`.` for a bare file name).
