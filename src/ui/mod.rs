@@ -1,3 +1,8 @@
 //! Panels of the desktop application, one file per panel. Imports egui.
 
+pub mod leg_editor;
+pub mod table;
+pub mod timeline;
 pub mod viewer;
+
+pub use timeline::PanelAction;

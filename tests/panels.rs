@@ -1,0 +1,466 @@
+#![cfg(feature = "gui")]
+//! The review panels (timeline, table, leg editor) driven through
+//! egui_kittest, hosted the way the app hosts them: the panels return
+//! actions, the host applies them after drawing (corrections are replayed
+//! with `review::apply`).
+//!
+//! Snapshots (`tests/snapshots/*.png`): regenerate with
+//! `UPDATE_SNAPSHOTS=1 cargo test --test panels` and look at them.
+
+use chrono::NaiveDate;
+use eframe::egui::{self, Key, Modifiers, Role, accesskit::Toggled};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use jawla::model::{ExtractOutput, Status, Visit};
+use jawla::review::filter::LegFilter;
+use jawla::review::{self, Correction, FieldEdit, LegKey, ReviewedLeg};
+use jawla::ui::PanelAction;
+use jawla::ui::leg_editor::LegEditor;
+use jawla::ui::table::TablePanel;
+use jawla::ui::timeline::TimelinePanel;
+
+fn engine() -> Vec<Visit> {
+    let out: ExtractOutput = serde_json::from_str(include_str!("fixtures/seed_timeline.json"))
+        .expect("tests/fixtures/seed_timeline.json is an ExtractOutput");
+    out.timeline
+}
+
+fn date(s: &str) -> NaiveDate {
+    s.parse().expect("valid test date")
+}
+
+/// What the app keeps: the engine's legs, the corrections, the reviewed
+/// legs, the shared filter and selection, the panels, and every action seen.
+struct Host {
+    engine: Vec<Visit>,
+    corrections: Vec<Correction>,
+    legs: Vec<ReviewedLeg>,
+    filter: LegFilter,
+    selected: Option<LegKey>,
+    timeline: TimelinePanel,
+    table: TablePanel,
+    editor: LegEditor,
+    actions: Vec<PanelAction>,
+}
+
+impl Host {
+    fn new() -> Host {
+        let engine = engine();
+        let legs = review::apply(&engine, &[]).legs;
+        Host {
+            engine,
+            corrections: Vec::new(),
+            legs,
+            filter: LegFilter::default(),
+            selected: None,
+            timeline: TimelinePanel::new(),
+            table: TablePanel::new(),
+            editor: LegEditor::new(),
+            actions: Vec::new(),
+        }
+    }
+
+    /// Applies actions after drawing, as the app does.
+    fn apply(&mut self, actions: Vec<PanelAction>) {
+        for a in &actions {
+            match a {
+                PanelAction::Select(k) => self.selected = Some(k.clone()),
+                PanelAction::Deselect => self.selected = None,
+                PanelAction::Correct(c) => {
+                    self.corrections.push(c.clone());
+                    self.legs = review::apply(&self.engine, &self.corrections).legs;
+                }
+            }
+        }
+        self.actions.extend(actions);
+    }
+
+    /// The key of the leg in `city`/`country` on `day`.
+    fn key(&self, place: &str, day: Option<&str>) -> LegKey {
+        self.legs
+            .iter()
+            .find(|l| {
+                crate_place(&l.visit) == place
+                    && l.visit.date.map(|d| d.to_string()).as_deref() == day
+            })
+            .map(|l| l.key.clone())
+            .expect("the seed fixture has this leg")
+    }
+}
+
+fn crate_place(v: &Visit) -> String {
+    jawla::timeline::place_label(v)
+}
+
+/// Draws `add` on the app's panel background, as a host panel does.
+fn framed<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let everything = ui.ctx().content_rect();
+    ui.painter()
+        .with_clip_rect(everything)
+        .rect_filled(everything, 0.0, ui.visuals().panel_fill);
+    egui::Frame::central_panel(ui.style()).show(ui, add).inner
+}
+
+fn setup(ctx: &egui::Context) {
+    jawla::app::fonts::install(ctx, None);
+}
+
+fn timeline_harness(host: Host, size: (f32, f32)) -> Harness<'static, Host> {
+    Harness::builder()
+        .with_size(size)
+        .with_theme(egui::Theme::Light)
+        .with_context_setup(setup)
+        .build_ui_state(
+            |ui, h: &mut Host| {
+                let a = framed(ui, |ui| {
+                    h.timeline.show(ui, &h.legs, &h.filter, h.selected.as_ref())
+                });
+                h.apply(a);
+            },
+            host,
+        )
+}
+
+/// Editor on top, timeline below: the review screen without the viewer.
+fn review_harness(host: Host) -> Harness<'static, Host> {
+    Harness::builder()
+        .with_size((1200.0, 900.0))
+        .with_theme(egui::Theme::Light)
+        .with_context_setup(setup)
+        .build_ui_state(
+            |ui, h: &mut Host| {
+                let a = h.editor.show(ui, &h.legs, h.selected.as_ref());
+                ui.separator();
+                let b = h.timeline.show(ui, &h.legs, &h.filter, h.selected.as_ref());
+                h.apply(a);
+                h.apply(b);
+            },
+            host,
+        )
+}
+
+/// Table (with its filter bar) on top, timeline below, sharing one filter.
+fn table_harness(host: Host) -> Harness<'static, Host> {
+    Harness::builder()
+        .with_size((1300.0, 800.0))
+        .with_theme(egui::Theme::Light)
+        .with_context_setup(setup)
+        .build_ui_state(
+            |ui, h: &mut Host| {
+                let a = ui
+                    .allocate_ui(egui::vec2(ui.available_width(), 360.0), |ui| {
+                        h.table
+                            .show(ui, &h.legs, &mut h.filter, h.selected.as_ref())
+                    })
+                    .inner;
+                ui.separator();
+                let b = h.timeline.show(ui, &h.legs, &h.filter, h.selected.as_ref());
+                h.apply(a);
+                h.apply(b);
+            },
+            host,
+        )
+}
+
+#[test]
+fn clicking_a_mark_selects_its_leg() {
+    let host = Host::new();
+    let cairo = host.key("Cairo", Some("2024-06-10"));
+    let mut harness = timeline_harness(host, (1200.0, 420.0));
+    harness.run();
+    harness
+        .get_by_label("Cairo 2024-06-10 Antony Blinken")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().actions,
+        [PanelAction::Select(cairo.clone())]
+    );
+    assert_eq!(harness.state().selected, Some(cairo));
+    // The selected mark says so to screen readers.
+    assert_eq!(
+        harness
+            .get_by_label("Cairo 2024-06-10 Antony Blinken")
+            .accesskit_node()
+            .toggled(),
+        Some(Toggled::True)
+    );
+}
+
+#[test]
+fn editing_the_date_emits_an_edit_and_moves_the_mark() {
+    let mut host = Host::new();
+    let cairo = host.key("Cairo", Some("2024-06-10"));
+    host.selected = Some(cairo.clone());
+    let mut harness = review_harness(host);
+    harness.run();
+    let before = harness
+        .state()
+        .timeline
+        .mark_pos(&cairo)
+        .expect("the Cairo leg is drawn");
+    let axis = harness.state().timeline.axis().expect("axis after a frame");
+    let jerusalem = harness.state().key("Jerusalem", Some("2024-06-10"));
+    let tel_aviv = harness.state().key("Tel Aviv", Some("2024-02-08"));
+    let tel_aviv_before = harness
+        .state()
+        .timeline
+        .mark_pos(&tel_aviv)
+        .expect("the Tel Aviv leg is drawn");
+    let jerusalem_before = harness
+        .state()
+        .timeline
+        .mark_pos(&jerusalem)
+        .expect("the Jerusalem leg is drawn");
+
+    let field = harness.get_by_role_and_label(Role::TextInput, "Date");
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "Date")
+        .type_text("2024-06-12");
+    harness.run();
+    harness.get_by_label("Apply changes").click();
+    harness.run();
+
+    assert_eq!(
+        harness.state().actions,
+        [PanelAction::Correct(Correction::Edit {
+            target: cairo.clone(),
+            changes: vec![FieldEdit::Date(Some(date("2024-06-12")))],
+        })]
+    );
+    let leg = harness
+        .state()
+        .legs
+        .iter()
+        .find(|l| l.key == cairo)
+        .expect("an edit keeps the leg's key");
+    assert_eq!(leg.visit.date, Some(date("2024-06-12")));
+    assert_eq!(leg.edited_fields, [review::Field::Date]);
+
+    // Same zoom and pan: the mark moves right by exactly two days.
+    assert_eq!(harness.state().timeline.axis(), Some(axis));
+    let after = harness
+        .state()
+        .timeline
+        .mark_pos(&cairo)
+        .expect("the Cairo leg is still drawn");
+    let two_days = (2.0 * axis.px_per_day) as f32;
+    assert!(
+        (after.x - before.x - two_days).abs() < 0.01,
+        "moved {} px, expected {two_days}",
+        after.x - before.x
+    );
+    // Vertically: the whole panel moved down under the editor's new
+    // "edited" note by `shift` (the untouched Tel Aviv leg shows by how
+    // much). Jerusalem (10 June) now comes first in time, so it takes the top
+    // label row; Cairo (12 June) goes below the June trip's undated range
+    // (row 2).
+    let pos = |k: &LegKey| {
+        harness
+            .state()
+            .timeline
+            .mark_pos(k)
+            .expect("every leg is still drawn")
+    };
+    let shift = pos(&tel_aviv).y - tel_aviv_before.y;
+    let row = jawla::timeline::Style::default().row_height;
+    assert_eq!(pos(&tel_aviv).x, tel_aviv_before.x);
+    assert_eq!(pos(&jerusalem).x, jerusalem_before.x);
+    assert_eq!(pos(&jerusalem).y - jerusalem_before.y, shift - row);
+    assert_eq!(after.y - before.y, shift + 2.0 * row);
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Cairo 2024-06-12 Antony Blinken")
+            .is_some()
+    );
+    // The editor shows which field was edited.
+    assert!(harness.query_by_label("edited: date").is_some());
+}
+
+#[test]
+fn unchecking_planned_hides_planned_legs_in_table_and_timeline() {
+    let mut harness = table_harness(Host::new());
+    harness.run();
+    assert_eq!(harness.state().table.rows().len(), 10);
+    assert_eq!(harness.state().timeline.drawn_marks().len(), 10);
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Jerusalem 2024-06-10 Antony Blinken")
+            .is_some()
+    );
+
+    harness
+        .get_by_role_and_label(Role::CheckBox, "planned")
+        .click();
+    harness.run();
+
+    let h = harness.state();
+    assert!(!h.filter.statuses.contains(&Status::Planned));
+    let planned: Vec<&LegKey> = h
+        .legs
+        .iter()
+        .filter(|l| l.visit.status == Status::Planned)
+        .map(|l| &l.key)
+        .collect();
+    assert_eq!(planned.len(), 3);
+    assert_eq!(h.table.rows().len(), 7);
+    assert_eq!(h.timeline.drawn_marks().len(), 7);
+    for k in planned {
+        assert!(!h.table.rows().contains(k));
+        assert!(h.timeline.drawn_marks().iter().all(|m| m.key != *k));
+    }
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Jerusalem 2024-06-10 Antony Blinken")
+            .is_none()
+    );
+}
+
+#[test]
+fn header_clicks_sort_rows_by_date_both_ways() {
+    let mut harness = table_harness(Host::new());
+    harness.run();
+    let dates = |h: &Harness<'_, Host>| -> Vec<String> {
+        let s = h.state();
+        s.table
+            .rows()
+            .iter()
+            .map(|k| {
+                let l = s.legs.iter().find(|l| l.key == *k).expect("row is a leg");
+                format!(
+                    "{} {}",
+                    l.visit.date.map_or("-".to_owned(), |d| d.to_string()),
+                    jawla::timeline::place_label(&l.visit)
+                )
+            })
+            .collect()
+    };
+    // Sort by country first, then by date.
+    harness
+        .get_by_role_and_label(Role::Button, "Country")
+        .click();
+    harness.run();
+    assert_eq!(
+        dates(&harness),
+        [
+            "- Cairo",
+            "2024-06-10 Cairo",
+            "2024-02-07 إسرائيل",
+            "2024-02-08 Tel Aviv",
+            "2024-06-10 Jerusalem",
+            "2024-08-19 إسرائيل",
+            "- الأردن",
+            "- قطر",
+            "- قطر",
+            "2024-02-05 السعودية",
+        ]
+        .map(String::from)
+    );
+    harness.get_by_role_and_label(Role::Button, "Date").click();
+    harness.run();
+    let ascending = [
+        "2024-02-05 السعودية",
+        "2024-02-07 إسرائيل",
+        "2024-02-08 Tel Aviv",
+        "2024-06-10 Cairo",
+        "2024-06-10 Jerusalem",
+        "2024-08-19 إسرائيل",
+        "- Cairo",
+        "- قطر",
+        "- الأردن",
+        "- قطر",
+    ]
+    .map(String::from);
+    assert_eq!(dates(&harness), ascending);
+    // Again: descending (undated first, ties still in engine order).
+    harness.get_by_role_and_label(Role::Button, "Date").click();
+    harness.run();
+    assert_eq!(
+        dates(&harness),
+        [
+            "- Cairo",
+            "- قطر",
+            "- الأردن",
+            "- قطر",
+            "2024-08-19 إسرائيل",
+            "2024-06-10 Cairo",
+            "2024-06-10 Jerusalem",
+            "2024-02-08 Tel Aviv",
+            "2024-02-07 إسرائيل",
+            "2024-02-05 السعودية",
+        ]
+        .map(String::from)
+    );
+}
+
+#[test]
+fn clicking_a_row_selects_the_leg_and_highlights_the_row() {
+    let host = Host::new();
+    let tel_aviv = host.key("Tel Aviv", Some("2024-02-08"));
+    let mut harness = table_harness(host);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Row, "Tel Aviv 2024-02-08 Antony Blinken")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().actions,
+        [PanelAction::Select(tel_aviv.clone())]
+    );
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::Row, "Tel Aviv 2024-02-08 Antony Blinken")
+            .accesskit_node()
+            .toggled(),
+        Some(Toggled::True)
+    );
+}
+
+#[test]
+fn snapshot_timeline_of_the_five_seeds() {
+    let mut harness = timeline_harness(Host::new(), (1200.0, 330.0));
+    harness.run();
+    harness.snapshot("timeline_seeds");
+}
+
+#[test]
+fn snapshot_timeline_with_a_selected_edited_leg() {
+    let mut host = Host::new();
+    let cairo = host.key("Cairo", Some("2024-06-10"));
+    host.apply(vec![
+        PanelAction::Select(cairo.clone()),
+        PanelAction::Correct(Correction::Edit {
+            target: cairo,
+            changes: vec![FieldEdit::Status(Status::Cancelled)],
+        }),
+    ]);
+    let mut harness = timeline_harness(host, (1200.0, 330.0));
+    harness.run();
+    harness.snapshot("timeline_selected_edited");
+}
+
+#[test]
+fn snapshot_table_of_the_five_seeds() {
+    let mut host = Host::new();
+    let cairo = host.key("Cairo", Some("2024-06-10"));
+    host.selected = Some(cairo);
+    let mut harness = Harness::builder()
+        .with_size((1300.0, 360.0))
+        .with_theme(egui::Theme::Light)
+        .with_context_setup(setup)
+        .build_ui_state(
+            |ui, h: &mut Host| {
+                let a = framed(ui, |ui| {
+                    h.table
+                        .show(ui, &h.legs, &mut h.filter, h.selected.as_ref())
+                });
+                h.apply(a);
+            },
+            host,
+        );
+    harness.run();
+    harness.snapshot("table_seeds");
+}
