@@ -464,3 +464,229 @@ fn snapshot_table_of_the_five_seeds() {
     harness.run();
     harness.snapshot("table_seeds");
 }
+
+fn editor_harness(host: Host) -> Harness<'static, Host> {
+    Harness::builder()
+        .with_size((900.0, 700.0))
+        .with_theme(egui::Theme::Light)
+        .with_context_setup(setup)
+        .build_ui_state(
+            |ui, h: &mut Host| {
+                let a = framed(ui, |ui| h.editor.show(ui, &h.legs, h.selected.as_ref()));
+                h.apply(a);
+            },
+            host,
+        )
+}
+
+#[test]
+fn ctrl_wheel_zooms_around_the_pointer() {
+    let host = Host::new();
+    let cairo = host.key("Cairo", Some("2024-06-10"));
+    let mut harness = timeline_harness(host, (1200.0, 420.0));
+    harness.run();
+    let axis = harness.state().timeline.axis().expect("axis after a frame");
+    let before = harness.state().timeline.mark_pos(&cairo).expect("drawn");
+    let pointer = egui::pos2(600.0, 200.0);
+    harness.hover_at(pointer);
+    harness.event(egui::Event::Zoom(2.0));
+    harness.run();
+    let zoomed = harness.state().timeline.axis().expect("axis");
+    assert!((zoomed.px_per_day - 2.0 * axis.px_per_day).abs() < 1e-9);
+    // The day under the pointer stays put: every x doubles its distance to it.
+    let after = harness.state().timeline.mark_pos(&cairo).expect("drawn");
+    let expected = pointer.x + 2.0 * (before.x - pointer.x);
+    assert!(
+        (after.x - expected).abs() < 0.01,
+        "Cairo at {} after zoom, expected {expected}",
+        after.x
+    );
+    // "Fit all" goes back to the first view.
+    harness.get_by_label("Fit all").click();
+    harness.run();
+    assert_eq!(harness.state().timeline.axis(), Some(axis));
+}
+
+#[test]
+fn dragging_pans_the_axis_with_the_pointer() {
+    let host = Host::new();
+    let cairo = host.key("Cairo", Some("2024-06-10"));
+    let mut harness = timeline_harness(host, (1200.0, 420.0));
+    harness.run();
+    let axis = harness.state().timeline.axis().expect("axis after a frame");
+    let before = harness.state().timeline.mark_pos(&cairo).expect("drawn");
+    // Press on empty timeline space, move 40 px then 120 px more, release.
+    let start = egui::pos2(500.0, 300.0);
+    harness.drag_at(start);
+    harness.run();
+    for x in [540.0, 660.0] {
+        harness.hover_at(egui::pos2(x, 300.0));
+        harness.run();
+    }
+    harness.drop_at(egui::pos2(660.0, 300.0));
+    harness.run();
+    let panned = harness.state().timeline.axis().expect("axis");
+    assert_eq!(panned.px_per_day, axis.px_per_day);
+    let after = harness.state().timeline.mark_pos(&cairo).expect("drawn");
+    // Content follows the pointer: the whole 160 px drag moves every mark.
+    assert!(
+        (after.x - before.x - 160.0).abs() < 0.01,
+        "moved {}",
+        after.x - before.x
+    );
+    // Nothing was selected by the drag.
+    assert!(harness.state().actions.is_empty());
+}
+
+#[test]
+fn hovering_a_mark_shows_sources_rules_and_counterparts() {
+    let mut harness = timeline_harness(Host::new(), (1200.0, 420.0));
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Tel Aviv 2024-02-08 Antony Blinken")
+        .hover();
+    harness.run();
+    for text in [
+        "US Secretary of State",
+        "2024-02-08",
+        "Yair Lapid",
+        "004_3f1d5f2e66b3e922.txt",
+        "fixture",
+        "100%",
+    ] {
+        assert!(
+            harness.query_by_label(text).is_some(),
+            "the hover card shows {text:?}"
+        );
+    }
+    // The status, next to the legend's "occurred".
+    assert_eq!(harness.query_all_by_label("occurred").count(), 2);
+}
+
+#[test]
+fn delete_merge_and_split_emit_their_corrections() {
+    let mut host = Host::new();
+    let cairo = host.key("Cairo", Some("2024-06-10"));
+    let tel_aviv = host.key("Tel Aviv", Some("2024-02-08"));
+    host.selected = Some(cairo.clone());
+    let mut harness = editor_harness(host);
+    harness.run();
+    // A leg from one article was never merged: nothing to split.
+    assert!(
+        harness
+            .get_by_role_and_label(Role::Button, "Split")
+            .accesskit_node()
+            .is_disabled()
+    );
+
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Merge with…")
+        .click();
+    harness.run();
+    harness
+        .get_by_label("Tel Aviv 2024-02-08 Antony Blinken")
+        .click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Merge").click();
+    harness.run();
+    assert_eq!(
+        harness.state().actions,
+        [PanelAction::Correct(Correction::Merge {
+            into: cairo.clone(),
+            from: tel_aviv.clone(),
+        })]
+    );
+    let merged = harness
+        .state()
+        .legs
+        .iter()
+        .find(|l| l.key == cairo)
+        .expect("the merge keeps the target's key");
+    assert!(merged.merged);
+    assert!(harness.query_by_label("merged from 2 legs").is_some());
+
+    harness.get_by_role_and_label(Role::Button, "Split").click();
+    harness.run();
+    assert_eq!(
+        harness.state().actions[1],
+        PanelAction::Correct(Correction::Split {
+            target: cairo.clone()
+        })
+    );
+    assert!(harness.state().legs.iter().any(|l| l.key == tel_aviv));
+
+    harness.get_by_label("Delete leg").click();
+    harness.run();
+    assert_eq!(
+        harness.state().actions[2..],
+        [
+            PanelAction::Correct(Correction::Delete {
+                target: cairo.clone()
+            }),
+            PanelAction::Deselect,
+        ]
+    );
+    assert!(harness.state().legs.iter().all(|l| l.key != cairo));
+    assert!(harness.query_by_label("Apply changes").is_none());
+}
+
+#[test]
+fn invalid_date_in_the_editor_is_refused_with_a_message() {
+    let mut host = Host::new();
+    let cairo = host.key("Cairo", Some("2024-06-10"));
+    host.selected = Some(cairo);
+    let mut harness = editor_harness(host);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Date")
+        .focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "Date")
+        .type_text("2024-02-30");
+    harness.run();
+    assert!(
+        harness
+            .get_by_role_and_label(Role::Button, "Apply changes")
+            .accesskit_node()
+            .is_disabled()
+    );
+    assert!(
+        harness
+            .query_by_label("Date: \"2024-02-30\" is not a date in the form YYYY-MM-DD")
+            .is_some()
+    );
+    harness.get_by_label("Apply changes").click();
+    harness.run();
+    assert!(harness.state().actions.is_empty());
+}
+
+#[test]
+fn table_date_range_filters_both_panels_and_ignores_a_half_typed_date() {
+    let mut harness = table_harness(Host::new());
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "From")
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "From")
+        .type_text("2024-06");
+    harness.run();
+    // Not a date yet: the filter is unchanged.
+    assert_eq!(harness.state().filter.from, None);
+    assert_eq!(harness.state().table.rows().len(), 10);
+    harness
+        .get_by_role_and_label(Role::TextInput, "From")
+        .type_text("-01");
+    harness.run();
+    assert_eq!(harness.state().filter.from, Some(date("2024-06-01")));
+    // Dated from June on: Cairo, Jerusalem, 19 Aug; the four undated legs stay.
+    assert_eq!(harness.state().table.rows().len(), 7);
+    assert_eq!(harness.state().timeline.drawn_marks().len(), 7);
+    harness.get_by_label("keep undated").click();
+    harness.run();
+    assert_eq!(harness.state().table.rows().len(), 3);
+    assert_eq!(harness.state().timeline.drawn_marks().len(), 3);
+}
