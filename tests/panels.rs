@@ -690,3 +690,97 @@ fn table_date_range_filters_both_panels_and_ignores_a_half_typed_date() {
     assert_eq!(harness.state().table.rows().len(), 3);
     assert_eq!(harness.state().timeline.drawn_marks().len(), 3);
 }
+
+/// `n` legs of one visitor, one a day from 1 January 2024 in Doha.
+fn many_legs(n: usize) -> Host {
+    let template = engine().remove(0);
+    let start = date("2024-01-01");
+    let engine: Vec<Visit> = (0..n)
+        .map(|i| {
+            let mut v = template.clone();
+            v.date = Some(start + chrono::Duration::days(i as i64));
+            v.place.country = "QA".into();
+            v.place.city = Some(format!("Doha {i}"));
+            v.trip = None;
+            for e in &mut v.evidence {
+                e.start = i * 100;
+                e.end = i * 100 + 50;
+            }
+            v
+        })
+        .collect();
+    let legs = review::apply(&engine, &[]).legs;
+    Host {
+        engine,
+        legs,
+        ..Host::new()
+    }
+}
+
+#[test]
+fn a_selection_made_elsewhere_scrolls_into_view_in_table_and_timeline() {
+    let host = many_legs(400);
+    let last = host.legs[399].key.clone();
+    let label = leg_name(&host.legs[399].visit);
+    let mut harness = table_harness(host);
+    harness.run();
+    for _ in 0..6 {
+        harness.get_by_label("+").click();
+        harness.run();
+    }
+    let plot_x = |h: &Harness<'_, Host>| {
+        let t = &h.state().timeline;
+        let axis = t.axis().expect("axis");
+        let first = t.drawn_marks()[0].pos.x - axis.x_of_date(date("2024-01-01"));
+        let x = t.mark_pos(&last).expect("drawn").x - first;
+        (x, axis.x0..=axis.x0 + axis.width)
+    };
+    // Far below the table's visible rows and, zoomed in, right of the
+    // timeline's plotting area: neither shows it.
+    assert!(harness.query_by_role_and_label(Role::Row, &label).is_none());
+    let (x, plot) = plot_x(&harness);
+    assert!(!plot.contains(&x), "x = {x}");
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, &label)
+            .is_none()
+    );
+
+    harness.state_mut().selected = Some(last.clone());
+    harness.run_steps(12);
+    let row = harness.get_by_role_and_label(Role::Row, &label);
+    assert_eq!(row.accesskit_node().toggled(), Some(Toggled::True));
+    let (x, plot) = plot_x(&harness);
+    assert!(plot.contains(&x), "x = {x}");
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, &label)
+            .is_some()
+    );
+}
+
+fn leg_name(v: &Visit) -> String {
+    jawla::ui::timeline::leg_label(v)
+}
+
+#[test]
+fn snapshot_timeline_zoomed_to_days_on_the_february_trip() {
+    let mut host = Host::new();
+    host.selected = Some(host.key("إسرائيل", Some("2024-02-07")));
+    let mut harness = timeline_harness(host, (1200.0, 330.0));
+    harness.run();
+    for _ in 0..7 {
+        harness.get_by_label("+").click();
+        harness.run();
+    }
+    harness.get_by_label("Selection").click();
+    harness.run();
+    let axis = harness.state().timeline.axis().expect("axis");
+    assert_eq!(
+        axis.tick_unit(jawla::timeline::Style::default().min_tick_spacing),
+        jawla::timeline::TickUnit::Day
+    );
+    harness.remove_cursor();
+    harness.run();
+    harness.snapshot("timeline_seeds_days");
+}

@@ -403,6 +403,14 @@ impl TimelinePanel {
                     clip,
                     response.rect.width(),
                 );
+                // Marks stay right of the names and below the axis band.
+                let band_bottom = clip.top().max(origin.y) + style.axis_height;
+                let marks_clip = Rect::from_min_max(
+                    pos2(origin.x + style.name_column, band_bottom),
+                    response.rect.max,
+                )
+                .intersect(clip);
+                let marks_painter = painter.with_clip_rect(marks_clip);
                 for (i, m) in layout.marks.iter().enumerate() {
                     let leg = shown[m.visit];
                     let r = style.marker_radius;
@@ -419,13 +427,17 @@ impl TimelinePanel {
                         ));
                     }
                     let is_sel = Some(i) == selected_index;
-                    draw_mark(ui, &painter, m, leg, pos, &style, is_sel);
+                    draw_mark(ui, &marks_painter, m, leg, pos, &style, is_sel);
                     self.drawn.push(DrawnMark {
                         key: leg.key.clone(),
                         pos,
                         rect,
                     });
-                    if !clip.intersects(rect) {
+                    if follow && is_sel {
+                        ui.scroll_to_rect(rect, None);
+                    }
+                    let rect = rect.intersect(marks_clip);
+                    if !rect.is_positive() {
                         continue;
                     }
                     let id = response.id.with(("timeline-leg", leg.key.as_str()));
@@ -434,14 +446,20 @@ impl TimelinePanel {
                     resp.widget_info(|| {
                         egui::WidgetInfo::selected(egui::Role::Button, true, is_sel, &label)
                     });
-                    if follow && is_sel {
-                        resp.scroll_to_me(None);
-                    }
                     let resp = resp.on_hover_ui(|ui| leg_tooltip(ui, leg));
                     if resp.clicked() {
                         actions.push(PanelAction::Select(leg.key.clone()));
                     }
                 }
+                draw_band(
+                    ui,
+                    &painter,
+                    &layout,
+                    &style,
+                    origin,
+                    clip,
+                    response.rect.width(),
+                );
                 if changed {
                     ui.ctx().request_repaint();
                 }
@@ -615,7 +633,24 @@ fn draw(
             );
         }
     }
+}
 
+/// The axis band (tick labels), kept at the top of the visible area when the
+/// lanes scroll, painted over the marks.
+fn draw_band(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    layout: &Layout,
+    style: &Style,
+    origin: Pos2,
+    clip: Rect,
+    full_width: f32,
+) {
+    let v = ui.visuals();
+    let text = v.text_color();
+    let weak = v.weak_text_color();
+    let axis = &layout.axis;
+    let right = origin.x + full_width;
     // The axis band stays at the top of the visible area when scrolling.
     let band_top = clip.top().max(origin.y);
     let band = Rect::from_min_max(
