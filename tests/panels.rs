@@ -784,3 +784,64 @@ fn snapshot_timeline_zoomed_to_days_on_the_february_trip() {
     harness.run();
     harness.snapshot("timeline_seeds_days");
 }
+
+#[test]
+fn add_visit_from_selection_emits_an_add_correction() {
+    use jawla::ui::leg_editor::AddLegForm;
+    let text = "وصل وزير الخارجية المصري سامح شكري إلى عمّان أمس";
+    let evidence = review::evidence_from_selection("news/a.txt", text, 0, 44)
+        .expect("the selection is inside the text");
+    let mut form = AddLegForm::new();
+    form.open(evidence.clone(), None);
+    let mut harness = Harness::builder()
+        .with_size((900.0, 700.0))
+        .with_theme(egui::Theme::Light)
+        .with_context_setup(setup)
+        .build_ui_state(
+            |ui, (form, actions): &mut (AddLegForm, Vec<PanelAction>)| {
+                let a = framed(ui, |ui| form.show(ui));
+                actions.extend(a);
+            },
+            (form, Vec::new()),
+        );
+    harness.run();
+    // Nothing typed yet: the visitor's name and the country are missing.
+    assert!(
+        harness
+            .get_by_role_and_label(Role::Button, "Add visit")
+            .accesskit_node()
+            .is_disabled()
+    );
+    for (field, value) in [
+        ("Visitor (Arabic)", "سامح شكري"),
+        ("Visitor (English)", "Sameh Shoukry"),
+        ("Country", "jo"),
+        ("City", "Amman"),
+        ("Date", "2024-06-10"),
+    ] {
+        harness
+            .get_by_role_and_label(Role::TextInput, field)
+            .focus();
+        harness.run();
+        harness
+            .get_by_role_and_label(Role::TextInput, field)
+            .type_text(value);
+        harness.run();
+    }
+    harness
+        .get_by_role_and_label(Role::Button, "Add visit")
+        .click();
+    harness.run();
+    let (form, actions) = harness.state();
+    assert!(!form.is_open());
+    let [PanelAction::Correct(Correction::Add { leg })] = actions.as_slice() else {
+        panic!("expected one Add correction, got {actions:?}");
+    };
+    assert_eq!(leg.evidence, evidence);
+    assert_eq!(leg.visitor.name_ar, "سامح شكري");
+    assert_eq!(leg.visitor.name_en.as_deref(), Some("Sameh Shoukry"));
+    assert_eq!(leg.place.country, "JO");
+    assert_eq!(leg.place.city.as_deref(), Some("Amman"));
+    assert_eq!(leg.date, Some(date("2024-06-10")));
+    assert_eq!(leg.status, Status::Occurred);
+}

@@ -5,8 +5,8 @@
 
 use eframe::egui::{self, FontFamily, FontId, RichText};
 
-use crate::model::{Person, Status, Visit};
-use crate::review::{self, Correction, Field, FieldEdit, LegKey, ReviewedLeg};
+use crate::model::{Evidence, Person, Place, Status, Visit};
+use crate::review::{self, Correction, Field, FieldEdit, LegKey, NewLeg, ReviewedLeg};
 use crate::ui::table::parse_date;
 use crate::ui::timeline::{EDITED, PanelAction, field_name, is_selected, leg_label};
 use crate::ui::viewer::ARTICLE_FAMILY;
@@ -147,121 +147,7 @@ impl LegEditor {
         }
 
         let edited = |f: Field| leg.edited_fields.contains(&f);
-        let arabic = FontId::new(16.0, FontFamily::Name(ARTICLE_FAMILY.into()));
-        egui::Grid::new("leg-editor")
-            .num_columns(2)
-            .spacing([10.0, 6.0])
-            .show(ui, |ui| {
-                let form = &mut self.form;
-                text_row(ui, "Date", edited(Field::Date), &mut form.date, None);
-                if let Err(e) = parse_date(&form.date) {
-                    ui.label("");
-                    ui.colored_label(ui.visuals().error_fg_color, e);
-                    ui.end_row();
-                }
-                text_row(
-                    ui,
-                    "Date as written",
-                    edited(Field::DateText),
-                    &mut form.date_text,
-                    Some(&arabic),
-                );
-                let l = field_label(ui, "Status", edited(Field::Status));
-                egui::ComboBox::from_id_salt("leg-status")
-                    .selected_text(form.status.map_or("", Status::as_str))
-                    .show_ui(ui, |ui| {
-                        for s in Status::ALL {
-                            ui.selectable_value(&mut form.status, Some(s), s.as_str());
-                        }
-                    })
-                    .response
-                    .labelled_by(l.id);
-                ui.end_row();
-                text_row(
-                    ui,
-                    "Country",
-                    edited(Field::PlaceCountry),
-                    &mut form.country,
-                    None,
-                );
-                text_row(ui, "City", edited(Field::PlaceCity), &mut form.city, None);
-                text_row(
-                    ui,
-                    "Place (Arabic)",
-                    edited(Field::PlaceNameAr),
-                    &mut form.place_ar,
-                    Some(&arabic),
-                );
-                text_row(
-                    ui,
-                    "Visitor (Arabic)",
-                    edited(Field::VisitorNameAr),
-                    &mut form.visitor_ar,
-                    Some(&arabic),
-                );
-                text_row(
-                    ui,
-                    "Visitor (English)",
-                    edited(Field::VisitorNameEn),
-                    &mut form.visitor_en,
-                    None,
-                );
-                text_row(ui, "Role", edited(Field::VisitorRole), &mut form.role, None);
-                text_row(
-                    ui,
-                    "Visitor's country",
-                    edited(Field::VisitorCountry),
-                    &mut form.visitor_country,
-                    None,
-                );
-                field_label(ui, "Counterparts", edited(Field::Counterparts));
-                ui.vertical(|ui| {
-                    let mut remove = None;
-                    for (i, p) in form.counterparts.iter().enumerate() {
-                        ui.horizontal(|ui| {
-                            if let Some(en) = &p.name_en {
-                                ui.label(en);
-                            }
-                            crate::ui::timeline::rtl_label(ui, &p.name_ar, 15.0);
-                            if ui.small_button("Remove").clicked() {
-                                remove = Some(i);
-                            }
-                        });
-                    }
-                    if let Some(i) = remove {
-                        form.counterparts.remove(i);
-                    }
-                    ui.horizontal(|ui| {
-                        ui.add(
-                            egui::TextEdit::singleline(&mut form.new_ar)
-                                .font(arabic.clone())
-                                .hint_text("Arabic name")
-                                .desired_width(130.0),
-                        );
-                        ui.add(
-                            egui::TextEdit::singleline(&mut form.new_en)
-                                .hint_text("English name")
-                                .desired_width(110.0),
-                        );
-                        if ui
-                            .add_enabled(
-                                !form.new_ar.trim().is_empty(),
-                                egui::Button::new("Add person"),
-                            )
-                            .clicked()
-                        {
-                            form.counterparts.push(Person {
-                                name_ar: form.new_ar.trim().to_owned(),
-                                name_en: opt(&form.new_en),
-                                ..Person::default()
-                            });
-                            form.new_ar.clear();
-                            form.new_en.clear();
-                        }
-                    });
-                });
-                ui.end_row();
-            });
+        form_grid(ui, "leg-editor", &mut self.form, &edited);
 
         let pending = edits(leg, &self.form);
         ui.horizontal(|ui| {
@@ -362,6 +248,125 @@ impl LegEditor {
     }
 }
 
+/// The fields of a leg, two columns (name, input); `edited` says which
+/// fields to mark as changed by the analyst.
+fn form_grid(ui: &mut egui::Ui, id_salt: &str, form: &mut Form, edited: &dyn Fn(Field) -> bool) {
+    let arabic = FontId::new(16.0, FontFamily::Name(ARTICLE_FAMILY.into()));
+    egui::Grid::new(id_salt)
+        .num_columns(2)
+        .spacing([10.0, 6.0])
+        .show(ui, |ui| {
+            text_row(ui, "Date", edited(Field::Date), &mut form.date, None);
+            if let Err(e) = parse_date(&form.date) {
+                ui.label("");
+                ui.colored_label(ui.visuals().error_fg_color, e);
+                ui.end_row();
+            }
+            text_row(
+                ui,
+                "Date as written",
+                edited(Field::DateText),
+                &mut form.date_text,
+                Some(&arabic),
+            );
+            let l = field_label(ui, "Status", edited(Field::Status));
+            egui::ComboBox::from_id_salt((id_salt, "status"))
+                .selected_text(form.status.map_or("", Status::as_str))
+                .show_ui(ui, |ui| {
+                    for s in Status::ALL {
+                        ui.selectable_value(&mut form.status, Some(s), s.as_str());
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            ui.end_row();
+            text_row(
+                ui,
+                "Country",
+                edited(Field::PlaceCountry),
+                &mut form.country,
+                None,
+            );
+            text_row(ui, "City", edited(Field::PlaceCity), &mut form.city, None);
+            text_row(
+                ui,
+                "Place (Arabic)",
+                edited(Field::PlaceNameAr),
+                &mut form.place_ar,
+                Some(&arabic),
+            );
+            text_row(
+                ui,
+                "Visitor (Arabic)",
+                edited(Field::VisitorNameAr),
+                &mut form.visitor_ar,
+                Some(&arabic),
+            );
+            text_row(
+                ui,
+                "Visitor (English)",
+                edited(Field::VisitorNameEn),
+                &mut form.visitor_en,
+                None,
+            );
+            text_row(ui, "Role", edited(Field::VisitorRole), &mut form.role, None);
+            text_row(
+                ui,
+                "Visitor's country",
+                edited(Field::VisitorCountry),
+                &mut form.visitor_country,
+                None,
+            );
+            field_label(ui, "Counterparts", edited(Field::Counterparts));
+            ui.vertical(|ui| {
+                let mut remove = None;
+                for (i, p) in form.counterparts.iter().enumerate() {
+                    ui.horizontal(|ui| {
+                        if let Some(en) = &p.name_en {
+                            ui.label(en);
+                        }
+                        crate::ui::timeline::rtl_label(ui, &p.name_ar, 15.0);
+                        if ui.small_button("Remove").clicked() {
+                            remove = Some(i);
+                        }
+                    });
+                }
+                if let Some(i) = remove {
+                    form.counterparts.remove(i);
+                }
+                ui.horizontal(|ui| {
+                    ui.add(
+                        egui::TextEdit::singleline(&mut form.new_ar)
+                            .font(arabic.clone())
+                            .hint_text("Arabic name")
+                            .desired_width(130.0),
+                    );
+                    ui.add(
+                        egui::TextEdit::singleline(&mut form.new_en)
+                            .hint_text("English name")
+                            .desired_width(110.0),
+                    );
+                    if ui
+                        .add_enabled(
+                            !form.new_ar.trim().is_empty(),
+                            egui::Button::new("Add person"),
+                        )
+                        .clicked()
+                    {
+                        form.counterparts.push(Person {
+                            name_ar: form.new_ar.trim().to_owned(),
+                            name_en: opt(&form.new_en),
+                            ..Person::default()
+                        });
+                        form.new_ar.clear();
+                        form.new_en.clear();
+                    }
+                });
+            });
+            ui.end_row();
+        });
+}
+
 /// A field's name in the first column; orange with a dot when the analyst
 /// changed that field.
 fn field_label(ui: &mut egui::Ui, name: &str, edited: bool) -> egui::Response {
@@ -388,4 +393,115 @@ fn text_row(
     }
     ui.add(edit).labelled_by(l.id);
     ui.end_row();
+}
+
+/// "Add visit from selection": a form for a leg the engine missed, filled in
+/// by the analyst around a span of an article they selected in the viewer.
+/// Pressing "Add visit" returns a [`Correction::Add`].
+#[derive(Debug, Default)]
+pub struct AddLegForm {
+    /// The selected span; `None` while the form is closed.
+    evidence: Option<Evidence>,
+    form: Form,
+}
+
+impl AddLegForm {
+    /// A closed form.
+    pub fn new() -> AddLegForm {
+        AddLegForm::default()
+    }
+
+    /// Opens the form for `evidence` (see [`review::evidence_from_selection`]),
+    /// with `prefill` as the starting values (e.g. the selected leg's visitor,
+    /// or the article's publication date); status starts as occurred.
+    pub fn open(&mut self, evidence: Evidence, prefill: Option<&Visit>) {
+        self.form = prefill.map(Form::of).unwrap_or_default();
+        if self.form.status.is_none() {
+            self.form.status = Some(Status::Occurred);
+        }
+        self.evidence = Some(evidence);
+    }
+
+    /// Whether the form is open.
+    pub fn is_open(&self) -> bool {
+        self.evidence.is_some()
+    }
+
+    /// Closes the form without adding anything.
+    pub fn close(&mut self) {
+        self.evidence = None;
+    }
+
+    /// The leg the form describes, or why it cannot be added.
+    fn new_leg(&self) -> Result<NewLeg, String> {
+        let evidence = self
+            .evidence
+            .clone()
+            .ok_or_else(|| "no text selected".to_owned())?;
+        let f = &self.form;
+        let leg = NewLeg {
+            evidence,
+            visitor: Person {
+                name_ar: f.visitor_ar.trim().to_owned(),
+                name_en: opt(&f.visitor_en),
+                role: opt(&f.role),
+                country: opt(&f.visitor_country).map(|c| c.to_ascii_uppercase()),
+            },
+            place: Place {
+                country: f.country.trim().to_ascii_uppercase(),
+                city: opt(&f.city),
+                name_ar: f.place_ar.trim().to_owned(),
+                lat: None,
+                lon: None,
+            },
+            date: parse_date(&f.date).map_err(|e| format!("Date: {e}"))?,
+            date_text: opt(&f.date_text),
+            status: f.status.unwrap_or(Status::Occurred),
+            counterparts: f.counterparts.clone(),
+        };
+        leg.check()?;
+        Ok(leg)
+    }
+
+    /// Draws the form when open. Returns `Correct(Add)` and closes when the
+    /// analyst presses "Add visit".
+    pub fn show(&mut self, ui: &mut egui::Ui) -> Vec<PanelAction> {
+        let mut actions = Vec::new();
+        let Some(evidence) = &self.evidence else {
+            return actions;
+        };
+        ui.heading("Add visit from selection");
+        egui::ScrollArea::horizontal()
+            .id_salt("add-leg-evidence")
+            .show(ui, |ui| {
+                crate::ui::timeline::rtl_label(ui, &evidence.text, 16.0);
+            });
+        ui.weak(format!(
+            "{} (chars {}–{})",
+            crate::review::filter::file_name(&evidence.path),
+            evidence.start,
+            evidence.end
+        ));
+        form_grid(ui, "add-leg", &mut self.form, &|_| false);
+        let leg = self.new_leg();
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(leg.is_ok(), egui::Button::new("Add visit"))
+                .clicked()
+                && let Ok(leg) = &leg
+            {
+                actions.push(PanelAction::Correct(Correction::Add {
+                    leg: Box::new(leg.clone()),
+                }));
+                self.evidence = None;
+            }
+            if ui.button("Cancel").clicked() {
+                self.evidence = None;
+            }
+            if let Err(e) = &leg {
+                ui.colored_label(ui.visuals().error_fg_color, e);
+            }
+        });
+        actions
+    }
 }
