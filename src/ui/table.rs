@@ -79,41 +79,54 @@ impl Column {
     }
 }
 
-/// Compares two legs by `column` (ascending). Undated legs sort after dated
-/// ones; ties keep the engine order (the sort is stable).
-pub fn compare(a: &ReviewedLeg, b: &ReviewedLeg, column: Column) -> Ordering {
-    let (a, b) = (&a.visit, &b.visit);
-    let opt = |x: &Option<String>, y: &Option<String>| match (x, y) {
-        (Some(x), Some(y)) => x.to_lowercase().cmp(&y.to_lowercase()),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
-    };
-    match column {
-        Column::Visitor => visitor_key(a)
-            .to_lowercase()
-            .cmp(&visitor_key(b).to_lowercase()),
-        Column::Role => opt(&a.visitor.role, &b.visitor.role),
-        Column::Place => crate::timeline::place_label(a).cmp(&crate::timeline::place_label(b)),
-        Column::Country => a.place.country.cmp(&b.place.country),
-        Column::Date => match (a.date, b.date) {
-            (Some(x), Some(y)) => x.cmp(&y),
-            (Some(_), None) => Ordering::Less,
-            (None, Some(_)) => Ordering::Greater,
-            (None, None) => Ordering::Equal,
-        },
-        Column::Status => a.status.cmp(&b.status),
-        Column::Counterparts => a.counterparts.len().cmp(&b.counterparts.len()),
-        Column::Sources => {
-            let first = |v: &crate::model::Visit| {
-                v.evidence
-                    .first()
-                    .map(|e| file_name(&e.path).to_owned())
-                    .unwrap_or_default()
-            };
-            first(a).cmp(&first(b))
+/// What a row is sorted by in one column: legs missing the value (no date,
+/// no role) after the others, then text, then number.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SortKey {
+    missing: bool,
+    text: String,
+    number: f64,
+}
+
+impl SortKey {
+    fn text(s: Option<&str>) -> SortKey {
+        SortKey {
+            missing: s.is_none(),
+            text: s.map(str::to_lowercase).unwrap_or_default(),
+            number: 0.0,
         }
-        Column::Confidence => a.confidence.total_cmp(&b.confidence),
+    }
+
+    fn number(n: Option<f64>) -> SortKey {
+        SortKey {
+            missing: n.is_none(),
+            text: String::new(),
+            number: n.unwrap_or(0.0),
+        }
+    }
+
+    /// The key of `leg` in `column`.
+    pub fn of(leg: &ReviewedLeg, column: Column) -> SortKey {
+        let v = &leg.visit;
+        match column {
+            Column::Visitor => SortKey::text(Some(&visitor_key(v))),
+            Column::Role => SortKey::text(v.visitor.role.as_deref()),
+            Column::Place => SortKey::text(Some(&crate::timeline::place_label(v))),
+            Column::Country => SortKey::text(Some(&v.place.country)),
+            Column::Date => SortKey::number(v.date.map(crate::timeline::day_number)),
+            Column::Status => SortKey::number(Some(v.status as u8 as f64)),
+            Column::Counterparts => SortKey::number(Some(v.counterparts.len() as f64)),
+            Column::Sources => SortKey::text(v.evidence.first().map(|e| file_name(&e.path))),
+            Column::Confidence => SortKey::number(Some(f64::from(v.confidence))),
+        }
+    }
+
+    /// Ascending order.
+    pub fn compare(&self, other: &SortKey) -> Ordering {
+        self.missing
+            .cmp(&other.missing)
+            .then_with(|| self.text.cmp(&other.text))
+            .then_with(|| self.number.total_cmp(&other.number))
     }
 }
 
@@ -175,12 +188,17 @@ impl TablePanel {
 
     /// Indices into `legs` of the rows shown, in display order.
     pub fn row_order(&self, legs: &[ReviewedLeg], filter: &LegFilter) -> Vec<usize> {
-        let mut order = filter.indices(legs);
-        order.sort_by(|&a, &b| {
-            let o = compare(&legs[a], &legs[b], self.sort);
+        // One key per row, then a stable sort: ties keep the engine order.
+        let mut keyed: Vec<(SortKey, usize)> = filter
+            .indices(legs)
+            .into_iter()
+            .map(|i| (SortKey::of(&legs[i], self.sort), i))
+            .collect();
+        keyed.sort_by(|(a, _), (b, _)| {
+            let o = a.compare(b);
             if self.ascending { o } else { o.reverse() }
         });
-        order
+        keyed.into_iter().map(|(_, i)| i).collect()
     }
 
     /// Draws the filter bar (editing `filter`) and the table of the legs that
@@ -282,16 +300,14 @@ impl TablePanel {
 
     /// Visitor and country pickers, status checkboxes, date range, search.
     fn filter_bar(&mut self, ui: &mut egui::Ui, legs: &[ReviewedLeg], filter: &mut LegFilter) {
-        let visitors: BTreeSet<String> = legs.iter().map(|l| visitor_key(&l.visit)).collect();
-        let countries: BTreeSet<String> = legs
-            .iter()
-            .map(|l| l.visit.place.country.trim().to_ascii_uppercase())
-            .collect();
         ui.horizontal_wrapped(|ui| {
             let l = ui.label("Visitor");
             egui::ComboBox::from_id_salt("filter-visitor")
                 .selected_text(filter.visitor.as_deref().unwrap_or("all"))
                 .show_ui(ui, |ui| {
+                    // Listed only while the menu is open (costly with many legs).
+                    let visitors: BTreeSet<String> =
+                        legs.iter().map(|l| visitor_key(&l.visit)).collect();
                     ui.selectable_value(&mut filter.visitor, None, "all");
                     for v in &visitors {
                         ui.selectable_value(&mut filter.visitor, Some(v.clone()), v);
@@ -303,6 +319,10 @@ impl TablePanel {
             egui::ComboBox::from_id_salt("filter-country")
                 .selected_text(filter.country.as_deref().unwrap_or("all"))
                 .show_ui(ui, |ui| {
+                    let countries: BTreeSet<String> = legs
+                        .iter()
+                        .map(|l| l.visit.place.country.trim().to_ascii_uppercase())
+                        .collect();
                     ui.selectable_value(&mut filter.country, None, "all");
                     for c in &countries {
                         ui.selectable_value(&mut filter.country, Some(c.clone()), c);

@@ -224,6 +224,10 @@ pub struct TimelinePanel {
     /// Selection seen last frame, to follow selections made elsewhere.
     last_selected: Option<LegKey>,
     drawn: Vec<DrawnMark>,
+    /// The last layout and the fingerprint of what it was made from (see
+    /// [`fingerprint`]): recomputing it every frame is what makes a timeline
+    /// of tens of thousands of legs slow.
+    cache: Option<(u64, Layout)>,
 }
 
 impl Default for TimelinePanel {
@@ -235,6 +239,7 @@ impl Default for TimelinePanel {
             center: None,
             last_selected: None,
             drawn: Vec::new(),
+            cache: None,
         }
     }
 }
@@ -277,7 +282,6 @@ impl TimelinePanel {
     ) -> Vec<PanelAction> {
         let mut actions = Vec::new();
         let shown: Vec<&ReviewedLeg> = legs.iter().filter(|l| filter.matches(l)).collect();
-        let visits: Vec<Visit> = shown.iter().map(|l| l.visit.clone()).collect();
         let selected_index = shown.iter().position(|l| is_selected(l, selected));
 
         // Toolbar.
@@ -296,7 +300,7 @@ impl TimelinePanel {
             {
                 self.center = Some(day_number(chrono::Local::now().date_naive()) + 0.5);
             }
-            let sel_day = selected_index.and_then(|i| visits[i].date.map(day_number));
+            let sel_day = selected_index.and_then(|i| shown[i].visit.date.map(day_number));
             if ui
                 .add_enabled(sel_day.is_some(), egui::Button::new("Selection"))
                 .on_hover_text("Centre on the selected leg")
@@ -327,7 +331,7 @@ impl TimelinePanel {
         let style = self.style;
         let mut axis = match self.axis {
             Some(a) if !self.fit => a,
-            _ => fit_axis(&visits, width, &style),
+            _ => fit_axis(&layout_visits(&shown), width, &style),
         };
         self.fit = false;
         axis.width = (width - axis.x0 - 16.0).max(50.0);
@@ -349,13 +353,24 @@ impl TimelinePanel {
             };
             text_width(&painter, s, &font)
         };
-        let mut layout = Layout::new(&visits, axis, &style, &measure);
+        let mut cache = self.cache.take();
+        let mut layout_of = |axis: Axis| {
+            let fp = fingerprint(&shown, &axis, &style);
+            match cache.take() {
+                Some((f, layout)) if f == fp => (fp, layout),
+                _ => (
+                    fp,
+                    Layout::new(&layout_visits(&shown), axis, &style, &measure),
+                ),
+            }
+        };
+        let (mut fp, mut layout) = layout_of(axis);
         if follow
             && let Some(m) = selected_index.and_then(|i| layout.marks.get(i))
             && (m.x < axis.x0 || m.x > axis.x0 + axis.width)
         {
             axis.start = axis.day_at(m.x) - f64::from(axis.width) / 2.0 / axis.px_per_day;
-            layout = Layout::new(&visits, axis, &style, &measure);
+            (fp, layout) = layout_of(axis);
         }
 
         let min_height = ui.available_height();
@@ -389,7 +404,7 @@ impl TimelinePanel {
                     }
                 }
                 if changed {
-                    layout = Layout::new(&visits, axis, &style, &measure);
+                    (fp, layout) = layout_of(axis);
                 }
 
                 let clip = ui.clip_rect();
@@ -427,7 +442,9 @@ impl TimelinePanel {
                         ));
                     }
                     let is_sel = Some(i) == selected_index;
-                    draw_mark(ui, &marks_painter, m, leg, pos, &style, is_sel);
+                    if rect.expand(2.0 * r).intersects(marks_clip) {
+                        draw_mark(ui, &marks_painter, m, leg, pos, &style, is_sel);
+                    }
                     self.drawn.push(DrawnMark {
                         key: leg.key.clone(),
                         pos,
@@ -465,8 +482,69 @@ impl TimelinePanel {
                 }
             });
         self.axis = Some(axis);
+        self.cache = Some((fp, layout));
         actions
     }
+}
+
+/// What [`Layout::new`] reads of the shown legs, without the evidence texts
+/// and counterparts (cheap to clone).
+fn layout_visits(shown: &[&ReviewedLeg]) -> Vec<Visit> {
+    shown
+        .iter()
+        .map(|l| {
+            let v = &l.visit;
+            Visit {
+                visitor: v.visitor.clone(),
+                place: v.place.clone(),
+                date: v.date,
+                date_text: None,
+                status: v.status,
+                counterparts: Vec::new(),
+                trip: v.trip.clone(),
+                evidence: Vec::new(),
+                confidence: v.confidence,
+                rules: Vec::new(),
+            }
+        })
+        .collect()
+}
+
+/// A hash of everything the layout depends on: the axis, the style and, per
+/// shown leg, the fields [`Layout::new`] reads (visitor names and role,
+/// place, date, status, trip).
+fn fingerprint(shown: &[&ReviewedLeg], axis: &Axis, style: &Style) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for f in [axis.start, axis.px_per_day] {
+        f.to_bits().hash(&mut h);
+    }
+    for f in [
+        axis.x0,
+        axis.width,
+        style.name_column,
+        style.row_height,
+        style.gutter,
+    ] {
+        f.to_bits().hash(&mut h);
+    }
+    shown.len().hash(&mut h);
+    for l in shown {
+        let v = &l.visit;
+        v.visitor.name_ar.hash(&mut h);
+        v.visitor.name_en.hash(&mut h);
+        v.visitor.role.hash(&mut h);
+        v.place.country.hash(&mut h);
+        v.place.city.hash(&mut h);
+        v.place.name_ar.hash(&mut h);
+        v.date.hash(&mut h);
+        v.status.hash(&mut h);
+        v.trip
+            .as_ref()
+            .map(|t| (&t.id, t.ordinal, t.leg))
+            .hash(&mut h);
+    }
+    h.finish()
 }
 
 /// The status legend in the toolbar.
