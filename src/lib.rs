@@ -9,6 +9,8 @@
 //! - [`text`]: bidi (UAX #9) and line breaking (UAX #14) for the viewer. No egui.
 //! - [`ingest`]: bytes → text (encoding detection, HTML to text). No file I/O.
 //! - [`export`]: timeline → JSON, CSV, Markdown, ... No file I/O.
+//! - [`geo`]: the bundled world outline and the route map's geometry (projection, fit,
+//!   great circles). No egui, no I/O.
 //! - [`seeds`]: the sample articles embedded in the binary.
 //! - [`cli`]: the command line (`jawla extract`); the I/O edge for batch use.
 //! - `app`, `ui` (feature `gui`): the desktop application. Only these import egui.
@@ -16,6 +18,7 @@
 pub mod cli;
 pub mod engine;
 pub mod export;
+pub mod geo;
 pub mod ingest;
 pub mod model;
 pub mod seeds;
