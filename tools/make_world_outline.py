@@ -33,7 +33,9 @@ What it does:
      resolve overlaps by the smallest containing ring (src/geo does).
   6. Recodes the part of Morocco's ring south of 27.66 N as EH (Western Sahara, as in ISO 3166 and
      the gazetteer; Natural Earth 4.1 codes only the area east of the berm as W. Sahara).
-  7. Writes one line per ring, sorted by code (each country's rings in source order).
+  7. Dissolves the borders between units given the same code (Morocco's recoded part and W. Sahara,
+     Cyprus and N. Cyprus, Somalia and Somaliland), so no line is drawn inside a country.
+  8. Writes one line per ring, sorted by code (each country's rings in source order).
 
 The output is deterministic; it takes about a minute (pure Python, quadratic self-crossing test).
 """
@@ -387,6 +389,41 @@ def gazetteer_capitals():
     return out
 
 
+def dissolve(rings):
+    """Merges the outer rings of one country that share a border (Morocco's recoded part and
+    Natural Earth's W. Sahara, Cyprus and N. Cyprus, Somalia and Somaliland), so no internal
+    line is drawn: the edges that two rings run in opposite directions are removed and the rest
+    is walked into rings. Rings that share nothing come back unchanged; if the walk would be
+    ambiguous (rings touching at a single vertex) the rings are kept as they were."""
+    ccw = [r if area(r) > 0 else list(reversed(r)) for r in rings]
+    edges = {}
+    for r in ccw:
+        for i in range(len(r)):
+            edges[(r[i - 1], r[i])] = edges.get((r[i - 1], r[i]), 0) + 1
+    shared = {e for e in edges if (e[1], e[0]) in edges}
+    if not shared:
+        return rings
+    nexts = {}
+    for (a, b), count in edges.items():
+        if (a, b) not in shared:
+            if count > 1 or a in nexts:
+                return rings
+            nexts[a] = b
+    out = []
+    for r in ccw:
+        for start in r:
+            if start not in nexts:
+                continue
+            ring, p = [], start
+            while p in nexts:
+                ring.append(p)
+                p = nexts.pop(p)
+            if p != start or len(ring) < 3 or first_crossing(ring) is not None:
+                return rings
+            out.append(ring)
+    return out
+
+
 def main():
     src = Path(sys.argv[1] if len(sys.argv) > 1 else "node_modules/world-atlas")
     small = country_rings(json.loads((src / "countries-110m.json").read_text()))
@@ -410,12 +447,29 @@ def main():
     units = recode_western_sahara(units)
     units += capital_islands(units, medium)
 
-    lines = []
-    codes = set()
+    # Dissolve the borders inside a country made of several units.
+    merged = {}
     for iso2, name, gid, rings in units:
         if iso2 is None:
             print(f"skipped (no ISO code): {name} (id {gid})", file=sys.stderr)
-            continue
+        elif iso2 in merged:
+            merged[iso2][3].extend(rings)
+        else:
+            merged[iso2] = (iso2, name, gid, list(rings))
+    units = []
+    for iso2, name, gid, rings in merged.values():
+        outers = dissolve([r for kind, r in rings if kind == "o"])
+        holes = [("h", r) for kind, r in rings if kind == "h"]
+        if holes and len(outers) != sum(kind == "o" for kind, _ in rings):
+            raise SystemExit(f"{name}: dissolving borders of a country with holes")
+        if holes:
+            units.append((iso2, name, gid, rings))
+        else:
+            units.append((iso2, name, gid, [("o", r) for r in outers]))
+
+    lines = []
+    codes = set()
+    for iso2, name, gid, rings in units:
         if not rings:
             print(f"skipped (no ring left at 2 decimals): {name}", file=sys.stderr)
             continue
