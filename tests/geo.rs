@@ -410,3 +410,58 @@ fn geo_module_reexports_are_usable() {
     let v = geo::View::world();
     assert_eq!(v.to_screen((1.0, 0.0), (500.0, 250.0)), (500.0, 0.0));
 }
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn any_f32() -> impl Strategy<Value = f32> {
+        prop_oneof![
+            -400.0f32..400.0,
+            Just(f32::NAN),
+            Just(f32::INFINITY),
+            Just(-180.0),
+            Just(180.0),
+            Just(90.0),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn parse_accepts_any_text(text in "([A-Za-z]{0,3}\t[oh]?\t([-0-9.,]{1,8} ?){0,6}\n|#.*\n|\n){0,8}") {
+            let world = World::parse(&text);
+            for c in &world.countries {
+                prop_assert!(c.rings.iter().all(|r| r.len() >= 3));
+                prop_assert_eq!(c.triangles.len(), c.rings.len());
+            }
+        }
+
+        #[test]
+        fn triangulation_of_any_ring_terminates(
+            ring in proptest::collection::vec((-10.0f32..10.0, -10.0f32..10.0), 0..40),
+            hole in proptest::collection::vec((-3.0f32..3.0, -3.0f32..3.0), 0..8),
+        ) {
+            let tris = geo::triangulate(&ring, &[&hole]);
+            prop_assert!(tris.len() <= ring.len() + hole.len() + 2);
+        }
+
+        #[test]
+        fn geometry_accepts_any_numbers(
+            a in (any_f32(), any_f32()),
+            b in (any_f32(), any_f32()),
+            aspect in any_f32(),
+            margin in any_f32(),
+            n in 0usize..50,
+        ) {
+            let path = great_circle(a, b, n);
+            prop_assert!(path.len() <= n);
+            let pieces = route(&[a, b, a], 500.0);
+            let flat: Vec<LonLat> = pieces.into_iter().flatten().collect();
+            let view = fit(&flat, aspect, margin);
+            let _ = (project(a), unproject(project(b)), world().country_at(a), view.center());
+            if a.0.is_finite() && a.1.is_finite() && b.0.is_finite() && b.1.is_finite() {
+                prop_assert!(flat.iter().all(|p| p.0.abs() <= 180.0 && p.1.abs() <= 90.0));
+            }
+        }
+    }
+}
