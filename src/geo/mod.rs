@@ -16,7 +16,10 @@
 //! Drawing recipe for the panel: `let view = fit(&route_points, rect_w / rect_h, 0.15)`; for each
 //! country, project every ring point, `view.to_screen(p, (rect_w, rect_h))` + rect origin, fill
 //! the [`Country::triangles`] as a mesh and stroke the rings; then stroke each piece of
-//! `route(&stops, 100.0)` the same way and draw the stops as points on top.
+//! `route(&stops, 100.0)` the same way and draw the stops as points on top. Cull countries whose
+//! [`Country::bounds`] miss the view if needed. For interaction: wheel → `view.zoomed(f,
+//! view.from_screen(mouse, size)).clamped()`, drag → `view.panned((-dx / s, -dy / s)).clamped()`
+//! with `s = view.scale(size)`; hover → `unproject(view.from_screen(mouse, size))`.
 
 mod fill;
 mod projection;

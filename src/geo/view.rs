@@ -120,6 +120,31 @@ impl View {
         }
     }
 
+    /// Kept usable after free zooming and panning: the width is limited to
+    /// `[MIN_SPAN / 4, 2 × MAP_WIDTH]` (from a city's surroundings to twice the world, about the
+    /// centre, aspect kept) and the centre is kept on the map, so the world never drifts out of
+    /// sight. A degenerate or non-finite view becomes the whole world.
+    pub fn clamped(self) -> View {
+        let (w, h) = (self.width(), self.height());
+        let (cx, cy) = self.center();
+        if !(w > 0.0
+            && h > 0.0
+            && w.is_finite()
+            && h.is_finite()
+            && cx.is_finite()
+            && cy.is_finite())
+        {
+            return View::world();
+        }
+        let k = (w.clamp(MIN_SPAN / 4.0, 2.0 * MAP_WIDTH)) / w;
+        let (w, h) = (w * k, h * k);
+        let (cx, cy) = (cx.clamp(0.0, MAP_WIDTH), cy.clamp(0.0, MAP_HEIGHT));
+        View {
+            min: (cx - w / 2.0, cy - h / 2.0),
+            max: (cx + w / 2.0, cy + h / 2.0),
+        }
+    }
+
     /// Pixels per map unit for a panel of `size` pixels; 0 for a degenerate view or panel.
     pub fn scale(&self, size: (f32, f32)) -> f32 {
         let w = self.width();
@@ -209,6 +234,34 @@ mod tests {
         assert!((before.0 - after.0).abs() < 1e-3 && (before.1 - after.1).abs() < 1e-3);
         let p = v.panned((0.1, -0.05));
         assert!((p.min.0 - 0.6).abs() < 1e-6 && (p.min.1 - 0.05).abs() < 1e-6);
+    }
+
+    #[test]
+    fn clamped_limits_zoom_and_keeps_the_centre_on_the_map() {
+        let tiny = View {
+            min: (0.5, 0.2),
+            max: (0.5001, 0.20005),
+        }
+        .clamped();
+        assert!((tiny.width() - MIN_SPAN / 4.0).abs() < 1e-6);
+        assert!((tiny.width() / tiny.height() - 2.0).abs() < 1e-3);
+        let huge = View {
+            min: (-10.0, -5.0),
+            max: (10.0, 5.0),
+        }
+        .clamped();
+        assert!((huge.width() - 2.0).abs() < 1e-6 && (huge.height() - 1.0).abs() < 1e-6);
+        let off = View {
+            min: (3.0, 0.1),
+            max: (3.2, 0.2),
+        }
+        .clamped();
+        assert!((off.center().0 - MAP_WIDTH).abs() < 1e-6 && (off.width() - 0.2).abs() < 1e-6);
+        let bad = View {
+            min: (f32::NAN, 0.0),
+            max: (1.0, 1.0),
+        };
+        assert_eq!(bad.clamped(), View::world());
     }
 
     #[test]
