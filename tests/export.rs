@@ -422,14 +422,19 @@ fn hostile_names_are_neutralized_in_every_format() {
     assert_eq!(&rows[0][3], "'@SUM(A1:A9)");
     assert_eq!(&rows[0][7], "Tel \"&\" Aviv = evil; x, y\\z");
     assert_eq!(&rows[0][12], "'-1+1");
+    // Hidden controls are shown as tokens, neither stripped nor left to reorder.
+    assert_eq!(&rows[0][2], "<script>alert(1)</script>⟦U+202E RLO⟧نيكنيلب");
+    assert_eq!(&rows[0][15], "⟦U+2067 RLI⟧x⟦U+2069 PDI⟧");
 
     // HTML and Markdown: markup shown as text.
     let html = export_str(Format::Html, &out);
-    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;⟦U+202E RLO⟧نيكنيلب"));
+    assert!(html.contains("⟦U+2067 RLI⟧x⟦U+2069 PDI⟧"));
     assert!(html.contains("&lt;/blockquote&gt;&lt;img src=x onerror=alert(1)&gt;"));
     let md = export_str(Format::Markdown, &out);
     assert!(md.contains("تل أبيب\\</text\\>\\<script\\>x\\</script\\>"));
-    assert!(md.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(md.contains("&lt;script&gt;alert(1)&lt;/script&gt;⟦U+202E RLO⟧نيكنيلب"));
+    assert!(md.contains("(⟦U+2067 RLI⟧x⟦U+2069 PDI⟧)"));
     assert!(md.contains("\n\\=HYPERLINK(\"http://evil.example\",\"click\")'s visit"));
     assert!(
         !md.lines()
@@ -450,6 +455,16 @@ fn hostile_names_are_neutralized_in_every_format() {
     assert_eq!(
         summary,
         "=HYPERLINK(\"http://evil.example\"\\,\"click\") in Tel \"&\" Aviv = evil\\; x\\, y\\\\z (IL)"
+    );
+    let description = cal.events[0]
+        .properties
+        .iter()
+        .find(|p| p.name == "DESCRIPTION")
+        .and_then(|p| p.value.clone())
+        .expect("DESCRIPTION");
+    assert!(
+        description.contains("(<script>alert(1)</script>⟦U+202E RLO⟧نيكنيلب) – cancelled"),
+        "{description}"
     );
 
     // TimelineJS: parses, HTML in headline escaped.

@@ -7,7 +7,8 @@ use crate::model::{ExtractOutput, Visit};
 
 /// Escapes Markdown inline syntax (and HTML) so names and quotes render as
 /// written: a backslash before each ASCII punctuation that could start
-/// markup. Also flattens the text to one line without bidi controls.
+/// markup. Also flattens the text to one line with hidden controls shown as
+/// tokens ([`super::text::clean_line`]).
 pub(crate) fn md(s: &str) -> String {
     let mut out = String::new();
     for c in clean_line(s).chars() {

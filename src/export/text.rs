@@ -4,24 +4,18 @@ use crate::model::Visit;
 use chrono::{Datelike, NaiveDate};
 use std::collections::HashSet;
 
-/// Whether `c` is an explicit bidi embedding, override or isolate control
-/// (U+202A..U+202E, U+2066..U+2069). In a name they can reorder the text
-/// around it ("Trojan Source" spoofing), so the human-facing exports drop
-/// them; the JSON and GeoJSON exports keep the data verbatim.
-pub(crate) fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-/// `s` without bidi controls and other control characters; line breaks,
-/// tabs and runs of white space become one space, so a value stays on one
-/// line of its cell, row or paragraph.
+/// `s` made safe to show on one line: bidi controls and other hidden
+/// characters become visible tokens (`⟦U+202E RLO⟧`, see
+/// [`crate::hidden::escape_visible`]) instead of silently reordering or
+/// disguising the text, benign marks (RLM, ZWNJ…) are kept, other control
+/// characters are dropped, and line breaks, tabs and runs of white space
+/// become one space, so a value stays on one line of its cell, row or
+/// paragraph.
 pub(crate) fn clean_line(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+    let escaped = crate::hidden::escape_visible(s);
+    let mut out = String::with_capacity(escaped.len());
     let mut space = false;
-    for c in s.chars() {
-        if is_bidi_control(c) {
-            continue;
-        }
+    for c in escaped.chars() {
         if c.is_whitespace() || c.is_control() {
             space = !out.is_empty();
             continue;
@@ -260,8 +254,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn clean_line_drops_bidi_controls_and_line_breaks() {
-        assert_eq!(clean_line("a\u{202E}b\r\n\tc  d\u{2066}"), "ab c d");
+    fn clean_line_shows_hidden_controls_and_flattens_line_breaks() {
+        assert_eq!(
+            clean_line("a\u{202E}b\r\n\tc  d\u{2066}"),
+            "a⟦U+202E RLO⟧b c d⟦U+2066 LRI⟧"
+        );
+        assert_eq!(clean_line("بلين\u{200B}كن"), "بلين⟦U+200B ZWSP⟧كن");
+        // Benign typesetting marks stay: they do not mislead.
+        assert_eq!(
+            clean_line("12\u{200F} می\u{200C}خواهم"),
+            "12\u{200F} می\u{200C}خواهم"
+        );
         assert_eq!(clean_line("\n x \u{0}"), "x");
     }
 
