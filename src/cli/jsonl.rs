@@ -514,6 +514,28 @@ mod tests {
     }
 
     #[test]
+    fn writer_reorders_results_and_frees_one_slot_per_line() {
+        let (done_tx, done_rx) = sync_channel::<Done>(8);
+        let (slot_tx, slot_rx) = sync_channel::<()>(8);
+        for (seq, failed) in [(2, false), (0, false), (3, true), (1, false)] {
+            let sent = done_tx.send(Done {
+                seq,
+                json: format!("{{\"n\":{seq}}}"),
+                notes: vec![format!("note {seq}")],
+                failed,
+            });
+            assert!(sent.is_ok());
+        }
+        drop(done_tx);
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let ok = write_in_order(&done_rx, &slot_tx, &mut out, &mut err).expect("writes");
+        assert!(!ok);
+        assert_eq!(out, b"{\"n\":0}\n{\"n\":1}\n{\"n\":2}\n{\"n\":3}\n");
+        assert_eq!(err, b"note 0\nnote 1\nnote 2\nnote 3\n");
+        assert_eq!(slot_rx.try_iter().count(), 4);
+    }
+
+    #[test]
     fn in_memory_batch_keeps_order_with_one_and_many_workers() {
         let mut input = String::new();
         for i in 0..100 {
