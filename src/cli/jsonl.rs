@@ -14,9 +14,9 @@
 //!
 //! # Threads and order
 //!
-//! One reader thread parses stdin, `--jobs N` worker threads (default:
-//! [`std::thread::available_parallelism`]) read and extract, and the calling
-//! thread writes. Output keeps **input order**: a reorder buffer holds
+//! One reader thread splits stdin into lines, `--jobs N` worker threads
+//! (default: [`std::thread::available_parallelism`]) parse them, read the
+//! files and extract, and the calling thread writes. Output keeps **input order**: a reorder buffer holds
 //! results that finished early. Memory stays bounded: at most
 //! [`window`]`(jobs)` lines are in flight (queued, being extracted or waiting
 //! in the reorder buffer); the reader takes the next line only when the
@@ -146,7 +146,17 @@ enum Task {
     Bad(String),
 }
 
-/// A line of stdin, numbered from 1, with its task.
+/// A non-blank stdin line as read: its position in the output (`seq`), its
+/// line number (from 1) and its bytes without the line ending. Parsing
+/// happens in the workers so that one reader thread never limits throughput.
+#[derive(Debug)]
+struct Raw {
+    seq: usize,
+    line: usize,
+    bytes: Vec<u8>,
+}
+
+/// A parsed stdin line with its task.
 #[derive(Debug)]
 struct Job {
     seq: usize,
@@ -304,14 +314,9 @@ fn work(engine: &Engine, job: Job) -> Done {
     }
 }
 
-/// Reads stdin, sending one job per non-blank line; waits for a free slot
-/// before each. Returns the number of jobs, or the read error.
-fn read_jobs(
-    input: impl BufRead,
-    default: Option<NaiveDate>,
-    jobs: SyncSender<Job>,
-    slots: Receiver<()>,
-) -> io::Result<usize> {
+/// Reads stdin, sending each non-blank line to the workers; waits for a
+/// free slot before each. Returns the number of lines sent, or the read error.
+fn read_jobs(input: impl BufRead, jobs: SyncSender<Raw>, slots: Receiver<()>) -> io::Result<usize> {
     let mut input = input;
     let mut buf = Vec::new();
     let mut line = 0;
@@ -330,7 +335,12 @@ fn read_jobs(
         if slots.recv().is_err() {
             return Ok(seq);
         }
-        if jobs.send(parse_line(seq, line, raw, default)).is_err() {
+        let raw = Raw {
+            seq,
+            line,
+            bytes: raw.to_vec(),
+        };
+        if jobs.send(raw).is_err() {
             return Ok(seq);
         }
         seq += 1;
@@ -353,7 +363,7 @@ pub fn process(
 ) -> io::Result<bool> {
     let engine = Engine::embedded();
     let window = window(options.jobs);
-    let (job_tx, job_rx) = sync_channel::<Job>(window);
+    let (job_tx, job_rx) = sync_channel::<Raw>(window);
     let (done_tx, done_rx) = sync_channel::<Done>(window);
     let (slot_tx, slot_rx) = sync_channel::<()>(window);
     for _ in 0..window {
@@ -364,7 +374,7 @@ pub fn process(
     let job_rx = Arc::new(Mutex::new(job_rx));
     let default = options.published;
     std::thread::scope(|scope| {
-        let reader = scope.spawn(move || read_jobs(input, default, job_tx, slot_rx));
+        let reader = scope.spawn(move || read_jobs(input, job_tx, slot_rx));
         for _ in 0..options.jobs.get() {
             let job_rx = Arc::clone(&job_rx);
             let done_tx = done_tx.clone();
@@ -374,7 +384,8 @@ pub fn process(
                         Ok(rx) => rx.recv(),
                         Err(_) => break,
                     };
-                    let Ok(job) = job else { break };
+                    let Ok(raw) = job else { break };
+                    let job = parse_line(raw.seq, raw.line, &raw.bytes, default);
                     if done_tx.send(work(engine, job)).is_err() {
                         break;
                     }
