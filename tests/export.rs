@@ -430,11 +430,26 @@ fn hostile_names_are_neutralized_in_every_format() {
     let html = export_str(Format::Html, &out);
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;⟦U+202E RLO⟧نيكنيلب"));
     assert!(html.contains("⟦U+2067 RLI⟧x⟦U+2069 PDI⟧"));
+    // ... and a note says what the tokens are (two legs: 2 RLO, 2 RLI, 2 PDI).
+    assert!(html.contains(
+        "<strong>Hidden characters in the sources.</strong> 6 bidi control characters can make \
+         names and numbers display differently from the text (2 left unclosed). They are shown \
+         as ⟦U+…⟧ tokens (for example ⟦U+202E RLO⟧, a right-to-left override) instead of being \
+         applied.</p>"
+    ));
     assert!(html.contains("&lt;/blockquote&gt;&lt;img src=x onerror=alert(1)&gt;"));
     let md = export_str(Format::Markdown, &out);
     assert!(md.contains("تل أبيب\\</text\\>\\<script\\>x\\</script\\>"));
     assert!(md.contains("&lt;script&gt;alert(1)&lt;/script&gt;⟦U+202E RLO⟧نيكنيلب"));
     assert!(md.contains("(⟦U+2067 RLI⟧x⟦U+2069 PDI⟧)"));
+    assert!(md.contains(
+        "\n> **Hidden characters in the sources.** 6 bidi control characters can make names and \
+         numbers display differently from the text (2 left unclosed). They are shown as ⟦U+…⟧ \
+         tokens (for example ⟦U+202E RLO⟧, a right-to-left override) instead of being applied.\n"
+    ));
+    // Reports of clean sources carry no such note.
+    assert!(!export_str(Format::Html, &seeds()).contains("Hidden characters"));
+    assert!(!export_str(Format::Markdown, &seeds()).contains("Hidden characters"));
     assert!(md.contains("\n\\=HYPERLINK(\"http://evil.example\",\"click\")'s visit"));
     assert!(
         !md.lines()

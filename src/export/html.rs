@@ -6,7 +6,7 @@
 use super::markdown::counts;
 use super::narrative::{ar, narrate, person_ar, person_en};
 use super::svg::to_svg;
-use super::text::{date_en, html, place_ar, place_en};
+use super::text::{HIDDEN_NOTE, date_en, hidden_warning, html, place_ar, place_en};
 use crate::model::ExtractOutput;
 
 /// The bundled Arabic font, embedded as a base64 `@font-face`.
@@ -84,6 +84,13 @@ pub fn to_html(output: &ExtractOutput) -> String {
         html(ar("title")),
         html(&counts(visits, narratives.len()))
     ));
+    if let Some(warning) = hidden_warning(visits) {
+        s.push_str(&format!(
+            "<p class=\"hidden-note\" role=\"note\" style=\"border-left: 4px solid #cf222e; padding: 0.3rem 0.8rem; background: #fff5f5;\"><strong>Hidden characters in the sources.</strong> {} {}</p>\n",
+            html(&warning),
+            html(HIDDEN_NOTE)
+        ));
+    }
     let svg = to_svg(visits);
     let svg = svg
         .split_once("?>\n")

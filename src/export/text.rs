@@ -29,6 +29,36 @@ pub(crate) fn clean_line(s: &str) -> String {
     out
 }
 
+/// The [`crate::hidden::warning`] over every text field of `visits` (names,
+/// roles, places, dates as written, evidence, sources, rules), or `None`
+/// when they hold no suspicious or hidden character. The reports print it
+/// so the reader knows what the `⟦U+…⟧` tokens in them mean.
+pub(crate) fn hidden_warning(visits: &[Visit]) -> Option<String> {
+    let mut fields: Vec<&str> = Vec::new();
+    for v in visits {
+        for p in std::iter::once(&v.visitor).chain(&v.counterparts) {
+            fields.push(&p.name_ar);
+            fields.extend(p.name_en.as_deref());
+            fields.extend(p.role.as_deref());
+        }
+        fields.push(&v.place.name_ar);
+        fields.push(&v.place.country);
+        fields.extend(v.place.city.as_deref());
+        fields.extend(v.date_text.as_deref());
+        fields.extend(v.trip.as_ref().and_then(|t| t.id.as_deref()));
+        for e in &v.evidence {
+            fields.push(&e.text);
+            fields.push(&e.path);
+        }
+        fields.extend(v.rules.iter().map(String::as_str));
+    }
+    // One field per paragraph: an unclosed control ends with its field.
+    crate::hidden::warning(&crate::hidden::scan(&fields.join("\n")))
+}
+
+/// The sentence the reports add after [`hidden_warning`]'s.
+pub(crate) const HIDDEN_NOTE: &str = "They are shown as ⟦U+…⟧ tokens (for example ⟦U+202E RLO⟧, a right-to-left override) instead of being applied.";
+
 /// Escapes text for HTML (content and quoted attribute values).
 pub(crate) fn html_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
