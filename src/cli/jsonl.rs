@@ -4,7 +4,9 @@
 //! `{"path": ..., "text": ..., "published": "YYYY-MM-DD"}` (`text` optional:
 //! the file at `path` is read when absent; `published` optional: the
 //! `--published` default applies; `path` optional when `text` is given, then
-//! it is `stdin:LINE`). Blank lines are skipped. For every other line it
+//! it is `stdin:LINE`). A line is JSON when its first non-blank byte is
+//! `{`; any other line is a path, taken byte for byte. Blank lines are
+//! skipped. For every other line it
 //! writes exactly one JSON line on stdout, either
 //! `{"path", "published", "visits": [...]}` (an [`ArticleVisits`], the shape
 //! of `extract-output.md`) or `{"path", "line", "error"}`; errors are also
@@ -169,7 +171,7 @@ struct Job {
 /// Turns one non-blank stdin line into its job.
 fn parse_line(seq: usize, line: usize, raw: &[u8], default: Option<NaiveDate>) -> Job {
     let fallback = format!("stdin:{line}");
-    if raw.first() != Some(&b'{') {
+    if raw.trim_ascii_start().first() != Some(&b'{') {
         let path = bytes_to_path(raw);
         return Job {
             seq,
@@ -552,7 +554,7 @@ mod tests {
         for i in 0..100 {
             input.push_str(&format!("{{\"path\":\"n{i}\",\"text\":\"نص {i}\"}}\n"));
             if i % 10 == 0 {
-                input.push_str("\n{\"published\":\"x\",\"text\":\"t\"}\r\n");
+                input.push_str("\n  {\"published\":\"x\",\"text\":\"t\"}\r\n");
             }
         }
         for jobs in [1, 4] {
