@@ -80,6 +80,41 @@ pub(crate) fn html(s: &str) -> String {
     html_escape(&clean_line(s))
 }
 
+/// [`html`], with each hidden-character token (`⟦U+202E RLO⟧`) wrapped in
+/// `<bdi class="hidden-char">…</bdi>`: an isolate made of markup, not of
+/// control characters, so right-to-left text around a token keeps it whole
+/// and in its logical place, and a class the report styles. For element
+/// content only, never attribute values.
+pub(crate) fn html_marked(s: &str) -> String {
+    const OPEN: &str = "\u{27E6}U+";
+    const CLOSE: char = '\u{27E7}';
+    /// Longer than any token, even a tag character's escaped ASCII.
+    const MAX_TOKEN: usize = 48;
+    let escaped = html(s);
+    let mut out = String::with_capacity(escaped.len());
+    let mut rest = escaped.as_str();
+    while let Some(start) = rest.find(OPEN) {
+        let token = &rest[start..];
+        match token.find(CLOSE) {
+            Some(end) if end <= MAX_TOKEN && !token[OPEN.len()..end].contains('\u{27E6}') => {
+                let end = end + CLOSE.len_utf8();
+                out.push_str(&rest[..start]);
+                out.push_str("<bdi class=\"hidden-char\">");
+                out.push_str(&token[..end]);
+                out.push_str("</bdi>");
+                rest = &token[end..];
+            }
+            _ => {
+                let skip = start + OPEN.len();
+                out.push_str(&rest[..skip]);
+                rest = &rest[skip..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// 64-bit FNV-1a: a tiny, stable hash for ids (not for security).
 pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
@@ -139,10 +174,23 @@ pub(crate) fn visitor_en(v: &Visit) -> String {
     }
 }
 
-/// Short form of an English name for later mentions: the last word
-/// ("Blinken"); particles like "al-" stay attached.
+/// Short form of a name for later mentions: the last word ("Blinken",
+/// "بلينكن"); particles like "al-" stay attached. A hidden-character token
+/// (`⟦U+202E RLO⟧`, see [`clean_line`]) counts as part of its word, so it is
+/// never cut in half.
 pub(crate) fn short_name(full: &str) -> String {
-    full.split_whitespace().last().unwrap_or(full).to_string()
+    let full = full.trim();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (i, c) in full.char_indices() {
+        match c {
+            '\u{27E6}' => depth += 1,
+            '\u{27E7}' => depth = depth.saturating_sub(1),
+            c if c.is_whitespace() && depth == 0 => start = i + c.len_utf8(),
+            _ => {}
+        }
+    }
+    full[start..].to_string()
 }
 
 /// English name of a place: the city, else the country's English name, else
@@ -315,6 +363,32 @@ mod tests {
         assert_eq!(join_en(&names), "A, B and C");
         assert_eq!(join_en(&names[..2]), "A and B");
         assert_eq!(short_name("Abdel Fattah al-Sisi"), "al-Sisi");
+        assert_eq!(short_name(" أنتوني  بلينكن "), "بلينكن");
+        assert_eq!(short_name(""), "");
+        assert_eq!(
+            short_name("وزير ⟦U+202E RLO⟧نيكنيلب"),
+            "⟦U+202E RLO⟧نيكنيلب"
+        );
+    }
+
+    #[test]
+    fn html_marked_isolates_each_token() {
+        assert_eq!(
+            html_marked("<b>\u{202E}x\u{2067}"),
+            "&lt;b&gt;<bdi class=\"hidden-char\">⟦U+202E RLO⟧</bdi>x\
+             <bdi class=\"hidden-char\">⟦U+2067 RLI⟧</bdi>"
+        );
+        // A tag character's ASCII is escaped inside its token.
+        assert_eq!(
+            html_marked("a\u{E003C}"),
+            "a<bdi class=\"hidden-char\">⟦U+E003C TAG &lt;⟧</bdi>"
+        );
+        // Text that only looks like the start of a token stays text.
+        assert_eq!(
+            html_marked("⟦U+ ⟦U+1 X⟧"),
+            "⟦U+ <bdi class=\"hidden-char\">⟦U+1 X⟧</bdi>"
+        );
+        assert_eq!(html_marked("plain"), "plain");
     }
 
     #[test]
