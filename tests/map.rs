@@ -42,6 +42,14 @@ struct State {
 }
 
 fn harness(legs: Vec<ReviewedLeg>, selected: LegKey) -> Harness<'static, State> {
+    harness_themed(legs, selected, egui::Theme::Light)
+}
+
+fn harness_themed(
+    legs: Vec<ReviewedLeg>,
+    selected: LegKey,
+    theme: egui::Theme,
+) -> Harness<'static, State> {
     let state = State {
         panel: MapPanel::new(),
         legs,
@@ -50,7 +58,7 @@ fn harness(legs: Vec<ReviewedLeg>, selected: LegKey) -> Harness<'static, State> 
     };
     let mut harness = Harness::builder()
         .with_size(SIZE)
-        .with_theme(egui::Theme::Light)
+        .with_theme(theme)
         .with_context_setup(|ctx| jawla::app::fonts::install(ctx, None))
         .build_ui_state(
             |ui, state: &mut State| {
@@ -234,4 +242,78 @@ fn snapshot_of_the_june_2024_trip() {
     let cairo = key_of(&legs, "blinken-2024-06", "Cairo", Some("2024-06-10"));
     let mut harness = harness(legs, cairo);
     harness.snapshot("map_june_2024");
+}
+
+/// The Feb 2024 seed trip with Doha's coordinates removed and the Tel Aviv leg cancelled.
+fn feb_with_centre_and_cancelled() -> (Vec<ReviewedLeg>, LegKey, LegKey) {
+    let mut legs = seed_legs();
+    let doha = key_of(&legs, "blinken-2024-02", "QA", None);
+    let tel_aviv = key_of(&legs, "blinken-2024-02", "Tel Aviv", Some("2024-02-08"));
+    for leg in &mut legs {
+        if leg.key == doha {
+            (leg.visit.place.lat, leg.visit.place.lon) = (None, None);
+        }
+        if leg.key == tel_aviv {
+            leg.visit.status = jawla::model::Status::Cancelled;
+        }
+    }
+    (legs, doha, tel_aviv)
+}
+
+#[test]
+fn hover_shows_place_date_and_where_the_position_comes_from() {
+    let (legs, doha, _) = feb_with_centre_and_cancelled();
+    let mut harness = harness(legs, doha);
+    harness.get_by_label("3. Qatar undated").hover();
+    harness.run();
+    harness.get_by_label(
+        "Date: undated — between 5 February 2024 and 7 February 2024 (by trip order)",
+    );
+    harness.get_by_label("Position: centre of QA (the leg has no coordinates)");
+    harness.get_by_label("Leg 3 of its trip");
+    harness.get_by_label("قطر");
+}
+
+#[test]
+fn wheel_zooms_about_the_pointer() {
+    let legs = seed_legs();
+    let cairo = key_of(&legs, "blinken-2024-06", "Cairo", Some("2024-06-10"));
+    let mut harness = harness(legs, cairo);
+    let before = harness.state().panel.view().expect("drawn");
+    let map = harness.get_by_label_contains("Route map of").rect();
+    let mouse = map.center() + vec2(60.0, 30.0);
+    let size = (map.width(), map.height());
+    let rel = |p: Pos2| (p.x - map.min.x, p.y - map.min.y);
+    let under_before = before.from_screen(rel(mouse), size);
+    harness.hover_at(mouse);
+    harness.run();
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: vec2(0.0, 120.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run();
+    let after = harness.state().panel.view().expect("drawn");
+    assert!(
+        after.width() < before.width() * 0.9,
+        "{before:?} → {after:?}"
+    );
+    let under_after = after.from_screen(rel(mouse), size);
+    assert!(
+        (under_after.0 - under_before.0).abs() < 1e-3
+            && (under_after.1 - under_before.1).abs() < 1e-3,
+        "{under_before:?} → {under_after:?}"
+    );
+}
+
+#[test]
+fn snapshot_of_the_feb_2024_trip_in_the_dark_theme() {
+    // Doha at Qatar's centre (dashed ring), Tel Aviv cancelled (grey, crossed), Israel
+    // selected; Israel and Tel Aviv fanned out.
+    let (legs, _, _) = feb_with_centre_and_cancelled();
+    let israel = key_of(&legs, "blinken-2024-02", "IL", Some("2024-02-07"));
+    let mut harness = harness_themed(legs, israel, egui::Theme::Dark);
+    harness.snapshot("map_feb_2024_dark");
 }

@@ -16,7 +16,7 @@
 //! Points that would overlap (Jerusalem and Amman at trip zoom, the same city twice) are fanned
 //! out around their common centre with a leader line to the true position.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::f32::consts::TAU;
 use std::sync::OnceLock;
 
@@ -378,6 +378,8 @@ const FIT_MARGIN: f32 = 0.15;
 /// Most stops that get a place label next to their point (beyond, only the selected and
 /// hovered ones do, to keep the map readable).
 const MAX_LABELLED: usize = 16;
+/// Most overlapping points fanned out around their spot (see `spread`).
+const MAX_FAN: usize = 12;
 /// Smallest height of the map area.
 const MIN_MAP_HEIGHT: f32 = 140.0;
 
@@ -396,6 +398,10 @@ pub struct MapPanel {
     hover: Option<LegKey>,
     /// Trip or all legs of the visitor.
     pub scope: Scope,
+    /// The great-circle arcs of the last route drawn and the points they join (recomputed
+    /// only when the points change, not every frame).
+    arcs: Vec<(usize, Vec<Vec<LonLat>>)>,
+    arcs_for: Vec<(usize, LonLat)>,
 }
 
 impl MapPanel {
@@ -542,10 +548,14 @@ impl MapPanel {
             .filter_map(|(i, s)| s.position.lonlat().map(|p| (i, p)))
             .collect();
         // One polyline set per leg of travel (into stop `to`), to style each by its status.
-        let arcs: Vec<(usize, Vec<Vec<LonLat>>)> = positioned
-            .windows(2)
-            .map(|w| (w[1].0, geo::route(&[w[0].1, w[1].1], ARC_STEP_KM)))
-            .collect();
+        if positioned != self.arcs_for {
+            self.arcs = positioned
+                .windows(2)
+                .map(|w| (w[1].0, geo::route(&[w[0].1, w[1].1], ARC_STEP_KM)))
+                .collect();
+            self.arcs_for = positioned.clone();
+        }
+        let arcs = std::mem::take(&mut self.arcs);
 
         // The view.
         if go_world {
@@ -701,6 +711,7 @@ impl MapPanel {
                 .on_hover_ui(|ui| stop_tooltip(ui, stop));
         }
         self.hover = hovered_now;
+        self.arcs = arcs;
 
         if stops.is_empty() {
             painter.text(
@@ -806,26 +817,40 @@ fn draw_label(painter: &egui::Painter, text: &str, at: Pos2, dir: Vec2, p: Palet
 }
 
 /// Where to draw markers of radius `r` whose true screen positions are `anchors`, so that none
-/// overlap: markers closer than a diameter (plus a gap) to a member of a group join it, and a
+/// overlap: a marker closer than a diameter (plus a gap) to a member of a group joins it, and a
 /// group's markers are spread evenly on a circle around its centre, keeping the bearing of each
 /// point from the centre in order (Amman stays east of Jerusalem); points at the very same spot
-/// keep their route order, the first at the top, then clockwise. Returns, per anchor, the
-/// marker position and the outward direction (for the label side; `(1, 0)` for a lone point).
+/// keep their route order, the first at the top, then clockwise. A group of more than
+/// [`MAX_FAN`] points (one city visited again and again) is not fanned: they stay stacked on
+/// their spot. Returns, per anchor, the marker position and the outward direction (for the
+/// label side; `(1, 0)` when not fanned). Linear time: neighbours are found in a grid of
+/// diameter-sized cells, so thousands of points cost nothing per frame.
 fn spread(anchors: &[Pos2], r: f32) -> Vec<(Pos2, Vec2)> {
+    let d = 2.0 * r + 2.0;
+    let cell_of = |p: Pos2| ((p.x / d).floor() as i64, (p.y / d).floor() as i64);
+    let mut cells: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
+    let mut group_of: Vec<usize> = Vec::with_capacity(anchors.len());
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for (i, &a) in anchors.iter().enumerate() {
-        let near = groups
-            .iter_mut()
-            .find(|g| g.iter().any(|&j| anchors[j].distance(a) < 2.0 * r + 2.0));
-        match near {
-            Some(g) => g.push(i),
-            None => groups.push(vec![i]),
-        }
+        let (cx, cy) = cell_of(a);
+        let near = (cx - 1..=cx + 1)
+            .flat_map(|x| (cy - 1..=cy + 1).map(move |y| (x, y)))
+            .filter_map(|c| cells.get(&c))
+            .flatten()
+            .filter(|&&j| anchors[j].distance(a) < d)
+            .map(|&j| group_of[j])
+            .min();
+        let g = near.unwrap_or_else(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i);
+        group_of.push(g);
+        cells.entry((cx, cy)).or_default().push(i);
     }
-    let mut out = vec![(Pos2::ZERO, vec2(1.0, 0.0)); anchors.len()];
+    let mut out: Vec<(Pos2, Vec2)> = anchors.iter().map(|&a| (a, vec2(1.0, 0.0))).collect();
     for g in groups {
-        if let [only] = g.as_slice() {
-            out[*only] = (anchors[*only], vec2(1.0, 0.0));
+        if g.len() < 2 || g.len() > MAX_FAN {
             continue;
         }
         let k = g.len() as f32;
