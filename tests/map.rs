@@ -317,3 +317,78 @@ fn snapshot_of_the_feb_2024_trip_in_the_dark_theme() {
     let mut harness = harness_themed(legs, israel, egui::Theme::Dark);
     harness.snapshot("map_feb_2024_dark");
 }
+
+#[test]
+fn selecting_another_leg_refits_the_map_after_a_pan() {
+    let legs = seed_legs();
+    let cairo = key_of(&legs, "blinken-2024-06", "Cairo", Some("2024-06-10"));
+    let jordan = key_of(&legs, "blinken-2024-06", "JO", None);
+    let riyadh = key_of(&legs, "blinken-2024-02", "SA", Some("2024-02-05"));
+    let mut harness = harness(legs, cairo);
+    let fitted_june = harness.state().panel.view().expect("drawn");
+    let start = pos2(30.0, SIZE.y - 30.0);
+    harness.hover_at(start);
+    harness.run();
+    harness.drag_at(start);
+    harness.run();
+    harness.hover_at(start + vec2(0.0, -80.0));
+    harness.run();
+    harness.drop_at(start + vec2(0.0, -80.0));
+    harness.run();
+    assert_ne!(harness.state().panel.view(), Some(fitted_june));
+
+    // Another leg of the same trip: the route is the same, fitted again.
+    harness.state_mut().selected = Some(jordan);
+    harness.run();
+    assert_eq!(harness.state().panel.view(), Some(fitted_june));
+
+    // A leg of the February trip: fitted to that route (Riyadh and Doha further south-east).
+    harness.state_mut().selected = Some(riyadh);
+    harness.run();
+    let feb = harness.state().panel.view().expect("drawn");
+    assert_ne!(feb, fitted_june);
+    harness.get_by_label("1. Saudi Arabia 2024-02-05");
+    harness.get_by_label("5. Tel Aviv 2024-02-08");
+}
+
+#[test]
+fn hostile_legs_are_never_dropped_and_never_panic() {
+    let mut legs = seed_legs();
+    let template = legs[0].clone();
+    let bad_places = [
+        ("", Some(f64::NAN), Some(10.0)),
+        ("Ω", Some(95.0), Some(500.0)),
+        ("sa", None, Some(f64::INFINITY)),
+        ("EGY", Some(-90.0), Some(180.0)),
+    ];
+    for (n, (country, lat, lon)) in bad_places.into_iter().enumerate() {
+        let mut leg = template.clone();
+        leg.key = LegKey::new(format!("bad-{n}"));
+        leg.aliases.clear();
+        leg.visit.place.country = country.into();
+        leg.visit.place.city = None;
+        leg.visit.place.name_ar = String::new();
+        (leg.visit.place.lat, leg.visit.place.lon) = (lat, lon);
+        leg.visit.trip = None;
+        leg.visit.date = None;
+        legs.push(leg);
+    }
+    let bad = LegKey::new("bad-1");
+    let route = route_for(&legs, &bad, Scope::Trip).expect("in the timeline");
+    // No trip id: the visitor's legs, all 10 seed legs of Blinken plus the 4 added ones.
+    assert_eq!(route.scope, Scope::Visitor);
+    assert_eq!(route.stops.len(), 14);
+    let positions: Vec<&Position> = route.stops[10..].iter().map(|s| &s.position).collect();
+    assert_eq!(positions[0], &Position::Unknown);
+    assert_eq!(positions[1], &Position::Unknown);
+    assert!(
+        matches!(positions[2], Position::CountryCentre(_)),
+        "sa → Saudi Arabia's centre"
+    );
+    assert_eq!(positions[3], &Position::Exact((180.0, -90.0)));
+
+    let harness = harness(legs, bad);
+    harness
+        .get_by_label("Not on the map (2): no coordinates and a country the outline does not know");
+    harness.get_by_label_contains("14. ");
+}

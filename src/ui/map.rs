@@ -574,7 +574,8 @@ impl MapPanel {
                 }
             }
         };
-        if response.hovered() {
+        // `contains_pointer`, not `hovered`: the wheel also zooms with the pointer on a point.
+        if response.contains_pointer() {
             let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
             let factor = zoom * (scroll / 300.0).exp();
             if (factor - 1.0).abs() > 1e-4
@@ -684,6 +685,10 @@ impl MapPanel {
         let mut hovered_now = None;
         for (&(i, anchor), &(marker, dir)) in anchors.iter().zip(&markers) {
             let Some(stop) = stops.get(i) else { continue };
+            if !rect.expand(POINT_RADIUS).contains(marker) {
+                // Zoomed or panned out of sight: no widget to click (nor to announce).
+                continue;
+            }
             if marker.distance(anchor) > 0.5 {
                 painter.line_segment([anchor, marker], Stroke::new(1.0, palette.muted));
                 painter.circle_filled(anchor, 2.5, palette.text);
