@@ -385,7 +385,7 @@ const MIN_MAP_HEIGHT: f32 = 140.0;
 
 /// The route map panel. Owns its view (zoom and pan), hover and scope; the app owns the legs
 /// and the selection and passes them to [`MapPanel::show`] every frame.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct MapPanel {
     /// The shown part of the map (`None` until first drawn).
     view: Option<View>,
@@ -404,12 +404,24 @@ pub struct MapPanel {
     arcs_for: Vec<(usize, LonLat)>,
 }
 
+impl Default for MapPanel {
+    fn default() -> MapPanel {
+        MapPanel::new()
+    }
+}
+
 impl MapPanel {
     /// A panel showing the selected leg's trip, fitted on first draw.
     pub fn new() -> MapPanel {
         MapPanel {
+            view: None,
             follow_fit: true,
-            ..MapPanel::default()
+            last_route: Vec::new(),
+            last_selected: None,
+            hover: None,
+            scope: Scope::Trip,
+            arcs: Vec::new(),
+            arcs_for: Vec::new(),
         }
     }
 
@@ -495,19 +507,9 @@ impl MapPanel {
         let width = ui.available_width().max(1.0);
         let height = (ui.available_height() - list_height).max(MIN_MAP_HEIGHT);
         let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click_and_drag());
-        let description = match &route {
-            Some(r) => format!(
-                "Route map of {}: {}",
-                r.visitor,
-                r.stops
-                    .iter()
-                    .map(|s| s.place.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-            None => "Route map: no leg selected".to_string(),
-        };
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &description));
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Image, true, describe(route.as_ref()))
+        });
         self.map(ui, rect, &response, stops, go_world, &mut actions);
 
         if !unplaced.is_empty() {
@@ -728,6 +730,30 @@ impl MapPanel {
             );
         }
     }
+}
+
+/// The accessible name of the map: the visitor and the first places of the route.
+fn describe(route: Option<&Route>) -> String {
+    const NAMED: usize = 20;
+    let Some(r) = route else {
+        return "Route map: no leg selected".to_string();
+    };
+    let mut places: Vec<&str> = r
+        .stops
+        .iter()
+        .take(NAMED)
+        .map(|s| s.place.as_str())
+        .collect();
+    let more = r.stops.len().saturating_sub(NAMED);
+    let more = if more > 0 {
+        format!(" and {more} more")
+    } else {
+        String::new()
+    };
+    if places.is_empty() {
+        places.push("no stops");
+    }
+    format!("Route map of {}: {}{more}", r.visitor, places.join(", "))
 }
 
 /// A filled arrowhead in the middle of a polyline, pointing along it (shows the direction of
