@@ -685,7 +685,12 @@ impl MapPanel {
         );
         let label_all = stops.len() <= MAX_LABELLED;
         let mut hovered_now = None;
-        for (&(i, anchor), &(marker, dir)) in anchors.iter().zip(&markers) {
+        // Route order, the selected stop last: on top where points stack (more than MAX_FAN
+        // on one spot), both drawn and hit first.
+        let mut order: Vec<usize> = (0..anchors.len()).collect();
+        order.sort_by_key(|&k| stops.get(anchors[k].0).is_some_and(|s| s.selected));
+        for k in order {
+            let ((i, anchor), (marker, dir)) = (anchors[k], markers[k]);
             let Some(stop) = stops.get(i) else { continue };
             if !rect.expand(POINT_RADIUS).contains(marker) {
                 // Zoomed or panned out of sight: no widget to click (nor to announce).
