@@ -145,6 +145,10 @@ fn visitor_scope_orders_all_trips_by_date_and_undated_legs_by_trip_order() {
     harness.run();
     assert_eq!(harness.state().panel.scope, Scope::Visitor);
     harness.get_by_label("10. Israel 2024-08-19");
+    harness.remove_cursor();
+    harness.run();
+    // Israel three times, Cairo twice, Tel Aviv and Amman close by: fanned out, all visible.
+    harness.snapshot("map_blinken_all_trips");
 }
 
 #[test]
