@@ -674,6 +674,9 @@ impl MapPanel {
             draw_arrow(&painter, &longest, stroke.color);
         }
 
+        // The key, under the points so that it never hides one.
+        draw_legend(&painter, rect, stops, palette);
+
         // Points: true positions, fanned out where they would overlap.
         let anchors: Vec<(usize, Pos2)> = positioned
             .iter()
@@ -734,6 +737,75 @@ impl MapPanel {
                 palette.muted,
             );
         }
+    }
+}
+
+/// A small key in the bottom-left corner, for the styles the route actually uses.
+fn draw_legend(painter: &egui::Painter, rect: Rect, stops: &[Stop], p: Palette) {
+    let has =
+        |f: &dyn Fn(&Stop) -> bool| stops.iter().any(|s| s.position.lonlat().is_some() && f(s));
+    let mut items: Vec<(Status, bool, &str)> = Vec::new();
+    if has(&|s| s.status == Status::Occurred) {
+        items.push((Status::Occurred, false, "occurred"));
+    }
+    if has(&|s| s.status == Status::Planned) {
+        items.push((Status::Planned, false, "planned"));
+    }
+    if has(&|s| s.status == Status::Cancelled) {
+        items.push((Status::Cancelled, false, "cancelled"));
+    }
+    if has(&|s| matches!(s.position, Position::CountryCentre(_))) {
+        items.push((Status::Occurred, true, "country centre (no coordinates)"));
+    }
+    if items.is_empty() {
+        return;
+    }
+    let font = FontId::proportional(11.0);
+    let galleys: Vec<_> = items
+        .iter()
+        .map(|&(_, _, text)| painter.layout_no_wrap(text.to_string(), font.clone(), p.text))
+        .collect();
+    let row = 16.0;
+    let width = 24.0 + galleys.iter().map(|g| g.size().x).fold(0.0, f32::max) + 6.0;
+    let height = row * items.len() as f32 + 6.0;
+    let frame = Rect::from_min_size(
+        pos2(rect.min.x + 6.0, rect.max.y - 6.0 - height),
+        vec2(width, height),
+    );
+    painter.rect_filled(frame, 4.0, p.label_bg);
+    for (n, (&(status, centre, _), galley)) in items.iter().zip(galleys).enumerate() {
+        let y = frame.min.y + 3.0 + row * (n as f32 + 0.5);
+        let at = pos2(frame.min.x + 11.0, y);
+        let r = 4.5;
+        if centre {
+            let ring: Vec<Pos2> = (0..=16)
+                .map(|k| {
+                    let a = TAU * k as f32 / 16.0;
+                    at + vec2(a.cos(), a.sin()) * r
+                })
+                .collect();
+            painter.extend(Shape::dashed_line(
+                &ring,
+                Stroke::new(1.2, p.text),
+                2.0,
+                2.0,
+            ));
+        } else {
+            let (fill, outline) = match status {
+                Status::Occurred => (p.route, p.route),
+                Status::Planned => (p.land, p.route),
+                Status::Cancelled => (p.land, p.muted),
+            };
+            painter.circle(at, r, fill, Stroke::new(1.5, outline));
+            if status == Status::Cancelled {
+                let cross = Stroke::new(1.5, Color32::from_rgb(0xd0, 0x30, 0x30));
+                let d = r * 0.8;
+                painter.line_segment([at + vec2(-d, -d), at + vec2(d, d)], cross);
+                painter.line_segment([at + vec2(-d, d), at + vec2(d, -d)], cross);
+            }
+        }
+        let size = galley.size();
+        painter.galley(pos2(frame.min.x + 22.0, y - size.y / 2.0), galley, p.text);
     }
 }
 
