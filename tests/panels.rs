@@ -845,3 +845,45 @@ fn add_visit_from_selection_emits_an_add_correction() {
     assert_eq!(leg.date, Some(date("2024-06-10")));
     assert_eq!(leg.status, Status::Occurred);
 }
+
+#[test]
+fn hostile_names_render_without_reordering_or_missing_glyphs() {
+    let mut engine = engine();
+    let v = &mut engine[0];
+    v.visitor.name_ar = "أنتوني\u{202E} بلينكن\u{200F}\u{200C}\n\t".into();
+    v.visitor.name_en = Some("Antony\u{202E}Blinken\u{200B}".into());
+    v.visitor.role = Some("x".repeat(500));
+    v.place.city = Some(format!("{}\u{2067}", "Riyadh ".repeat(40)));
+    v.place.name_ar = "\u{202B}الرياض\u{202C}".into();
+    v.date_text = Some("\u{FEFF}أمس\u{E0041}".into());
+    let legs = review::apply(&engine, &[]).legs;
+    let host = Host {
+        engine,
+        legs,
+        ..Host::new()
+    };
+    let key = host.legs[0].key.clone();
+    let mut harness = table_harness(host);
+    harness.state_mut().selected = Some(key);
+    harness.run();
+    let label = harness.state().legs[0].visit.clone();
+    let name = leg_name(&label);
+    assert!(!name.contains('\u{202E}') && !name.contains('\u{2067}'));
+    assert!(name.contains("[U+2067 RLI]"), "{name}");
+    harness.get_by_role_and_label(Role::Button, &name).hover();
+    harness.run();
+    // The hover card names the hidden characters instead of hiding them.
+    assert!(
+        harness
+            .query_by_label("Antony[U+202E RLO]Blinken[U+200B ZWSP]")
+            .is_some()
+    );
+}
+
+#[test]
+fn clean_names_hidden_characters_and_flattens_lines() {
+    use jawla::ui::timeline::clean;
+    assert_eq!(clean("Cairo"), "Cairo");
+    assert_eq!(clean("a\u{202E}b\nc\td"), "a[U+202E RLO]b c d");
+    assert_eq!(clean("\u{200B}x"), "[U+200B ZWSP]x");
+}

@@ -9,6 +9,8 @@
 //! This file also holds what the review panels share: [`PanelAction`] and
 //! the right-to-left text helpers ([`is_rtl`], [`paint_rtl`], [`rtl_label`]).
 
+use std::borrow::Cow;
+
 use eframe::egui::{
     self, Align2, Color32, FontFamily, FontId, Pos2, Rect, Sense, Shape, Stroke, Vec2, pos2, vec2,
 };
@@ -49,6 +51,31 @@ const CANCELLED_FILL: Color32 = Color32::from_rgb(0xd0, 0xd7, 0xde);
 pub const EDITED: Color32 = Color32::from_rgb(0xe3, 0x6a, 0x00);
 /// Size of leg labels.
 const LABEL_SIZE: f32 = 12.0;
+
+/// `s` made safe to show on one line: hidden and reordering characters
+/// (see [`crate::hidden`]) become visible tokens like `[U+202E RLO]`, line
+/// breaks and other control characters become spaces. egui applies no bidi,
+/// so an override would not reorder anything here, but it would be invisible:
+/// the analyst must see that a name carries one (the exports show the same
+/// tokens).
+pub fn clean(s: &str) -> Cow<'_, str> {
+    let suspicious = |c: char| c.is_control() || crate::hidden::name(c).is_some();
+    if !s.chars().any(suspicious) {
+        return Cow::Borrowed(s);
+    }
+    let escaped = crate::hidden::escape_visible(s);
+    Cow::Owned(
+        escaped
+            .chars()
+            .map(|c| match c {
+                '\u{27E6}' => '[',
+                '\u{27E7}' => ']',
+                c if c.is_control() => ' ',
+                c => c,
+            })
+            .collect(),
+    )
+}
 
 /// Whether `s` contains Arabic-script letters (then it is drawn right to left
 /// with the article font).
@@ -93,6 +120,7 @@ fn rtl_galleys(
 
 /// Width of `text` drawn with [`paint_rtl`] (or plain, if not Arabic).
 pub fn text_width(painter: &egui::Painter, text: &str, font: &FontId) -> f32 {
+    let text = &*clean(text);
     if is_rtl(text) {
         rtl_galleys(painter, text, font, Color32::BLACK).1
     } else {
@@ -114,6 +142,7 @@ pub fn paint_rtl(
     font: &FontId,
     color: Color32,
 ) -> Rect {
+    let text = &*clean(text);
     if !is_rtl(text) {
         return painter.text(pos, anchor, text, font.clone(), color);
     }
@@ -132,6 +161,7 @@ pub fn paint_rtl(
 /// A label widget for a line that may be Arabic (drawn right to left with the
 /// article font); plain `ui.label` otherwise.
 pub fn rtl_label(ui: &mut egui::Ui, text: &str, size: f32) -> egui::Response {
+    let text = &*clean(text);
     if !is_rtl(text) {
         return ui.label(egui::RichText::new(text).size(size));
     }
@@ -165,7 +195,7 @@ pub fn leg_label(v: &Visit) -> String {
         .as_deref()
         .filter(|n| !n.trim().is_empty())
         .unwrap_or(&v.visitor.name_ar);
-    format!("{} {date} {who}", crate::timeline::place_label(v))
+    clean(&format!("{} {date} {who}", crate::timeline::place_label(v))).into_owned()
 }
 
 /// "Sameh Shoukry (سامح شكري)": a person for tooltips and cells.
@@ -701,7 +731,7 @@ fn draw(
             text,
         );
         if let Some(role) = &lane.role {
-            let role = fit_text(painter, role, &FontId::proportional(10.0), room);
+            let role = fit_text(painter, &clean(role), &FontId::proportional(10.0), room);
             painter.text(
                 at(12.0, lane.top + 56.0),
                 Align2::LEFT_TOP,
@@ -772,6 +802,7 @@ fn draw_band(
 
 /// `s` cut with "…" to at most `max` pixels in `font`.
 fn fit_text(painter: &egui::Painter, s: &str, font: &FontId, max: f32) -> String {
+    let s = &*clean(s);
     if text_width(painter, s, font) <= max {
         return s.to_owned();
     }
@@ -832,7 +863,7 @@ fn draw_mark(
     painter.text(
         pos2(pos.x, label_rect.bottom() - tuck),
         Align2::CENTER_TOP,
-        &m.code,
+        clean(&m.code),
         FontId::proportional(10.0),
         v.weak_text_color(),
     );
@@ -865,18 +896,18 @@ pub fn leg_tooltip(ui: &mut egui::Ui, leg: &ReviewedLeg) {
         });
     };
     ui.horizontal(|ui| {
-        ui.strong(
+        ui.strong(clean(
             v.visitor
                 .name_en
                 .as_deref()
                 .unwrap_or(v.visitor.name_ar.as_str()),
-        );
+        ));
         if v.visitor.name_en.is_some() {
             rtl_label(ui, &v.visitor.name_ar, 14.0);
         }
     });
     if let Some(role) = &v.visitor.role {
-        ui.weak(role);
+        ui.weak(clean(role));
     }
     ui.separator();
     let place = match &v.place.city {
@@ -885,7 +916,7 @@ pub fn leg_tooltip(ui: &mut egui::Ui, leg: &ReviewedLeg) {
     };
     ui.horizontal(|ui| {
         ui.strong("Place");
-        ui.label(place);
+        ui.label(clean(&place));
         if !v.place.name_ar.is_empty() {
             rtl_label(ui, &v.place.name_ar, 13.0);
         }
@@ -905,11 +936,11 @@ pub fn leg_tooltip(ui: &mut egui::Ui, leg: &ReviewedLeg) {
         ui.horizontal(|ui| {
             ui.strong("Met");
             if let Some(en) = &p.name_en {
-                ui.label(en);
+                ui.label(clean(en));
             }
             rtl_label(ui, &p.name_ar, 13.0);
             if let Some(role) = &p.role {
-                ui.weak(role);
+                ui.weak(clean(role));
             }
         });
     }
