@@ -887,3 +887,26 @@ fn clean_names_hidden_characters_and_flattens_lines() {
     assert_eq!(clean("a\u{202E}b\nc\td"), "a[U+202E RLO]b c d");
     assert_eq!(clean("\u{200B}x"), "[U+200B ZWSP]x");
 }
+
+#[test]
+fn snapshot_timeline_dark_with_filter_and_selection() {
+    let mut host = Host::new();
+    host.selected = Some(host.key("Jerusalem", Some("2024-06-10")));
+    host.filter.statuses.remove(&Status::Occurred);
+    let mut harness = Harness::builder()
+        .with_size((1200.0, 330.0))
+        .with_theme(egui::Theme::Dark)
+        .with_context_setup(setup)
+        .build_ui_state(
+            |ui, h: &mut Host| {
+                let a = framed(ui, |ui| {
+                    h.timeline.show(ui, &h.legs, &h.filter, h.selected.as_ref())
+                });
+                h.apply(a);
+            },
+            host,
+        );
+    harness.run();
+    assert_eq!(harness.state().timeline.drawn_marks().len(), 3);
+    harness.snapshot("timeline_planned_dark");
+}
