@@ -910,3 +910,40 @@ fn snapshot_timeline_dark_with_filter_and_selection() {
     assert_eq!(harness.state().timeline.drawn_marks().len(), 3);
     harness.snapshot("timeline_planned_dark");
 }
+
+#[test]
+fn right_click_menu_corrects_status_and_deletes() {
+    let host = Host::new();
+    let jerusalem = host.key("Jerusalem", Some("2024-06-10"));
+    let label = "Jerusalem 2024-06-10 Antony Blinken";
+    let mut harness = table_harness(host);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, label)
+        .click_secondary();
+    harness.run();
+    // Planned already: the menu offers the two other statuses.
+    assert!(harness.query_by_label("Mark as planned").is_none());
+    harness.get_by_label("Mark as occurred").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Row, label)
+        .click_secondary();
+    harness.run();
+    harness.get_by_label("Delete leg").click();
+    harness.run();
+    assert_eq!(
+        harness.state().actions,
+        [
+            PanelAction::Correct(Correction::Edit {
+                target: jerusalem.clone(),
+                changes: vec![FieldEdit::Status(Status::Occurred)],
+            }),
+            PanelAction::Correct(Correction::Delete {
+                target: jerusalem.clone()
+            }),
+        ]
+    );
+    assert_eq!(harness.state().table.rows().len(), 9);
+    assert!(harness.query_by_role_and_label(Role::Row, label).is_none());
+}

@@ -17,7 +17,7 @@ use crate::review::filter::{LegFilter, file_name};
 use crate::review::{LegKey, ReviewedLeg};
 use crate::timeline::visitor_key;
 use crate::ui::timeline::{
-    EDITED, PALETTE, PanelAction, font_for, is_selected, leg_label, paint_rtl, text_width,
+    EDITED, PALETTE, PanelAction, font_for, is_selected, leg_label, leg_menu, paint_rtl, text_width,
 };
 
 /// A column of the table.
@@ -292,6 +292,7 @@ impl TablePanel {
                         if resp.clicked() {
                             actions.push(PanelAction::Select(leg.key.clone()));
                         }
+                        resp.context_menu(|ui| leg_menu(ui, leg, &mut actions));
                     }
                 });
             });

@@ -497,6 +497,7 @@ impl TimelinePanel {
                     if resp.clicked() {
                         actions.push(PanelAction::Select(leg.key.clone()));
                     }
+                    resp.context_menu(|ui| leg_menu(ui, leg, &mut actions));
                 }
                 draw_band(
                     ui,
@@ -882,6 +883,30 @@ fn draw_mark(
             EDITED,
             Stroke::new(1.0, v.extreme_bg_color),
         );
+    }
+}
+
+/// The right-click menu of a leg (timeline mark or table row): quick
+/// corrections without opening the editor.
+pub fn leg_menu(ui: &mut egui::Ui, leg: &ReviewedLeg, actions: &mut Vec<PanelAction>) {
+    if ui.button("Select").clicked() {
+        actions.push(PanelAction::Select(leg.key.clone()));
+    }
+    ui.separator();
+    for status in crate::model::Status::ALL {
+        if status != leg.visit.status && ui.button(format!("Mark as {}", status.as_str())).clicked()
+        {
+            actions.push(PanelAction::Correct(Correction::Edit {
+                target: leg.key.clone(),
+                changes: vec![crate::review::FieldEdit::Status(status)],
+            }));
+        }
+    }
+    ui.separator();
+    if ui.button("Delete leg").clicked() {
+        actions.push(PanelAction::Correct(Correction::Delete {
+            target: leg.key.clone(),
+        }));
     }
 }
 
