@@ -6,8 +6,49 @@
 //! app's data: [`TimelinePanel::show`] returns [`PanelAction`]s (select a
 //! leg, …) that the app applies after drawing.
 //!
-//! This file also holds what the review panels share: [`PanelAction`] and
-//! the right-to-left text helpers ([`is_rtl`], [`paint_rtl`], [`rtl_label`]).
+//! This file also holds what the review panels share: [`PanelAction`], the
+//! right-click [`leg_menu`], the hover card [`leg_tooltip`], and the
+//! right-to-left text helpers ([`is_rtl`], [`paint_rtl`], [`rtl_label`],
+//! [`clean`]).
+//!
+//! How the app hosts the review panels (one filter and one selection shared
+//! by all, actions applied after drawing):
+//!
+//! ```no_run
+//! use eframe::egui;
+//! use jawla::review::{self, filter::LegFilter, Correction, History, LegKey, ReviewedLeg};
+//! use jawla::ui::{PanelAction, leg_editor::LegEditor, table::TablePanel, timeline::TimelinePanel};
+//!
+//! struct Review {
+//!     engine: Vec<jawla::model::Visit>,
+//!     history: History,
+//!     legs: Vec<ReviewedLeg>,
+//!     filter: LegFilter,
+//!     selected: Option<LegKey>,
+//!     timeline: TimelinePanel,
+//!     table: TablePanel,
+//!     editor: LegEditor,
+//! }
+//!
+//! impl Review {
+//!     fn ui(&mut self, ui: &mut egui::Ui) {
+//!         let sel = self.selected.as_ref();
+//!         let mut actions = self.timeline.show(ui, &self.legs, &self.filter, sel);
+//!         actions.extend(self.table.show(ui, &self.legs, &mut self.filter, sel));
+//!         actions.extend(self.editor.show(ui, &self.legs, sel));
+//!         for action in actions {
+//!             match action {
+//!                 PanelAction::Select(key) => self.selected = Some(key), // + open its evidence
+//!                 PanelAction::Deselect => self.selected = None,
+//!                 PanelAction::Correct(c) => {
+//!                     self.history.push(c);
+//!                     self.legs = review::apply(&self.engine, self.history.corrections()).legs;
+//!                 }
+//!             }
+//!         }
+//!     }
+//! }
+//! ```
 
 use std::borrow::Cow;
 
