@@ -947,3 +947,34 @@ fn right_click_menu_corrects_status_and_deletes() {
     assert_eq!(harness.state().table.rows().len(), 9);
     assert!(harness.query_by_role_and_label(Role::Row, label).is_none());
 }
+
+#[test]
+fn arrow_keys_over_the_table_walk_the_rows_in_display_order() {
+    let mut harness = table_harness(Host::new());
+    harness.run();
+    let rows = harness.state().table.rows().to_vec();
+    let first_row = harness
+        .get_by_role_and_label(Role::Row, "السعودية 2024-02-05 Antony Blinken")
+        .rect();
+    harness.hover_at(first_row.center());
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_eq!(harness.state().selected.as_ref(), Some(&rows[0]));
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_eq!(harness.state().selected.as_ref(), Some(&rows[2]));
+    harness.key_press(Key::ArrowUp);
+    harness.run();
+    assert_eq!(harness.state().selected.as_ref(), Some(&rows[1]));
+    // Not while typing in the search field.
+    harness
+        .get_by_role_and_label(Role::TextInput, "Search")
+        .focus();
+    harness.run();
+    harness.hover_at(first_row.center());
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_eq!(harness.state().selected.as_ref(), Some(&rows[1]));
+}

@@ -141,6 +141,8 @@ pub struct TablePanel {
     last_selected: Option<LegKey>,
     /// Keys of the rows in display order, as of the last frame.
     rows: Vec<LegKey>,
+    /// The rows fully visible last frame (a selection inside needs no scroll).
+    visible: std::ops::Range<usize>,
 }
 
 impl Default for TablePanel {
@@ -152,6 +154,7 @@ impl Default for TablePanel {
             to_text: String::new(),
             last_selected: None,
             rows: Vec::new(),
+            visible: 0..0,
         }
     }
 }
@@ -271,14 +274,17 @@ impl TablePanel {
                     .id_salt("legs-table-v")
                     .auto_shrink([false, false]);
                 let scroll = match (follow, sel_row) {
-                    (true, Some(r)) => {
+                    (true, Some(r)) if !self.visible.contains(&r) => {
                         let spacing = ui.spacing().item_spacing.y;
                         let y = r as f32 * (ROW_HEIGHT + spacing);
                         scroll.vertical_scroll_offset((y - 3.0 * ROW_HEIGHT).max(0.0))
                     }
                     _ => scroll,
                 };
-                scroll.show_rows(ui, ROW_HEIGHT, order.len(), |ui, range| {
+                let mut visible = 0..0;
+                let out = scroll.show_rows(ui, ROW_HEIGHT, order.len(), |ui, range| {
+                    // show_rows also lays out the partly visible edge rows.
+                    visible = range.start + 1..range.end.saturating_sub(1);
                     for r in range {
                         let leg = &legs[order[r]];
                         let (rect, resp) =
@@ -295,6 +301,30 @@ impl TablePanel {
                         resp.context_menu(|ui| leg_menu(ui, leg, &mut actions));
                     }
                 });
+                self.visible = visible;
+                // Arrow keys walk the rows while the pointer is over the
+                // table and no text field is being typed in.
+                let ctx = ui.ctx();
+                if ui.rect_contains_pointer(out.inner_rect) && !ctx.egui_wants_keyboard_input() {
+                    let (down, up) = ui.input(|i| {
+                        (
+                            i.key_pressed(egui::Key::ArrowDown),
+                            i.key_pressed(egui::Key::ArrowUp),
+                        )
+                    });
+                    let next = match (sel_row, down, up) {
+                        (Some(r), true, false) => Some((r + 1).min(order.len() - 1)),
+                        (Some(r), false, true) => Some(r.saturating_sub(1)),
+                        (None, true, false) => Some(0),
+                        (None, false, true) => Some(order.len() - 1),
+                        _ => None,
+                    };
+                    if let Some(n) = next
+                        && Some(n) != sel_row
+                    {
+                        actions.push(PanelAction::Select(legs[order[n]].key.clone()));
+                    }
+                }
             });
         actions
     }
