@@ -978,3 +978,40 @@ fn arrow_keys_over_the_table_walk_the_rows_in_display_order() {
     harness.run();
     assert_eq!(harness.state().selected.as_ref(), Some(&rows[1]));
 }
+
+#[test]
+fn snapshot_timeline_two_visitors_in_two_lanes() {
+    let mut engine = engine();
+    for v in engine.iter_mut().filter(|v| v.place.country == "IL") {
+        v.visitor = jawla::model::Person {
+            name_ar: "سامح شكري".into(),
+            name_en: Some("Sameh Shoukry".into()),
+            role: Some("Foreign Minister of Egypt".into()),
+            country: Some("EG".into()),
+        };
+    }
+    let legs = review::apply(&engine, &[]).legs;
+    let host = Host {
+        engine,
+        legs,
+        ..Host::new()
+    };
+    let mut harness = timeline_harness(host, (1200.0, 420.0));
+    harness.run();
+    // Lanes in order of each visitor's first leg: Blinken (5 Feb), Shoukry (7 Feb).
+    let lanes: Vec<f32> = [
+        "السعودية 2024-02-05 Antony Blinken",
+        "إسرائيل 2024-02-07 Sameh Shoukry",
+    ]
+    .iter()
+    .map(|l| {
+        harness
+            .get_by_role_and_label(Role::Button, l)
+            .rect()
+            .center()
+            .y
+    })
+    .collect();
+    assert!(lanes[0] < lanes[1]);
+    harness.snapshot("timeline_two_visitors");
+}
