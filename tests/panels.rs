@@ -1015,3 +1015,43 @@ fn snapshot_timeline_two_visitors_in_two_lanes() {
     assert!(lanes[0] < lanes[1]);
     harness.snapshot("timeline_two_visitors");
 }
+
+#[test]
+fn coordinates_are_checked_before_an_edit_is_emitted() {
+    let mut host = Host::new();
+    let cairo = host.key("Cairo", Some("2024-06-10"));
+    host.selected = Some(cairo.clone());
+    let mut harness = editor_harness(host);
+    harness.run();
+    let set = |harness: &mut Harness<'_, Host>, field: &str, value: &str| {
+        harness
+            .get_by_role_and_label(Role::TextInput, field)
+            .focus();
+        harness.run();
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        harness
+            .get_by_role_and_label(Role::TextInput, field)
+            .type_text(value);
+        harness.run();
+    };
+    set(&mut harness, "Latitude", "300");
+    assert!(
+        harness
+            .query_by_label("latitude: latitude 300 is outside -90 ..= 90")
+            .is_some()
+    );
+    set(&mut harness, "Latitude", "30.05");
+    set(&mut harness, "Longitude", "31.25");
+    harness.get_by_label("Apply changes").click();
+    harness.run();
+    assert_eq!(
+        harness.state().actions,
+        [PanelAction::Correct(Correction::Edit {
+            target: cairo,
+            changes: vec![
+                FieldEdit::PlaceLat(Some(30.05)),
+                FieldEdit::PlaceLon(Some(31.25))
+            ],
+        })]
+    );
+}

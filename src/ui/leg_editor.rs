@@ -20,6 +20,8 @@ struct Form {
     country: String,
     city: String,
     place_ar: String,
+    lat: String,
+    lon: String,
     visitor_ar: String,
     visitor_en: String,
     role: String,
@@ -44,6 +46,8 @@ impl Form {
             country: v.place.country.clone(),
             city: v.place.city.clone().unwrap_or_default(),
             place_ar: v.place.name_ar.clone(),
+            lat: v.place.lat.map(|x| x.to_string()).unwrap_or_default(),
+            lon: v.place.lon.map(|x| x.to_string()).unwrap_or_default(),
             visitor_ar: v.visitor.name_ar.clone(),
             visitor_en: v.visitor.name_en.clone().unwrap_or_default(),
             role: v.visitor.role.clone().unwrap_or_default(),
@@ -63,6 +67,8 @@ impl Form {
         v.place.country = self.country.trim().to_ascii_uppercase();
         v.place.city = opt(&self.city);
         v.place.name_ar = self.place_ar.trim().to_owned();
+        v.place.lat = parse_degrees("Latitude", &self.lat)?;
+        v.place.lon = parse_degrees("Longitude", &self.lon)?;
         v.visitor.name_ar = self.visitor_ar.trim().to_owned();
         v.visitor.name_en = opt(&self.visitor_en);
         v.visitor.role = opt(&self.role);
@@ -70,6 +76,17 @@ impl Form {
         v.counterparts = self.counterparts.clone();
         Ok(v)
     }
+}
+
+/// `""` → `None`; a decimal number of degrees → that number.
+fn parse_degrees(what: &str, text: &str) -> Result<Option<f64>, String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    t.parse::<f64>()
+        .map(Some)
+        .map_err(|_| format!("{what}: {t:?} is not a number of degrees"))
 }
 
 /// The edits that turn `leg` into what `form` says, checked.
@@ -295,6 +312,14 @@ fn form_grid(ui: &mut egui::Ui, id_salt: &str, form: &mut Form, edited: &dyn Fn(
                 &mut form.place_ar,
                 Some(&arabic),
             );
+            text_row(ui, "Latitude", edited(Field::PlaceLat), &mut form.lat, None);
+            text_row(
+                ui,
+                "Longitude",
+                edited(Field::PlaceLon),
+                &mut form.lon,
+                None,
+            );
             text_row(
                 ui,
                 "Visitor (Arabic)",
@@ -451,8 +476,8 @@ impl AddLegForm {
                 country: f.country.trim().to_ascii_uppercase(),
                 city: opt(&f.city),
                 name_ar: f.place_ar.trim().to_owned(),
-                lat: None,
-                lon: None,
+                lat: parse_degrees("Latitude", &f.lat)?,
+                lon: parse_degrees("Longitude", &f.lon)?,
             },
             date: parse_date(&f.date).map_err(|e| format!("Date: {e}"))?,
             date_text: opt(&f.date_text),
