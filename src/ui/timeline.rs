@@ -56,7 +56,7 @@ use eframe::egui::{
     self, Align2, Color32, FontFamily, FontId, Pos2, Rect, Sense, Shape, Stroke, Vec2, pos2, vec2,
 };
 
-use crate::model::{Person, Visit};
+use crate::model::Visit;
 use crate::review::filter::{LegFilter, file_name};
 use crate::review::{Correction, Field, LegKey, ReviewedLeg};
 use crate::timeline::{Axis, Layout, MarkStyle, Style, day_number, fit_axis};
@@ -237,14 +237,6 @@ pub fn leg_label(v: &Visit) -> String {
         .filter(|n| !n.trim().is_empty())
         .unwrap_or(&v.visitor.name_ar);
     clean(&format!("{} {date} {who}", crate::timeline::place_label(v))).into_owned()
-}
-
-/// "Sameh Shoukry (سامح شكري)": a person for tooltips and cells.
-pub fn person_line(p: &Person) -> String {
-    match p.name_en.as_deref().filter(|n| !n.trim().is_empty()) {
-        Some(en) => format!("{en} ({})", p.name_ar),
-        None => p.name_ar.clone(),
-    }
 }
 
 /// The name of a field as the editor and tooltips show it.
