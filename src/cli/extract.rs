@@ -11,7 +11,9 @@ use chrono::NaiveDate;
 use crate::engine::Engine;
 use crate::model::Document;
 
-const USAGE: &str = "usage: jawla extract [--published YYYY-MM-DD] [--format json] FILE...";
+const USAGE: &str = "usage: jawla extract [--published YYYY-MM-DD] [--format json] FILE...
+  Without --published, a file's date is read from NAME.json (`published`) or
+  from a seeds.json index next to it, when present.";
 
 /// Parsed command line of `jawla extract`.
 #[derive(Debug, PartialEq, Eq)]
@@ -67,6 +69,32 @@ pub fn decode(bytes: &[u8]) -> Result<String, String> {
         .map_err(|e| format!("not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()))
 }
 
+/// The publication date recorded next to an article, when `--published` is
+/// not given: `NAME.json` with a `published` field (the corpus format), or a
+/// `seeds.json` index in the same folder (`[{"file": ..., "published": ...}]`).
+fn sidecar_published(path: &Path) -> Option<NaiveDate> {
+    #[derive(serde::Deserialize)]
+    struct Meta {
+        #[serde(default)]
+        file: Option<String>,
+        #[serde(default)]
+        published: Option<NaiveDate>,
+    }
+    let own = path.with_extension("json");
+    if let Ok(bytes) = std::fs::read(&own)
+        && let Ok(m) = serde_json::from_slice::<Meta>(&bytes)
+    {
+        return m.published;
+    }
+    let name = path.file_name()?.to_str()?;
+    let index = path.parent()?.join("seeds.json");
+    let metas: Vec<Meta> = serde_json::from_slice(&std::fs::read(index).ok()?).ok()?;
+    metas
+        .into_iter()
+        .find(|m| m.file.as_deref() == Some(name))
+        .and_then(|m| m.published)
+}
+
 fn read(path: &Path) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
     decode(&bytes)
@@ -93,7 +121,7 @@ pub fn run(args: &[OsString]) -> ExitCode {
             Ok(text) => docs.push(Document {
                 path: path.display().to_string(),
                 text,
-                published: args.published,
+                published: args.published.or_else(|| sidecar_published(path)),
             }),
             Err(e) => {
                 eprintln!("jawla extract: {}: {e}", path.display());

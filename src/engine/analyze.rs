@@ -226,6 +226,69 @@ impl<'r> Analysis<'r> {
         a
     }
 
+    /// A visit-noun trigger (زيارة، جولة) lies in the six tokens before `t`.
+    fn trip_noun_before(&self, t: usize) -> bool {
+        (t.saturating_sub(6)..t).any(|k| {
+            self.tag_at(k, |x| matches!(x, Tag::Trigger(_)))
+                .is_some_and(|(_, x)| match x {
+                    Tag::Trigger(q) => self
+                        .res
+                        .rules
+                        .get(q as usize)
+                        .is_some_and(|q| q.kind == TriggerKind::Visit),
+                    _ => false,
+                })
+        })
+    }
+
+    /// Like [`Self::span_text`] but without the first `skip` letters (a clitic
+    /// such as و in "وغادي آيزنكوت") and the marks that follow them.
+    fn span_text_skip(&self, start: usize, end: usize, skip: usize) -> String {
+        let Some(a) = self.toks.get(start) else {
+            return String::new();
+        };
+        let mut s = a.start;
+        let mut left = skip;
+        while left > 0 && s < self.chars.len() {
+            s += 1;
+            left -= 1;
+            while s < self.chars.len() && text::normalize_char(self.chars[s]).is_none() {
+                s += 1;
+            }
+        }
+        let e = end
+            .checked_sub(1)
+            .and_then(|e| self.toks.get(e))
+            .map(|t| t.end)
+            .unwrap_or(s)
+            .min(self.chars.len());
+        if s >= e {
+            return String::new();
+        }
+        self.chars[s..e].iter().collect()
+    }
+
+    /// Number of clitic letters before the name in token `i` (و، ب، ل …).
+    fn clitic_len(&self, i: usize) -> usize {
+        let w = self.norm(i);
+        if let Some(m) = self
+            .m_at(i)
+            .filter(|m| m.tags.iter().any(|t| matches!(t, Tag::Person(_))))
+        {
+            return usize::from(m.conj) + usize::from(m.prep.is_some());
+        }
+        if self.res.given.contains(w) || self.res.particles.contains(w) {
+            return 0;
+        }
+        variants(w)
+            .into_iter()
+            .find(|(v, _, _)| {
+                self.res.given.contains(v.as_str()) || self.res.particles.contains(v.as_str())
+            })
+            .map(|(_, c, p)| usize::from(c) + usize::from(p.is_some()))
+            .unwrap_or(0)
+    }
+
     fn span_text(&self, start: usize, end: usize) -> String {
         let (Some(a), Some(b)) = (
             self.toks.get(start),
@@ -351,14 +414,21 @@ impl<'r> Analysis<'r> {
             if !self.is_word(k) || self.is_stop(k) {
                 break;
             }
-            if k > j && self.toks.get(k).is_some_and(|t| t.line_start) {
+            if k > j
+                && self
+                    .toks
+                    .get(k)
+                    .is_some_and(|t| t.line_start || t.norm.starts_with('و'))
+            {
+                // "بيني غانتس وغادي آيزنكوت": و starts the next name.
                 break;
             }
             if let Some((m, Tag::Person(p))) = self.tag_at(k, |t| matches!(t, Tag::Person(_))) {
+                // A lexicon name ends the name (family names come last).
                 official = Some(p);
                 k = m.end;
                 units += 1;
-                continue;
+                break;
             }
             if self.res.particles.contains(self.norm(k)) && k + 1 < e && self.is_word(k + 1) {
                 k += 2;
@@ -404,7 +474,7 @@ impl<'r> Analysis<'r> {
             .filter(|&i| self.is_word(i))
             .map(|i| self.norm(i).to_owned())
             .collect();
-        let name_ar = self.span_text(start, end);
+        let name_ar = self.span_text_skip(start, end, self.clitic_len(start));
         // An unknown name may still be a lexicon person under a fuller or shorter form.
         let official = official.or_else(|| {
             {
@@ -637,9 +707,11 @@ impl<'r> Analysis<'r> {
                     continue;
                 }
                 if self.untagged(i) && self.is_word(i) && !self.is_stop(i) {
-                    let given = variants(self.norm(i))
-                        .iter()
-                        .any(|(v, _, p)| p.is_none() && self.res.given.contains(v.as_str()));
+                    let given = variants(self.norm(i)).iter().any(|(v, _, p)| {
+                        p.is_none()
+                            && (self.res.given.contains(v.as_str())
+                                || self.res.particles.contains(v.as_str()))
+                    });
                     if given && let Some((end, official)) = self.read_name(i, s.end, false) {
                         let p = self.register(i, end, official, None, None, None);
                         self.add_mention(p, i, end);
@@ -1086,6 +1158,18 @@ impl<'r> Analysis<'r> {
             if origin || before {
                 continue;
             }
+            // The place follows the trigger closely: at most four words between them,
+            // not counting people and time words ("وصل وزير الخارجية … القاهرة").
+            let between = (from..p.start)
+                .filter(|&k| {
+                    self.is_word(k)
+                        && self.pmention.get(k).copied().flatten().is_none()
+                        && !self.timeword(k)
+                })
+                .count();
+            if between > 4 {
+                break;
+            }
             if need_prep {
                 let prev_in = (p.start.saturating_sub(3)..p.start)
                     .any(|k| matches!(self.norm(k), "في" | "وفي" | "داخل"));
@@ -1096,6 +1180,28 @@ impl<'r> Analysis<'r> {
             out.push(p.clone());
         }
         out
+    }
+
+    /// Token `i` is a time word (weekday, month, relative day, number).
+    fn timeword(&self, i: usize) -> bool {
+        if self.toks.get(i).is_some_and(|t| t.kind == TokKind::Num) || self.norm(i) == "يوم" {
+            return true;
+        }
+        let Some(m) = self
+            .covers
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|x| self.matches.get(x as usize))
+        else {
+            return false;
+        };
+        m.tags.iter().any(|t| {
+            matches!(
+                t,
+                Tag::Weekday(_) | Tag::Month(_) | Tag::Relative(_) | Tag::Time(_)
+            )
+        })
     }
 
     /// Places reported as the leg before: "بعد لبنان", "قادما من السعودية", "بعد زيارته للعراق".
@@ -1112,6 +1218,41 @@ impl<'r> Analysis<'r> {
             })
             .cloned()
             .collect()
+    }
+
+    /// A human-readable trace of sentences, tags and people (for debugging rules).
+    pub fn trace(mut self) -> String {
+        self.find_people();
+        self.resolve_people();
+        let mut out = String::new();
+        for (si, s) in self.sents.clone().into_iter().enumerate() {
+            out.push_str(&format!("[{si}] {}\n", self.span_text(s.start, s.end)));
+            for i in s.clone() {
+                if let Some(m) = self.m_at(i) {
+                    out.push_str(&format!(
+                        "    tag {} {:?}\n",
+                        self.span_text(m.start, m.end),
+                        m.tags
+                    ));
+                }
+            }
+            for m in self
+                .mentions
+                .iter()
+                .filter(|m| m.start >= s.start && m.end <= s.end)
+            {
+                let p = &self.persons[m.person];
+                out.push_str(&format!(
+                    "    person#{} `{}` -> {} {:?} {:?}\n",
+                    m.person,
+                    self.span_text(m.start, m.end),
+                    p.name_ar,
+                    p.office,
+                    p.country
+                ));
+            }
+        }
+        out
     }
 
     /// Runs the whole pipeline and returns the article's visits.
@@ -1153,6 +1294,10 @@ impl<'r> Analysis<'r> {
                 let Some(rule) = self.res.rules.get(r as usize).cloned() else {
                     continue;
                 };
+                // "جولة تشمل …": a list of legs only right after a trip noun.
+                if rule.kind == TriggerKind::Tour && !self.trip_noun_before(t) {
+                    continue;
+                }
                 // Ordinal trip numbers: "زيارته الخامسة", "هي الخامسة".
                 if matches!(rule.kind, TriggerKind::Visit) {
                     for k in te..(te + 4).min(s.end) {
@@ -1313,12 +1458,12 @@ impl<'r> Analysis<'r> {
                     let mut cands: Vec<Mention> = Vec::new();
                     if rule.tense == Tense::Noun {
                         // "زيارة أردوغان لقطر": the possessor follows; else the subject before.
-                        cands.extend(self.mentions_after(te, (te + 3).min(s.end)));
+                        cands.extend(self.mentions_after(te, (te + 1).min(s.end)));
                         cands.extend(self.mentions_before(s.start, t));
                     } else {
+                        // A verb's subject is right before it or right after it.
                         cands.extend(near_before);
                         cands.extend(after.iter().copied());
-                        cands.extend(self.mentions_before(s.start, t));
                     }
                     visitor = cands.iter().map(|m| m.person).find(|&p| ok(p));
                     if rule.kind == TriggerKind::Meet && dests.is_empty() {
@@ -1354,7 +1499,8 @@ impl<'r> Analysis<'r> {
                 if dests.is_empty()
                     && again
                     && rule.kind == TriggerKind::Visit
-                    && let Some(prev) = evs.last()
+                    && self.norm(t).contains("زياره")
+                    && let Some(prev) = evs.last().filter(|p| p.sent + 2 >= si)
                 {
                     if visitor.is_none() {
                         visitor = Some(prev.visitor);
@@ -1479,11 +1625,18 @@ impl<'r> Analysis<'r> {
                 };
                 let mut order = sent_evs.clone();
                 order.sort_by_key(|&k| dist(&evs[k]));
-                for &k in &order {
-                    evs[k].has_date_expr = true;
+                let since = te
+                    .start
+                    .checked_sub(1)
+                    .is_some_and(|x| matches!(self.norm(x), "منذ" | "حتي" | "قبل" | "بعد"));
+                if !since && !te.dateline {
+                    for &k in &order {
+                        evs[k].has_date_expr = true;
+                    }
                 }
                 for &k in order.iter().take(1) {
-                    if te.dateline || dist(&evs[k]) > 20 || evs[k].date_text.is_some() {
+                    // "منذ 7 أكتوبر": a starting point, not the day of the visit.
+                    if te.dateline || since || dist(&evs[k]) > 20 || evs[k].date_text.is_some() {
                         continue;
                     }
                     // A date of the matrix clause ("أعلنت أمس أن شكري سيزور") is not the trip's.

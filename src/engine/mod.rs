@@ -53,6 +53,13 @@ impl Engine {
         analyze::Analysis::new(&self.res, doc).visits()
     }
 
+    /// A human-readable trace of how `doc` was read (sentences, tags, people),
+    /// for developing rules.
+    #[doc(hidden)]
+    pub fn trace(&self, doc: &Document) -> String {
+        analyze::Analysis::new(&self.res, doc).trace()
+    }
+
     /// Per-article visits and the merged timeline over all `docs`.
     pub fn extract_all(&self, docs: &[Document]) -> ExtractOutput {
         let articles: Vec<ArticleVisits> = docs
