@@ -34,6 +34,8 @@ struct Person {
     office: Option<String>,
     country: Option<String>,
     role_en: Option<String>,
+    /// Known only by role, resolved from the lexicon (not named in the text).
+    unnamed: bool,
 }
 
 /// A mention of a person: tokens `start..end` (title included).
@@ -136,6 +138,8 @@ fn is_clause_break(norm: &str) -> bool {
             | "اللتين"
             | "وهو"
             | "وهي"
+            | "وذلك"
+            | "ذلك"
     )
 }
 
@@ -155,7 +159,7 @@ fn variants(w: &str) -> Vec<(String, bool, Option<char>)> {
             let s: String = "ال".chars().chain(b.chars().skip(2)).collect();
             v.push((s, conj, Some('ل')));
         }
-        if m >= 3
+        if m >= 4
             && let Some(c) = b.chars().next().filter(|c| matches!(c, 'ب' | 'ل' | 'ك'))
         {
             v.push((b.chars().skip(1).collect(), conj, Some(c)));
@@ -404,6 +408,35 @@ impl<'r> Analysis<'r> {
 
     // ----- people -----------------------------------------------------------
 
+    /// Among a match's lexicon people (several tenures, or namesakes), the one in
+    /// office at the publication date, else the most recent.
+    fn best_official(&self, m: &Match) -> Option<u16> {
+        let year = self.published.map(|d| chrono::Datelike::year(&d));
+        let cands: Vec<u16> = m
+            .tags
+            .iter()
+            .filter_map(|t| {
+                if let Tag::Person(p) = t {
+                    Some(*p)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let get = |p: &u16| self.res.officials.get(*p as usize);
+        if let Some(y) = year
+            && let Some(p) = cands.iter().find(|p| {
+                get(p).is_some_and(|o| o.from.is_none_or(|f| f <= y) && o.to.is_none_or(|t| t >= y))
+            })
+        {
+            return Some(*p);
+        }
+        cands
+            .iter()
+            .max_by_key(|p| get(p).map(|o| o.to.unwrap_or(9999)).unwrap_or(0))
+            .copied()
+    }
+
     /// Reads a person name starting at `j` (before `e`): returns (end, official).
     /// `after_title`: one unit is enough; otherwise two are needed.
     fn read_name(&self, j: usize, e: usize, after_title: bool) -> Option<(usize, Option<u16>)> {
@@ -423,7 +456,8 @@ impl<'r> Analysis<'r> {
                 // "بيني غانتس وغادي آيزنكوت": و starts the next name.
                 break;
             }
-            if let Some((m, Tag::Person(p))) = self.tag_at(k, |t| matches!(t, Tag::Person(_))) {
+            if let Some((m, Tag::Person(_))) = self.tag_at(k, |t| matches!(t, Tag::Person(_))) {
+                let p = self.best_official(m).unwrap_or(0);
                 // A lexicon name ends the name (family names come last).
                 official = Some(p);
                 k = m.end;
@@ -503,9 +537,25 @@ impl<'r> Analysis<'r> {
             keys.push(t.clone());
         }
         keys.retain(|k| k.chars().count() >= 3);
+        // Spelling variants of one name ("عبد اللطيف رشيد" / "عبد اللطيف راشد"):
+        // same first word, same family name once long vowels are dropped.
+        let skeleton = |w: &str| -> String {
+            w.chars()
+                .filter(|c| !matches!(c, 'ا' | 'و' | 'ي'))
+                .collect()
+        };
+        let variant_of = |p: &Person| {
+            ntoks.len() >= 2
+                && p.ntoks.len() >= 2
+                && p.ntoks.first() == ntoks.first()
+                && p.ntoks.last().zip(ntoks.last()).is_some_and(|(a, b)| {
+                    skeleton(a).chars().count() >= 3 && skeleton(a) == skeleton(b)
+                })
+        };
         let found = self.persons.iter().position(|p| {
             (official.is_some() && p.official == official)
                 || (!keys.is_empty() && p.keys.iter().any(|k| keys.first() == Some(k)))
+                || variant_of(p)
         });
         let idx = match found {
             Some(i) => i,
@@ -628,6 +678,14 @@ impl<'r> Analysis<'r> {
                             }
                             break;
                         }
+                        // "السفير التركي لدى القاهرة فلان": the post belongs to the role.
+                        if matches!(self.norm(j), "لدي" | "في")
+                            && let Some((m3, _)) =
+                                self.tag_at(j + 1, |t| matches!(t, Tag::Country(_) | Tag::City(_)))
+                            && demonym_seen
+                        {
+                            j = m3.end;
+                        }
                         let title_end = j;
                         if self.is_comma(j) {
                             j += 1;
@@ -691,16 +749,7 @@ impl<'r> Analysis<'r> {
                 if let Some((m, Tag::Person(_))) = self.tag_at(i, |t| matches!(t, Tag::Person(_))) {
                     let end0 = m.end;
                     let (end, official) = self.read_name(i, s.end, true).unwrap_or((end0, None));
-                    let official = official.or_else(|| {
-                        self.tag_at(i, |t| matches!(t, Tag::Person(_)))
-                            .and_then(|(_, t)| {
-                                if let Tag::Person(p) = t {
-                                    Some(p)
-                                } else {
-                                    None
-                                }
-                            })
-                    });
+                    let official = official.or_else(|| self.best_official(m));
                     let p = self.register(i, end.max(end0), official, None, None, None);
                     self.add_mention(p, i, end.max(end0));
                     i = end.max(end0);
@@ -806,6 +855,7 @@ impl<'r> Analysis<'r> {
                         office: Some(office.clone()),
                         country: r.country.clone(),
                         role_en: None,
+                        unnamed: true,
                     });
                     self.persons.len() - 1
                 })
@@ -953,7 +1003,17 @@ impl<'r> Analysis<'r> {
                 // Ambiguous (عمان): decide by the article's context.
                 let c = self.res.cities.get(ci as usize);
                 let k = self.res.countries.get(co as usize);
+                // A city named like its own country (الكويت، جيبوتي) is the country
+                // unless the text says "مدينة" or "العاصمة" before it.
+                let city_word = i.checked_sub(1).is_some_and(|x| {
+                    variants(self.norm(x))
+                        .iter()
+                        .any(|(v, _, _)| v == "مدينه" || v == "العاصمه")
+                });
                 let prefer_city = c.is_some_and(|c| {
+                    if k.is_some_and(|k| k.iso == c.iso) {
+                        return city_word;
+                    }
                     jo_om.get(&c.iso).copied().unwrap_or(0)
                         >= k.and_then(|k| jo_om.get(&k.iso)).copied().unwrap_or(0)
                 });
@@ -1139,7 +1199,10 @@ impl<'r> Analysis<'r> {
         let mut out: Vec<PlaceM> = Vec::new();
         for p in places.iter().filter(|p| p.start >= from && p.start < limit) {
             let prevw = p.start.checked_sub(1).map(|k| self.norm(k)).unwrap_or("");
-            let origin = prevw == "من" || self.cue_ends_at(p.start, CueKind::Origin);
+            // "من بغداد إلى النجف" is an origin; "كلا من السعودية" is not.
+            let prev2 = p.start.checked_sub(2).map(|k| self.norm(k)).unwrap_or("");
+            let origin = (prevw == "من" && !matches!(prev2, "كلا" | "كل" | "وكل"))
+                || self.cue_ends_at(p.start, CueKind::Origin);
             let before = p
                 .start
                 .checked_sub(1)
@@ -1167,7 +1230,7 @@ impl<'r> Analysis<'r> {
                         && !self.timeword(k)
                 })
                 .count();
-            if between > 4 {
+            if between > 6 {
                 break;
             }
             if need_prep {
@@ -1460,6 +1523,10 @@ impl<'r> Analysis<'r> {
                         // "زيارة أردوغان لقطر": the possessor follows; else the subject before.
                         cands.extend(self.mentions_after(te, (te + 1).min(s.end)));
                         cands.extend(self.mentions_before(s.start, t));
+                        // "الزيارة التي يجريها الرئيس التركي إلى العراق": the visitor
+                        // named between the noun and the place.
+                        let first_place = dests.first().map(|d| d.start).unwrap_or(te);
+                        cands.extend(self.mentions_after(te + 1, first_place));
                     } else {
                         // A verb's subject is right before it or right after it.
                         cands.extend(near_before);
@@ -1592,23 +1659,6 @@ impl<'r> Analysis<'r> {
                     });
                 }
             }
-            // Companions ("رافقه فيها كل من …") travel with the sentence's visit.
-            if let Some(c) = cues.iter().find(|c| c.0 == CueKind::Companion)
-                && let Some(base) = evs[first_ev..].first().cloned()
-            {
-                for m in self.mentions_after(c.1, s.end) {
-                    if m.person == base.visitor
-                        || evs[first_ev..].iter().any(|e| e.visitor == m.person)
-                    {
-                        continue;
-                    }
-                    let mut e = base.clone();
-                    e.visitor = m.person;
-                    e.rules.push(c.2.clone());
-                    e.counterparts.clear();
-                    evs.push(e);
-                }
-            }
             // Dates: each expression goes to the nearest event of the sentence.
             let sent_evs: Vec<usize> = (first_ev..evs.len()).collect();
             for te in &texprs {
@@ -1688,6 +1738,23 @@ impl<'r> Analysis<'r> {
                     evs[k].date_text = prev.date_text;
                 }
             }
+            // Companions ("رافقه فيها كل من …") travel with the sentence's visit.
+            if let Some(c) = cues.iter().find(|c| c.0 == CueKind::Companion)
+                && let Some(base) = evs[first_ev..].first().cloned()
+            {
+                for m in self.mentions_after(c.1, s.end) {
+                    if m.person == base.visitor
+                        || evs[first_ev..].iter().any(|e| e.visitor == m.person)
+                    {
+                        continue;
+                    }
+                    let mut e = base.clone();
+                    e.visitor = m.person;
+                    e.rules.push(c.2.clone());
+                    e.counterparts.clear();
+                    evs.push(e);
+                }
+            }
             times.extend(texprs.into_iter().map(|t| (si, t)));
         }
         // The lead's day for occurred visits whose sentence gives no day (news of the day).
@@ -1743,6 +1810,13 @@ impl<'r> Analysis<'r> {
                     b += 1;
                 }
                 for m in self.mentions.iter().filter(|m| m.start >= a && m.end <= b) {
+                    if self.persons.get(m.person).is_some_and(|p| p.unnamed) {
+                        continue;
+                    }
+                    // A traveller of the article is a counterpart only in the very
+                    // sentence that reports the meeting.
+                    let traveller = evs.iter().any(|e| e.visitor == m.person);
+                    let sentence_has_visit = evs.iter().any(|e| e.sent == si);
                     let pc = self.person_country(m.person);
                     let best = evs
                         .iter()
@@ -1750,6 +1824,12 @@ impl<'r> Analysis<'r> {
                         .filter(|(_, e)| {
                             e.visitor != m.person
                                 && self.person_country(e.visitor).is_none_or(|c| Some(c) != pc)
+                        })
+                        // A sentence that reports visits gives its people to those visits.
+                        .filter(|(_, e)| !(traveller || sentence_has_visit) || e.sent == si)
+                        .filter(|(_, e)| {
+                            !evs.iter()
+                                .any(|x| x.sent == si && x.visitor == m.person && x.sent == e.sent)
                         })
                         .filter(|(_, e)| match &pc {
                             Some(c) => &e.iso == c,
@@ -1761,7 +1841,8 @@ impl<'r> Analysis<'r> {
                             } else {
                                 (e.sent - si) * 2 + 1
                             };
-                            (sd, e.pos.abs_diff(m.start))
+                            // Within the sentence, the visit named before the person first.
+                            (sd, usize::from(e.pos > m.start), e.pos.abs_diff(m.start))
                         })
                         .map(|(k, _)| k);
                     if let Some(k) = best
