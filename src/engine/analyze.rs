@@ -447,7 +447,9 @@ impl<'r> Analysis<'r> {
             if !self.is_word(k) || self.is_stop(k) {
                 break;
             }
+            let particle = self.res.particles.contains(self.norm(k));
             if k > j
+                && !particle
                 && self
                     .toks
                     .get(k)
@@ -1144,6 +1146,29 @@ impl<'r> Analysis<'r> {
         out
     }
 
+    /// Token `i` ends in an attached pronoun (لقائه، زيارتها): its possessor is
+    /// someone already named, not the next noun.
+    fn pronoun_suffix(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let word: String = self.chars[t.start.min(self.chars.len())..t.end.min(self.chars.len())]
+            .iter()
+            .filter(|c| text::normalize_char(**c).is_some())
+            .collect();
+        ["ه", "ها", "هما", "هم"].iter().any(|s| word.ends_with(s))
+    }
+
+    /// The ID of the first cue rule of `kind`.
+    fn cue_id(&self, kind: CueKind) -> String {
+        self.res
+            .cues
+            .iter()
+            .find(|c| c.kind == kind)
+            .map(|c| c.id.clone())
+            .unwrap_or_default()
+    }
+
     /// A cue of `kind` ends right before token `at` ("قادما من | السعودية").
     fn cue_ends_at(&self, at: usize, kind: CueKind) -> bool {
         (at.saturating_sub(4)..at).any(|k| self.cue_at(k).is_some_and(|c| c.0 == kind && c.1 == at))
@@ -1440,6 +1465,15 @@ impl<'r> Analysis<'r> {
                     .any(|k| self.cue_at(k).is_some_and(|c| c.0 == CueKind::FirstLeg));
                 let again = (te..(te + 3).min(s.end))
                     .any(|k| self.cue_at(k).is_some_and(|c| c.0 == CueKind::Again));
+                for (flag, kind) in [
+                    (sequence, CueKind::Sequence),
+                    (before_cue, CueKind::Before),
+                    (first_leg, CueKind::FirstLeg),
+                ] {
+                    if flag {
+                        rules.push(self.cue_id(kind));
+                    }
+                }
 
                 // Places and visitor.
                 let mut dests: Vec<PlaceM>;
@@ -1521,7 +1555,9 @@ impl<'r> Analysis<'r> {
                     let mut cands: Vec<Mention> = Vec::new();
                     if rule.tense == Tense::Noun {
                         // "زيارة أردوغان لقطر": the possessor follows; else the subject before.
-                        cands.extend(self.mentions_after(te, (te + 1).min(s.end)));
+                        if !self.pronoun_suffix(t) {
+                            cands.extend(self.mentions_after(te, (te + 1).min(s.end)));
+                        }
                         cands.extend(self.mentions_before(s.start, t));
                         // "الزيارة التي يجريها الرئيس التركي إلى العراق": the visitor
                         // named between the noun and the place.
@@ -1572,6 +1608,7 @@ impl<'r> Analysis<'r> {
                     if visitor.is_none() {
                         visitor = Some(prev.visitor);
                     }
+                    rules.push(self.cue_id(CueKind::Again));
                     dests.push(PlaceM {
                         start: te,
                         end: te,
@@ -1939,14 +1976,16 @@ impl<'r> Analysis<'r> {
         // sentence's main leg; numbered legs by number; others in stated order.
         let mut keyed: Vec<(f64, usize)> = Vec::new();
         let mut last = self.published.map(|p| day_num(p) as f64).unwrap_or(0.0);
-        for (k, (e, _, _)) in out.iter().enumerate() {
+        for (k, (e, spans, _)) in out.iter().enumerate() {
             let key = match e.date {
                 Some(d) => day_num(d) as f64,
                 None => {
                     let same_sent = out
                         .iter()
-                        .filter(|(o, _, _)| {
-                            o.sent == e.sent && o.date.is_some() && o.visitor == e.visitor
+                        .filter(|(o, ospans, _)| {
+                            ospans.iter().any(|sp| spans.contains(sp))
+                                && o.date.is_some()
+                                && o.visitor == e.visitor
                         })
                         .map(|(o, _, _)| o.date.map(day_num).unwrap_or(0) as f64)
                         .next();

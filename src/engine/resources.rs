@@ -712,14 +712,33 @@ pub fn validate_embedded() -> Result<Summary, String> {
     })
 }
 
-/// (rule or cue ID, example sentence) of every rule, for the rule-example test.
-pub fn rule_examples() -> Vec<(String, String)> {
+/// A rule's example sentence, for the rule-example test.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RuleExample {
+    /// Stable rule ID (`ARRIVE-PAST`, `CUE-PLANNED`, ...).
+    pub id: String,
+    /// `trigger`, or the cue kind (`planned`, `cancelled`, `denied`, ...).
+    pub kind: String,
+    pub example: String,
+}
+
+/// The example of every trigger and cue rule.
+pub fn rule_examples() -> Vec<RuleExample> {
     let Ok(r) = Resources::load() else {
         return Vec::new();
     };
+    let cue_kind = |k: CueKind| format!("{k:?}").to_lowercase();
     r.rules
         .iter()
-        .map(|x| (x.id.clone(), x.example.clone()))
-        .chain(r.cues.iter().map(|x| (x.id.clone(), x.example.clone())))
+        .map(|x| RuleExample {
+            id: x.id.clone(),
+            kind: "trigger".to_owned(),
+            example: x.example.clone(),
+        })
+        .chain(r.cues.iter().map(|x| RuleExample {
+            id: x.id.clone(),
+            kind: cue_kind(x.kind),
+            example: x.example.clone(),
+        }))
         .collect()
 }
