@@ -81,6 +81,10 @@ struct Ev {
     city: Option<String>,
     place_ar: String,
     status: Status,
+    /// The status comes from the grammar or a cue, not the default of a noun.
+    status_explicit: bool,
+    /// A month (year, month) the text gives without a day ("في ديسمبر 2023").
+    month: Option<(i32, u32)>,
     tense_future: bool,
     date: Option<NaiveDate>,
     date_text: Option<String>,
@@ -1437,6 +1441,7 @@ impl<'r> Analysis<'r> {
                     Tense::Present | Tense::Future => Status::Planned,
                 };
                 let mut rules = vec![rule.id.clone()];
+                let mut status_explicit = rule.tense != Tense::Noun;
                 let planned_cue = cues.iter().find(|c| {
                     c.0 == CueKind::Planned
                         && ((c.1 < t && (rule.tense == Tense::Noun || t - c.1 <= 6))
@@ -1446,6 +1451,7 @@ impl<'r> Analysis<'r> {
                     && rule.tense != Tense::Past
                 {
                     status = Status::Planned;
+                    status_explicit = true;
                     rules.push(c.2.clone());
                 }
                 if let Some(c) = cues
@@ -1453,7 +1459,21 @@ impl<'r> Analysis<'r> {
                     .find(|c| c.0 == CueKind::Cancelled && c.1 + 9 >= t && c.1 <= te + 9)
                 {
                     status = Status::Cancelled;
+                    status_explicit = true;
                     rules.push(c.2.clone());
+                    // "لكن الزيارة أُلغيت": a trip noun with no place of its own calls
+                    // off the visit just reported.
+                    let own_place = places.iter().any(|p| p.start >= te && p.start < te + 6);
+                    if rule.kind == TriggerKind::Visit && !own_place {
+                        if let Some(prev) = evs.last_mut().filter(|p| p.sent + 1 >= si) {
+                            prev.status = Status::Cancelled;
+                            prev.status_explicit = true;
+                            if !prev.rules.contains(&c.2) {
+                                prev.rules.push(c.2.clone());
+                            }
+                        }
+                        continue;
+                    }
                 }
                 let sequence = (t.saturating_sub(3)..t)
                     .any(|k| self.cue_at(k).is_some_and(|c| c.0 == CueKind::Sequence))
@@ -1650,6 +1670,8 @@ impl<'r> Analysis<'r> {
                         city: d.city.clone(),
                         place_ar: d.name_ar.clone(),
                         status,
+                        status_explicit,
+                        month: None,
                         tense_future: status == Status::Planned,
                         date: None,
                         date_text: None,
@@ -1683,6 +1705,8 @@ impl<'r> Analysis<'r> {
                         city: d.city.clone(),
                         place_ar: d.name_ar.clone(),
                         status: Status::Occurred,
+                        status_explicit: false,
+                        month: None,
                         tense_future: false,
                         date: None,
                         date_text: None,
@@ -1743,7 +1767,7 @@ impl<'r> Analysis<'r> {
                     let clash = match (
                         d,
                         self.published,
-                        matches!(te.when, When::Relative(_) | When::Weekday(_)),
+                        matches!(te.when, When::Relative(_) | When::Weekday(..)),
                     ) {
                         (Some(d), Some(p), true) => {
                             (future && d < p) || (evs[k].status == Status::Occurred && d > p)
@@ -1754,6 +1778,7 @@ impl<'r> Analysis<'r> {
                         continue;
                     }
                     evs[k].date = d;
+                    evs[k].month = dates::month_of(te.when, self.published);
                     evs[k].date_text = Some(self.span_text(te.start, te.end));
                     if evs[k].status == Status::Occurred
                         && let (Some(d), Some(p)) = (d, self.published)
@@ -1798,7 +1823,7 @@ impl<'r> Analysis<'r> {
         let lead: Option<(usize, TimeExpr)> = times
             .iter()
             .filter(|(si, t)| {
-                *si < 3 && !t.dateline && matches!(t.when, When::Relative(_) | When::Weekday(_))
+                *si < 3 && !t.dateline && matches!(t.when, When::Relative(_) | When::Weekday(..))
             })
             .min_by_key(|(si, _)| *si)
             .cloned();
@@ -1835,8 +1860,11 @@ impl<'r> Analysis<'r> {
     fn counterparts(&self, evs: &mut [Ev]) {
         for (si, s) in self.sents.iter().enumerate() {
             let cues = self.cues_in(s.start, s.end);
-            for (kind, pos, _) in cues.iter().filter(|c| c.0 == CueKind::Counterpart) {
-                let _ = kind;
+            // Phone calls are not meetings.
+            if cues.iter().any(|c| c.0 == CueKind::Phone) {
+                continue;
+            }
+            for (_, pos, _) in cues.iter().filter(|c| c.0 == CueKind::Counterpart) {
                 // The clause around the cue.
                 let mut a = *pos;
                 while a > s.start && !is_clause_break(self.norm(a - 1)) {
@@ -1869,7 +1897,13 @@ impl<'r> Analysis<'r> {
                                 .any(|x| x.sent == si && x.visitor == m.person && x.sent == e.sent)
                         })
                         .filter(|(_, e)| match &pc {
-                            Some(c) => &e.iso == c,
+                            // Met abroad in a third country ("التقى … في نيويورك نظيره التركي").
+                            Some(c) => {
+                                &e.iso == c
+                                    || (e.sent == si
+                                        && e.trig < m.start
+                                        && e.rules.iter().any(|r| r.starts_with("MEET-")))
+                            }
                             None => e.sent == si,
                         })
                         .min_by_key(|(_, e)| {
@@ -1909,6 +1943,37 @@ impl<'r> Analysis<'r> {
                     (Some(a), Some(b)) => Some((a - b).num_days().abs()),
                     _ => None,
                 };
+                // A visit of another month ("زار الرياض في ديسمبر 2023") is another trip.
+                let month_of = |x: &Ev| {
+                    x.month.or(x
+                        .date
+                        .map(|d| (chrono::Datelike::year(&d), chrono::Datelike::month(&d))))
+                };
+                let pub_month = self
+                    .published
+                    .map(|d| (chrono::Datelike::year(&d), chrono::Datelike::month(&d)));
+                let ma = month_of(r).or(if r.date_text.is_none() {
+                    pub_month
+                } else {
+                    None
+                });
+                let mb = month_of(&e).or(if e.date_text.is_none() {
+                    pub_month
+                } else {
+                    None
+                });
+                if (r.month.is_some() || e.month.is_some())
+                    && r.status_explicit
+                    && e.status_explicit
+                    && let (Some(a), Some(b)) = (ma, mb)
+                {
+                    // A month guessed from publication is only a rough bound.
+                    let gap = (a.0 * 12 + a.1 as i32 - b.0 * 12 - b.1 as i32).abs();
+                    let both_stated = month_of(r).is_some() && month_of(&e).is_some();
+                    if gap > if both_stated { 0 } else { 2 } {
+                        return false;
+                    }
+                }
                 match (&r.city, &e.city) {
                     (Some(a), Some(b)) if a == b => days.is_none_or(|d| d <= 1),
                     (Some(_), Some(_)) => false,
@@ -1932,8 +1997,16 @@ impl<'r> Analysis<'r> {
                         Status::Occurred => 2,
                         Status::Planned => 1,
                     };
-                    if rank(e.status) > rank(r.status) {
+                    // Grammar and cues beat the default status of a bare noun.
+                    if (e.status_explicit && !r.status_explicit)
+                        || (e.status_explicit == r.status_explicit
+                            && rank(e.status) > rank(r.status))
+                    {
                         r.status = e.status;
+                        r.status_explicit = e.status_explicit;
+                    }
+                    if r.month.is_none() {
+                        r.month = e.month;
                     }
                     match (r.date, e.date) {
                         (None, Some(_)) => {

@@ -11,8 +11,9 @@ use super::text::{TokKind, Token};
 pub enum When {
     /// Days from publication (اليوم 0, أمس -1, غدا 1).
     Relative(i64),
-    /// A weekday of the publication week (1 = Monday).
-    Weekday(u32),
+    /// A weekday of the publication week (1 = Monday), with its direction
+    /// when stated (-1 = الماضي, 1 = المقبل, 0 = by the tense of the event).
+    Weekday(u32, i8),
     /// Day and month, year if written; `tense` -1 = الماضي, 1 = المقبل, 0 = none.
     Explicit {
         day: u32,
@@ -20,7 +21,13 @@ pub enum When {
         year: Option<i32>,
         tense: i8,
     },
-    /// A span that never pins one day (a month, a week, a year).
+    /// A month without a day ("في فبراير الماضي", "حزيران/يونيو 2021").
+    Month {
+        month: u32,
+        year: Option<i32>,
+        tense: i8,
+    },
+    /// A span that never pins one day (a week, a year).
     Unresolved,
 }
 
@@ -81,9 +88,16 @@ pub fn find(toks: &[Token], range: std::ops::Range<usize>, tag_at: TagAt<'_>) ->
         if let Some((end, Tag::Weekday(w))) = has(j, &|t| matches!(t, Tag::Weekday(_))) {
             when = match when {
                 Some(When::Relative(d)) => Some(When::Relative(d)),
-                _ => Some(When::Weekday(u32::from(w))),
+                _ => Some(When::Weekday(u32::from(w), 0)),
             };
             j = end;
+            if let Some((end2, Tag::Time(m))) = has(j, &|t| {
+                matches!(t, Tag::Time(TimeMod::Past | TimeMod::Future))
+            }) && let Some(When::Weekday(w, _)) = when
+            {
+                when = Some(When::Weekday(w, if m == TimeMod::Past { -1 } else { 1 }));
+                j = end2;
+            }
             if toks
                 .get(j)
                 .is_some_and(|t| t.is_punct(',') || t.is_punct('،'))
@@ -132,7 +146,11 @@ pub fn find(toks: &[Token], range: std::ops::Range<usize>, tag_at: TagAt<'_>) ->
                     year,
                     tense,
                 },
-                None => When::Unresolved,
+                None => When::Month {
+                    month: u32::from(m),
+                    year,
+                    tense,
+                },
             });
             j = k2;
         } else if when.is_none()
@@ -193,8 +211,9 @@ pub fn find(toks: &[Token], range: std::ops::Range<usize>, tag_at: TagAt<'_>) ->
 pub fn resolve(when: When, published: Option<NaiveDate>, future: bool) -> Option<NaiveDate> {
     match when {
         When::Relative(d) => published.and_then(|p| p.checked_add_signed(Duration::days(d))),
-        When::Weekday(w) => {
+        When::Weekday(w, dir) => {
             let p = published?;
+            let future = dir > 0 || (dir == 0 && future);
             let cur = p.weekday().number_from_monday();
             let w = w % 8;
             let delta = if future {
@@ -226,8 +245,28 @@ pub fn resolve(when: When, published: Option<NaiveDate>, future: bool) -> Option
                 Some(d)
             }
         }
-        When::Unresolved => None,
+        When::Month { .. } | When::Unresolved => None,
     }
+}
+
+/// The (year, month) a month-only expression points to, given `published`.
+pub fn month_of(when: When, published: Option<NaiveDate>) -> Option<(i32, u32)> {
+    let When::Month { month, year, tense } = when else {
+        return None;
+    };
+    if let Some(y) = year {
+        return Some((y, month));
+    }
+    let p = published?;
+    let (py, pm) = (p.year(), p.month());
+    let y = if tense < 0 && month > pm {
+        py - 1
+    } else if tense > 0 && month < pm {
+        py + 1
+    } else {
+        py
+    };
+    Some((y, month))
 }
 
 #[cfg(test)]
@@ -242,10 +281,10 @@ mod tests {
     fn weekdays_resolve_by_tense() {
         // 2024-02-07 is a Wednesday.
         let p = d(2024, 2, 7);
-        assert_eq!(resolve(When::Weekday(1), p, false), d(2024, 2, 5));
-        assert_eq!(resolve(When::Weekday(3), p, false), d(2024, 2, 7));
-        assert_eq!(resolve(When::Weekday(3), p, true), d(2024, 2, 7));
-        assert_eq!(resolve(When::Weekday(4), p, true), d(2024, 2, 8));
+        assert_eq!(resolve(When::Weekday(1, 0), p, false), d(2024, 2, 5));
+        assert_eq!(resolve(When::Weekday(3, 0), p, false), d(2024, 2, 7));
+        assert_eq!(resolve(When::Weekday(3, 0), p, true), d(2024, 2, 7));
+        assert_eq!(resolve(When::Weekday(4, 0), p, true), d(2024, 2, 8));
         assert_eq!(resolve(When::Relative(-2), p, false), d(2024, 2, 5));
     }
 
