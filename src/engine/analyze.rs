@@ -1,6 +1,7 @@
 //! One article through the pipeline: tokens → tags → people, places, times →
 //! visit events → in-article de-duplication.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -148,25 +149,24 @@ fn is_clause_break(norm: &str) -> bool {
 }
 
 /// Clitic-stripped variants of a normalized token: (form, conj stripped, prep stripped).
-fn variants(w: &str) -> Vec<(String, bool, Option<char>)> {
-    let mut v = vec![(w.to_owned(), false, None)];
-    let n = w.chars().count();
-    let mut bases = vec![(w.to_owned(), false)];
-    if n >= 3 && (w.starts_with('و') || w.starts_with('ف')) {
-        let s: String = w.chars().skip(1).collect();
-        v.push((s.clone(), true, None));
-        bases.push((s, true));
+/// Forms borrow from `w` except the لل → ال rewrite.
+fn variants(w: &str) -> Vec<(Cow<'_, str>, bool, Option<char>)> {
+    let mut v: Vec<(Cow<'_, str>, bool, Option<char>)> = Vec::with_capacity(4);
+    v.push((Cow::Borrowed(w), false, None));
+    let mut bases: [Option<(&str, bool)>; 2] = [Some((w, false)), None];
+    if w.chars().nth(2).is_some()
+        && let Some(rest) = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'))
+    {
+        v.push((Cow::Borrowed(rest), true, None));
+        bases[1] = Some((rest, true));
     }
-    for (b, conj) in bases {
-        let m = b.chars().count();
-        if m >= 4 && b.starts_with("لل") {
-            let s: String = "ال".chars().chain(b.chars().skip(2)).collect();
-            v.push((s, conj, Some('ل')));
+    for (b, conj) in bases.into_iter().flatten() {
+        let long = b.chars().nth(3).is_some();
+        if long && let Some(rest) = b.strip_prefix("لل") {
+            v.push((Cow::Owned(format!("ال{rest}")), conj, Some('ل')));
         }
-        if m >= 4
-            && let Some(c) = b.chars().next().filter(|c| matches!(c, 'ب' | 'ل' | 'ك'))
-        {
-            v.push((b.chars().skip(1).collect(), conj, Some(c)));
+        if long && let Some(c) = b.chars().next().filter(|c| matches!(c, 'ب' | 'ل' | 'ك')) {
+            v.push((Cow::Borrowed(&b[c.len_utf8()..]), conj, Some(c)));
         }
     }
     v
@@ -185,6 +185,10 @@ pub struct Analysis<'r> {
     covers: Vec<Option<u32>>,
     /// Token → person mention covering it.
     pmention: Vec<Option<u32>>,
+    /// Token → inside a role mention without a name.
+    role_tok: Vec<bool>,
+    /// Country → how often the article points to it (settles عمان).
+    context: HashMap<String, usize>,
     persons: Vec<Person>,
     mentions: Vec<Mention>,
     roles: Vec<RoleOnly>,
@@ -224,6 +228,8 @@ impl<'r> Analysis<'r> {
             starts: vec![None; n],
             covers: vec![None; n],
             pmention: vec![None; n],
+            role_tok: vec![false; n],
+            context: HashMap::new(),
             persons: Vec::new(),
             mentions: Vec::new(),
             roles: Vec::new(),
@@ -231,6 +237,7 @@ impl<'r> Analysis<'r> {
             path: doc.path.clone(),
         };
         a.tag();
+        a.context = a.amman_or_oman();
         a
     }
 
@@ -291,7 +298,7 @@ impl<'r> Analysis<'r> {
         variants(w)
             .into_iter()
             .find(|(v, _, _)| {
-                self.res.given.contains(v.as_str()) || self.res.particles.contains(v.as_str())
+                self.res.given.contains(v.as_ref()) || self.res.particles.contains(v.as_ref())
             })
             .map(|(_, c, p)| usize::from(c) + usize::from(p.is_some()))
             .unwrap_or(0)
@@ -337,7 +344,7 @@ impl<'r> Analysis<'r> {
                 }
                 let mut best: Option<Match> = None;
                 for (form, conj, prep) in variants(&t.norm) {
-                    let Some(entries) = self.res.dict.get(&form) else {
+                    let Some(entries) = self.res.dict.get(form.as_ref()) else {
                         continue;
                     };
                     for e in entries {
@@ -404,10 +411,13 @@ impl<'r> Analysis<'r> {
         if self.res.stop.contains(w) {
             return true;
         }
+        if !w.starts_with(['و', 'ف', 'ب', 'ل', 'ك']) {
+            return false;
+        }
         variants(w)
             .iter()
             .skip(1)
-            .any(|(v, _, _)| self.res.stop.contains(v.as_str()) && v.chars().count() >= 3)
+            .any(|(v, _, _)| self.res.stop.contains(v.as_ref()) && v.chars().nth(2).is_some())
     }
 
     // ----- people -----------------------------------------------------------
@@ -520,10 +530,13 @@ impl<'r> Analysis<'r> {
             {
                 let first = ntoks.first()?;
                 let last = ntoks.last()?;
-                self.res.officials.iter().position(|o| {
-                    let t = super::resources::phrase_tokens(&o.name_ar);
-                    ntoks.len() >= 2 && t.first() == Some(first) && t.last() == Some(last)
-                })
+                if ntoks.len() < 2 {
+                    return None;
+                }
+                self.res
+                    .officials
+                    .iter()
+                    .position(|o| o.first == *first && o.last == *last)
             }
             .map(|p| p as u16)
         });
@@ -537,10 +550,8 @@ impl<'r> Analysis<'r> {
                 }
             }
         }
-        if let Some(o) = official.and_then(|o| self.res.officials.get(o as usize))
-            && let Some(t) = super::resources::phrase_tokens(&o.name_ar).last()
-        {
-            keys.push(t.clone());
+        if let Some(o) = official.and_then(|o| self.res.officials.get(o as usize)) {
+            keys.push(o.last.clone());
         }
         keys.retain(|k| k.chars().count() >= 3);
         // Spelling variants of one name ("عبد اللطيف رشيد" / "عبد اللطيف راشد"):
@@ -764,8 +775,8 @@ impl<'r> Analysis<'r> {
                 if self.untagged(i) && self.is_word(i) && !self.is_stop(i) {
                     let given = variants(self.norm(i)).iter().any(|(v, _, p)| {
                         p.is_none()
-                            && (self.res.given.contains(v.as_str())
-                                || self.res.particles.contains(v.as_str()))
+                            && (self.res.given.contains(v.as_ref())
+                                || self.res.particles.contains(v.as_ref()))
                     });
                     if given && let Some((end, official)) = self.read_name(i, s.end, false) {
                         let p = self.register(i, end, official, None, None, None);
@@ -790,9 +801,11 @@ impl<'r> Analysis<'r> {
                     continue;
                 }
                 let w = self.norm(i).to_owned();
-                let found = variants(&w)
-                    .into_iter()
-                    .find_map(|(v, _, _)| self.persons.iter().position(|p| p.keys.contains(&v)));
+                let found = variants(&w).into_iter().find_map(|(v, _, _)| {
+                    self.persons
+                        .iter()
+                        .position(|p| p.keys.iter().any(|k| k == v.as_ref()))
+                });
                 if let Some(p) = found {
                     self.add_mention(p, i, i + 1);
                 }
@@ -875,6 +888,13 @@ impl<'r> Analysis<'r> {
                 self.add_mention(p, r.start, r.end);
             }
         }
+        for r in &self.roles {
+            for k in r.start..r.end {
+                if let Some(x) = self.role_tok.get_mut(k) {
+                    *x = true;
+                }
+            }
+        }
         self.mentions.sort_by_key(|m| m.start);
         self.pmention = vec![None; self.toks.len()];
         for (idx, m) in self.mentions.iter().enumerate() {
@@ -896,7 +916,7 @@ impl<'r> Analysis<'r> {
 
     fn places_in(&self, s: &std::ops::Range<usize>) -> Vec<PlaceM> {
         let mut out: Vec<PlaceM> = Vec::new();
-        let jo_om = self.amman_or_oman();
+        let jo_om = &self.context;
         let mut i = s.start;
         while i < s.end {
             if self.pmention[i].is_some() {
@@ -904,9 +924,10 @@ impl<'r> Analysis<'r> {
                 continue;
             }
             // "العاصمة العراقية بغداد" / "للعاصمة العراقية": the capital of a demonym's country.
-            let capital_word = variants(self.norm(i))
-                .iter()
-                .any(|(v, _, _)| v == "العاصمه");
+            let capital_word = self.norm(i).ends_with("العاصمه")
+                && variants(self.norm(i))
+                    .iter()
+                    .any(|(v, _, _)| v == "العاصمه");
             if capital_word
                 && let Some((m, Tag::Demonym(c))) =
                     self.tag_at(i + 1, |t| matches!(t, Tag::Demonym(_)))
@@ -1116,19 +1137,19 @@ impl<'r> Analysis<'r> {
     /// Token `i` is inside a person mention's role ("رئيس وزراء إسرائيل").
     fn in_role(&self, i: usize) -> bool {
         self.pmention.get(i).copied().flatten().is_some()
-            || self.roles.iter().any(|r| (r.start..r.end).contains(&i))
+            || self.role_tok.get(i).copied().unwrap_or(false)
     }
 
     // ----- events -----------------------------------------------------------
 
-    fn cue_at(&self, i: usize) -> Option<(CueKind, usize, String)> {
+    fn cue_at(&self, i: usize) -> Option<(CueKind, usize, &'r str)> {
         let m = self.m_at(i)?;
         m.tags.iter().find_map(|t| {
             if let Tag::Cue(c) = t {
                 self.res
                     .cues
                     .get(*c as usize)
-                    .map(|c| (c.kind, m.end, c.id.clone()))
+                    .map(|c| (c.kind, m.end, c.id.as_str()))
             } else {
                 None
             }
@@ -1136,7 +1157,7 @@ impl<'r> Analysis<'r> {
     }
 
     /// Cue kinds found in tokens `a..b`, with their token positions.
-    fn cues_in(&self, a: usize, b: usize) -> Vec<(CueKind, usize, String)> {
+    fn cues_in(&self, a: usize, b: usize) -> Vec<(CueKind, usize, &'r str)> {
         let mut out = Vec::new();
         let mut i = a;
         while i < b {
@@ -1194,18 +1215,21 @@ impl<'r> Analysis<'r> {
     }
 
     fn mentions_after(&self, t: usize, e: usize) -> Vec<Mention> {
-        self.mentions
+        // Mentions are sorted by start.
+        let from = self.mentions.partition_point(|m| m.start < t);
+        self.mentions[from..]
             .iter()
-            .filter(|m| m.start >= t && m.start < e)
+            .take_while(|m| m.start < e)
             .copied()
             .collect()
     }
 
     fn mentions_before(&self, s: usize, t: usize) -> Vec<Mention> {
-        let mut v: Vec<Mention> = self
-            .mentions
+        let from = self.mentions.partition_point(|m| m.start < s);
+        let mut v: Vec<Mention> = self.mentions[from..]
             .iter()
-            .filter(|m| m.start >= s && m.end <= t)
+            .take_while(|m| m.start < t)
+            .filter(|m| m.end <= t)
             .copied()
             .collect();
         v.reverse();
@@ -1452,7 +1476,7 @@ impl<'r> Analysis<'r> {
                 {
                     status = Status::Planned;
                     status_explicit = true;
-                    rules.push(c.2.clone());
+                    rules.push(c.2.to_owned());
                 }
                 if let Some(c) = cues
                     .iter()
@@ -1460,7 +1484,7 @@ impl<'r> Analysis<'r> {
                 {
                     status = Status::Cancelled;
                     status_explicit = true;
-                    rules.push(c.2.clone());
+                    rules.push(c.2.to_owned());
                     // "لكن الزيارة أُلغيت": a trip noun with no place of its own calls
                     // off the visit just reported.
                     let own_place = places.iter().any(|p| p.start >= te && p.start < te + 6);
@@ -1468,8 +1492,8 @@ impl<'r> Analysis<'r> {
                         if let Some(prev) = evs.last_mut().filter(|p| p.sent + 1 >= si) {
                             prev.status = Status::Cancelled;
                             prev.status_explicit = true;
-                            if !prev.rules.contains(&c.2) {
-                                prev.rules.push(c.2.clone());
+                            if !prev.rules.iter().any(|r| r == c.2) {
+                                prev.rules.push(c.2.to_owned());
                             }
                         }
                         continue;
@@ -1693,7 +1717,7 @@ impl<'r> Analysis<'r> {
                     let mut rr = vec![rule.id.clone()];
                     rr.push(
                         self.cue_at(d.start.saturating_sub(1))
-                            .map(|c| c.2)
+                            .map(|c| c.2.to_owned())
                             .unwrap_or_else(|| "CUE-ORIGIN".to_owned()),
                     );
                     evs.push(Ev {
@@ -1812,7 +1836,7 @@ impl<'r> Analysis<'r> {
                     }
                     let mut e = base.clone();
                     e.visitor = m.person;
-                    e.rules.push(c.2.clone());
+                    e.rules.push(c.2.to_owned());
                     e.counterparts.clear();
                     evs.push(e);
                 }

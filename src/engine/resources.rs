@@ -122,6 +122,9 @@ pub struct Official {
     pub from: Option<i32>,
     pub to: Option<i32>,
     pub role_en: Option<String>,
+    /// First and last normalized word of `name_ar`.
+    pub first: String,
+    pub last: String,
 }
 
 /// A title (role) such as وزير الخارجية.
@@ -242,15 +245,41 @@ pub struct Resources {
     pub rules: Vec<Rule>,
     pub cues: Vec<Cue>,
     /// First normalized token → entries starting with it.
-    pub dict: HashMap<String, Vec<Entry>>,
-    pub given: HashSet<String>,
-    pub stop: HashSet<String>,
-    pub particles: HashSet<String>,
+    pub dict: HashMap<String, Vec<Entry>, Fnv>,
+    pub given: HashSet<String, Fnv>,
+    pub stop: HashSet<String, Fnv>,
+    pub particles: HashSet<String, Fnv>,
     /// (cut the rest?, normalized marker tokens).
     pub boilerplate: Vec<(bool, Vec<String>)>,
     /// letter → (consonant, vowel).
     pub roman: HashMap<char, (String, String)>,
 }
+
+/// FNV-1a: a fast hasher for the short keys of the dictionary (no DoS concern:
+/// the keys are our own resources).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FnvHasher(u64);
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Builds [`FnvHasher`]s.
+pub type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
 
 /// Normalized word tokens of a phrase.
 pub fn phrase_tokens(s: &str) -> Vec<String> {
@@ -435,7 +464,10 @@ impl Resources {
                 return Err(format!("assets/{n}:{line}: unknown office `{}`", c[3]));
             }
             let idx = r.officials.len() as u16;
+            let full = phrase_tokens(variants(c[1]).next().unwrap_or(""));
             r.officials.push(Official {
+                first: full.first().cloned().unwrap_or_default(),
+                last: full.last().cloned().unwrap_or_default(),
                 name_en: c[0].to_owned(),
                 name_ar: variants(c[1]).next().unwrap_or("").to_owned(),
                 country: c[2].to_owned(),
