@@ -10,7 +10,7 @@ fn every_resource_file_parses() {
     assert!(s.cities >= 25, "{s:?}");
     assert!(s.officials >= 20, "{s:?}");
     assert!(s.titles >= 20, "{s:?}");
-    assert_eq!(s.rules, 21);
+    assert_eq!(s.rules, 25);
     assert_eq!(s.cues, 13);
 }
 

@@ -1443,8 +1443,11 @@ impl<'r> Analysis<'r> {
                         .is_some_and(|c| matches!(c.0, CueKind::Negated))
                         && self.is_word(k)
                 });
-                let hypothetical = (t.saturating_sub(4)..t)
-                    .any(|k| self.cue_at(k).is_some_and(|c| c.0 == CueKind::Hypothetical));
+                // "قد يزور" (may visit) is a guess; "كان قد وصل" is not.
+                let may = rule.tense == Tense::Present && t > 0 && self.norm(t - 1) == "قد";
+                let hypothetical = may
+                    || (t.saturating_sub(4)..t)
+                        .any(|k| self.cue_at(k).is_some_and(|c| c.0 == CueKind::Hypothetical));
                 if negated || hypothetical {
                     continue;
                 }
