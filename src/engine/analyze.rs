@@ -713,7 +713,28 @@ impl<'r> Analysis<'r> {
                         if self.is_comma(j) {
                             j += 1;
                         }
+                        let name_like = |k: usize| {
+                            self.res.given.contains(self.norm(k))
+                                || self.res.particles.contains(self.norm(k))
+                                || self.tag_at(k, |t| matches!(t, Tag::Person(_))).is_some()
+                        };
                         let mut name = self.read_name(j, s.end, true);
+                        // "رئيس إقليم كردستان نيجيرفان بارزاني": when the words right after the
+                        // title are not a name but a known name follows, the name starts there.
+                        if !demonym_seen && !name_like(j) {
+                            for k in j + 1..(j + 4).min(s.end) {
+                                if !self.is_word(k) || self.is_stop(k) {
+                                    break;
+                                }
+                                if name_like(k) {
+                                    if let Some(n) = self.read_name(k, s.end, true) {
+                                        name = Some(n);
+                                        j = k;
+                                    }
+                                    break;
+                                }
+                            }
+                        }
                         if name.is_none() && !demonym_seen {
                             // "رئيس ائتلاف دولة القانون نوري المالكي": a given name a few words on.
                             for k in j + 1..(j + 4).min(s.end) {
@@ -1527,6 +1548,7 @@ impl<'r> Analysis<'r> {
                 let mut visitor: Option<usize> = None;
                 let mut host: Option<usize> = None;
                 let mut implied = false;
+                let mut co_visitors: Vec<usize> = Vec::new();
                 match rule.kind {
                     TriggerKind::Host => {
                         let before = self.mention_ending_near(t, &s);
@@ -1615,7 +1637,24 @@ impl<'r> Analysis<'r> {
                         cands.extend(near_before);
                         cands.extend(after.iter().copied());
                     }
-                    visitor = cands.iter().map(|m| m.person).find(|&p| ok(p));
+                    let chosen = cands.iter().find(|m| ok(m.person)).copied();
+                    visitor = chosen.map(|m| m.person);
+                    // "وصل الرئيس الفلسطيني محمود عباس والرئيس التونسي قيس سعيد": coordinated
+                    // subjects travel too.
+                    if let Some(mut cur) = chosen.filter(|_| rule.tense != Tense::Noun) {
+                        while let Some(next) = self
+                            .mentions_after(cur.end, cur.end + 1)
+                            .into_iter()
+                            .find(|m| {
+                                m.start == cur.end
+                                    && self.norm(m.start).starts_with('و')
+                                    && ok(m.person)
+                            })
+                        {
+                            co_visitors.push(next.person);
+                            cur = next;
+                        }
+                    }
                     if rule.kind == TriggerKind::Meet && dests.is_empty() {
                         // A foreign leader met with no place named: the meeting was in their country.
                         let met = self.mentions_after(te, window_end.max(te + 6).min(s.end));
@@ -1676,41 +1715,64 @@ impl<'r> Analysis<'r> {
                     status = prev.status;
                 }
                 let earlier = self.earlier_legs(&places, te, window_end.max(te + 8).min(s.end));
-                let Some(v) = visitor else { continue };
-                let vc = self.person_country(v);
-                for (n, d) in dests.iter().enumerate() {
-                    if vc.as_deref() == Some(d.iso.as_str()) {
-                        continue;
-                    }
-                    let mut cps = Vec::new();
-                    if let Some(h) = host
-                        && h != v
-                    {
-                        cps.push(h);
-                    }
-                    evs.push(Ev {
-                        sent: si,
-                        pos: d.start,
-                        trig: t,
-                        visitor: v,
-                        iso: d.iso.clone(),
-                        city: d.city.clone(),
-                        place_ar: d.name_ar.clone(),
-                        status,
-                        status_explicit,
-                        month: None,
-                        tense_future: status == Status::Planned,
-                        date: None,
-                        date_text: None,
-                        has_date_expr: false,
-                        counterparts: cps,
-                        rules: rules.clone(),
-                        leg: if first_leg && n == 0 { Some(1) } else { None },
-                        before: before_cue,
-                        sequence: sequence && n == 0,
-                        implied,
+                // "ومن المنتظر أن يصل ولي العهد صباح غد": an arrival with no place named
+                // is one more arrival at the place just reported.
+                if dests.is_empty()
+                    && rule.kind == TriggerKind::Arrive
+                    && let Some(prev) = evs.iter().rev().find(|p| {
+                        p.sent + 2 >= si && p.rules.iter().any(|r| r.starts_with("ARRIVE-"))
+                    })
+                {
+                    dests.push(PlaceM {
+                        start: te,
+                        end: te,
+                        iso: prev.iso.clone(),
+                        city: prev.city.clone(),
+                        name_ar: prev.place_ar.clone(),
+                        conj: false,
+                        prep: None,
                     });
+                    implied = true;
                 }
+                let Some(v0) = visitor else { continue };
+                for v in std::iter::once(v0).chain(co_visitors.iter().copied()) {
+                    let vc = self.person_country(v);
+                    for (n, d) in dests.iter().enumerate() {
+                        if vc.as_deref() == Some(d.iso.as_str()) {
+                            continue;
+                        }
+                        let mut cps = Vec::new();
+                        if let Some(h) = host
+                            && h != v
+                        {
+                            cps.push(h);
+                        }
+                        evs.push(Ev {
+                            sent: si,
+                            pos: d.start,
+                            trig: t,
+                            visitor: v,
+                            iso: d.iso.clone(),
+                            city: d.city.clone(),
+                            place_ar: d.name_ar.clone(),
+                            status,
+                            status_explicit,
+                            month: None,
+                            tense_future: status == Status::Planned,
+                            date: None,
+                            date_text: None,
+                            has_date_expr: false,
+                            counterparts: cps,
+                            rules: rules.clone(),
+                            leg: if first_leg && n == 0 { Some(1) } else { None },
+                            before: before_cue,
+                            sequence: sequence && n == 0,
+                            implied,
+                        });
+                    }
+                }
+                let v = v0;
+                let vc = self.person_country(v);
                 for d in earlier {
                     if vc.as_deref() == Some(d.iso.as_str())
                         || dests.iter().any(|x| x.start == d.start)
