@@ -2344,5 +2344,41 @@ fn boilerplate(res: &Resources, toks: &[Token]) -> (usize, Vec<bool>) {
         }
         i += 1;
     }
-    (toks.len(), skipped)
+    (trailing_headlines(toks), skipped)
+}
+
+/// Where a trailing list of headlines starts (other stories at the end of a
+/// page with no "related" marker): two or more short lines without a final
+/// full stop after a body of at least three lines. `toks.len()` if none.
+fn trailing_headlines(toks: &[Token]) -> usize {
+    let mut lines: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut start = 0;
+    for (i, t) in toks.iter().enumerate() {
+        if t.line_start && i > start {
+            lines.push(start..i);
+            start = i;
+        }
+    }
+    if start < toks.len() {
+        lines.push(start..toks.len());
+    }
+    let short = |r: &std::ops::Range<usize>| {
+        let words = toks[r.clone()]
+            .iter()
+            .filter(|t| t.kind != TokKind::Punct)
+            .count();
+        let ends_full = toks.get(r.end.saturating_sub(1)).is_some_and(|t| {
+            t.is_punct('.') || t.is_punct('"') || t.is_punct('»') || t.is_punct('”')
+        });
+        words <= 16 && !ends_full
+    };
+    let trailing = lines.iter().rev().take_while(|r| short(r)).count();
+    if trailing >= 2 && lines.len() >= trailing + 3 {
+        lines
+            .get(lines.len() - trailing)
+            .map(|r| r.start)
+            .unwrap_or(toks.len())
+    } else {
+        toks.len()
+    }
 }
