@@ -1624,10 +1624,21 @@ impl<'r> Analysis<'r> {
                     let mut cands: Vec<Mention> = Vec::new();
                     if rule.tense == Tense::Noun {
                         // "زيارة أردوغان لقطر": the possessor follows; else the subject before.
+                        let possessor = self.mentions_after(te, (te + 1).min(s.end));
+                        // "زيارة الرئيس إلى …" with a role nobody could name: the traveller is
+                        // unknown, not whoever was named earlier in the sentence.
+                        let unknown_possessor = possessor.is_empty()
+                            && !self.pronoun_suffix(t)
+                            && (self.role_tok.get(te).copied().unwrap_or(false)
+                                || self
+                                    .tag_at(te, |x| matches!(x, Tag::Title(_) | Tag::Honorific))
+                                    .is_some());
                         if !self.pronoun_suffix(t) {
-                            cands.extend(self.mentions_after(te, (te + 1).min(s.end)));
+                            cands.extend(possessor);
                         }
-                        cands.extend(self.mentions_before(s.start, t));
+                        if !unknown_possessor {
+                            cands.extend(self.mentions_before(s.start, t));
+                        }
                         // "الزيارة التي يجريها الرئيس التركي إلى العراق": the visitor
                         // named between the noun and the place.
                         let first_place = dests.first().map(|d| d.start).unwrap_or(te);
