@@ -1900,6 +1900,26 @@ impl<'r> Analysis<'r> {
                     evs[k].date_text = prev.date_text;
                 }
             }
+            // "سيزور كوريا الشمالية وفيتنام الأسبوع المقبل": the legs listed by one
+            // trigger share the day written after the list.
+            for k in sent_evs.iter().copied() {
+                if evs[k].date_text.is_some() || evs[k].before {
+                    continue;
+                }
+                let sib = sent_evs.iter().copied().find(|&o| {
+                    o != k
+                        && evs[o].trig == evs[k].trig
+                        && !evs[o].before
+                        && evs[o].date_text.is_some()
+                        && evs[o].pos > evs[k].pos
+                });
+                if let Some(o) = sib {
+                    let (d, dt, m) = (evs[o].date, evs[o].date_text.clone(), evs[o].month);
+                    evs[k].date = d;
+                    evs[k].date_text = dt;
+                    evs[k].month = m;
+                }
+            }
             // Companions ("رافقه فيها كل من …") travel with the sentence's visit.
             if let Some(c) = cues.iter().find(|c| c.0 == CueKind::Companion)
                 && let Some(base) = evs[first_ev..].first().cloned()
