@@ -105,15 +105,13 @@ type Merged = (Ev, Vec<(usize, usize)>, Vec<usize>);
 
 /// Offices whose holder, met without a named place, implies the meeting took
 /// place in their country.
-const HOST_OFFICES: [&str; 8] = [
+const HOST_OFFICES: [&str; 6] = [
     "president",
     "prime-minister",
     "king",
     "emir",
     "sultan",
     "crown-prince",
-    "foreign-minister",
-    "vice-president",
 ];
 
 /// Words that end the clause in which a meeting cue gathers counterparts.
