@@ -1220,8 +1220,12 @@ impl<'r> Analysis<'r> {
 
     fn mention_ending_near(&self, t: usize, s: &std::ops::Range<usize>) -> Option<Mention> {
         // A subject right before the trigger ("بلينكن التقى", "لافروف قد وصل", "أردوغان الذي حل").
-        self.mentions
+        let from = self
+            .mentions
+            .partition_point(|m| m.start < s.start.max(t.saturating_sub(40)));
+        self.mentions[from..]
             .iter()
+            .take_while(|m| m.start < t)
             .filter(|m| m.start >= s.start && m.end <= t && t - m.end <= 2)
             .filter(|m| {
                 (m.end..t).all(|k| {
@@ -1244,6 +1248,8 @@ impl<'r> Analysis<'r> {
     }
 
     fn mentions_before(&self, s: usize, t: usize) -> Vec<Mention> {
+        // At most 60 tokens back: a subject further away is not this trigger's.
+        let s = s.max(t.saturating_sub(60));
         let from = self.mentions.partition_point(|m| m.start < s);
         let mut v: Vec<Mention> = self.mentions[from..]
             .iter()
@@ -1976,44 +1982,73 @@ impl<'r> Analysis<'r> {
 
     /// Counterparts: people in a meeting clause, given to the nearest visit in their country.
     fn counterparts(&self, evs: &mut [Ev]) {
+        use std::collections::HashSet;
+        let travellers: HashSet<usize> = evs.iter().map(|e| e.visitor).collect();
+        let visit_sents: HashSet<usize> = evs.iter().map(|e| e.sent).collect();
+        let visitor_in: HashSet<(usize, usize)> = evs.iter().map(|e| (e.sent, e.visitor)).collect();
+        let visitor_country: Vec<Option<String>> =
+            evs.iter().map(|e| self.person_country(e.visitor)).collect();
+        let mut by_sent: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut by_iso: HashMap<String, Vec<usize>> = HashMap::new();
+        for (k, e) in evs.iter().enumerate() {
+            by_sent.entry(e.sent).or_default().push(k);
+            by_iso.entry(e.iso.clone()).or_default().push(k);
+        }
         for (si, s) in self.sents.iter().enumerate() {
             let cues = self.cues_in(s.start, s.end);
             // Phone calls are not meetings.
             if cues.iter().any(|c| c.0 == CueKind::Phone) {
                 continue;
             }
+            let mut seen: HashSet<usize> = HashSet::new();
             for (_, pos, _) in cues.iter().filter(|c| c.0 == CueKind::Counterpart) {
-                // The clause around the cue.
+                // The clause around the cue (bounded, for very long sentences).
                 let mut a = *pos;
-                while a > s.start && !is_clause_break(self.norm(a - 1)) {
+                while a > s.start && a + 40 > *pos && !is_clause_break(self.norm(a - 1)) {
                     a -= 1;
                 }
                 let mut b = *pos + 1;
-                while b < s.end && !is_clause_break(self.norm(b)) {
+                while b < s.end && b < *pos + 40 && !is_clause_break(self.norm(b)) {
                     b += 1;
                 }
-                for m in self.mentions.iter().filter(|m| m.start >= a && m.end <= b) {
+                let from = self.mentions.partition_point(|m| m.start < a);
+                for (mi, m) in self
+                    .mentions
+                    .iter()
+                    .enumerate()
+                    .skip(from)
+                    .take_while(|(_, m)| m.start < b)
+                {
+                    if m.end > b || !seen.insert(mi) {
+                        continue;
+                    }
                     if self.persons.get(m.person).is_some_and(|p| p.unnamed) {
                         continue;
                     }
                     // A traveller of the article is a counterpart only in the very
                     // sentence that reports the meeting.
-                    let traveller = evs.iter().any(|e| e.visitor == m.person);
-                    let sentence_has_visit = evs.iter().any(|e| e.sent == si);
+                    let traveller = travellers.contains(&m.person);
+                    let sentence_has_visit = visit_sents.contains(&si);
                     let pc = self.person_country(m.person);
-                    let best = evs
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, e)| {
+                    // Candidate visits: this sentence's, and those in the person's country.
+                    let mut cand: Vec<usize> = by_sent.get(&si).cloned().unwrap_or_default();
+                    if !(traveller || sentence_has_visit)
+                        && let Some(c) = &pc
+                    {
+                        cand.extend(by_iso.get(c.as_str()).into_iter().flatten().copied());
+                    }
+                    let best = cand
+                        .into_iter()
+                        .map(|k| (k, &evs[k]))
+                        .filter(|(k, e)| {
                             e.visitor != m.person
-                                && self.person_country(e.visitor).is_none_or(|c| Some(c) != pc)
+                                && visitor_country[*k]
+                                    .as_ref()
+                                    .is_none_or(|c| Some(c) != pc.as_ref())
                         })
                         // A sentence that reports visits gives its people to those visits.
                         .filter(|(_, e)| !(traveller || sentence_has_visit) || e.sent == si)
-                        .filter(|(_, e)| {
-                            !evs.iter()
-                                .any(|x| x.sent == si && x.visitor == m.person && x.sent == e.sent)
-                        })
+                        .filter(|(_, e)| !(e.sent == si && visitor_in.contains(&(si, m.person))))
                         .filter(|(_, e)| match &pc {
                             // Met abroad in a third country ("التقى … في نيويورك نظيره التركي").
                             Some(c) => {
@@ -2047,11 +2082,23 @@ impl<'r> Analysis<'r> {
     /// Same visitor, same country, compatible place and day → one visit.
     fn dedup(&self, evs: Vec<Ev>) -> Vec<Merged> {
         let mut out: Vec<Merged> = Vec::new();
+        // (visitor, country) → records, so that long texts stay linear.
+        let mut by_key: HashMap<(usize, String), Vec<usize>> = HashMap::new();
         for e in evs {
+            // Evidence is the sentence; in a very long one (no punctuation), a window
+            // of 30 tokens around the trigger and the place.
             let span = self
                 .sents
                 .get(e.sent)
-                .map(|s| (s.start, s.end))
+                .map(|s| {
+                    if s.end - s.start <= 80 {
+                        (s.start, s.end)
+                    } else {
+                        let lo = e.trig.min(e.pos).saturating_sub(30).max(s.start);
+                        let hi = (e.trig.max(e.pos) + 30).min(s.end);
+                        (lo, hi)
+                    }
+                })
                 .unwrap_or((0, 0));
             let compatible = |r: &Ev| {
                 if r.visitor != e.visitor || r.iso != e.iso {
@@ -2098,10 +2145,15 @@ impl<'r> Analysis<'r> {
                     _ => days.is_none_or(|d| d == 0),
                 }
             };
-            let found = out
+            let same: &[usize] = by_key
+                .get(&(e.visitor, e.iso.clone()))
+                .map(Vec::as_slice)
+                .unwrap_or(&[]);
+            let found = same
                 .iter()
-                .position(|(r, _, _)| compatible(r) && r.city == e.city)
-                .or_else(|| out.iter().position(|(r, _, _)| compatible(r)));
+                .copied()
+                .find(|&k| compatible(&out[k].0) && out[k].0.city == e.city)
+                .or_else(|| same.iter().copied().find(|&k| compatible(&out[k].0)));
             match found {
                 Some(k) => {
                     let (r, spans, cps) = &mut out[k];
@@ -2158,6 +2210,10 @@ impl<'r> Analysis<'r> {
                     }
                 }
                 None => {
+                    by_key
+                        .entry((e.visitor, e.iso.clone()))
+                        .or_default()
+                        .push(out.len());
                     let cps = e.counterparts.clone();
                     out.push((e, vec![span], cps));
                 }
