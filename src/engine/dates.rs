@@ -112,6 +112,15 @@ pub fn find(toks: &[Token], range: std::ops::Range<usize>, tag_at: TagAt<'_>) ->
         if let Some(d) = num(toks.get(k)).filter(|d| (1..=31).contains(d)) {
             day = Some(d);
             k += 1;
+            // "يومي 17 و18 نوفمبر": a span of days; the first one counts.
+            if toks
+                .get(k)
+                .is_some_and(|t| t.norm == "و" || t.is_punct('-'))
+                && num(toks.get(k + 1)).is_some_and(|x| (1..=31).contains(&x))
+                && has(k + 2, &|t| matches!(t, Tag::Month(_))).is_some()
+            {
+                k += 2;
+            }
         } else if let Some((end, Tag::Ordinal(o))) = has(k, &|t| matches!(t, Tag::Ordinal(_)))
             && toks.get(end).is_some_and(|t| t.norm == "من")
             && has(end + 1, &|t| matches!(t, Tag::Month(_))).is_some()
