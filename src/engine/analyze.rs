@@ -1851,7 +1851,14 @@ impl<'r> Analysis<'r> {
                 }
                 for &k in order.iter().take(1) {
                     // "منذ 7 أكتوبر": a starting point, not the day of the visit.
-                    if te.dateline || since || dist(&evs[k]) > 20 || evs[k].date_text.is_some() {
+                    // A day found earlier wins; a mere year or month does not block a day.
+                    let taken = evs[k].date.is_some()
+                        || (evs[k].date_text.is_some()
+                            && !matches!(
+                                te.when,
+                                When::Relative(_) | When::Weekday(..) | When::Explicit { .. }
+                            ));
+                    if te.dateline || since || dist(&evs[k]) > 20 || taken {
                         continue;
                     }
                     // A date of the matrix clause ("أعلنت أمس أن شكري سيزور") is not the trip's.

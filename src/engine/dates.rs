@@ -192,6 +192,16 @@ pub fn find(toks: &[Token], range: std::ops::Range<usize>, tag_at: TagAt<'_>) ->
                 j += 5;
             }
         }
+        // "عام 2019": a year alone never pins a day, but is the date text found.
+        if when.is_none()
+            && toks
+                .get(i)
+                .is_some_and(|t| matches!(t.norm.as_str(), "عام" | "العام" | "سنه" | "خلال"))
+            && num(toks.get(i + 1)).and_then(year_of).is_some()
+        {
+            when = Some(When::Unresolved);
+            j = i + 2;
+        }
         if when.is_none()
             && let Some((end, _)) = has(i, &|t| matches!(t, Tag::Time(TimeMod::Unresolved)))
         {
