@@ -202,3 +202,24 @@ fn amman_the_city_and_oman_the_country_by_context() {
         )]
     );
 }
+
+#[test]
+fn read_also_glued_to_the_next_word_cuts_the_rest() {
+    let v = extract(
+        "وكان قد وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة مساء أمس.\n\
+         اقرأ أيضاًالرئيس الفرنسي إيمانويل ماكرون يصل إلى الرياض\n\
+         المصدر: الأسبوع",
+        "2025-04-07",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "إيمانويل ماكرون",
+            "EG",
+            Some("Cairo"),
+            Some("2025-04-06"),
+            Status::Occurred
+        )]
+    );
+    assert_eq!(v[0].date_text.as_deref(), Some("مساء أمس"));
+}

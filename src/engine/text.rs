@@ -179,3 +179,66 @@ pub fn sentences(toks: &[Token]) -> Vec<std::ops::Range<usize>> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence_texts(text: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        let toks = tokenize(text);
+        sentences(&toks)
+            .into_iter()
+            .map(|r| {
+                chars[toks[r.start].start..toks[r.end - 1].end]
+                    .iter()
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn normalizes_hamza_ta_marbuta_maqsura_marks_tatweel_and_digits() {
+        assert_eq!(normalize("أإآٱ"), "اااا");
+        assert_eq!(normalize("زيارةٌ إلى"), "زياره الي");
+        assert_eq!(normalize("مـــصر"), "مصر");
+        assert_eq!(normalize("مؤتمر رئيس"), "موتمر رييس");
+        assert_eq!(normalize("٢٠٢٤ ۱۳"), "2024 13");
+        assert_eq!(normalize("Blinken"), "blinken");
+    }
+
+    #[test]
+    fn tokens_keep_char_offsets_into_the_original() {
+        let text = "وَصَلَ بلينكن، الـ34";
+        let toks = tokenize(text);
+        let got: Vec<(usize, usize, &str)> = toks
+            .iter()
+            .map(|t| (t.start, t.end, t.norm.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (0, 6, "وصل"),
+                (7, 13, "بلينكن"),
+                (13, 14, "،"),
+                (15, 18, "ال"),
+                (18, 20, "34")
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_split_on_stops_not_on_decimals() {
+        assert_eq!(
+            sentence_texts(
+                "نزح أكثر من مليون من أصل 2.4 مليون. الذي توقف\".إلى ذلك، وجه بلينكن نداء\nسطر جديد"
+            ),
+            vec![
+                "نزح أكثر من مليون من أصل 2.4 مليون.",
+                "الذي توقف\".",
+                "إلى ذلك، وجه بلينكن نداء",
+                "سطر جديد"
+            ]
+        );
+    }
+}
