@@ -2008,7 +2008,24 @@ impl<'r> Analysis<'r> {
                 continue;
             }
             let mut seen: HashSet<usize> = HashSet::new();
-            for (_, pos, _) in cues.iter().filter(|c| c.0 == CueKind::Counterpart) {
+            // Meeting and hosting triggers ("تلتقي", "استقبلت") mark counterparts too.
+            let mut positions: Vec<usize> = cues
+                .iter()
+                .filter(|c| c.0 == CueKind::Counterpart)
+                .map(|c| c.1)
+                .collect();
+            positions.extend((s.start..s.end).filter(|&k| {
+                self.tag_at(k, |t| matches!(t, Tag::Trigger(_)))
+                    .is_some_and(|(_, t)| match t {
+                        Tag::Trigger(r) => self.res.rules.get(r as usize).is_some_and(|r| {
+                            matches!(r.kind, TriggerKind::Meet | TriggerKind::Host)
+                        }),
+                        _ => false,
+                    })
+            }));
+            positions.sort_unstable();
+            positions.dedup();
+            for pos in &positions {
                 // The clause around the cue (bounded, for very long sentences).
                 let mut a = *pos;
                 while a > s.start && a + 40 > *pos && !is_clause_break(self.norm(a - 1)) {
