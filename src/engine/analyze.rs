@@ -670,7 +670,15 @@ impl<'r> Analysis<'r> {
                             if !demonym_seen && self.untagged(j) && self.is_word(j) {
                                 let mut k = j;
                                 let mut ok = None;
-                                while k < s.end && k < j + 3 && self.untagged(k) && self.is_word(k)
+                                // Not across a preposition: "المبعوث الأممي إلى سوريا" is not Syrian.
+                                while k < s.end
+                                    && k < j + 3
+                                    && self.untagged(k)
+                                    && self.is_word(k)
+                                    && !matches!(
+                                        self.norm(k),
+                                        "الي" | "لدي" | "في" | "من" | "عن" | "مع" | "علي"
+                                    )
                                 {
                                     k += 1;
                                     if self
