@@ -347,6 +347,39 @@ impl<'r> Analysis<'r> {
                     };
                     for e in entries {
                         let len = 1 + e.rest.len();
+                        if i + len >= s.end && s.end == self.toks.len() && e.rest.len() >= 2 {
+                            // A text cut off in the middle of a place name ("بزيارة المملكة
+                            // العربية ا"): the words left match the name's beginning.
+                            let at_end = s.end == self.toks.len() && i + 2 < s.end;
+                            let place = e
+                                .tags
+                                .iter()
+                                .any(|t| matches!(t, Tag::Country(_) | Tag::City(_)));
+                            let n = s.end.saturating_sub(i + 1);
+                            let cut = at_end
+                                && place
+                                && n >= 2
+                                && n <= e.rest.len()
+                                && e.rest.iter().take(n).enumerate().all(|(k, w)| {
+                                    self.toks.get(i + 1 + k).is_some_and(|t| {
+                                        if k + 1 == n {
+                                            w.starts_with(t.norm.as_str())
+                                        } else {
+                                            &t.norm == w
+                                        }
+                                    })
+                                });
+                            if cut && best.as_ref().is_none_or(|b| b.end - b.start < n + 1) {
+                                best = Some(Match {
+                                    start: i,
+                                    end: s.end,
+                                    tags: e.tags.clone(),
+                                    conj,
+                                    prep,
+                                });
+                                continue;
+                            }
+                        }
                         if i + len > s.end {
                             continue;
                         }
@@ -670,7 +703,15 @@ impl<'r> Analysis<'r> {
                             if !demonym_seen && self.untagged(j) && self.is_word(j) {
                                 let mut k = j;
                                 let mut ok = None;
-                                while k < s.end && k < j + 3 && self.untagged(k) && self.is_word(k)
+                                // Not across a preposition: "المبعوث الأممي إلى سوريا" is not Syrian.
+                                while k < s.end
+                                    && k < j + 3
+                                    && self.untagged(k)
+                                    && self.is_word(k)
+                                    && !matches!(
+                                        self.norm(k),
+                                        "الي" | "لدي" | "في" | "من" | "عن" | "مع" | "علي"
+                                    )
                                 {
                                     k += 1;
                                     if self
@@ -1486,7 +1527,8 @@ impl<'r> Analysis<'r> {
                     }
                     k += 1;
                 }
-                let window_end = next_trig.min(te + 14);
+                // Wide enough for a titled name, commas and a date; `destinations` bounds the words between.
+                let window_end = next_trig.min(te + 40);
                 // Status.
                 let mut status = match rule.tense {
                     Tense::Past | Tense::Noun => Status::Occurred,
@@ -1950,7 +1992,8 @@ impl<'r> Analysis<'r> {
             }
             times.extend(texprs.into_iter().map(|t| (si, t)));
         }
-        // The lead's day for occurred visits whose sentence gives no day (news of the day).
+        // The lead's day for occurred visits whose sentence gives no day (news of the day),
+        // only near the lead: background facts come later in a news story.
         let lead: Option<(usize, TimeExpr)> = times
             .iter()
             .filter(|(si, t)| {
@@ -1969,7 +2012,7 @@ impl<'r> Analysis<'r> {
                     .mentions
                     .iter()
                     .any(|m| m.person == e.visitor && m.start >= s.start && m.end <= s.end);
-                if mentions_visitor && *si <= e.sent {
+                if mentions_visitor && *si <= e.sent && e.sent <= *si + 3 {
                     e.date = dates::resolve(t.when, self.published, false);
                     e.date_text = Some(self.span_text(t.start, t.end));
                 }
