@@ -1,16 +1,96 @@
 //! The desktop application: state, commands, persistence. Imports egui.
+//!
+//! - [`JawlaApp`] holds the [`PersistedState`] (what is remembered between
+//!   runs) apart from runtime state (decoded articles, errors, panel widget
+//!   state, background workers).
+//! - Panels under [`crate::ui`] draw from read-only data and return
+//!   [`Command`]s; the app applies them after drawing ([`JawlaApp::apply`]),
+//!   so nothing mutates shared state mid-frame.
+//! - Every way of opening files (dialog, drag-and-drop, recent list, tests)
+//!   goes through [`JawlaApp::open_paths`].
+//! - Extraction runs on a worker thread ([`extract::Extractor`]) whenever an
+//!   article is opened or its publication date changes.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
+use chrono::NaiveDate;
+use eframe::egui;
+
+use crate::ui;
+use crate::ui::viewer::{DocView, Viewer};
+
+pub mod article;
+pub mod extract;
 pub mod fonts;
+pub mod state;
+
+pub use article::{Article, Visits};
+pub use state::{OpenFile, PersistedState, ThemeChoice};
+
+/// Something the analyst asked for, emitted by a panel and applied by
+/// [`JawlaApp::apply`] after the frame is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Open these files (dialog, drag-and-drop, recent files).
+    OpenPaths(Vec<PathBuf>),
+    /// Show the Open… dialog (then [`Command::OpenPaths`]).
+    ShowOpenDialog,
+    /// Show this article in the viewer (by path).
+    Select(String),
+    /// Close this article (by path).
+    Close(String),
+    /// Set or clear the publication date of an article (by path).
+    SetPublished(String, Option<NaiveDate>),
+    /// Dismiss the error message at this index.
+    DismissError(usize),
+    /// Dismiss every error message.
+    DismissAllErrors,
+    /// Forget the recent files.
+    ClearRecent,
+    /// Article font size in points.
+    SetFontSize(f32),
+    /// Article font: a system family name, or `None` for the bundled Naskh.
+    SetArticleFont(Option<String>),
+    SetTheme(ThemeChoice),
+}
+
+/// Smallest and largest article font size offered by the View menu.
+pub const FONT_SIZE_RANGE: (f32, f32) = (10.0, 48.0);
+
+/// The jawla application.
+#[derive(Debug)]
+pub struct JawlaApp {
+    /// Remembered between runs (its `open` list is rebuilt from `articles`
+    /// when saving).
+    state: PersistedState,
+    /// Open articles, in panel order.
+    articles: Vec<Article>,
+    /// Messages for files that could not be opened, newest last.
+    errors: Vec<String>,
+    files_panel: ui::files::FilesPanel,
+    viewer: Viewer,
+    extractor: extract::Extractor,
+    system_fonts: fonts::SystemFonts,
+    ctx: egui::Context,
+}
 
 /// Opens the main window and runs until it is closed.
 pub fn run() -> ExitCode {
-    let options = eframe::NativeOptions::default();
-    match eframe::run_native("jawla", options, Box::new(|cc| {
-            fonts::install(&cc.egui_ctx, None);
-            Ok(Box::new(Shell))
-        })) {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("jawla")
+            .with_inner_size([1200.0, 780.0])
+            .with_min_inner_size([480.0, 320.0]),
+        persist_window: true,
+        ..Default::default()
+    };
+    let created = eframe::run_native(
+        "jawla",
+        options,
+        Box::new(|cc| Ok(Box::new(JawlaApp::new(&cc.egui_ctx, cc.storage)))),
+    );
+    match created {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("jawla: cannot open the window: {e}");
@@ -19,10 +99,339 @@ pub fn run() -> ExitCode {
     }
 }
 
-struct Shell;
+impl JawlaApp {
+    /// Builds the app on `ctx`, restoring the state saved in `storage` (the
+    /// first-run state, with the seeds open, when there is none). Tests pass
+    /// their own storage or `None`.
+    pub fn new(ctx: &egui::Context, storage: Option<&dyn eframe::Storage>) -> Self {
+        let saved = storage.and_then(|s| s.get_string(state::STORAGE_KEY));
+        let state = saved
+            .as_deref()
+            .and_then(PersistedState::from_json)
+            .unwrap_or_default();
+        Self::with_state(ctx, state)
+    }
 
-impl eframe::App for Shell {
-    fn ui(&mut self, ui: &mut eframe::egui::Ui, _frame: &mut eframe::Frame) {
-        ui.label("jawla");
+    /// Builds the app on `ctx` from `state`: loads its open files (files that
+    /// cannot be read become error messages), applies theme and fonts, and
+    /// starts extraction.
+    pub fn with_state(ctx: &egui::Context, state: PersistedState) -> Self {
+        ctx.set_theme(state.theme.preference());
+        fonts::install(ctx, None);
+        let mut app = Self {
+            articles: Vec::new(),
+            errors: Vec::new(),
+            files_panel: ui::files::FilesPanel::default(),
+            viewer: Viewer::default(),
+            extractor: extract::Extractor::start(ctx),
+            system_fonts: fonts::SystemFonts::scan(ctx),
+            ctx: ctx.clone(),
+            state,
+        };
+        for file in app.state.open.clone() {
+            match article::load(&file.path, file.published) {
+                Ok(article) => app.add_article(article),
+                Err(message) => app.errors.push(message),
+            }
+        }
+        let selected_is_open = app
+            .state
+            .selected
+            .as_ref()
+            .is_some_and(|p| app.index_of(p).is_some());
+        if !selected_is_open {
+            app.state.selected = app.articles.first().map(|a| a.path.clone());
+        }
+        app
+    }
+
+    /// The open articles, in panel order.
+    pub fn articles(&self) -> &[Article] {
+        &self.articles
+    }
+
+    /// Error messages currently shown (each names its file).
+    pub fn errors(&self) -> &[String] {
+        &self.errors
+    }
+
+    /// The state that [`JawlaApp::save_to`] would store now.
+    pub fn persisted(&self) -> PersistedState {
+        let mut state = self.state.clone();
+        state.open = self
+            .articles
+            .iter()
+            .map(|a| OpenFile {
+                path: a.path.clone(),
+                published: a.published,
+            })
+            .collect();
+        state
+    }
+
+    /// Path of the article in the viewer.
+    pub fn selected(&self) -> Option<&str> {
+        self.state.selected.as_deref()
+    }
+
+    /// The installed fonts that cover Arabic (the Article font menu).
+    pub fn system_fonts(&self) -> &fonts::SystemFonts {
+        &self.system_fonts
+    }
+
+    /// True while some article waits for its extraction.
+    pub fn extraction_running(&self) -> bool {
+        self.articles.iter().any(|a| a.visits == Visits::Running)
+    }
+
+    /// Writes the persisted state into `storage`.
+    pub fn save_to(&self, storage: &mut dyn eframe::Storage) {
+        storage.set_string(state::STORAGE_KEY, self.persisted().to_json());
+    }
+
+    /// Opens `paths`: each becomes an article (or, if already open, is
+    /// selected); a file that cannot be read or decoded becomes an error
+    /// message naming it, and the others still open. The first new article
+    /// is shown in the viewer.
+    pub fn open_paths(&mut self, paths: Vec<PathBuf>) {
+        let mut first_new: Option<String> = None;
+        for path in paths {
+            let shown = path.display().to_string();
+            // The canonical absolute path is the identity, so the same file
+            // opened twice (or by another relative path) is one article.
+            let key = match std::fs::canonicalize(&path) {
+                Ok(abs) => abs.to_string_lossy().into_owned(),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    self.errors
+                        .push(format!("{shown}: cannot read the file (no such file)"));
+                    continue;
+                }
+                Err(_) => shown.clone(),
+            };
+            if self.index_of(&key).is_some() {
+                first_new.get_or_insert(key);
+                continue;
+            }
+            match article::load(&key, None) {
+                Ok(article) => {
+                    self.state.remember_recent(&key);
+                    first_new.get_or_insert(key);
+                    self.add_article(article);
+                }
+                Err(message) => self.errors.push(message),
+            }
+        }
+        if let Some(path) = first_new {
+            self.state.selected = Some(path);
+        }
+    }
+
+    /// Applies one command.
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::OpenPaths(paths) => self.open_paths(paths),
+            Command::ShowOpenDialog => {
+                let picked = rfd::FileDialog::new()
+                    .set_title("Open articles")
+                    .add_filter(
+                        "Articles (.txt .md .html .htm)",
+                        &["txt", "md", "html", "htm"],
+                    )
+                    .add_filter("All files", &["*"])
+                    .pick_files();
+                if let Some(paths) = picked {
+                    self.open_paths(paths);
+                }
+            }
+            Command::Select(path) => {
+                if self.index_of(&path).is_some() {
+                    self.state.selected = Some(path);
+                }
+            }
+            Command::Close(path) => self.close(&path),
+            Command::SetPublished(path, date) => self.set_published(&path, date),
+            Command::DismissError(i) => {
+                if i < self.errors.len() {
+                    self.errors.remove(i);
+                }
+            }
+            Command::DismissAllErrors => self.errors.clear(),
+            Command::ClearRecent => self.state.recent.clear(),
+            Command::SetFontSize(size) => {
+                self.state.viewer.font_size = size.clamp(FONT_SIZE_RANGE.0, FONT_SIZE_RANGE.1);
+            }
+            Command::SetArticleFont(family) => {
+                self.state.article_font = family;
+                self.install_fonts();
+            }
+            Command::SetTheme(theme) => {
+                self.state.theme = theme;
+                self.ctx.set_theme(theme.preference());
+            }
+        }
+    }
+
+    /// Draws one frame into `ui` (the whole window) and applies what the
+    /// analyst asked for.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        self.poll_workers();
+        let mut commands = Vec::new();
+
+        let dropped: Vec<PathBuf> = ui.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        if !dropped.is_empty() {
+            commands.push(Command::OpenPaths(dropped));
+        }
+        if ui.input_mut(|i| i.consume_shortcut(&ui::menu::OPEN_SHORTCUT)) {
+            commands.push(Command::ShowOpenDialog);
+        }
+
+        let menu = ui::menu::MenuView {
+            state: &self.state,
+            system_fonts: self.system_fonts.fonts(),
+            fonts_scanning: self.system_fonts.scanning(),
+            selected: self.state.selected.as_deref(),
+        };
+        egui::Panel::top("jawla-menu").show(ui, |ui| ui::menu::show(ui, &menu, &mut commands));
+        egui::Panel::bottom("jawla-status").show(ui, |ui| {
+            ui::status::show(ui, &self.articles, self.selected_article())
+        });
+        egui::Panel::left("jawla-files")
+            .resizable(true)
+            .default_size(300.0)
+            .min_size(200.0)
+            .show(ui, |ui| {
+                self.files_panel.show(
+                    ui,
+                    &self.articles,
+                    self.state.selected.as_deref(),
+                    &mut commands,
+                )
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui::errors::show(ui, &self.errors, &mut commands);
+            self.show_viewer(ui);
+        });
+
+        for command in commands {
+            self.apply(command);
+        }
+    }
+
+    /// The article in the viewer, if any.
+    fn selected_article(&self) -> Option<&Article> {
+        let path = self.state.selected.as_deref()?;
+        self.articles.iter().find(|a| a.path == path)
+    }
+
+    fn show_viewer(&mut self, ui: &mut egui::Ui) {
+        let Some(index) = self
+            .state
+            .selected
+            .as_deref()
+            .and_then(|p| self.index_of(p))
+        else {
+            ui::files::empty_hint(ui);
+            return;
+        };
+        let article = &self.articles[index];
+        let doc = DocView {
+            id: article.id,
+            text: &article.text,
+            highlights: &[],
+        };
+        let settings = &mut self.state.viewer;
+        self.viewer.show(ui, doc, settings);
+    }
+
+    fn index_of(&self, path: &str) -> Option<usize> {
+        self.articles.iter().position(|a| a.path == path)
+    }
+
+    /// Adds a loaded article and queues its extraction.
+    fn add_article(&mut self, article: Article) {
+        self.articles.push(article);
+        if let Some(last) = self.articles.len().checked_sub(1) {
+            self.request_extraction(last);
+        }
+    }
+
+    fn request_extraction(&mut self, index: usize) {
+        let Some(article) = self.articles.get_mut(index) else {
+            return;
+        };
+        article.generation += 1;
+        article.visits = Visits::Running;
+        if !self
+            .extractor
+            .request(article.document(), article.generation)
+        {
+            article.visits = Visits::Failed("the extraction worker is not running".to_owned());
+        }
+    }
+
+    fn close(&mut self, path: &str) {
+        let Some(index) = self.index_of(path) else {
+            return;
+        };
+        self.articles.remove(index);
+        if self.state.selected.as_deref() == Some(path) {
+            let neighbour = self.articles.get(index).or_else(|| self.articles.last());
+            self.state.selected = neighbour.map(|a| a.path.clone());
+        }
+    }
+
+    fn set_published(&mut self, path: &str, date: Option<NaiveDate>) {
+        let Some(index) = self.index_of(path) else {
+            return;
+        };
+        if self.articles[index].published != date {
+            self.articles[index].published = date;
+            self.request_extraction(index);
+        }
+    }
+
+    /// Applies finished background work: extraction results, the font scan.
+    fn poll_workers(&mut self) {
+        for outcome in self.extractor.poll() {
+            let Some(article) = self.articles.iter_mut().find(|a| a.path == outcome.path) else {
+                continue;
+            };
+            if article.generation == outcome.generation {
+                article.visits = match outcome.visits {
+                    Ok(visits) => Visits::Done(visits),
+                    Err(why) => Visits::Failed(why),
+                };
+            }
+        }
+        if self.system_fonts.poll() && self.state.article_font.is_some() {
+            self.install_fonts();
+        }
+    }
+
+    /// Installs the article font from the state: the chosen system family if
+    /// it is installed, else the bundled Naskh.
+    fn install_fonts(&self) {
+        let system = self
+            .state
+            .article_font
+            .as_deref()
+            .and_then(|f| self.system_fonts.font_data(f));
+        fonts::install(&self.ctx, system);
+    }
+}
+
+impl eframe::App for JawlaApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        JawlaApp::ui(self, ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.save_to(storage);
     }
 }
