@@ -33,7 +33,10 @@ pub struct ViewerSettings {
 
 impl Default for ViewerSettings {
     fn default() -> Self {
-        Self { font_size: 20.0, show_controls: false }
+        Self {
+            font_size: 20.0,
+            show_controls: false,
+        }
     }
 }
 
@@ -63,7 +66,12 @@ pub struct Viewer {
 
 impl Viewer {
     /// Draws `doc` filling the available space.
-    pub fn show(&mut self, ui: &mut egui::Ui, doc: DocView<'_>, settings: &ViewerSettings) -> ViewerOutput {
+    pub fn show(
+        &mut self,
+        ui: &mut egui::Ui,
+        doc: DocView<'_>,
+        settings: &ViewerSettings,
+    ) -> ViewerOutput {
         let _ = (doc.id, doc.highlights, self.scroll_target.take());
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.label(egui::RichText::new(doc.text).size(settings.font_size));
