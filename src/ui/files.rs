@@ -115,7 +115,16 @@ impl FilesPanel {
                 let title = egui::Label::new(RichText::new(&article.title).strong())
                     .truncate()
                     .sense(egui::Sense::click());
-                if ui.add(title).on_hover_text(&article.title).clicked() {
+                // An Arabic title starts at the right edge, as the article does.
+                let layout = if is_rtl(&article.title) {
+                    egui::Layout::right_to_left(egui::Align::Center)
+                } else {
+                    egui::Layout::left_to_right(egui::Align::Center)
+                };
+                let clicked = ui.with_layout(layout, |ui| {
+                    ui.add(title).on_hover_text(&article.title).clicked()
+                });
+                if clicked.inner {
                     commands.push(Command::Select(article.path.clone()));
                 }
             });
@@ -197,6 +206,11 @@ impl FilesPanel {
     }
 }
 
+/// True when the first strong character of `text` is right-to-left (UAX #9 P2).
+fn is_rtl(text: &str) -> bool {
+    unicode_bidi::get_base_direction(text) == unicode_bidi::Direction::Rtl
+}
+
 fn date_text(date: Option<NaiveDate>) -> String {
     date.map(|d| d.format("%Y-%m-%d").to_string())
         .unwrap_or_default()
@@ -223,5 +237,12 @@ mod tests {
         assert!(parse_date("2024-02-30").is_err());
         assert!(parse_date("10/06/2024").is_err());
         assert_eq!(date_text(NaiveDate::from_ymd_opt(2024, 2, 7)), "2024-02-07");
+    }
+
+    #[test]
+    fn title_direction_follows_the_first_strong_character() {
+        assert!(is_rtl("1979 آخر الأخبار"));
+        assert!(!is_rtl("Blinken in Cairo: آخر الأخبار"));
+        assert!(!is_rtl("(empty)"));
     }
 }
