@@ -72,6 +72,8 @@ pub struct JawlaApp {
     viewer: Viewer,
     extractor: extract::Extractor,
     system_fonts: fonts::SystemFonts,
+    /// The window title last sent to the viewport.
+    window_title: String,
     ctx: egui::Context,
 }
 
@@ -125,6 +127,7 @@ impl JawlaApp {
             viewer: Viewer::default(),
             extractor: extract::Extractor::start(ctx),
             system_fonts: fonts::SystemFonts::scan(ctx),
+            window_title: String::new(),
             ctx: ctx.clone(),
             state,
         };
@@ -318,8 +321,24 @@ impl JawlaApp {
             self.show_viewer(ui);
         });
 
+        drop_overlay(ui);
+
         for command in commands {
             self.apply(command);
+        }
+        self.update_window_title();
+    }
+
+    /// "TITLE — jawla" for the article in the viewer; sent only on change.
+    fn update_window_title(&mut self) {
+        let title = match self.selected_article() {
+            Some(article) => format!("{} — jawla", article.title),
+            None => "jawla".to_owned(),
+        };
+        if self.window_title != title {
+            self.ctx
+                .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
         }
     }
 
@@ -424,6 +443,31 @@ impl JawlaApp {
             .and_then(|f| self.system_fonts.font_data(f));
         fonts::install(&self.ctx, system);
     }
+}
+
+/// While files are dragged over the window, dims it and says what dropping does.
+fn drop_overlay(ui: &egui::Ui) {
+    let count = ui.input(|i| i.raw.hovered_files.len());
+    if count == 0 {
+        return;
+    }
+    let painter = ui.ctx().layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("jawla-drop-overlay"),
+    ));
+    let rect = ui.ctx().content_rect();
+    painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(160));
+    let text = match count {
+        1 => "Drop to open this file".to_owned(),
+        n => format!("Drop to open these {n} files"),
+    };
+    painter.text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        text,
+        egui::FontId::proportional(28.0),
+        egui::Color32::WHITE,
+    );
 }
 
 impl eframe::App for JawlaApp {
