@@ -46,17 +46,34 @@ fn harness(state: Option<PersistedState>) -> Harness<'static, JawlaApp> {
     harness
 }
 
-/// Runs frames until the background extraction has delivered every result.
+/// True while files load or extraction runs in the background.
+fn busy(app: &JawlaApp) -> bool {
+    !app.loading().is_empty() || app.extraction_running()
+}
+
+/// Runs frames until the background loading and extraction are done.
 fn settle(harness: &mut Harness<'static, JawlaApp>) {
     for _ in 0..500 {
         harness.step();
-        if !harness.state().extraction_running() {
+        if !busy(harness.state()) {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
-    assert!(!harness.state().extraction_running(), "extraction finished");
+    assert!(!busy(harness.state()), "background work finished");
     harness.run();
+}
+
+/// The same without a window: applies background results until done.
+fn finish(app: &mut JawlaApp) {
+    for _ in 0..500 {
+        app.poll_workers();
+        if !busy(app) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("background work did not finish");
 }
 
 /// A fresh directory under the target dir for this test's files.
@@ -149,6 +166,7 @@ fn opening_a_file_through_the_dialog_path_adds_and_selects_it() {
     harness.get_by_label("unknown date");
     // Opening it again does not duplicate it.
     harness.state_mut().apply(Command::OpenPaths(vec![path]));
+    assert!(harness.state().loading().is_empty());
     assert_eq!(harness.state().articles().len(), 6);
 }
 
@@ -327,8 +345,10 @@ fn state_saved_then_restored_keeps_files_dates_font_size_and_theme() {
     let path = write(&dir, "kept.txt", ARTICLE.as_bytes());
     let ctx = egui::Context::default();
     let mut app = JawlaApp::new(&ctx, None);
+    finish(&mut app);
     app.apply(Command::Close("seeds/002_d67c2a2b9a1f2641.txt".into()));
     app.apply(Command::OpenPaths(vec![path.clone()]));
+    // The date is set while the file may still be loading: it must stick.
     let kept = std::fs::canonicalize(&path)
         .expect("exists")
         .to_string_lossy()
@@ -341,10 +361,18 @@ fn state_saved_then_restored_keeps_files_dates_font_size_and_theme() {
     app.apply(Command::Select("seeds/003_7b070c9f9999fb9f.txt".into()));
     app.apply(Command::SetFontSize(26.0));
     app.apply(Command::SetTheme(ThemeChoice::Dark));
+    // Saved before the file finished loading, then after: the same state.
+    let mut early = MemoryStorage::default();
+    app.save_to(&mut early);
+    finish(&mut app);
     let mut storage = MemoryStorage::default();
     app.save_to(&mut storage);
+    let open_in =
+        |s: &MemoryStorage| PersistedState::from_json(&s.0["jawla.state"]).map(|p| p.open);
+    assert_eq!(open_in(&early), open_in(&storage));
 
-    let restored = JawlaApp::new(&egui::Context::default(), Some(&storage));
+    let mut restored = JawlaApp::new(&egui::Context::default(), Some(&storage));
+    finish(&mut restored);
     let open: Vec<(String, Option<NaiveDate>)> = restored
         .articles()
         .iter()
@@ -387,6 +415,7 @@ fn a_restored_file_that_vanished_is_reported_and_the_rest_restored() {
     let path = write(&dir, "gone.txt", ARTICLE.as_bytes());
     let mut app = JawlaApp::new(&egui::Context::default(), None);
     app.apply(Command::OpenPaths(vec![path.clone()]));
+    finish(&mut app);
     let mut storage = MemoryStorage::default();
     app.save_to(&mut storage);
     let gone = std::fs::canonicalize(&path)
@@ -395,7 +424,8 @@ fn a_restored_file_that_vanished_is_reported_and_the_rest_restored() {
         .into_owned();
     std::fs::remove_file(&path).expect("remove");
 
-    let restored = JawlaApp::new(&egui::Context::default(), Some(&storage));
+    let mut restored = JawlaApp::new(&egui::Context::default(), Some(&storage));
+    finish(&mut restored);
     assert_eq!(restored.articles().len(), 5);
     assert_eq!(
         restored.errors(),
@@ -407,7 +437,8 @@ fn a_restored_file_that_vanished_is_reported_and_the_rest_restored() {
 fn unreadable_saved_state_starts_like_a_first_run() {
     let mut storage = MemoryStorage::default();
     eframe::Storage::set_string(&mut storage, "jawla.state", "{not json".to_owned());
-    let app = JawlaApp::new(&egui::Context::default(), Some(&storage));
+    let mut app = JawlaApp::new(&egui::Context::default(), Some(&storage));
+    finish(&mut app);
     assert_eq!(app.articles().len(), 5);
     // A saved empty workspace stays empty (closing every seed is respected).
     eframe::Storage::set_string(
@@ -415,7 +446,8 @@ fn unreadable_saved_state_starts_like_a_first_run() {
         "jawla.state",
         r#"{"open":[],"theme":"light"}"#.to_owned(),
     );
-    let app = JawlaApp::new(&egui::Context::default(), Some(&storage));
+    let mut app = JawlaApp::new(&egui::Context::default(), Some(&storage));
+    finish(&mut app);
     assert!(app.articles().is_empty());
     assert_eq!(app.persisted().theme, ThemeChoice::Light);
 }

@@ -8,8 +8,9 @@
 //!   so nothing mutates shared state mid-frame.
 //! - Every way of opening files (dialog, drag-and-drop, recent list, tests)
 //!   goes through [`JawlaApp::open_paths`].
-//! - Extraction runs on a worker thread ([`extract::Extractor`]) whenever an
-//!   article is opened or its publication date changes.
+//! - Files are read and decoded on a worker thread ([`load::Loader`]), and
+//!   extraction runs on another ([`extract::Extractor`]) whenever an article
+//!   is opened or its publication date changes: the window never waits.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -23,6 +24,7 @@ use crate::ui::viewer::{DocView, Viewer};
 pub mod article;
 pub mod extract;
 pub mod fonts;
+pub mod load;
 pub mod state;
 
 pub use article::{Article, Visits};
@@ -55,6 +57,14 @@ pub enum Command {
     SetTheme(ThemeChoice),
 }
 
+/// A file being loaded in the background.
+#[derive(Clone, Debug, PartialEq)]
+struct PendingLoad {
+    file: OpenFile,
+    /// Opened by the analyst now (recorded in recent files), not restored.
+    user_opened: bool,
+}
+
 /// Smallest and largest article font size offered by the View menu.
 pub const FONT_SIZE_RANGE: (f32, f32) = (10.0, 48.0);
 
@@ -66,6 +76,12 @@ pub struct JawlaApp {
     state: PersistedState,
     /// Open articles, in panel order.
     articles: Vec<Article>,
+    /// Files queued for loading, in request order (they join `articles` as
+    /// they arrive, in this order).
+    pending: Vec<PendingLoad>,
+    /// Article to show as soon as it is loaded (the first file of an Open).
+    select_on_load: Option<String>,
+    loader: load::Loader,
     /// Messages for files that could not be opened, newest last.
     errors: Vec<String>,
     files_panel: ui::files::FilesPanel,
@@ -122,6 +138,9 @@ impl JawlaApp {
         fonts::install(ctx, None);
         let mut app = Self {
             articles: Vec::new(),
+            pending: Vec::new(),
+            select_on_load: None,
+            loader: load::Loader::start(ctx),
             errors: Vec::new(),
             files_panel: ui::files::FilesPanel::default(),
             viewer: Viewer::default(),
@@ -132,18 +151,7 @@ impl JawlaApp {
             state,
         };
         for file in app.state.open.clone() {
-            match article::load(&file.path, file.published) {
-                Ok(article) => app.add_article(article),
-                Err(message) => app.errors.push(message),
-            }
-        }
-        let selected_is_open = app
-            .state
-            .selected
-            .as_ref()
-            .is_some_and(|p| app.index_of(p).is_some());
-        if !selected_is_open {
-            app.state.selected = app.articles.first().map(|a| a.path.clone());
+            app.queue_load(file, false);
         }
         app
     }
@@ -158,18 +166,23 @@ impl JawlaApp {
         &self.errors
     }
 
-    /// The state that [`JawlaApp::save_to`] would store now.
+    /// The state that [`JawlaApp::save_to`] would store now (files still
+    /// loading included, so saving mid-load loses nothing).
     pub fn persisted(&self) -> PersistedState {
         let mut state = self.state.clone();
-        state.open = self
-            .articles
-            .iter()
-            .map(|a| OpenFile {
-                path: a.path.clone(),
-                published: a.published,
-            })
+        let loaded = self.articles.iter().map(|a| OpenFile {
+            path: a.path.clone(),
+            published: a.published,
+        });
+        state.open = loaded
+            .chain(self.pending.iter().map(|p| p.file.clone()))
             .collect();
         state
+    }
+
+    /// Paths of the files still loading, in order.
+    pub fn loading(&self) -> Vec<&str> {
+        self.pending.iter().map(|p| p.file.path.as_str()).collect()
     }
 
     /// Path of the article in the viewer.
@@ -192,40 +205,90 @@ impl JawlaApp {
         storage.set_string(state::STORAGE_KEY, self.persisted().to_json());
     }
 
-    /// Opens `paths`: each becomes an article (or, if already open, is
-    /// selected); a file that cannot be read or decoded becomes an error
-    /// message naming it, and the others still open. The first new article
-    /// is shown in the viewer.
+    /// Opens `paths`: each is loaded in the background and becomes an
+    /// article (or, if already open, is selected); a file that cannot be read
+    /// or decoded becomes an error message naming it, and the others still
+    /// open. The first of them is shown in the viewer once loaded.
     pub fn open_paths(&mut self, paths: Vec<PathBuf>) {
-        let mut first_new: Option<String> = None;
+        let mut first: Option<String> = None;
         for path in paths {
-            let shown = path.display().to_string();
             // The canonical absolute path is the identity, so the same file
-            // opened twice (or by another relative path) is one article.
-            let key = match std::fs::canonicalize(&path) {
-                Ok(abs) => abs.to_string_lossy().into_owned(),
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    self.errors
-                        .push(format!("{shown}: cannot read the file (no such file)"));
-                    continue;
-                }
-                Err(_) => shown.clone(),
-            };
-            if self.index_of(&key).is_some() {
-                first_new.get_or_insert(key);
-                continue;
-            }
-            match article::load(&key, None) {
-                Ok(article) => {
-                    self.state.remember_recent(&key);
-                    first_new.get_or_insert(key);
-                    self.add_article(article);
-                }
-                Err(message) => self.errors.push(message),
+            // opened twice (or by another relative path) is one article. A
+            // path that cannot be resolved (e.g. missing) is queued as given:
+            // loading reports it, in order with the others.
+            let key = std::fs::canonicalize(&path).unwrap_or(path);
+            let key = key.to_string_lossy().into_owned();
+            first.get_or_insert(key.clone());
+            let queued = self.pending.iter().any(|p| p.file.path == key);
+            if self.index_of(&key).is_none() && !queued {
+                let file = OpenFile {
+                    path: key,
+                    published: None,
+                };
+                self.queue_load(file, true);
             }
         }
-        if let Some(path) = first_new {
-            self.state.selected = Some(path);
+        match first {
+            Some(path) if self.index_of(&path).is_some() => {
+                self.state.selected = Some(path);
+                self.select_on_load = None;
+            }
+            Some(path) => self.select_on_load = Some(path),
+            None => {}
+        }
+    }
+
+    /// Sends `file` to the loading worker.
+    fn queue_load(&mut self, file: OpenFile, user_opened: bool) {
+        let path = file.path.clone();
+        let published = file.published;
+        self.pending.push(PendingLoad { file, user_opened });
+        if let Some(loaded) = self.loader.request(path, published) {
+            self.finish_load(loaded);
+        }
+    }
+
+    /// Takes a loaded file (or its error) out of `pending`.
+    fn finish_load(&mut self, loaded: load::Loaded) {
+        let Some(index) = self.pending.iter().position(|p| p.file.path == loaded.path) else {
+            return;
+        };
+        let pending = self.pending.remove(index);
+        match loaded.result {
+            Ok(mut article) => {
+                // The date may have been edited while the file loaded.
+                article.published = pending.file.published;
+                if pending.user_opened {
+                    self.state.remember_recent(&article.path);
+                }
+                self.add_article(article);
+            }
+            Err(message) => {
+                self.errors.push(message);
+                if self.select_on_load.as_deref() == Some(loaded.path.as_str()) {
+                    self.select_on_load = None;
+                }
+            }
+        }
+        if self
+            .select_on_load
+            .as_deref()
+            .is_some_and(|p| self.index_of(p).is_some())
+        {
+            self.state.selected = self.select_on_load.take();
+        }
+        let selected_is_open = self
+            .state
+            .selected
+            .as_deref()
+            .is_some_and(|p| self.index_of(p).is_some());
+        let selected_is_pending = self
+            .state
+            .selected
+            .as_deref()
+            .is_some_and(|p| self.pending.iter().any(|q| q.file.path == p));
+        if !selected_is_open && !selected_is_pending {
+            self.state.selected = self.articles.first().map(|a| a.path.clone());
         }
     }
 
@@ -249,6 +312,8 @@ impl JawlaApp {
             Command::Select(path) => {
                 if self.index_of(&path).is_some() {
                     self.state.selected = Some(path);
+                    // An explicit choice wins over "show what I just opened".
+                    self.select_on_load = None;
                 }
             }
             Command::Close(path) => self.close(&path),
@@ -301,20 +366,22 @@ impl JawlaApp {
             selected: self.state.selected.as_deref(),
         };
         egui::Panel::top("jawla-menu").show(ui, |ui| ui::menu::show(ui, &menu, &mut commands));
+        let loading: Vec<String> = self
+            .pending
+            .iter()
+            .map(|p| article::file_name_of(&p.file.path))
+            .collect();
         egui::Panel::bottom("jawla-status").show(ui, |ui| {
-            ui::status::show(ui, &self.articles, self.selected_article())
+            ui::status::show(ui, &self.articles, loading.len(), self.selected_article())
         });
         egui::Panel::left("jawla-files")
             .resizable(true)
             .default_size(300.0)
             .min_size(200.0)
             .show(ui, |ui| {
-                self.files_panel.show(
-                    ui,
-                    &self.articles,
-                    self.state.selected.as_deref(),
-                    &mut commands,
-                )
+                let selected = self.state.selected.as_deref();
+                self.files_panel
+                    .show(ui, &self.articles, &loading, selected, &mut commands)
             });
         egui::CentralPanel::default().show(ui, |ui| {
             ui::errors::show(ui, &self.errors, &mut commands);
@@ -355,7 +422,7 @@ impl JawlaApp {
             .as_deref()
             .and_then(|p| self.index_of(p))
         else {
-            ui::files::empty_hint(ui);
+            ui::files::empty_hint(ui, self.pending.len());
             return;
         };
         let article = &self.articles[index];
@@ -395,6 +462,8 @@ impl JawlaApp {
     }
 
     fn close(&mut self, path: &str) {
+        // A file still loading is forgotten; its result will be ignored.
+        self.pending.retain(|p| p.file.path != path);
         let Some(index) = self.index_of(path) else {
             return;
         };
@@ -406,6 +475,9 @@ impl JawlaApp {
     }
 
     fn set_published(&mut self, path: &str, date: Option<NaiveDate>) {
+        if let Some(pending) = self.pending.iter_mut().find(|p| p.file.path == path) {
+            pending.file.published = date;
+        }
         let Some(index) = self.index_of(path) else {
             return;
         };
@@ -415,8 +487,13 @@ impl JawlaApp {
         }
     }
 
-    /// Applies finished background work: extraction results, the font scan.
-    fn poll_workers(&mut self) {
+    /// Applies finished background work: loaded files, extraction results,
+    /// the font scan. Called at the start of every frame; tests that drive
+    /// the app without a window call it themselves.
+    pub fn poll_workers(&mut self) {
+        for loaded in self.loader.poll() {
+            self.finish_load(loaded);
+        }
         for outcome in self.extractor.poll() {
             let Some(article) = self.articles.iter_mut().find(|a| a.path == outcome.path) else {
                 continue;

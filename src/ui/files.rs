@@ -49,12 +49,13 @@ pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, chrono::ParseError> {
 }
 
 impl FilesPanel {
-    /// Draws the panel content for `articles`, `selected` being the path
-    /// shown in the viewer.
+    /// Draws the panel content for `articles` (then the names of the files
+    /// still `loading`), `selected` being the path shown in the viewer.
     pub fn show(
         &mut self,
         ui: &mut egui::Ui,
         articles: &[Article],
+        loading: &[String],
         selected: Option<&str>,
         commands: &mut Vec<Command>,
     ) {
@@ -84,6 +85,12 @@ impl FilesPanel {
                         selected == Some(article.path.as_str()),
                         commands,
                     );
+                }
+                for name in loading {
+                    ui.horizontal(|ui| {
+                        ui.add(egui::Spinner::new());
+                        ui.weak(format!("Opening {name}…"));
+                    });
                 }
             });
     }
@@ -216,10 +223,17 @@ fn date_text(date: Option<NaiveDate>) -> String {
         .unwrap_or_default()
 }
 
-/// What the central panel shows when no article is open.
-pub fn empty_hint(ui: &mut egui::Ui) {
+/// What the central panel shows when no article is shown: progress while
+/// `loading` files are read, else how to open some.
+pub fn empty_hint(ui: &mut egui::Ui, loading: usize) {
     ui.centered_and_justified(|ui| {
-        ui.weak("No article open. Use File ▸ Open… (Ctrl+O) or drop .txt, .md or .html files on the window.");
+        if loading > 0 {
+            ui.weak(format!("Opening {loading} file{}…", if loading == 1 { "" } else { "s" }));
+        } else {
+            ui.weak(
+                "No article open. Use File > Open… (Ctrl+O) or drop .txt, .md or .html files on the window.",
+            );
+        }
     });
 }
 

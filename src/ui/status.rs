@@ -6,7 +6,8 @@ use eframe::egui;
 use crate::app::{Article, Visits};
 
 /// Draws the status bar.
-pub fn show(ui: &mut egui::Ui, articles: &[Article], selected: Option<&Article>) {
+/// `loading` is the number of files still being read.
+pub fn show(ui: &mut egui::Ui, articles: &[Article], loading: usize, selected: Option<&Article>) {
     ui.horizontal(|ui| {
         let running = articles
             .iter()
@@ -25,7 +26,13 @@ pub fn show(ui: &mut egui::Ui, articles: &[Article], selected: Option<&Article>)
         };
         ui.label(articles_text);
         ui.separator();
-        if running > 0 {
+        if loading > 0 {
+            ui.add(egui::Spinner::new());
+            ui.label(format!(
+                "opening {loading} file{}…",
+                if loading == 1 { "" } else { "s" }
+            ));
+        } else if running > 0 {
             ui.add(egui::Spinner::new());
             ui.label(format!("extracting visits from {running}…"));
         } else {
