@@ -506,3 +506,43 @@ fn the_font_menu_offers_installed_arabic_fonts_and_persists_the_choice() {
     harness.run();
     assert_eq!(harness.state().persisted().article_font, None);
 }
+
+#[test]
+fn recent_files_reopen_a_closed_article_and_the_theme_menu_switches_theme() {
+    let dir = temp_dir("recent");
+    let path = write(&dir, "again.txt", ARTICLE.as_bytes());
+    let mut harness = harness(None);
+    harness
+        .state_mut()
+        .apply(Command::OpenPaths(vec![path.clone()]));
+    settle(&mut harness);
+    harness.get_by_label("Close again.txt").click();
+    harness.run();
+    assert!(harness.query_by_label("Close again.txt").is_none());
+
+    let canonical = std::fs::canonicalize(&path)
+        .expect("exists")
+        .to_string_lossy()
+        .into_owned();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Recent files").click();
+    harness.run();
+    harness.get_by_label(&canonical).click();
+    settle(&mut harness);
+    harness.get_by_label("Close again.txt");
+    assert_eq!(harness.state().selected(), Some(canonical.as_str()));
+    assert_eq!(harness.state().persisted().recent, vec![canonical]);
+
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Theme").click();
+    harness.run();
+    harness.get_by_label("Dark").click();
+    harness.run();
+    assert_eq!(harness.state().persisted().theme, ThemeChoice::Dark);
+    assert_eq!(
+        harness.ctx.options(|o| o.theme_preference),
+        egui::ThemePreference::Dark
+    );
+}
