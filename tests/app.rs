@@ -546,3 +546,20 @@ fn recent_files_reopen_a_closed_article_and_the_theme_menu_switches_theme() {
         egui::ThemePreference::Dark
     );
 }
+
+#[test]
+fn snapshot_of_the_error_banner() {
+    let state = PersistedState {
+        theme: ThemeChoice::Light,
+        ..PersistedState::default()
+    };
+    let mut harness = harness(Some(state));
+    // Relative names that do not exist: the messages do not depend on the machine.
+    let missing = ["no-such-article.txt", "also-missing.html"].map(PathBuf::from);
+    harness
+        .state_mut()
+        .apply(Command::OpenPaths(missing.to_vec()));
+    settle(&mut harness);
+    harness.get_by_label("no-such-article.txt: cannot read the file (no such file)");
+    harness.snapshot("app_error_banner_light");
+}
