@@ -244,3 +244,18 @@ fn utf16_with_unpaired_surrogates_is_too_broken() {
         "bad16.txt: the text encoding is not readable (50 of 50 characters are not valid UTF-16LE)"
     );
 }
+
+#[test]
+fn hostile_deep_html_nesting_is_cut_with_a_warning() {
+    let page =
+        "<html><body>".to_owned() + &"<div>".repeat(100_000) + "وصل" + &"</div>".repeat(100_000);
+    let d = decode(page.as_bytes(), "deep.html").expect("decodes");
+    assert_eq!(d.text, "وصل");
+    assert_eq!(
+        d.warnings,
+        vec![format!(
+            "{} HTML tags nested deeper than 512 levels ignored",
+            100_000 - 512
+        )]
+    );
+}

@@ -6,7 +6,9 @@
 //! are dropped whole: scripts, styles, navigation, page header and footer,
 //! asides, forms, `<noscript>`, templates, embedded SVG/MathML, iframes.
 //! The tree is walked iteratively, so deeply nested hostile markup cannot
-//! overflow the stack.
+//! overflow the stack; and since html5ever's tree builder is quadratic in the
+//! nesting depth, tags nested deeper than [`MAX_DEPTH`] are removed before
+//! parsing (as browsers cap DOM depth), so such a file cannot stall loading.
 
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
@@ -60,7 +62,133 @@ const BLOCKS: &[&str] = &[
     "legend",
 ];
 
+/// Deepest element nesting kept; deeper start and end tags are dropped
+/// (Blink caps its parser's DOM depth at 512 too).
+pub const MAX_DEPTH: usize = 512;
+
+/// Elements that never have content or whose end tag is optional: they do
+/// not count towards the nesting depth measured by [`flatten_deep_nesting`].
+const NOT_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "param", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead",
+    "tbody", "tfoot", "colgroup", "rt", "rp", "caption", "html", "head", "body",
+];
+
+/// The readable text of an HTML document (see the module documentation),
+/// and how many over-deep tags were dropped before parsing.
+pub fn to_text_counting(source: &str) -> (String, usize) {
+    match flatten_deep_nesting(source) {
+        Some((flat, dropped)) => (to_text(&flat), dropped),
+        None => (to_text(source), 0),
+    }
+}
+
+/// Removes the start tags (and as many matching end tags) nested deeper than
+/// [`MAX_DEPTH`], by a linear scan that knows comments, raw-text elements
+/// and quoted attributes. `None` when nothing is that deep (the usual case).
+pub fn flatten_deep_nesting(source: &str) -> Option<(String, usize)> {
+    let bytes = source.as_bytes();
+    let mut depth = 0usize;
+    let mut dropped_open = 0usize;
+    let mut dropped = 0usize;
+    // Byte ranges of dropped tags, in order.
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while let Some(offset) = bytes[i..].iter().position(|&b| b == b'<') {
+        let start = i + offset;
+        let rest = &bytes[start..];
+        if rest.starts_with(b"<!--") {
+            i = find(bytes, start + 4, b"-->").map_or(bytes.len(), |e| e + 3);
+            continue;
+        }
+        let closing = rest.get(1) == Some(&b'/');
+        let name_at = start + if closing { 2 } else { 1 };
+        if !bytes.get(name_at).is_some_and(u8::is_ascii_alphabetic) {
+            i = start + 1;
+            continue;
+        }
+        let name_end = bytes[name_at..]
+            .iter()
+            .position(|b| b.is_ascii_whitespace() || *b == b'/' || *b == b'>')
+            .map_or(bytes.len(), |n| name_at + n);
+        let name = source[name_at..name_end].to_ascii_lowercase();
+        let end = tag_end(bytes, name_end);
+        let self_closing = end >= 2 && bytes[end - 2] == b'/';
+        i = end;
+        if !closing && matches!(name.as_str(), "script" | "style" | "textarea" | "title") {
+            // Raw text: skip to its end tag.
+            let close = format!("</{name}");
+            i = find_ascii_ci(bytes, end, close.as_bytes()).unwrap_or(bytes.len());
+            continue;
+        }
+        if NOT_NESTING.contains(&name.as_str()) || (self_closing && !closing) {
+            continue;
+        }
+        if closing {
+            if dropped_open > 0 {
+                dropped_open -= 1;
+                cuts.push((start, end));
+            } else {
+                depth = depth.saturating_sub(1);
+            }
+        } else if depth >= MAX_DEPTH {
+            dropped_open += 1;
+            dropped += 1;
+            cuts.push((start, end));
+        } else {
+            depth += 1;
+        }
+    }
+    if cuts.is_empty() {
+        return None;
+    }
+    let mut flat = String::with_capacity(source.len());
+    let mut from = 0;
+    for (start, end) in cuts {
+        flat.push_str(&source[from..start]);
+        from = end;
+    }
+    flat.push_str(&source[from..]);
+    Some((flat, dropped))
+}
+
+/// Index just past the `>` that ends the tag whose attributes start at
+/// `from` (quoted values may contain `>`); the input's end if unclosed.
+fn tag_end(bytes: &[u8], from: usize) -> usize {
+    let mut quote: Option<u8> = None;
+    for (k, &b) in bytes[from..].iter().enumerate() {
+        match quote {
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None if b == b'"' || b == b'\'' => quote = Some(b),
+            None if b == b'>' => return from + k + 1,
+            None => {}
+        }
+    }
+    bytes.len()
+}
+
+/// First index of `needle` in `bytes` at or after `from`.
+fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    bytes
+        .get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| from + p)
+}
+
+/// First index of `needle` (ASCII, any case) in `bytes` at or after `from`.
+fn find_ascii_ci(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    bytes
+        .get(from..)?
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+        .map(|p| from + p)
+}
+
 /// The readable text of an HTML document (see the module documentation).
+/// Does not guard against deep nesting: use [`to_text_counting`] for input
+/// that may be hostile.
 pub fn to_text(source: &str) -> String {
     let document = Html::parse_document(source);
     let mut title = String::new();
@@ -154,8 +282,28 @@ mod tests {
     }
 
     #[test]
-    fn deep_nesting_does_not_overflow() {
-        let source = "<div>".repeat(3_000) + "نص" + &"</div>".repeat(3_000);
-        assert_eq!(to_text(&source), "نص");
+    fn deep_nesting_is_flattened_before_parsing() {
+        // 200,000 levels: html5ever alone would need minutes (quadratic).
+        let n = 200_000;
+        let source = "<div>".repeat(n) + "نص" + &"</div>".repeat(n);
+        let (text, dropped) = to_text_counting(&source);
+        assert_eq!((text.as_str(), dropped), ("نص", n - MAX_DEPTH));
+        let (flat, _) = flatten_deep_nesting(&source).expect("too deep");
+        assert_eq!(
+            flat,
+            "<div>".repeat(MAX_DEPTH) + "نص" + &"</div>".repeat(MAX_DEPTH)
+        );
+    }
+
+    #[test]
+    fn ordinary_pages_are_not_touched_by_the_depth_guard() {
+        // Many unclosed paragraphs and list items, void elements, comments,
+        // scripts with "<div" inside, quoted ">" in attributes.
+        let page = "<html><body>".to_owned()
+            + &"<p>فقرة<br><img src=x>".repeat(2_000)
+            + &"<ul><li>بند".repeat(3)
+            + "<!-- <div><div> --><script>var s = '<div>';</script>"
+            + "<div title=\"a > b\"><span>نص</span></div></body></html>";
+        assert_eq!(flatten_deep_nesting(&page), None);
     }
 }

@@ -16,7 +16,7 @@
 //!
 //! Then line endings become `\n`, NUL characters are removed (with a warning),
 //! and HTML (by extension, or sniffed from the content) is reduced to its
-//! readable text by [`html::to_text`].
+//! readable text by [`html::to_text_counting`].
 
 use std::fmt;
 
@@ -112,7 +112,15 @@ pub fn decode(bytes: &[u8], file_name: &str) -> Result<Decoded, IngestError> {
     }
     let html = is_html_name(file_name) || looks_like_html(&text);
     if html {
-        text = html::to_text(&text);
+        let (readable, dropped) = html::to_text_counting(&text);
+        text = readable;
+        if dropped > 0 {
+            warnings.push(format!(
+                "{dropped} HTML tag{} nested deeper than {} levels ignored",
+                plural(dropped),
+                html::MAX_DEPTH
+            ));
+        }
     }
     Ok(Decoded {
         text,
