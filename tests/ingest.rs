@@ -259,3 +259,31 @@ fn hostile_deep_html_nesting_is_cut_with_a_warning() {
         )]
     );
 }
+
+proptest::proptest! {
+    /// Any bytes under any name: a result or an error naming the file, never
+    /// a panic; decoded text never keeps NULs or carriage returns.
+    #[test]
+    fn decode_never_panics(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..2048),
+                           html in proptest::bool::ANY) {
+        let name = if html { "x.html" } else { "x.txt" };
+        match decode(&bytes, name) {
+            Ok(d) => {
+                proptest::prop_assert!(!d.text.contains('\0'));
+                proptest::prop_assert!(!d.text.contains('\r'));
+            }
+            Err(e) => proptest::prop_assert!(e.to_string().starts_with("x.")),
+        }
+    }
+
+    /// Markup-shaped text (tags, quotes, comments, Arabic) reduces without panicking.
+    #[test]
+    fn html_reduction_never_panics(parts in proptest::collection::vec(
+        proptest::sample::select(vec!["<div>", "</div>", "<p>", "<br/>", "<!--", "-->", "<script>",
+            "</script>", "\"", "'", ">", "<", "نص", "a", " ", "<a href='>'>", "</", "<title>"]),
+        0..400)) {
+        let page = parts.concat();
+        let d = decode(page.as_bytes(), "p.html");
+        proptest::prop_assert!(d.is_ok() || page.is_empty());
+    }
+}
