@@ -16,6 +16,8 @@
 //!   versioned JSON, and `workspace::store`, the atomic save / safe load edge.
 //! - [`geo`]: the bundled world outline and the route map's geometry (projection, fit,
 //!   great circles). No egui, no I/O.
+//! - [`hidden`]: hidden characters (bidi overrides, zero-width, tags) that can
+//!   make displayed text differ from its logical text; scan, escape, warn.
 //! - [`seeds`]: the sample articles embedded in the binary.
 //! - [`cli`]: the command line (`jawla extract`); the I/O edge for batch use.
 //! - `app`, `ui` (feature `gui`): the desktop application. Only these import egui.
@@ -24,6 +26,7 @@ pub mod cli;
 pub mod engine;
 pub mod export;
 pub mod geo;
+pub mod hidden;
 pub mod ingest;
 pub mod model;
 pub mod review;

@@ -422,14 +422,47 @@ fn hostile_names_are_neutralized_in_every_format() {
     assert_eq!(&rows[0][3], "'@SUM(A1:A9)");
     assert_eq!(&rows[0][7], "Tel \"&\" Aviv = evil; x, y\\z");
     assert_eq!(&rows[0][12], "'-1+1");
+    // Hidden controls are shown as tokens, neither stripped nor left to reorder.
+    assert_eq!(&rows[0][2], "<script>alert(1)</script>⟦U+202E RLO⟧نيكنيلب");
+    assert_eq!(&rows[0][15], "⟦U+2067 RLI⟧x⟦U+2069 PDI⟧");
+
+    // Later mentions use the short name; a token is never cut in half there.
+    let narrative = &jawla::export::narrate(&out.timeline)[0];
+    assert_eq!(
+        narrative.ar.matches("⟦U+202E RLO⟧").count(),
+        2,
+        "{}",
+        narrative.ar
+    );
+    assert_eq!(narrative.ar.matches("RLO⟧").count(), 2, "{}", narrative.ar);
 
     // HTML and Markdown: markup shown as text.
     let html = export_str(Format::Html, &out);
-    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    // In HTML each token is an isolate, so right-to-left text cannot scramble it.
+    assert!(html.contains(
+        "&lt;script&gt;alert(1)&lt;/script&gt;<bdi class=\"hidden-char\">⟦U+202E RLO⟧</bdi>نيكنيلب"
+    ));
+    assert!(html.contains("<bdi class=\"hidden-char\">⟦U+2067 RLI⟧</bdi>x<bdi class=\"hidden-char\">⟦U+2069 PDI⟧</bdi>"));
+    // ... and a note says what the tokens are (two legs: 2 RLO, 2 RLI, 2 PDI).
+    assert!(html.contains(
+        "<strong>Hidden characters in the sources.</strong> 6 bidi control characters can make \
+         names and numbers display differently from the text (2 left unclosed). They are shown \
+         as <bdi class=\"hidden-char\">⟦U+…⟧</bdi> tokens (for example <bdi class=\"hidden-char\">⟦U+202E RLO⟧</bdi>, a right-to-left override) instead of being \
+         applied.</p>"
+    ));
     assert!(html.contains("&lt;/blockquote&gt;&lt;img src=x onerror=alert(1)&gt;"));
     let md = export_str(Format::Markdown, &out);
     assert!(md.contains("تل أبيب\\</text\\>\\<script\\>x\\</script\\>"));
-    assert!(md.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(md.contains("&lt;script&gt;alert(1)&lt;/script&gt;⟦U+202E RLO⟧نيكنيلب"));
+    assert!(md.contains("(⟦U+2067 RLI⟧x⟦U+2069 PDI⟧)"));
+    assert!(md.contains(
+        "\n> **Hidden characters in the sources.** 6 bidi control characters can make names and \
+         numbers display differently from the text (2 left unclosed). They are shown as ⟦U+…⟧ \
+         tokens (for example ⟦U+202E RLO⟧, a right-to-left override) instead of being applied.\n"
+    ));
+    // Reports of clean sources carry no such note.
+    assert!(!export_str(Format::Html, &seeds()).contains("Hidden characters"));
+    assert!(!export_str(Format::Markdown, &seeds()).contains("Hidden characters"));
     assert!(md.contains("\n\\=HYPERLINK(\"http://evil.example\",\"click\")'s visit"));
     assert!(
         !md.lines()
@@ -450,6 +483,16 @@ fn hostile_names_are_neutralized_in_every_format() {
     assert_eq!(
         summary,
         "=HYPERLINK(\"http://evil.example\"\\,\"click\") in Tel \"&\" Aviv = evil\\; x\\, y\\\\z (IL)"
+    );
+    let description = cal.events[0]
+        .properties
+        .iter()
+        .find(|p| p.name == "DESCRIPTION")
+        .and_then(|p| p.value.clone())
+        .expect("DESCRIPTION");
+    assert!(
+        description.contains("(<script>alert(1)</script>⟦U+202E RLO⟧نيكنيلب) – cancelled"),
+        "{description}"
     );
 
     // TimelineJS: parses, HTML in headline escaped.

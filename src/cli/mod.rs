@@ -1,18 +1,23 @@
 //! The command line: the I/O edge of jawla for batch use.
 //!
 //! `jawla` alone opens the desktop window (feature `gui`);
-//! `jawla extract ...` runs the engine over files (see [`extract`]).
+//! `jawla extract ...` runs the engine over files (see [`extract`]);
+//! `jawla extract --jsonl` streams a corpus through it (see [`jsonl`]).
 
 use std::ffi::OsString;
 use std::process::ExitCode;
 
 pub mod extract;
+pub mod jsonl;
 
 const USAGE: &str = "\
 usage:
   jawla                          open the desktop application
   jawla extract [--published YYYY-MM-DD] [--format json|csv|md] FILE...
                                  print the visits found in FILEs (see extract-output.md)
+  jawla extract --jsonl [--published YYYY-MM-DD] [--jobs N] < LINES
+                                 one JSON line per stdin line (a path or a JSON object);
+                                 streaming, all cores, input order (see docs/batch.md)
   jawla --help | --version
 ";
 
@@ -20,6 +25,7 @@ usage:
 pub fn main(args: Vec<OsString>) -> ExitCode {
     let first = args.first().and_then(|a| a.to_str());
     match first {
+        Some("extract") if args.iter().any(|a| a == "--jsonl") => jsonl::run(&args[1..]),
         Some("extract") => extract::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
             eprint!("{USAGE}");

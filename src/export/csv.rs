@@ -37,7 +37,8 @@ pub const HEADER: [&str; 23] = [
     "evidence",
 ];
 
-/// A text cell made safe for spreadsheets: one line, no bidi controls, and
+/// A text cell made safe for spreadsheets: one line, hidden controls shown
+/// as `⟦U+202E RLO⟧` tokens (see [`super::text::clean_line`]), and
 /// a leading `'` when it begins with `=`, `+`, `-`, `@`, tab, carriage return
 /// or NUL, so it is never taken as a formula (OWASP ASVS 1.2.10, CWE-1236).
 pub(crate) fn cell(s: &str) -> String {

@@ -6,7 +6,9 @@
 use super::markdown::counts;
 use super::narrative::{ar, narrate, person_ar, person_en};
 use super::svg::to_svg;
-use super::text::{date_en, html, place_ar, place_en};
+// Every text of the report goes through `html_marked`: escaped, with hidden-character
+// tokens isolated and styled.
+use super::text::{HIDDEN_NOTE, date_en, hidden_warning, html_marked as html, place_ar, place_en};
 use crate::model::ExtractOutput;
 
 /// The bundled Arabic font, embedded as a base64 `@font-face`.
@@ -47,6 +49,8 @@ h2 { margin: 2rem 0 0.2rem; border-bottom: 1px solid #d0d7de; padding-bottom: 0.
 .figure svg { max-width: 100%; height: auto; border: 1px solid #d0d7de; border-radius: 6px; }
 .narrative { margin: 0.5rem 0; }
 ol.legs { padding-inline-start: 1.6rem; }
+.hidden-char { background: #ffebe9; color: #82071e; border-radius: 3px; padding: 0 0.15em;
+  font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.8em; }
 li.leg { margin: 0.9rem 0; }
 .status { font-size: 0.85em; padding: 0 0.4em; border-radius: 0.6em; border: 1px solid #57606a; }
 .status-occurred .status { background: #1f6feb; border-color: #1f6feb; color: #fff; }
@@ -84,6 +88,13 @@ pub fn to_html(output: &ExtractOutput) -> String {
         html(ar("title")),
         html(&counts(visits, narratives.len()))
     ));
+    if let Some(warning) = hidden_warning(visits) {
+        s.push_str(&format!(
+            "<p class=\"hidden-note\" role=\"note\" style=\"border-left: 4px solid #cf222e; padding: 0.3rem 0.8rem; background: #fff5f5;\"><strong>Hidden characters in the sources.</strong> {} {}</p>\n",
+            html(&warning),
+            html(HIDDEN_NOTE)
+        ));
+    }
     let svg = to_svg(visits);
     let svg = svg
         .split_once("?>\n")

@@ -2,15 +2,18 @@
 
 use super::Meta;
 use super::narrative::{person_ar, person_en};
-use super::text::{clean_line, is_bidi_control, place_ar, place_en, unique_leg_ids, visitor_en};
+use super::text::{clean_line, place_ar, place_en, unique_leg_ids, visitor_en};
 use crate::model::{Status, Visit};
 
 /// Escapes a TEXT value (RFC 5545 §3.3.11): `\` `;` `,` and line breaks;
-/// bidi and other control characters are dropped (only HTAB is allowed and
-/// it becomes a space).
+/// bidi controls and other hidden characters are shown as tokens
+/// (`⟦U+202E RLO⟧`, [`crate::hidden::escape_visible`]), other control
+/// characters are dropped (only HTAB is allowed and it becomes a space).
 pub(crate) fn ics_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let normalized = s.replace("\r\n", "\n").replace('\r', "\n");
+    let normalized = crate::hidden::escape_visible(s)
+        .replace("\r\n", "\n")
+        .replace('\r', "\n");
     for c in normalized.chars() {
         match c {
             '\\' => out.push_str("\\\\"),
@@ -18,7 +21,7 @@ pub(crate) fn ics_text(s: &str) -> String {
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
             '\t' => out.push(' '),
-            c if c.is_control() || is_bidi_control(c) => {}
+            c if c.is_control() => {}
             c => out.push(c),
         }
     }
@@ -169,7 +172,10 @@ mod tests {
 
     #[test]
     fn text_escaping() {
-        assert_eq!(ics_text("a,b;c\\d\r\ne\u{202E}f"), "a\\,b\\;c\\\\d\\nef");
+        assert_eq!(
+            ics_text("a,b;c\\d\r\ne\u{202E}f"),
+            "a\\,b\\;c\\\\d\\ne⟦U+202E RLO⟧f"
+        );
     }
 
     #[test]

@@ -2,12 +2,13 @@
 //! each leg with its quoted evidence and source file.
 
 use super::narrative::{ar, narrate, person_ar, person_en};
-use super::text::{clean_line, date_en, html, place_ar, place_en};
+use super::text::{HIDDEN_NOTE, clean_line, date_en, hidden_warning, html, place_ar, place_en};
 use crate::model::{ExtractOutput, Visit};
 
 /// Escapes Markdown inline syntax (and HTML) so names and quotes render as
 /// written: a backslash before each ASCII punctuation that could start
-/// markup. Also flattens the text to one line without bidi controls.
+/// markup. Also flattens the text to one line with hidden controls shown as
+/// tokens ([`super::text::clean_line`]).
 pub(crate) fn md(s: &str) -> String {
     let mut out = String::new();
     for c in clean_line(s).chars() {
@@ -81,6 +82,13 @@ pub fn to_markdown(output: &ExtractOutput) -> String {
     ));
     s.push_str(&counts(visits, narratives.len()));
     s.push_str("\n\n");
+    if let Some(warning) = hidden_warning(visits) {
+        s.push_str(&format!(
+            "> **Hidden characters in the sources.** {} {}\n\n",
+            md(&warning),
+            md(HIDDEN_NOTE)
+        ));
+    }
     for n in &narratives {
         s.push_str(&format!("## {}\n\n", md(&n.title_en)));
         s.push_str(&format!(

@@ -219,7 +219,7 @@ fn narrate_ar(legs: &[&Visit]) -> String {
         .first()
         .map(|v| person_ar(&v.visitor))
         .unwrap_or_default();
-    let short = full.split_whitespace().last().unwrap_or(&full).to_string();
+    let short = short_name(&full);
     let clauses: Vec<String> = legs
         .iter()
         .enumerate()

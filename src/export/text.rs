@@ -4,24 +4,18 @@ use crate::model::Visit;
 use chrono::{Datelike, NaiveDate};
 use std::collections::HashSet;
 
-/// Whether `c` is an explicit bidi embedding, override or isolate control
-/// (U+202A..U+202E, U+2066..U+2069). In a name they can reorder the text
-/// around it ("Trojan Source" spoofing), so the human-facing exports drop
-/// them; the JSON and GeoJSON exports keep the data verbatim.
-pub(crate) fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-/// `s` without bidi controls and other control characters; line breaks,
-/// tabs and runs of white space become one space, so a value stays on one
-/// line of its cell, row or paragraph.
+/// `s` made safe to show on one line: bidi controls and other hidden
+/// characters become visible tokens (`⟦U+202E RLO⟧`, see
+/// [`crate::hidden::escape_visible`]) instead of silently reordering or
+/// disguising the text, benign marks (RLM, ZWNJ…) are kept, other control
+/// characters are dropped, and line breaks, tabs and runs of white space
+/// become one space, so a value stays on one line of its cell, row or
+/// paragraph.
 pub(crate) fn clean_line(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+    let escaped = crate::hidden::escape_visible(s);
+    let mut out = String::with_capacity(escaped.len());
     let mut space = false;
-    for c in s.chars() {
-        if is_bidi_control(c) {
-            continue;
-        }
+    for c in escaped.chars() {
         if c.is_whitespace() || c.is_control() {
             space = !out.is_empty();
             continue;
@@ -34,6 +28,36 @@ pub(crate) fn clean_line(s: &str) -> String {
     }
     out
 }
+
+/// The [`crate::hidden::warning`] over every text field of `visits` (names,
+/// roles, places, dates as written, evidence, sources, rules), or `None`
+/// when they hold no suspicious or hidden character. The reports print it
+/// so the reader knows what the `⟦U+…⟧` tokens in them mean.
+pub(crate) fn hidden_warning(visits: &[Visit]) -> Option<String> {
+    let mut fields: Vec<&str> = Vec::new();
+    for v in visits {
+        for p in std::iter::once(&v.visitor).chain(&v.counterparts) {
+            fields.push(&p.name_ar);
+            fields.extend(p.name_en.as_deref());
+            fields.extend(p.role.as_deref());
+        }
+        fields.push(&v.place.name_ar);
+        fields.push(&v.place.country);
+        fields.extend(v.place.city.as_deref());
+        fields.extend(v.date_text.as_deref());
+        fields.extend(v.trip.as_ref().and_then(|t| t.id.as_deref()));
+        for e in &v.evidence {
+            fields.push(&e.text);
+            fields.push(&e.path);
+        }
+        fields.extend(v.rules.iter().map(String::as_str));
+    }
+    // One field per paragraph: an unclosed control ends with its field.
+    crate::hidden::warning(&crate::hidden::scan(&fields.join("\n")))
+}
+
+/// The sentence the reports add after [`hidden_warning`]'s.
+pub(crate) const HIDDEN_NOTE: &str = "They are shown as ⟦U+…⟧ tokens (for example ⟦U+202E RLO⟧, a right-to-left override) instead of being applied.";
 
 /// Escapes text for HTML (content and quoted attribute values).
 pub(crate) fn html_escape(s: &str) -> String {
@@ -54,6 +78,41 @@ pub(crate) fn html_escape(s: &str) -> String {
 /// [`clean_line`] then [`html_escape`].
 pub(crate) fn html(s: &str) -> String {
     html_escape(&clean_line(s))
+}
+
+/// [`html`], with each hidden-character token (`⟦U+202E RLO⟧`) wrapped in
+/// `<bdi class="hidden-char">…</bdi>`: an isolate made of markup, not of
+/// control characters, so right-to-left text around a token keeps it whole
+/// and in its logical place, and a class the report styles. For element
+/// content only, never attribute values.
+pub(crate) fn html_marked(s: &str) -> String {
+    const OPEN: &str = "\u{27E6}U+";
+    const CLOSE: char = '\u{27E7}';
+    /// Longer than any token, even a tag character's escaped ASCII.
+    const MAX_TOKEN: usize = 48;
+    let escaped = html(s);
+    let mut out = String::with_capacity(escaped.len());
+    let mut rest = escaped.as_str();
+    while let Some(start) = rest.find(OPEN) {
+        let token = &rest[start..];
+        match token.find(CLOSE) {
+            Some(end) if end <= MAX_TOKEN && !token[OPEN.len()..end].contains('\u{27E6}') => {
+                let end = end + CLOSE.len_utf8();
+                out.push_str(&rest[..start]);
+                out.push_str("<bdi class=\"hidden-char\">");
+                out.push_str(&token[..end]);
+                out.push_str("</bdi>");
+                rest = &token[end..];
+            }
+            _ => {
+                let skip = start + OPEN.len();
+                out.push_str(&rest[..skip]);
+                rest = &rest[skip..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// 64-bit FNV-1a: a tiny, stable hash for ids (not for security).
@@ -115,10 +174,23 @@ pub(crate) fn visitor_en(v: &Visit) -> String {
     }
 }
 
-/// Short form of an English name for later mentions: the last word
-/// ("Blinken"); particles like "al-" stay attached.
+/// Short form of a name for later mentions: the last word ("Blinken",
+/// "بلينكن"); particles like "al-" stay attached. A hidden-character token
+/// (`⟦U+202E RLO⟧`, see [`clean_line`]) counts as part of its word, so it is
+/// never cut in half.
 pub(crate) fn short_name(full: &str) -> String {
-    full.split_whitespace().last().unwrap_or(full).to_string()
+    let full = full.trim();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (i, c) in full.char_indices() {
+        match c {
+            '\u{27E6}' => depth += 1,
+            '\u{27E7}' => depth = depth.saturating_sub(1),
+            c if c.is_whitespace() && depth == 0 => start = i + c.len_utf8(),
+            _ => {}
+        }
+    }
+    full[start..].to_string()
 }
 
 /// English name of a place: the city, else the country's English name, else
@@ -260,8 +332,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn clean_line_drops_bidi_controls_and_line_breaks() {
-        assert_eq!(clean_line("a\u{202E}b\r\n\tc  d\u{2066}"), "ab c d");
+    fn clean_line_shows_hidden_controls_and_flattens_line_breaks() {
+        assert_eq!(
+            clean_line("a\u{202E}b\r\n\tc  d\u{2066}"),
+            "a⟦U+202E RLO⟧b c d⟦U+2066 LRI⟧"
+        );
+        assert_eq!(clean_line("بلين\u{200B}كن"), "بلين⟦U+200B ZWSP⟧كن");
+        // Benign typesetting marks stay: they do not mislead.
+        assert_eq!(
+            clean_line("12\u{200F} می\u{200C}خواهم"),
+            "12\u{200F} می\u{200C}خواهم"
+        );
         assert_eq!(clean_line("\n x \u{0}"), "x");
     }
 
@@ -282,6 +363,32 @@ mod tests {
         assert_eq!(join_en(&names), "A, B and C");
         assert_eq!(join_en(&names[..2]), "A and B");
         assert_eq!(short_name("Abdel Fattah al-Sisi"), "al-Sisi");
+        assert_eq!(short_name(" أنتوني  بلينكن "), "بلينكن");
+        assert_eq!(short_name(""), "");
+        assert_eq!(
+            short_name("وزير ⟦U+202E RLO⟧نيكنيلب"),
+            "⟦U+202E RLO⟧نيكنيلب"
+        );
+    }
+
+    #[test]
+    fn html_marked_isolates_each_token() {
+        assert_eq!(
+            html_marked("<b>\u{202E}x\u{2067}"),
+            "&lt;b&gt;<bdi class=\"hidden-char\">⟦U+202E RLO⟧</bdi>x\
+             <bdi class=\"hidden-char\">⟦U+2067 RLI⟧</bdi>"
+        );
+        // A tag character's ASCII is escaped inside its token.
+        assert_eq!(
+            html_marked("a\u{E003C}"),
+            "a<bdi class=\"hidden-char\">⟦U+E003C TAG &lt;⟧</bdi>"
+        );
+        // Text that only looks like the start of a token stays text.
+        assert_eq!(
+            html_marked("⟦U+ ⟦U+1 X⟧"),
+            "⟦U+ <bdi class=\"hidden-char\">⟦U+1 X⟧</bdi>"
+        );
+        assert_eq!(html_marked("plain"), "plain");
     }
 
     #[test]

@@ -4,7 +4,10 @@
 
 use super::markdown::counts;
 use super::narrative::{narrate, person_ar, person_en};
-use super::text::{clean_line, date_en, html, place_ar, place_en, unique_leg_ids, visitor_en};
+// Headline and text are HTML: escaped, hidden-character tokens isolated.
+use super::text::{
+    clean_line, date_en, html_marked as html, place_ar, place_en, unique_leg_ids, visitor_en,
+};
 use super::{ExportError, Format};
 use crate::model::Visit;
 use crate::timeline::{LegTime, date_of_day, place_legs};

@@ -5,6 +5,7 @@
 
 pub mod errors;
 pub mod files;
+pub mod map;
 pub mod menu;
 pub mod status;
 pub mod viewer;

@@ -1,0 +1,567 @@
+//! Hidden characters: characters that can make the text a reader *sees*
+//! differ from the text a program *reads* (the "Trojan Source" class,
+//! CVE-2021-42574), found so the app can warn and the exports can show them.
+//!
+//! No I/O, never panics, linear in the text. Offsets are in chars (Unicode
+//! scalar values), like every offset in jawla.
+//!
+//! # Policy
+//!
+//! Every character below is reported by [`scan`] with a [`Severity`]:
+//!
+//! - [`Severity::Suspicious`]: can *reorder* or *reshape* the visible
+//!   characters around it, or smuggle content nobody sees. Bidi embeddings
+//!   and overrides (U+202A LRE, U+202B RLE, U+202D LRO, U+202E RLO), isolates
+//!   (U+2066 LRI, U+2067 RLI, U+2068 FSI) and their pops (U+202C PDF,
+//!   U+2069 PDI); the deprecated format controls U+206A–U+206F (they switch
+//!   digit shapes and mirroring); interlinear annotation U+FFF9–U+FFFB (the
+//!   annotation text is hidden by most renderers); tag characters
+//!   U+E0000–U+E007F (invisible ASCII) except a well-formed emoji flag tag
+//!   sequence (U+1F3F4 tags… U+E007F); and runs of two or more variation
+//!   selectors (a known way to hide bytes after a visible character).
+//!   Legitimate Arabic news text does not need any of them: typesetters use
+//!   the marks below. A finding whose control is not closed within its
+//!   paragraph, or a pop with nothing to close, is also flagged
+//!   [`Finding::unbalanced`]: an unclosed override reorders everything up to
+//!   the end of the paragraph.
+//! - [`Severity::Hidden`]: invisible and reorders nothing, but has no use in
+//!   news prose and can make a word look the same as a different one (it
+//!   defeats search and de-duplication): U+200B ZWSP, U+2060 WJ, U+FEFF
+//!   anywhere but offset 0, the invisible math operators U+2061–U+2064,
+//!   U+034F CGJ, U+180E MVS, the Hangul fillers U+115F, U+1160, U+3164,
+//!   U+FFA0, and a single variation selector that does not follow an emoji
+//!   or symbol.
+//! - [`Severity::Benign`]: invisible with a legitimate typographic role in
+//!   Arabic and Persian text: the marks U+200E LRM, U+200F RLM, U+061C ALM
+//!   (Arabic typesetters place them around numbers and Latin names), U+200C
+//!   ZWNJ (Persian/Urdu word forms), U+200D ZWJ (shaping, emoji), U+00AD SHY
+//!   (hyphenation hint), U+FEFF at offset 0 (byte order mark), U+FE0E/U+FE0F
+//!   after an emoji or symbol, and emoji flag tag sequences. Reported so a
+//!   reveal mode can show them, never warned about, never escaped by
+//!   [`escape_visible`].
+//!
+//! # Escape tokens
+//!
+//! [`escape_visible`] replaces each `Hidden` or `Suspicious` character by
+//! `⟦U+XXXX NAME⟧` (U+27E6, "U+", at least four upper-case hex digits, a
+//! space, the short name from [`name`], U+27E7), e.g. `⟦U+202E RLO⟧`,
+//! `⟦U+200B ZWSP⟧`, `⟦U+E0041 TAG A⟧`. The tokens are stable: exports and
+//! goldens rely on them. Escaping is one-way (a literal `⟦` in the text is
+//! kept as is).
+
+use std::fmt;
+
+/// What a hidden character is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// U+202A LRE, U+202B RLE.
+    BidiEmbedding,
+    /// U+202D LRO, U+202E RLO.
+    BidiOverride,
+    /// U+2066 LRI, U+2067 RLI, U+2068 FSI.
+    BidiIsolate,
+    /// U+202C PDF, U+2069 PDI: end an embedding/override or an isolate.
+    BidiPop,
+    /// U+200E LRM, U+200F RLM, U+061C ALM.
+    BidiMark,
+    /// U+200B ZWSP, U+200C ZWNJ, U+200D ZWJ, U+2060 WJ, U+FEFF after offset 0.
+    ZeroWidth,
+    /// U+FEFF at offset 0.
+    ByteOrderMark,
+    /// U+2061–U+2064 (function application, invisible times/separator/plus).
+    InvisibleOperator,
+    /// U+00AD.
+    SoftHyphen,
+    /// U+034F CGJ, U+180E MVS, Hangul fillers (U+115F, U+1160, U+3164, U+FFA0).
+    Filler,
+    /// U+206A–U+206F: symmetric swapping, Arabic form shaping, digit shapes.
+    DeprecatedFormat,
+    /// U+FFF9–U+FFFB interlinear annotation anchor/separator/terminator.
+    Annotation,
+    /// U+E0000–U+E007F.
+    Tag,
+    /// U+FE00–U+FE0F, U+E0100–U+E01EF.
+    VariationSelector,
+}
+
+impl Kind {
+    /// Lower-case English noun for messages ("bidi override").
+    pub fn describe(self) -> &'static str {
+        match self {
+            Kind::BidiEmbedding => "bidi embedding",
+            Kind::BidiOverride => "bidi override",
+            Kind::BidiIsolate => "bidi isolate",
+            Kind::BidiPop => "bidi pop",
+            Kind::BidiMark => "bidi mark",
+            Kind::ZeroWidth => "zero-width character",
+            Kind::ByteOrderMark => "byte order mark",
+            Kind::InvisibleOperator => "invisible operator",
+            Kind::SoftHyphen => "soft hyphen",
+            Kind::Filler => "invisible filler",
+            Kind::DeprecatedFormat => "deprecated format control",
+            Kind::Annotation => "interlinear annotation control",
+            Kind::Tag => "tag character",
+            Kind::VariationSelector => "variation selector",
+        }
+    }
+
+    /// Whether the kind is one of the explicit bidi formatting controls
+    /// (embeddings, overrides, isolates and their pops).
+    pub fn is_bidi_control(self) -> bool {
+        matches!(
+            self,
+            Kind::BidiEmbedding | Kind::BidiOverride | Kind::BidiIsolate | Kind::BidiPop
+        )
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.describe())
+    }
+}
+
+/// How much a hidden character matters; ordered `Benign < Hidden < Suspicious`.
+/// See the module documentation for the policy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    /// Invisible with a legitimate typographic role; shown only on request.
+    Benign,
+    /// Invisible, reorders nothing, but can disguise a word.
+    Hidden,
+    /// Can reorder or reshape what is displayed, or smuggle hidden content.
+    Suspicious,
+}
+
+/// One hidden character found by [`scan`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Finding {
+    /// Offset in chars into the scanned text.
+    pub offset: usize,
+    /// The character.
+    pub ch: char,
+    pub kind: Kind,
+    pub severity: Severity,
+    /// A bidi control that is not closed within its paragraph, or a pop
+    /// (PDF, PDI) with nothing to close. Always `false` for other kinds.
+    pub unbalanced: bool,
+}
+
+/// Counts over the findings of a [`Report`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub suspicious: usize,
+    pub hidden: usize,
+    pub benign: usize,
+    /// Findings with [`Finding::unbalanced`] set.
+    pub unbalanced: usize,
+}
+
+/// Everything [`scan`] found in a text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    /// In text order.
+    pub findings: Vec<Finding>,
+    pub summary: Summary,
+}
+
+impl Report {
+    /// Whether nothing worth a warning was found (benign marks may remain).
+    pub fn is_clean(&self) -> bool {
+        self.summary.suspicious == 0 && self.summary.hidden == 0
+    }
+}
+
+/// The kind and short name of `c` if it is a hidden character, without
+/// regard to context (position, neighbours).
+fn classify(c: char) -> Option<Kind> {
+    Some(match c {
+        '\u{202A}' | '\u{202B}' => Kind::BidiEmbedding,
+        '\u{202D}' | '\u{202E}' => Kind::BidiOverride,
+        '\u{2066}'..='\u{2068}' => Kind::BidiIsolate,
+        '\u{202C}' | '\u{2069}' => Kind::BidiPop,
+        '\u{200E}' | '\u{200F}' | '\u{061C}' => Kind::BidiMark,
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' => Kind::ZeroWidth,
+        '\u{2061}'..='\u{2064}' => Kind::InvisibleOperator,
+        '\u{00AD}' => Kind::SoftHyphen,
+        '\u{034F}' | '\u{180E}' | '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' => Kind::Filler,
+        '\u{206A}'..='\u{206F}' => Kind::DeprecatedFormat,
+        '\u{FFF9}'..='\u{FFFB}' => Kind::Annotation,
+        '\u{E0000}'..='\u{E007F}' => Kind::Tag,
+        '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' => Kind::VariationSelector,
+        _ => return None,
+    })
+}
+
+/// The short name used in escape tokens ("RLO", "ZWSP", "VS16", "TAG A"),
+/// or `None` if `c` is not a character this module reports.
+pub fn name(c: char) -> Option<String> {
+    let fixed = match c {
+        '\u{202A}' => "LRE",
+        '\u{202B}' => "RLE",
+        '\u{202C}' => "PDF",
+        '\u{202D}' => "LRO",
+        '\u{202E}' => "RLO",
+        '\u{2066}' => "LRI",
+        '\u{2067}' => "RLI",
+        '\u{2068}' => "FSI",
+        '\u{2069}' => "PDI",
+        '\u{200E}' => "LRM",
+        '\u{200F}' => "RLM",
+        '\u{061C}' => "ALM",
+        '\u{200B}' => "ZWSP",
+        '\u{200C}' => "ZWNJ",
+        '\u{200D}' => "ZWJ",
+        '\u{2060}' => "WJ",
+        '\u{2061}' => "FA",
+        '\u{2062}' => "IT",
+        '\u{2063}' => "IS",
+        '\u{2064}' => "IP",
+        '\u{FEFF}' => "BOM",
+        '\u{00AD}' => "SHY",
+        '\u{034F}' => "CGJ",
+        '\u{180E}' => "MVS",
+        '\u{115F}' => "HCF",
+        '\u{1160}' => "HJF",
+        '\u{3164}' => "HF",
+        '\u{FFA0}' => "HWHF",
+        '\u{206A}' => "ISS",
+        '\u{206B}' => "ASS",
+        '\u{206C}' => "IAFS",
+        '\u{206D}' => "AAFS",
+        '\u{206E}' => "NADS",
+        '\u{206F}' => "NODS",
+        '\u{FFF9}' => "IAA",
+        '\u{FFFA}' => "IAS",
+        '\u{FFFB}' => "IAT",
+        '\u{E0001}' => "TAG LANG",
+        '\u{E0020}' => "TAG SP",
+        '\u{E007F}' => "TAG END",
+        _ => "",
+    };
+    if !fixed.is_empty() {
+        return Some(fixed.to_string());
+    }
+    let n = u32::from(c);
+    match c {
+        '\u{FE00}'..='\u{FE0F}' => Some(format!("VS{}", n - 0xFE00 + 1)),
+        '\u{E0100}'..='\u{E01EF}' => Some(format!("VS{}", n - 0xE0100 + 17)),
+        '\u{E0021}'..='\u{E007E}' => char::from_u32(n - 0xE0000).map(|a| format!("TAG {a}")),
+        '\u{E0000}'..='\u{E007F}' => Some("TAG".to_string()),
+        _ => None,
+    }
+}
+
+/// The visible token for `c` (`⟦U+202E RLO⟧`), or `None` if `c` is not a
+/// character this module reports.
+pub fn token(c: char) -> Option<String> {
+    name(c).map(|n| format!("\u{27E6}U+{:04X} {n}\u{27E7}", u32::from(c)))
+}
+
+/// Whether a variation selector after `base` is an ordinary emoji or symbol
+/// presentation choice: `base` is an emoji, a pictographic symbol, or a
+/// keycap base (digit, `#`, `*`).
+fn is_emoji_base(base: char) -> bool {
+    matches!(base,
+        '0'..='9' | '#' | '*' | '\u{00A9}' | '\u{00AE}'
+        | '\u{203C}'..='\u{3299}'
+        | '\u{1F000}'..='\u{1FAFF}')
+}
+
+/// A bidi paragraph separator (UAX #9 class B): ends every open embedding,
+/// override and isolate.
+fn is_paragraph_end(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{1C}'..='\u{1E}' | '\u{85}' | '\u{2029}')
+}
+
+/// Finds every hidden character in `text` (see the module policy).
+pub fn scan(text: &str) -> Report {
+    let mut findings: Vec<Finding> = Vec::new();
+    // Open embeddings/overrides/isolates of the current paragraph, as
+    // indices into `findings`.
+    let mut open: Vec<usize> = Vec::new();
+    // The character just before each finding (for emoji flag tag runs).
+    let mut before: Vec<Option<char>> = Vec::new();
+    let mut last: Option<char> = None;
+    let mut prev: Option<char> = None;
+    for (offset, ch) in text.chars().enumerate() {
+        let just_before = last.replace(ch);
+        if is_paragraph_end(ch) {
+            for i in open.drain(..) {
+                findings[i].unbalanced = true;
+            }
+        }
+        let Some(mut kind) = classify(ch) else {
+            prev = Some(ch);
+            continue;
+        };
+        let severity = match kind {
+            Kind::BidiEmbedding
+            | Kind::BidiOverride
+            | Kind::BidiIsolate
+            | Kind::BidiPop
+            | Kind::DeprecatedFormat
+            | Kind::Annotation
+            | Kind::Tag => Severity::Suspicious,
+            Kind::BidiMark | Kind::SoftHyphen => Severity::Benign,
+            Kind::ZeroWidth if ch == '\u{FEFF}' && offset == 0 => {
+                kind = Kind::ByteOrderMark;
+                Severity::Benign
+            }
+            Kind::ZeroWidth if matches!(ch, '\u{200C}' | '\u{200D}') => Severity::Benign,
+            Kind::VariationSelector
+                if matches!(ch, '\u{FE0E}' | '\u{FE0F}') && prev.is_some_and(is_emoji_base) =>
+            {
+                Severity::Benign
+            }
+            Kind::ZeroWidth
+            | Kind::ByteOrderMark
+            | Kind::InvisibleOperator
+            | Kind::Filler
+            | Kind::VariationSelector => Severity::Hidden,
+        };
+        let mut unbalanced = false;
+        match ch {
+            '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}' | '\u{2066}'..='\u{2068}' => {
+                open.push(findings.len());
+            }
+            // PDF closes the innermost embedding/override, never across an isolate.
+            '\u{202C}' => match open.last() {
+                Some(&i) if findings[i].kind != Kind::BidiIsolate => {
+                    open.pop();
+                }
+                _ => unbalanced = true,
+            },
+            // PDI closes the innermost isolate and any embedding opened inside
+            // it (those are left unclosed, so unbalanced).
+            '\u{2069}' => match open
+                .iter()
+                .rposition(|&i| findings[i].kind == Kind::BidiIsolate)
+            {
+                Some(at) => {
+                    for i in open.drain(at..).skip(1) {
+                        findings[i].unbalanced = true;
+                    }
+                }
+                None => unbalanced = true,
+            },
+            _ => {}
+        }
+        findings.push(Finding {
+            offset,
+            ch,
+            kind,
+            severity,
+            unbalanced,
+        });
+        before.push(just_before);
+        // Tags and variation selectors are judged as runs, below; keep the
+        // base character of the run as `prev`.
+        if !matches!(kind, Kind::Tag | Kind::VariationSelector) {
+            prev = Some(ch);
+        }
+    }
+    for i in open {
+        findings[i].unbalanced = true;
+    }
+    judge_runs(&mut findings, &before);
+    let mut summary = Summary::default();
+    for f in &findings {
+        match f.severity {
+            Severity::Suspicious => summary.suspicious += 1,
+            Severity::Hidden => summary.hidden += 1,
+            Severity::Benign => summary.benign += 1,
+        }
+        summary.unbalanced += usize::from(f.unbalanced);
+    }
+    Report { findings, summary }
+}
+
+/// Second pass over runs of adjacent findings of one kind: an emoji flag
+/// tag sequence (U+1F3F4, tags, U+E007F) is benign; two or more variation
+/// selectors in a row are suspicious (hidden payload).
+fn judge_runs(findings: &mut [Finding], before: &[Option<char>]) {
+    let mut start = 0;
+    while start < findings.len() {
+        let kind = findings[start].kind;
+        let mut end = start + 1;
+        while end < findings.len()
+            && findings[end].kind == kind
+            && findings[end].offset == findings[end - 1].offset + 1
+        {
+            end += 1;
+        }
+        let base = before.get(start).copied().flatten();
+        let run = &mut findings[start..end];
+        match kind {
+            Kind::VariationSelector if run.len() >= 2 => {
+                for f in run.iter_mut() {
+                    f.severity = Severity::Suspicious;
+                }
+            }
+            Kind::Tag => {
+                let flag = base == Some('\u{1F3F4}')
+                    && run.len() >= 2
+                    && run.last().is_some_and(|f| f.ch == '\u{E007F}')
+                    && run[..run.len() - 1]
+                        .iter()
+                        .all(|f| ('\u{E0020}'..='\u{E007E}').contains(&f.ch));
+                if flag {
+                    for f in run.iter_mut() {
+                        f.severity = Severity::Benign;
+                    }
+                }
+            }
+            _ => {}
+        }
+        start = end;
+    }
+}
+
+/// `text` with every character of at least `min` severity replaced by its
+/// [`token`]; everything else is kept byte for byte.
+pub fn escape(text: &str, min: Severity) -> String {
+    let report = scan(text);
+    let mut marked = report
+        .findings
+        .iter()
+        .filter(|f| f.severity >= min)
+        .peekable();
+    if marked.peek().is_none() {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for (offset, ch) in text.chars().enumerate() {
+        match marked.peek() {
+            Some(f) if f.offset == offset => {
+                out.push_str(&token(ch).unwrap_or_else(|| ch.to_string()));
+                marked.next();
+            }
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+/// `text` with each `Hidden` and `Suspicious` character shown as its token
+/// (`⟦U+202E RLO⟧`); benign marks (RLM, ZWNJ, …) are kept. This is what the
+/// human-facing exports (HTML, CSV, Markdown, …) show instead of letting a
+/// control reorder the text.
+pub fn escape_visible(text: &str) -> String {
+    escape(text, Severity::Hidden)
+}
+
+/// `text` with every reported character, benign ones included, shown as its
+/// token: for a "reveal hidden characters" view.
+pub fn escape_all(text: &str) -> String {
+    escape(text, Severity::Benign)
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// One sentence for the UI when `report` has anything worth a warning,
+/// e.g. "3 bidi override characters can make names and numbers display
+/// differently from the text." `None` when only benign marks were found.
+pub fn warning(report: &Report) -> Option<String> {
+    let count =
+        |pred: &dyn Fn(&Finding) -> bool| report.findings.iter().filter(|f| pred(f)).count();
+    let reorder = count(&|f| {
+        f.severity == Severity::Suspicious
+            && (f.kind.is_bidi_control() || f.kind == Kind::DeprecatedFormat)
+    });
+    let smuggle = count(&|f| {
+        f.severity == Severity::Suspicious
+            && matches!(
+                f.kind,
+                Kind::Tag | Kind::VariationSelector | Kind::Annotation
+            )
+    });
+    let hidden = report.summary.hidden;
+    let mut parts: Vec<String> = Vec::new();
+    if reorder > 0 {
+        // Name the kind when all are of one kind ("bidi override"), else
+        // speak of bidi controls.
+        let kinds: Vec<Kind> = report
+            .findings
+            .iter()
+            .filter(|f| f.kind.is_bidi_control() || f.kind == Kind::DeprecatedFormat)
+            .map(|f| f.kind)
+            .collect();
+        let noun = match kinds.first() {
+            Some(k) if kinds.iter().all(|x| x == k) => k.describe(),
+            _ => "bidi control",
+        };
+        let mut s = format!(
+            "{} can make names and numbers display differently from the text",
+            plural(
+                reorder,
+                &format!("{noun} character"),
+                &format!("{noun} characters")
+            )
+        );
+        if report.summary.unbalanced > 0 {
+            s.push_str(&format!(" ({} left unclosed)", report.summary.unbalanced));
+        }
+        parts.push(s);
+    }
+    if smuggle > 0 {
+        parts.push(format!(
+            "{} can carry text nobody sees",
+            plural(
+                smuggle,
+                "invisible tag, annotation or variation-selector character",
+                "invisible tag, annotation or variation-selector characters"
+            )
+        ));
+    }
+    if hidden > 0 {
+        parts.push(format!(
+            "{} can make a word look the same as a different one",
+            plural(hidden, "invisible character", "invisible characters")
+        ));
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    Some(format!("{}.", parts.join("; ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_classified_char_has_a_name() {
+        for c in ['\u{0}', 'a', 'ب', ' ', '\u{2028}'] {
+            assert_eq!(classify(c), None);
+            assert_eq!(name(c), None);
+        }
+        let ranges = [
+            (0x00AD, 0x00AD),
+            (0x034F, 0x034F),
+            (0x061C, 0x061C),
+            (0x115F, 0x1160),
+            (0x180E, 0x180E),
+            (0x200B, 0x200F),
+            (0x202A, 0x202E),
+            (0x2060, 0x2064),
+            (0x2066, 0x206F),
+            (0x3164, 0x3164),
+            (0xFE00, 0xFE0F),
+            (0xFEFF, 0xFEFF),
+            (0xFFA0, 0xFFA0),
+            (0xFFF9, 0xFFFB),
+            (0xE0000, 0xE007F),
+            (0xE0100, 0xE01EF),
+        ];
+        for (lo, hi) in ranges {
+            for n in lo..=hi {
+                let c = char::from_u32(n).unwrap_or_default();
+                assert!(classify(c).is_some(), "U+{n:04X} classified");
+                assert!(name(c).is_some(), "U+{n:04X} named");
+            }
+        }
+    }
+}

@@ -1,0 +1,1073 @@
+//! The route map panel (issue 4 §6): the selected leg's trip (or all legs of its visitor) as
+//! numbered points joined in travel order by great-circle arcs, on the bundled world outline.
+//!
+//! - [`route_for`] (pure, no egui state): which legs to show and in which order — the legs of
+//!   the selected leg's trip, or of its visitor ([`Scope`]), ordered by date, undated legs by
+//!   their trip order ([`crate::timeline::place_legs`] places them between the dated legs
+//!   around them). Each [`Stop`] knows where to draw it ([`Position`]): its own coordinates,
+//!   else the centre of its country's outline (said so in the tooltip), else nowhere — then it
+//!   is listed under the map, never dropped.
+//! - [`MapPanel::show`] draws the route and handles the interaction: wheel zoom, drag pan,
+//!   "Fit route" / "World", hover tooltip (place, date, status, position), click on a point →
+//!   [`MapAction::Select`]. It refits to the route whenever the selection or the route changes.
+//!
+//! Drawing: planned legs are outlined points joined by dashed arcs, cancelled ones grey,
+//! dashed and crossed out; the selected leg has a halo; the countries visited are tinted.
+//! Points that would overlap (Jerusalem and Amman at trip zoom, the same city twice) are fanned
+//! out around their common centre with a leader line to the true position.
+
+use std::collections::{HashMap, HashSet};
+use std::f32::consts::TAU;
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use eframe::egui::{
+    self, Align2, Color32, FontId, Mesh, Pos2, Rect, Response, Sense, Shape, Stroke, Ui, Vec2,
+    pos2, vec2,
+};
+
+use crate::export::place_en;
+use crate::geo::{self, LonLat, View, World};
+use crate::model::{Status, Visit};
+use crate::review::{LegKey, ReviewedLeg};
+use crate::timeline::{LegTime, date_of_day, place_legs, trip_groups, visitor_key};
+
+/// What the panel asks the app to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MapAction {
+    /// The analyst clicked this leg's point (or its entry in the list under the map): select
+    /// it, as a click on the timeline does.
+    Select(LegKey),
+}
+
+/// Which legs the map shows around the selected one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Scope {
+    /// The legs of the selected leg's trip (all legs of the visitor when it has no trip id).
+    #[default]
+    Trip,
+    /// Every leg of the selected leg's visitor.
+    Visitor,
+}
+
+/// Where a stop is drawn.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Position {
+    /// The leg's own coordinates.
+    Exact(LonLat),
+    /// The leg has no (valid) coordinates: the centre of its country's outline.
+    CountryCentre(LonLat),
+    /// Neither coordinates nor a country the outline knows: listed under the map.
+    Unknown,
+}
+
+impl Position {
+    /// The point to draw, if any.
+    pub fn lonlat(&self) -> Option<LonLat> {
+        match *self {
+            Position::Exact(p) | Position::CountryCentre(p) => Some(p),
+            Position::Unknown => None,
+        }
+    }
+}
+
+/// One numbered point of the route.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stop {
+    /// The leg's key (what a click selects).
+    pub key: LegKey,
+    /// 1-based position in the route.
+    pub number: usize,
+    /// English place name: the city, else the country ([`crate::export::place_en`]).
+    pub place: String,
+    /// The place as written in the article.
+    pub place_ar: String,
+    /// ISO 3166-1 alpha-2 of the country.
+    pub country: String,
+    /// The leg's own date.
+    pub date: Option<NaiveDate>,
+    /// When the leg lies in time (an undated leg: between its neighbours in the trip).
+    pub time: LegTime,
+    pub status: Status,
+    pub position: Position,
+    /// This is the selected leg.
+    pub selected: bool,
+    /// The n-th leg of its trip, when the trip states it (`trip.leg`).
+    pub trip_leg: Option<u32>,
+}
+
+impl Stop {
+    /// The accessible label of the point, e.g. `"1. Saudi Arabia 2024-02-05"`,
+    /// `"3. Qatar undated, planned"`.
+    pub fn label(&self) -> String {
+        let date = self
+            .date
+            .map_or_else(|| "undated".to_string(), |d| d.to_string());
+        let status = match self.status {
+            Status::Occurred => "",
+            Status::Planned => ", planned",
+            Status::Cancelled => ", cancelled",
+        };
+        format!("{}. {} {date}{status}", self.number, self.place)
+    }
+}
+
+/// The legs the map shows for a selection.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Route {
+    /// The visitor's name (English if known, else Arabic).
+    pub visitor: String,
+    /// The scope actually used: [`Scope::Trip`] falls back to [`Scope::Visitor`] for a leg
+    /// without a trip id.
+    pub scope: Scope,
+    /// Whether the selected leg belongs to a trip with an id (a trip scope is possible).
+    pub has_trip: bool,
+    /// The trip's ordinal ("the visitor's 5th trip"), in trip scope, when known.
+    pub trip_ordinal: Option<u32>,
+    /// The stops in travel order, numbered from 1.
+    pub stops: Vec<Stop>,
+}
+
+/// The route around the `selected` leg: its trip's legs (or its visitor's, per `scope`), in
+/// travel order — dated legs by date, undated legs by their order in the trip — each with
+/// where to draw it. `None` when no leg answers to `selected` (its key or one of its aliases).
+pub fn route_for(legs: &[ReviewedLeg], selected: &LegKey, scope: Scope) -> Option<Route> {
+    let sel = legs
+        .iter()
+        .position(|l| l.key == *selected || l.aliases.contains(selected))?;
+    let visitor = visitor_key(&legs[sel].visit);
+    // The visitor's legs only: ordering never needs the others, and with tens of thousands of
+    // legs the map must not clone them all every frame.
+    let mine: Vec<usize> = (0..legs.len())
+        .filter(|&i| same_visitor(&legs[i].visit, &visitor))
+        .collect();
+    let visits: Vec<Visit> = mine.iter().map(|&i| legs[i].visit.clone()).collect();
+    let local_sel = mine.iter().position(|&i| i == sel)?;
+    let groups = trip_groups(&visits, 0..visits.len());
+    let placed = place_legs(&visits);
+    let sel_group = groups.iter().position(|g| g.legs.contains(&local_sel));
+    let has_trip = sel_group.is_some_and(|g| groups[g].id.is_some());
+    let scope = if has_trip { scope } else { Scope::Visitor };
+
+    // (sort day, group, position in group, local index); unknown times last, in trip order.
+    let mut order: Vec<(f64, usize, usize, usize)> = Vec::new();
+    for (gi, group) in groups.iter().enumerate() {
+        if scope == Scope::Trip && Some(gi) != sel_group {
+            continue;
+        }
+        for (pos, &local) in group.legs.iter().enumerate() {
+            let day = placed
+                .get(local)
+                .and_then(|p| p.time.sort_day())
+                .unwrap_or(f64::INFINITY);
+            order.push((day, gi, pos, local));
+        }
+    }
+    order.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+
+    let stops = order
+        .iter()
+        .enumerate()
+        .map(|(n, &(_, _, _, local))| {
+            let leg = &legs[mine[local]];
+            let v = &leg.visit;
+            Stop {
+                key: leg.key.clone(),
+                number: n + 1,
+                place: place_en(v),
+                place_ar: v.place.name_ar.clone(),
+                country: v.place.country.clone(),
+                date: v.date,
+                time: placed.get(local).map_or(LegTime::Unknown, |p| p.time),
+                status: v.status,
+                position: position_of(v),
+                selected: local == local_sel,
+                trip_leg: v.trip.as_ref().and_then(|t| t.leg),
+            }
+        })
+        .collect();
+    let trip_ordinal = match (scope, sel_group) {
+        (Scope::Trip, Some(g)) => groups[g].ordinal,
+        _ => None,
+    };
+    Some(Route {
+        visitor,
+        scope,
+        has_trip,
+        trip_ordinal,
+        stops,
+    })
+}
+
+/// Whether `v`'s visitor is `key` (as [`visitor_key`] gives it), without allocating.
+fn same_visitor(v: &Visit, key: &str) -> bool {
+    match &v.visitor.name_en {
+        Some(en) if !en.trim().is_empty() => en == key,
+        _ => v.visitor.name_ar == key,
+    }
+}
+
+/// Where to draw a leg: its coordinates when valid, else its country's centre.
+pub fn position_of(v: &Visit) -> Position {
+    if let (Some(lat), Some(lon)) = (v.place.lat, v.place.lon)
+        && lat.is_finite()
+        && lon.is_finite()
+        && (-90.0..=90.0).contains(&lat)
+        && (-180.0..=180.0).contains(&lon)
+    {
+        return Position::Exact((lon as f32, lat as f32));
+    }
+    country_centre(&v.place.country).map_or(Position::Unknown, Position::CountryCentre)
+}
+
+/// The centre of a country's outline: the area centroid of its largest ring, or — when that
+/// falls outside the ring (a crescent-shaped country) — the centre of the ring's largest fill
+/// triangle, which is always inside.
+pub fn country_centre(iso2: &str) -> Option<LonLat> {
+    let code = iso2.trim();
+    if code.len() != 2 {
+        return None;
+    }
+    let country = World::embedded().country(code)?;
+    let (ring_index, ring) = country.rings.iter().enumerate().max_by(|a, b| {
+        geo::signed_area(a.1)
+            .abs()
+            .total_cmp(&geo::signed_area(b.1).abs())
+    })?;
+    let area = f64::from(geo::signed_area(ring));
+    if area.abs() > 1e-9 {
+        let (mut cx, mut cy) = (0.0f64, 0.0f64);
+        let mut prev = *ring.last()?;
+        for &p in ring {
+            let (x0, y0, x1, y1) = (
+                f64::from(prev.0),
+                f64::from(prev.1),
+                f64::from(p.0),
+                f64::from(p.1),
+            );
+            let cross = x0 * y1 - x1 * y0;
+            cx += (x0 + x1) * cross;
+            cy += (y0 + y1) * cross;
+            prev = p;
+        }
+        let c = ((cx / (6.0 * area)) as f32, (cy / (6.0 * area)) as f32);
+        if geo::ring_contains(ring, c) {
+            return Some(c);
+        }
+    }
+    let tri = country
+        .triangles
+        .get(ring_index)?
+        .iter()
+        .max_by(|a, b| triangle_area(a).total_cmp(&triangle_area(b)))?;
+    Some((
+        (tri[0].0 + tri[1].0 + tri[2].0) / 3.0,
+        (tri[0].1 + tri[1].1 + tri[2].1) / 3.0,
+    ))
+}
+
+fn triangle_area(t: &[LonLat; 3]) -> f32 {
+    ((t[1].0 - t[0].0) * (t[2].1 - t[0].1) - (t[2].0 - t[0].0) * (t[1].1 - t[0].1)).abs() / 2.0
+}
+
+/// The world outline projected once into map units (the projection does not depend on the
+/// view; each frame only scales and shifts).
+#[derive(Debug)]
+struct WorldGeometry {
+    countries: Vec<CountryGeometry>,
+}
+
+#[derive(Debug)]
+struct CountryGeometry {
+    iso2: String,
+    /// Bounding box in map units.
+    min: (f32, f32),
+    max: (f32, f32),
+    rings: Vec<Vec<(f32, f32)>>,
+    /// Fill triangles, three corners each, in map units.
+    triangles: Vec<(f32, f32)>,
+}
+
+fn world_geometry() -> &'static WorldGeometry {
+    static GEOMETRY: OnceLock<WorldGeometry> = OnceLock::new();
+    GEOMETRY.get_or_init(|| WorldGeometry {
+        countries: World::embedded()
+            .countries
+            .iter()
+            .map(|c| {
+                let rings: Vec<Vec<(f32, f32)>> = c
+                    .rings
+                    .iter()
+                    .chain(&c.holes)
+                    .map(|r| r.iter().map(|&p| geo::project(p)).collect())
+                    .collect();
+                let triangles = c
+                    .triangles
+                    .iter()
+                    .flatten()
+                    .flat_map(|t| t.iter().map(|&p| geo::project(p)))
+                    .collect();
+                let mut min = (f32::INFINITY, f32::INFINITY);
+                let mut max = (f32::NEG_INFINITY, f32::NEG_INFINITY);
+                for &(x, y) in rings.iter().flatten() {
+                    min = (min.0.min(x), min.1.min(y));
+                    max = (max.0.max(x), max.1.max(y));
+                }
+                CountryGeometry {
+                    iso2: c.iso2.clone(),
+                    min,
+                    max,
+                    rings,
+                    triangles,
+                }
+            })
+            .collect(),
+    })
+}
+
+/// Colours of the map, for the light or dark theme.
+#[derive(Clone, Copy, Debug)]
+struct Palette {
+    sea: Color32,
+    land: Color32,
+    visited: Color32,
+    border: Color32,
+    route: Color32,
+    muted: Color32,
+    halo: Color32,
+    label_bg: Color32,
+    text: Color32,
+}
+
+impl Palette {
+    fn of(visuals: &egui::Visuals) -> Palette {
+        if visuals.dark_mode {
+            Palette {
+                sea: Color32::from_rgb(0x1c, 0x26, 0x33),
+                land: Color32::from_rgb(0x3b, 0x41, 0x4a),
+                visited: Color32::from_rgb(0x6e, 0x5b, 0x33),
+                border: Color32::from_rgb(0x5d, 0x66, 0x73),
+                route: Color32::from_rgb(0x5c, 0xa4, 0xff),
+                muted: Color32::from_rgb(0x8a, 0x8f, 0x98),
+                halo: Color32::from_rgb(0xff, 0xb3, 0x1a),
+                label_bg: Color32::from_black_alpha(170),
+                text: Color32::from_gray(235),
+            }
+        } else {
+            Palette {
+                sea: Color32::from_rgb(0xdc, 0xe8, 0xf3),
+                land: Color32::from_rgb(0xf5, 0xf2, 0xea),
+                visited: Color32::from_rgb(0xf7, 0xd7, 0xa0),
+                border: Color32::from_rgb(0xb4, 0xae, 0xa2),
+                route: Color32::from_rgb(0x1b, 0x5f, 0xc9),
+                muted: Color32::from_rgb(0x8c, 0x8c, 0x8c),
+                halo: Color32::from_rgb(0xff, 0xa5, 0x00),
+                label_bg: Color32::from_white_alpha(200),
+                text: Color32::from_gray(25),
+            }
+        }
+    }
+}
+
+/// Radius of a route point, in points.
+const POINT_RADIUS: f32 = 9.0;
+/// Spacing of the great-circle polylines, in km.
+const ARC_STEP_KM: f32 = 100.0;
+/// Margin around a fitted route (fraction of its extent on each side).
+const FIT_MARGIN: f32 = 0.15;
+/// Most stops that get a place label next to their point (beyond, only the selected and
+/// hovered ones do, to keep the map readable).
+const MAX_LABELLED: usize = 16;
+/// Most overlapping points fanned out around their spot (see `spread`).
+const MAX_FAN: usize = 12;
+/// Smallest height of the map area.
+const MIN_MAP_HEIGHT: f32 = 140.0;
+
+/// The route map panel. Owns its view (zoom and pan), hover and scope; the app owns the legs
+/// and the selection and passes them to [`MapPanel::show`] every frame.
+#[derive(Debug)]
+pub struct MapPanel {
+    /// The shown part of the map (`None` until first drawn).
+    view: Option<View>,
+    /// The view follows the route (refits on resize) until the analyst zooms or pans.
+    follow_fit: bool,
+    /// Legs of the last route drawn and the selection then, to refit when either changes.
+    last_route: Vec<LegKey>,
+    last_selected: Option<LegKey>,
+    /// The leg whose point is under the pointer.
+    hover: Option<LegKey>,
+    /// Trip or all legs of the visitor.
+    pub scope: Scope,
+    /// The great-circle arcs of the last route drawn and the points they join (recomputed
+    /// only when the points change, not every frame).
+    arcs: Vec<(usize, Vec<Vec<LonLat>>)>,
+    arcs_for: Vec<(usize, LonLat)>,
+}
+
+impl Default for MapPanel {
+    fn default() -> MapPanel {
+        MapPanel::new()
+    }
+}
+
+impl MapPanel {
+    /// A panel showing the selected leg's trip, fitted on first draw.
+    pub fn new() -> MapPanel {
+        MapPanel {
+            view: None,
+            follow_fit: true,
+            last_route: Vec::new(),
+            last_selected: None,
+            hover: None,
+            scope: Scope::Trip,
+            arcs: Vec::new(),
+            arcs_for: Vec::new(),
+        }
+    }
+
+    /// The part of the map currently shown (after the last [`MapPanel::show`]).
+    pub fn view(&self) -> Option<View> {
+        self.view
+    }
+
+    /// Draws the panel into `ui` (using the space available): a header with the visitor, the
+    /// trip/visitor toggle and the "Fit route" / "World" buttons, the map, and a list of the
+    /// legs that cannot be placed on it. Returns what the analyst asked for.
+    pub fn show(
+        &mut self,
+        ui: &mut Ui,
+        legs: &[ReviewedLeg],
+        selected: Option<&LegKey>,
+    ) -> Vec<MapAction> {
+        let mut actions = Vec::new();
+        let route = selected.and_then(|k| route_for(legs, k, self.scope));
+
+        // Refit when the selection or the route changes.
+        let keys: Vec<LegKey> = route
+            .as_ref()
+            .map(|r| r.stops.iter().map(|s| s.key.clone()).collect())
+            .unwrap_or_default();
+        if keys != self.last_route || selected != self.last_selected.as_ref() {
+            self.follow_fit = true;
+            self.last_route = keys;
+            self.last_selected = selected.cloned();
+        }
+
+        let mut go_world = false;
+        ui.horizontal(|ui| {
+            match &route {
+                Some(r) => {
+                    let what = match (r.scope, r.trip_ordinal) {
+                        (Scope::Trip, Some(n)) => format!("trip {n}"),
+                        (Scope::Trip, None) => "trip".to_string(),
+                        (Scope::Visitor, _) => "all legs".to_string(),
+                    };
+                    let n = r.stops.len();
+                    let plural = if n == 1 { "" } else { "s" };
+                    ui.strong(format!("{} — {what} · {n} stop{plural}", r.visitor));
+                    if r.has_trip {
+                        ui.selectable_value(&mut self.scope, Scope::Trip, "Trip");
+                        ui.selectable_value(&mut self.scope, Scope::Visitor, "All trips");
+                    }
+                }
+                None => {
+                    ui.weak(if selected.is_some() {
+                        "The selected leg is not in the timeline"
+                    } else {
+                        "Select a leg to see its route"
+                    });
+                }
+            }
+            if ui
+                .button("Fit route")
+                .on_hover_text("Zoom to the whole route")
+                .clicked()
+            {
+                self.follow_fit = true;
+            }
+            if ui
+                .button("World")
+                .on_hover_text("Show the whole world")
+                .clicked()
+            {
+                go_world = true;
+            }
+        });
+
+        let stops: &[Stop] = route.as_ref().map_or(&[], |r| r.stops.as_slice());
+        let unplaced: Vec<&Stop> = stops
+            .iter()
+            .filter(|s| s.position == Position::Unknown)
+            .collect();
+        let list_height = if unplaced.is_empty() {
+            0.0
+        } else {
+            24.0 + 22.0 * unplaced.len().min(4) as f32
+        };
+        let width = ui.available_width().max(1.0);
+        let height = (ui.available_height() - list_height).max(MIN_MAP_HEIGHT);
+        let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click_and_drag());
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Image, true, describe(route.as_ref()))
+        });
+        self.map(ui, rect, &response, stops, go_world, &mut actions);
+
+        if !unplaced.is_empty() {
+            ui.label(format!(
+                "Not on the map ({}): no coordinates and a country the outline does not know",
+                unplaced.len()
+            ));
+            egui::ScrollArea::vertical()
+                .id_salt("map-unplaced")
+                .max_height(22.0 * 4.0)
+                .show(ui, |ui| {
+                    for stop in unplaced {
+                        let text = format!("{} ({})", stop.label(), stop.country);
+                        if ui.selectable_label(stop.selected, text).clicked() {
+                            actions.push(MapAction::Select(stop.key.clone()));
+                        }
+                    }
+                });
+        }
+        actions
+    }
+
+    /// The map area: view handling, drawing, points as widgets.
+    fn map(
+        &mut self,
+        ui: &mut Ui,
+        rect: Rect,
+        response: &Response,
+        stops: &[Stop],
+        go_world: bool,
+        actions: &mut Vec<MapAction>,
+    ) {
+        let size = (rect.width(), rect.height());
+        let aspect = rect.width() / rect.height();
+        let positioned: Vec<(usize, LonLat)> = stops
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.position.lonlat().map(|p| (i, p)))
+            .collect();
+        // One polyline set per leg of travel (into stop `to`), to style each by its status.
+        if positioned != self.arcs_for {
+            self.arcs = positioned
+                .windows(2)
+                .map(|w| (w[1].0, geo::route(&[w[0].1, w[1].1], ARC_STEP_KM)))
+                .collect();
+            self.arcs_for = positioned.clone();
+        }
+        let arcs = std::mem::take(&mut self.arcs);
+
+        // The view.
+        if go_world {
+            self.follow_fit = false;
+            self.view = Some(View::world().with_aspect(aspect));
+        }
+        let mut view = match self.view {
+            Some(v) if !self.follow_fit => v.with_aspect(aspect),
+            _ => {
+                let mut pts: Vec<LonLat> = positioned.iter().map(|p| p.1).collect();
+                pts.extend(arcs.iter().flat_map(|a| a.1.iter().flatten().copied()));
+                if pts.is_empty() {
+                    View::world().with_aspect(aspect)
+                } else {
+                    geo::fit(&pts, aspect, FIT_MARGIN)
+                }
+            }
+        };
+        // `contains_pointer`, not `hovered`: the wheel also zooms with the pointer on a point.
+        if response.contains_pointer() {
+            let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
+            let factor = zoom * (scroll / 300.0).exp();
+            if (factor - 1.0).abs() > 1e-4
+                && let Some(mouse) = response.hover_pos()
+            {
+                let about = view.from_screen((mouse.x - rect.min.x, mouse.y - rect.min.y), size);
+                view = view.zoomed(factor, about).clamped();
+                self.follow_fit = false;
+                // The wheel zoomed the map: do not also scroll an enclosing scroll area.
+                ui.input_mut(|i| i.smooth_scroll_delta = Vec2::ZERO);
+            }
+        }
+        if response.dragged() {
+            let d = response.drag_delta();
+            let s = view.scale(size);
+            if s > 0.0 && d != Vec2::ZERO {
+                view = view.panned((-d.x / s, -d.y / s)).clamped();
+                self.follow_fit = false;
+            }
+        }
+        self.view = Some(view);
+
+        let scale = view.scale(size);
+        let to_screen = |p: (f32, f32)| {
+            pos2(
+                rect.min.x + (p.0 - view.min.0) * scale,
+                rect.min.y + (p.1 - view.min.1) * scale,
+            )
+        };
+        let lonlat_screen = |p: LonLat| to_screen(geo::project(p));
+        let palette = Palette::of(ui.visuals());
+        let painter = ui.painter_at(rect);
+        painter.rect_filled(rect, 0.0, palette.sea);
+
+        // Land: one mesh, visited countries tinted; then the borders.
+        let visited: HashSet<String> = stops
+            .iter()
+            .filter(|s| s.position != Position::Unknown)
+            .map(|s| s.country.to_ascii_uppercase())
+            .collect();
+        let mut mesh = Mesh::default();
+        let mut borders = Vec::new();
+        let border = Stroke::new(0.7, palette.border);
+        for c in &world_geometry().countries {
+            let off_view = c.max.0 < view.min.0
+                || c.min.0 > view.max.0
+                || c.max.1 < view.min.1
+                || c.min.1 > view.max.1;
+            if off_view {
+                continue;
+            }
+            let color = if visited.contains(&c.iso2) {
+                palette.visited
+            } else {
+                palette.land
+            };
+            for tri in c.triangles.chunks_exact(3) {
+                let base = mesh.vertices.len() as u32;
+                for &p in tri {
+                    mesh.colored_vertex(to_screen(p), color);
+                }
+                mesh.add_triangle(base, base + 1, base + 2);
+            }
+            for ring in &c.rings {
+                borders.push(Shape::closed_line(
+                    ring.iter().map(|&p| to_screen(p)).collect(),
+                    border,
+                ));
+            }
+        }
+        painter.add(Shape::mesh(mesh));
+        painter.extend(borders);
+
+        // Arcs, styled by the status of the leg they lead to.
+        for (to, pieces) in &arcs {
+            let Some(stop) = stops.get(*to) else { continue };
+            let (stroke, dashed) = match stop.status {
+                Status::Occurred => (Stroke::new(2.2, palette.route), false),
+                Status::Planned => (Stroke::new(2.0, palette.route), true),
+                Status::Cancelled => (Stroke::new(1.6, palette.muted), true),
+            };
+            let mut longest: Vec<Pos2> = Vec::new();
+            for piece in pieces {
+                let pts: Vec<Pos2> = piece.iter().map(|&p| lonlat_screen(p)).collect();
+                if dashed {
+                    painter.extend(Shape::dashed_line(&pts, stroke, 7.0, 5.0));
+                } else {
+                    painter.add(Shape::line(pts.clone(), stroke));
+                }
+                if pts.len() > longest.len() {
+                    longest = pts;
+                }
+            }
+            draw_arrow(&painter, &longest, stroke.color);
+        }
+
+        // The key, under the points so that it never hides one.
+        draw_legend(&painter, rect, stops, palette);
+
+        // Points: true positions, fanned out where they would overlap.
+        let anchors: Vec<(usize, Pos2)> = positioned
+            .iter()
+            .map(|&(i, p)| (i, lonlat_screen(p)))
+            .collect();
+        let markers = spread(
+            &anchors.iter().map(|a| a.1).collect::<Vec<_>>(),
+            POINT_RADIUS,
+        );
+        let label_all = stops.len() <= MAX_LABELLED;
+        let mut hovered_now = None;
+        // Route order, the selected stop last: on top where points stack (more than MAX_FAN
+        // on one spot), both drawn and hit first.
+        let mut order: Vec<usize> = (0..anchors.len()).collect();
+        order.sort_by_key(|&k| stops.get(anchors[k].0).is_some_and(|s| s.selected));
+        for k in order {
+            let ((i, anchor), (marker, dir)) = (anchors[k], markers[k]);
+            let Some(stop) = stops.get(i) else { continue };
+            if !rect.expand(POINT_RADIUS).contains(marker) {
+                // Zoomed or panned out of sight: no widget to click (nor to announce).
+                continue;
+            }
+            if marker.distance(anchor) > 0.5 {
+                painter.line_segment([anchor, marker], Stroke::new(1.0, palette.muted));
+                painter.circle_filled(anchor, 2.5, palette.text);
+            }
+            let id = response.id.with(("map-stop", i));
+            let hit = Rect::from_center_size(marker, Vec2::splat(2.0 * POINT_RADIUS + 4.0));
+            let point = ui.interact(hit.intersect(rect), id, Sense::click());
+            let label = stop.label();
+            point.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::Button, true, stop.selected, &label)
+            });
+            let hovered = self.hover.as_ref() == Some(&stop.key) || point.hovered();
+            draw_point(&painter, stop, marker, hovered, palette);
+            if label_all || stop.selected || hovered {
+                draw_label(&painter, &stop.place, marker, dir, palette);
+            }
+            if point.hovered() {
+                hovered_now = Some(stop.key.clone());
+            }
+            if point.clicked() {
+                actions.push(MapAction::Select(stop.key.clone()));
+            }
+            point
+                .on_hover_cursor(egui::CursorIcon::PointingHand)
+                .on_hover_ui(|ui| stop_tooltip(ui, stop));
+        }
+        self.hover = hovered_now;
+        self.arcs = arcs;
+
+        if stops.is_empty() {
+            painter.text(
+                rect.center(),
+                Align2::CENTER_CENTER,
+                "No route selected",
+                FontId::proportional(13.0),
+                palette.muted,
+            );
+        }
+    }
+}
+
+/// A small key in the bottom-left corner, for the styles the route actually uses.
+fn draw_legend(painter: &egui::Painter, rect: Rect, stops: &[Stop], p: Palette) {
+    let has =
+        |f: &dyn Fn(&Stop) -> bool| stops.iter().any(|s| s.position.lonlat().is_some() && f(s));
+    let mut items: Vec<(Status, bool, &str)> = Vec::new();
+    if has(&|s| s.status == Status::Occurred) {
+        items.push((Status::Occurred, false, "occurred"));
+    }
+    if has(&|s| s.status == Status::Planned) {
+        items.push((Status::Planned, false, "planned"));
+    }
+    if has(&|s| s.status == Status::Cancelled) {
+        items.push((Status::Cancelled, false, "cancelled"));
+    }
+    if has(&|s| matches!(s.position, Position::CountryCentre(_))) {
+        items.push((Status::Occurred, true, "country centre (no coordinates)"));
+    }
+    if items.is_empty() {
+        return;
+    }
+    let font = FontId::proportional(11.0);
+    let galleys: Vec<_> = items
+        .iter()
+        .map(|&(_, _, text)| painter.layout_no_wrap(text.to_string(), font.clone(), p.text))
+        .collect();
+    let row = 16.0;
+    let width = 24.0 + galleys.iter().map(|g| g.size().x).fold(0.0, f32::max) + 6.0;
+    let height = row * items.len() as f32 + 6.0;
+    let frame = Rect::from_min_size(
+        pos2(rect.min.x + 6.0, rect.max.y - 6.0 - height),
+        vec2(width, height),
+    );
+    painter.rect_filled(frame, 4.0, p.label_bg);
+    for (n, (&(status, centre, _), galley)) in items.iter().zip(galleys).enumerate() {
+        let y = frame.min.y + 3.0 + row * (n as f32 + 0.5);
+        let at = pos2(frame.min.x + 11.0, y);
+        let r = 4.5;
+        if centre {
+            let ring: Vec<Pos2> = (0..=16)
+                .map(|k| {
+                    let a = TAU * k as f32 / 16.0;
+                    at + vec2(a.cos(), a.sin()) * r
+                })
+                .collect();
+            painter.extend(Shape::dashed_line(
+                &ring,
+                Stroke::new(1.2, p.text),
+                2.0,
+                2.0,
+            ));
+        } else {
+            let (fill, outline) = match status {
+                Status::Occurred => (p.route, p.route),
+                Status::Planned => (p.land, p.route),
+                Status::Cancelled => (p.land, p.muted),
+            };
+            painter.circle(at, r, fill, Stroke::new(1.5, outline));
+            if status == Status::Cancelled {
+                let cross = Stroke::new(1.5, Color32::from_rgb(0xd0, 0x30, 0x30));
+                let d = r * 0.8;
+                painter.line_segment([at + vec2(-d, -d), at + vec2(d, d)], cross);
+                painter.line_segment([at + vec2(-d, d), at + vec2(d, -d)], cross);
+            }
+        }
+        let size = galley.size();
+        painter.galley(pos2(frame.min.x + 22.0, y - size.y / 2.0), galley, p.text);
+    }
+}
+
+/// The accessible name of the map: the visitor and the first places of the route.
+fn describe(route: Option<&Route>) -> String {
+    const NAMED: usize = 20;
+    let Some(r) = route else {
+        return "Route map: no leg selected".to_string();
+    };
+    let mut places: Vec<&str> = r
+        .stops
+        .iter()
+        .take(NAMED)
+        .map(|s| s.place.as_str())
+        .collect();
+    let more = r.stops.len().saturating_sub(NAMED);
+    let more = if more > 0 {
+        format!(" and {more} more")
+    } else {
+        String::new()
+    };
+    if places.is_empty() {
+        places.push("no stops");
+    }
+    format!("Route map of {}: {}{more}", r.visitor, places.join(", "))
+}
+
+/// A filled arrowhead in the middle of a polyline, pointing along it (shows the direction of
+/// travel); none when the polyline is too short on screen.
+fn draw_arrow(painter: &egui::Painter, pts: &[Pos2], color: Color32) {
+    let length: f32 = pts.windows(2).map(|w| w[0].distance(w[1])).sum();
+    if length < 40.0 {
+        return;
+    }
+    // The point halfway along the polyline, and the direction there.
+    let mut left = length / 2.0;
+    for w in pts.windows(2) {
+        let d = w[0].distance(w[1]);
+        if d >= left && d > 0.0 {
+            let dir = (w[1] - w[0]) / d;
+            let tip = w[0] + dir * left + dir * 5.0;
+            let normal = vec2(-dir.y, dir.x);
+            let back = tip - dir * 10.0;
+            painter.add(Shape::convex_polygon(
+                vec![tip, back + normal * 5.0, back - normal * 5.0],
+                color,
+                Stroke::NONE,
+            ));
+            return;
+        }
+        left -= d;
+    }
+}
+
+/// A numbered point: occurred filled, planned outlined, cancelled grey and crossed out; the
+/// selected leg with a halo; a position taken from the country's centre with a dashed ring.
+fn draw_point(painter: &egui::Painter, stop: &Stop, at: Pos2, hovered: bool, p: Palette) {
+    let r = if stop.selected || hovered {
+        POINT_RADIUS + 2.0
+    } else {
+        POINT_RADIUS
+    };
+    if stop.selected {
+        painter.circle_filled(at, r + 5.0, p.halo.gamma_multiply(0.45));
+        painter.circle_stroke(at, r + 5.0, Stroke::new(2.0, p.halo));
+    }
+    if matches!(stop.position, Position::CountryCentre(_)) {
+        let ring: Vec<Pos2> = (0..=32)
+            .map(|k| {
+                let a = TAU * k as f32 / 32.0;
+                at + vec2(a.cos(), a.sin()) * (r + 3.0)
+            })
+            .collect();
+        painter.extend(Shape::dashed_line(
+            &ring,
+            Stroke::new(1.2, p.text),
+            3.0,
+            3.0,
+        ));
+    }
+    let (fill, outline, text) = match stop.status {
+        Status::Occurred => (p.route, p.route, Color32::WHITE),
+        Status::Planned => (p.land, p.route, p.route),
+        Status::Cancelled => (p.land, p.muted, p.muted),
+    };
+    painter.circle(at, r, fill, Stroke::new(2.0, outline));
+    painter.text(
+        at,
+        Align2::CENTER_CENTER,
+        stop.number.to_string(),
+        FontId::proportional(if stop.number < 100 { 11.0 } else { 8.0 }),
+        text,
+    );
+    if stop.status == Status::Cancelled {
+        let d = r * 0.9;
+        let cross = Stroke::new(2.0, Color32::from_rgb(0xd0, 0x30, 0x30));
+        painter.line_segment([at + vec2(-d, -d), at + vec2(d, d)], cross);
+        painter.line_segment([at + vec2(-d, d), at + vec2(d, -d)], cross);
+    }
+}
+
+/// The place name beside a point, on the side `dir` points to (x < 0: left).
+fn draw_label(painter: &egui::Painter, text: &str, at: Pos2, dir: Vec2, p: Palette) {
+    let font = FontId::proportional(12.0);
+    let galley = painter.layout_no_wrap(text.to_string(), font, p.text);
+    let size = galley.size();
+    let gap = POINT_RADIUS + 5.0;
+    let left_side = dir.x < -0.3;
+    let top_left = if left_side {
+        pos2(at.x - gap - size.x, at.y - size.y / 2.0)
+    } else {
+        pos2(at.x + gap, at.y - size.y / 2.0)
+    };
+    let bg = Rect::from_min_size(top_left, size).expand2(vec2(3.0, 1.0));
+    painter.rect_filled(bg, 3.0, p.label_bg);
+    painter.galley(top_left, galley, p.text);
+}
+
+/// Where to draw markers of radius `r` whose true screen positions are `anchors`, so that none
+/// overlap: a marker closer than a diameter (plus a gap) to a member of a group joins it, and a
+/// group's markers are spread evenly on a circle around its centre, keeping the bearing of each
+/// point from the centre in order (Amman stays east of Jerusalem); points at the very same spot
+/// keep their route order, the first at the top, then clockwise. A group of more than
+/// [`MAX_FAN`] points (one city visited again and again) is not fanned: they stay stacked on
+/// their spot. Returns, per anchor, the marker position and the outward direction (for the
+/// label side; `(1, 0)` when not fanned). Linear time: neighbours are found in a grid of
+/// diameter-sized cells, so thousands of points cost nothing per frame.
+fn spread(anchors: &[Pos2], r: f32) -> Vec<(Pos2, Vec2)> {
+    let d = 2.0 * r + 2.0;
+    let cell_of = |p: Pos2| ((p.x / d).floor() as i64, (p.y / d).floor() as i64);
+    let mut cells: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
+    let mut group_of: Vec<usize> = Vec::with_capacity(anchors.len());
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (i, &a) in anchors.iter().enumerate() {
+        let (cx, cy) = cell_of(a);
+        let near = (cx - 1..=cx + 1)
+            .flat_map(|x| (cy - 1..=cy + 1).map(move |y| (x, y)))
+            .filter_map(|c| cells.get(&c))
+            .flatten()
+            .filter(|&&j| anchors[j].distance(a) < d)
+            .map(|&j| group_of[j])
+            .min();
+        let g = near.unwrap_or_else(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i);
+        group_of.push(g);
+        cells.entry((cx, cy)).or_default().push(i);
+    }
+    let mut out: Vec<(Pos2, Vec2)> = anchors.iter().map(|&a| (a, vec2(1.0, 0.0))).collect();
+    for g in groups {
+        if g.len() < 2 || g.len() > MAX_FAN {
+            continue;
+        }
+        let k = g.len() as f32;
+        let centre = g.iter().fold(Vec2::ZERO, |s, &i| s + anchors[i].to_vec2()) / k;
+        let centre = centre.to_pos2();
+        let radius = (k * (2.0 * r + 3.0) / TAU).max(1.4 * r);
+        // Bearing of each member from the centre; coincident points get their route order.
+        let top = -TAU / 4.0;
+        let mut members: Vec<(f32, usize)> = g
+            .iter()
+            .enumerate()
+            .map(|(n, &i)| {
+                let d = anchors[i] - centre;
+                let bearing = if d.length() > 0.5 {
+                    d.y.atan2(d.x)
+                } else {
+                    top + TAU * n as f32 / k
+                };
+                ((bearing - top).rem_euclid(TAU), i)
+            })
+            .collect();
+        members.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        let start = top + members.first().map_or(0.0, |m| m.0);
+        for (n, &(_, i)) in members.iter().enumerate() {
+            let a = start + TAU * n as f32 / k;
+            let dir = vec2(a.cos(), a.sin());
+            out[i] = (centre + dir * radius, dir);
+        }
+    }
+    out
+}
+
+/// The hover card of a point: place, date, status, position, trip leg.
+fn stop_tooltip(ui: &mut Ui, stop: &Stop) {
+    ui.strong(format!("{}. {}", stop.number, stop.place));
+    if !stop.place_ar.trim().is_empty() {
+        ui.label(&stop.place_ar);
+    }
+    let when = match (stop.date, stop.time) {
+        (Some(d), _) => d.format("%-d %B %Y").to_string(),
+        (None, LegTime::Between { start, end, .. }) => {
+            let (a, b) = (date_of_day(start), date_of_day(end));
+            if a == b {
+                format!("undated — on or about {}", a.format("%-d %B %Y"))
+            } else {
+                format!(
+                    "undated — between {} and {} (by trip order)",
+                    a.format("%-d %B %Y"),
+                    b.format("%-d %B %Y")
+                )
+            }
+        }
+        (None, _) => "undated".to_string(),
+    };
+    ui.label(format!("Date: {when}"));
+    let status = match stop.status {
+        Status::Occurred => "occurred",
+        Status::Planned => "planned",
+        Status::Cancelled => "cancelled",
+    };
+    ui.label(format!("Status: {status}"));
+    match stop.position {
+        Position::Exact((lon, lat)) => {
+            ui.label(format!("Position: {lat:.2}°, {lon:.2}°"));
+        }
+        Position::CountryCentre(_) => {
+            ui.label(format!(
+                "Position: centre of {} (the leg has no coordinates)",
+                stop.country
+            ));
+        }
+        Position::Unknown => {
+            ui.label("Position: unknown");
+        }
+    }
+    if let Some(n) = stop.trip_leg {
+        ui.label(format!("Leg {n} of its trip"));
+    }
+    ui.weak("Click to select");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlapping_points_fan_out_keeping_their_bearing_and_lone_points_stay() {
+        let anchors = [pos2(104.0, 100.0), pos2(100.0, 100.0), pos2(300.0, 50.0)];
+        let out = spread(&anchors, 9.0);
+        assert_eq!(out[2], (pos2(300.0, 50.0), vec2(1.0, 0.0)));
+        // Two markers: centre (102, 100), radius max(2·21/τ, 12.6) = 12.6; the east one stays
+        // east, the west one west.
+        assert!((out[0].0.x - 114.6).abs() < 1e-3 && (out[0].0.y - 100.0).abs() < 1e-3);
+        assert!((out[1].0.x - 89.4).abs() < 1e-3 && (out[1].0.y - 100.0).abs() < 1e-3);
+        assert!(out[1].1.x < -0.99);
+        // The same spot twice (one city visited twice): route order, top then bottom.
+        let same = spread(&[pos2(50.0, 50.0), pos2(50.0, 50.0)], 9.0);
+        assert!((same[0].0.x - 50.0).abs() < 1e-3 && (same[0].0.y - 37.4).abs() < 1e-3);
+        assert!((same[1].0.x - 50.0).abs() < 1e-3 && (same[1].0.y - 62.6).abs() < 1e-3);
+    }
+
+    #[test]
+    fn country_centre_lies_inside_the_country() {
+        for code in ["EG", "QA", "CL", "NO", "ID", "US", "HR"] {
+            let c = country_centre(code).expect("the outline has the country");
+            let country = World::embedded().country(code).expect("outline");
+            assert!(country.contains(c), "{code}: {c:?}");
+        }
+        assert_eq!(country_centre("ZZ"), None);
+        assert_eq!(country_centre(""), None);
+    }
+}
