@@ -563,3 +563,30 @@ fn snapshot_of_the_error_banner() {
     harness.get_by_label("no-such-article.txt: cannot read the file (no such file)");
     harness.snapshot("app_error_banner_light");
 }
+
+#[test]
+fn an_html_page_opens_as_text_with_the_date_it_declares() {
+    let dir = temp_dir("html");
+    let page = r#"<!DOCTYPE html><html><head><title>بلينكن في عمّان</title>
+<meta property="article:published_time" content="2024-01-07T10:00:00+02:00">
+<script>var ad = 1;</script></head>
+<body><nav>الرئيسية</nav><p>وصل وزير الخارجية الأمريكي إلى عمّان.</p><footer>حقوق</footer></body></html>"#;
+    let path = write(&dir, "page.html", page.as_bytes());
+    let mut harness = harness(None);
+    harness.state_mut().apply(Command::OpenPaths(vec![path]));
+    settle(&mut harness);
+    harness.get_by_label("Close page.html");
+    let article = &harness.state().articles()[5];
+    assert_eq!(
+        article.text,
+        "بلينكن في عمّان\nوصل وزير الخارجية الأمريكي إلى عمّان."
+    );
+    assert_eq!(article.title, "بلينكن في عمّان");
+    assert_eq!(article.published, date(2024, 1, 7));
+    // Clearing the date is the analyst's choice and sticks.
+    let path = article.path.clone();
+    harness.state_mut().apply(Command::SetPublished(path, None));
+    settle(&mut harness);
+    assert_eq!(harness.state().articles()[5].published, None);
+    assert_eq!(harness.state().persisted().open[5].published, None);
+}

@@ -81,7 +81,8 @@ impl Article {
 }
 
 /// Loads the article at `path`: an embedded seed for `seeds/NAME.txt` paths,
-/// else the file read from disk and decoded. The error message names the
+/// else the file read from disk and decoded (with the date its HTML
+/// metadata declares when `published` is `None`). The error message names the
 /// file and the reason.
 pub fn load(path: &str, published: Option<NaiveDate>) -> Result<Article, String> {
     if let Some(seed) = crate::seeds::documents()
@@ -93,6 +94,8 @@ pub fn load(path: &str, published: Option<NaiveDate>) -> Result<Article, String>
     let bytes = std::fs::read(path)
         .map_err(|e| format!("{path}: cannot read the file ({})", io_reason(&e)))?;
     let decoded = crate::ingest::decode(&bytes, path).map_err(|e| e.to_string())?;
+    // Without a known date, take the one an HTML page declares.
+    let published = published.or(decoded.published);
     let mut article = Article::new(path.to_owned(), decoded.text, published);
     article.encoding = decoded.encoding;
     article.warnings = decoded.warnings;

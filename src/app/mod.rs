@@ -256,8 +256,13 @@ impl JawlaApp {
         let pending = self.pending.remove(index);
         match loaded.result {
             Ok(mut article) => {
-                // The date may have been edited while the file loaded.
-                article.published = pending.file.published;
+                // A date set by the analyst (now, or saved with the state)
+                // wins; a file opened just now keeps the date its page
+                // declares until the analyst sets one.
+                let keep_declared = pending.user_opened && pending.file.published.is_none();
+                if !keep_declared {
+                    article.published = pending.file.published;
+                }
                 if pending.user_opened {
                     self.state.remember_recent(&article.path);
                 }

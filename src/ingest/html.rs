@@ -10,6 +10,7 @@
 //! nesting depth, tags nested deeper than [`MAX_DEPTH`] are removed before
 //! parsing (as browsers cap DOM depth), so such a file cannot stall loading.
 
+use chrono::NaiveDate;
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
@@ -74,13 +75,56 @@ const NOT_NESTING: &[&str] = &[
     "tbody", "tfoot", "colgroup", "rt", "rp", "caption", "html", "head", "body",
 ];
 
-/// The readable text of an HTML document (see the module documentation),
-/// and how many over-deep tags were dropped before parsing.
-pub fn to_text_counting(source: &str) -> (String, usize) {
-    match flatten_deep_nesting(source) {
-        Some((flat, dropped)) => (to_text(&flat), dropped),
-        None => (to_text(source), 0),
+/// Metadata names (of `<meta property|name|itemprop>`, any case) whose
+/// content is the publication date of a news page.
+const PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "dc.date.issued",
+    "dc.date",
+    "parsely-pub-date",
+    "sailthru.date",
+];
+
+/// An HTML document reduced for reading.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Reduced {
+    /// The readable text (see the module documentation).
+    pub text: String,
+    /// The publication date the page declares in its metadata
+    /// (`article:published_time`, `itemprop="datePublished"`, ...), if any.
+    pub published: Option<NaiveDate>,
+    /// How many over-deep tags were dropped before parsing.
+    pub dropped_tags: usize,
+}
+
+/// Reduces an HTML document, guarding against deep nesting.
+pub fn reduce(source: &str) -> Reduced {
+    let (mut reduced, dropped_tags) = match flatten_deep_nesting(source) {
+        Some((flat, dropped)) => (walk(&flat), dropped),
+        None => (walk(source), 0),
+    };
+    reduced.dropped_tags = dropped_tags;
+    reduced
+}
+
+/// The publication date declared by `el`, if it is a date metadata element.
+fn declared_date(el: &scraper::node::Element) -> Option<NaiveDate> {
+    let is_date = ["property", "name", "itemprop"]
+        .iter()
+        .filter_map(|a| el.attr(a))
+        .any(|v| PUBLISHED_KEYS.contains(&v.trim().to_ascii_lowercase().as_str()));
+    if !is_date {
+        return None;
     }
+    let value = el.attr("content").or_else(|| el.attr("datetime"))?.trim();
+    // ISO 8601: the date is the first ten characters ("2024-06-10T08:00+03:00").
+    let day = value.get(..10)?;
+    NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()
 }
 
 /// Removes the start tags (and as many matching end tags) nested deeper than
@@ -187,10 +231,14 @@ fn find_ascii_ci(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 }
 
 /// The readable text of an HTML document (see the module documentation).
-/// Does not guard against deep nesting: use [`to_text_counting`] for input
-/// that may be hostile.
 pub fn to_text(source: &str) -> String {
+    reduce(source).text
+}
+
+/// Parses and walks the document (no depth guard: see [`reduce`]).
+fn walk(source: &str) -> Reduced {
     let document = Html::parse_document(source);
+    let mut published = None;
     let mut title = String::new();
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
@@ -201,6 +249,9 @@ pub fn to_text(source: &str) -> String {
         match edge {
             Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
+                    if published.is_none() {
+                        published = declared_date(el);
+                    }
                     let name = el.name();
                     if name == "title" {
                         in_title += 1;
@@ -238,7 +289,11 @@ pub fn to_text(source: &str) -> String {
     if !title.is_empty() && lines.first().map(String::as_str) != Some(title) {
         lines.insert(0, title.to_owned());
     }
-    lines.join("\n")
+    Reduced {
+        text: lines.join("\n"),
+        published,
+        dropped_tags: 0,
+    }
 }
 
 /// Appends `text` to `line`, collapsing runs of whitespace to one space.
@@ -286,8 +341,11 @@ mod tests {
         // 200,000 levels: html5ever alone would need minutes (quadratic).
         let n = 200_000;
         let source = "<div>".repeat(n) + "نص" + &"</div>".repeat(n);
-        let (text, dropped) = to_text_counting(&source);
-        assert_eq!((text.as_str(), dropped), ("نص", n - MAX_DEPTH));
+        let reduced = reduce(&source);
+        assert_eq!(
+            (reduced.text.as_str(), reduced.dropped_tags),
+            ("نص", n - MAX_DEPTH)
+        );
         let (flat, _) = flatten_deep_nesting(&source).expect("too deep");
         assert_eq!(
             flat,
@@ -305,5 +363,35 @@ mod tests {
             + "<!-- <div><div> --><script>var s = '<div>';</script>"
             + "<div title=\"a > b\"><span>نص</span></div></body></html>";
         assert_eq!(flatten_deep_nesting(&page), None);
+    }
+
+    #[test]
+    fn the_declared_publication_date_is_read_from_metadata() {
+        let og = r#"<head><meta property="article:published_time" content="2024-06-10T08:15:00+03:00"></head><p>x</p>"#;
+        assert_eq!(reduce(og).published, NaiveDate::from_ymd_opt(2024, 6, 10));
+        let itemprop =
+            r#"<body><time itemprop="datePublished" datetime="2024-02-07">7 فبراير</time></body>"#;
+        assert_eq!(
+            reduce(itemprop).published,
+            NaiveDate::from_ymd_opt(2024, 2, 7)
+        );
+        let name = r#"<meta name="PubDate" content=" 2023-12-31 ">"#;
+        assert_eq!(
+            reduce(name).published,
+            NaiveDate::from_ymd_opt(2023, 12, 31)
+        );
+        // Not a date key, or not an ISO date: nothing.
+        assert_eq!(
+            reduce(r#"<meta name="modified" content="2024-06-11">"#).published,
+            None
+        );
+        assert_eq!(
+            reduce(r#"<meta name="pubdate" content="10/06/2024">"#).published,
+            None
+        );
+        assert_eq!(
+            reduce(r#"<meta name="pubdate" content="٢٠٢٤">"#).published,
+            None
+        );
     }
 }

@@ -16,7 +16,7 @@
 //!
 //! Then line endings become `\n`, NUL characters are removed (with a warning),
 //! and HTML (by extension, or sniffed from the content) is reduced to its
-//! readable text by [`html::to_text_counting`].
+//! readable text (and its declared publication date) by [`html::reduce`].
 
 use std::fmt;
 
@@ -40,6 +40,8 @@ pub struct Decoded {
     /// Problems that did not stop decoding (replaced bytes, removed NULs), as
     /// sentences for the analyst.
     pub warnings: Vec<String>,
+    /// Publication date declared by an HTML page's metadata, if any.
+    pub published: Option<chrono::NaiveDate>,
 }
 
 /// Why a file could not be turned into text.
@@ -111,9 +113,12 @@ pub fn decode(bytes: &[u8], file_name: &str) -> Result<Decoded, IngestError> {
         ))));
     }
     let html = is_html_name(file_name) || looks_like_html(&text);
+    let mut published = None;
     if html {
-        let (readable, dropped) = html::to_text_counting(&text);
-        text = readable;
+        let reduced = html::reduce(&text);
+        text = reduced.text;
+        published = reduced.published;
+        let dropped = reduced.dropped_tags;
         if dropped > 0 {
             warnings.push(format!(
                 "{dropped} HTML tag{} nested deeper than {} levels ignored",
@@ -127,6 +132,7 @@ pub fn decode(bytes: &[u8], file_name: &str) -> Result<Decoded, IngestError> {
         encoding: encoding.name(),
         html,
         warnings,
+        published,
     })
 }
 
