@@ -288,6 +288,19 @@ fn the_close_button_closes_that_article_only() {
     );
     // The closed article was shown; its neighbour takes its place.
     assert_eq!(app.selected(), Some("seeds/001_ed1f9f8fd6235f00.txt"));
+    // Ctrl+W closes the article in the viewer.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::W);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Close 001_ed1f9f8fd6235f00.txt")
+            .is_none()
+    );
+    assert_eq!(harness.state().articles().len(), 3);
+    assert_eq!(
+        harness.state().selected(),
+        Some("seeds/002_d67c2a2b9a1f2641.txt")
+    );
 }
 
 #[test]

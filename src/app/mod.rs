@@ -363,6 +363,11 @@ impl JawlaApp {
         if ui.input_mut(|i| i.consume_shortcut(&ui::menu::OPEN_SHORTCUT)) {
             commands.push(Command::ShowOpenDialog);
         }
+        if ui.input_mut(|i| i.consume_shortcut(&ui::menu::CLOSE_SHORTCUT))
+            && let Some(path) = &self.state.selected
+        {
+            commands.push(Command::Close(path.clone()));
+        }
 
         let menu = ui::menu::MenuView {
             state: &self.state,

@@ -9,6 +9,8 @@ use crate::ui::viewer::ViewerSettings;
 
 /// Ctrl+O (⌘O on macOS): Open….
 pub const OPEN_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+/// Ctrl+W (⌘W on macOS): close the article in the viewer.
+pub const CLOSE_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::W);
 
 /// What the menu shows this frame.
 #[derive(Debug)]
@@ -57,7 +59,11 @@ fn file_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
     });
     ui.separator();
     if ui
-        .add_enabled(view.selected.is_some(), egui::Button::new("Close article"))
+        .add_enabled(
+            view.selected.is_some(),
+            egui::Button::new("Close article")
+                .shortcut_text(ui.ctx().format_shortcut(&CLOSE_SHORTCUT)),
+        )
         .clicked()
         && let Some(path) = view.selected
     {
