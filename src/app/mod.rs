@@ -55,6 +55,8 @@ pub enum Command {
     /// Article font: a system family name, or `None` for the bundled Naskh.
     SetArticleFont(Option<String>),
     SetTheme(ThemeChoice),
+    /// Close the window (eframe saves the state first).
+    Quit,
 }
 
 /// A file being loaded in the background.
@@ -337,6 +339,7 @@ impl JawlaApp {
                 self.state.article_font = family;
                 self.install_fonts();
             }
+            Command::Quit => self.ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::SetTheme(theme) => {
                 self.state.theme = theme;
                 self.ctx.set_theme(theme.preference());
@@ -362,6 +365,9 @@ impl JawlaApp {
         }
         if ui.input_mut(|i| i.consume_shortcut(&ui::menu::OPEN_SHORTCUT)) {
             commands.push(Command::ShowOpenDialog);
+        }
+        if ui.input_mut(|i| i.consume_shortcut(&ui::menu::QUIT_SHORTCUT)) {
+            commands.push(Command::Quit);
         }
         if ui.input_mut(|i| i.consume_shortcut(&ui::menu::CLOSE_SHORTCUT))
             && let Some(path) = &self.state.selected

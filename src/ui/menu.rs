@@ -9,6 +9,8 @@ use crate::ui::viewer::ViewerSettings;
 
 /// Ctrl+O (⌘O on macOS): Open….
 pub const OPEN_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+/// Ctrl+Q (⌘Q on macOS): quit (the state is saved on the way out).
+pub const QUIT_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
 /// Ctrl+W (⌘W on macOS): close the article in the viewer.
 pub const CLOSE_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::W);
 
@@ -68,6 +70,11 @@ fn file_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
         && let Some(path) = view.selected
     {
         commands.push(Command::Close(path.to_owned()));
+    }
+    ui.separator();
+    let quit = egui::Button::new("Quit").shortcut_text(ui.ctx().format_shortcut(&QUIT_SHORTCUT));
+    if ui.add(quit).clicked() {
+        commands.push(Command::Quit);
     }
 }
 
