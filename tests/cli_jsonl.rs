@@ -264,13 +264,8 @@ fn a_byte_order_mark_is_not_part_of_the_text() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-/// NEEDS THE ENGINE (issue 3). On a branch where `Engine::extract` still
-/// returns nothing this fails, so it is ignored; once the engine is merged,
-/// the lead runs `cargo test --test cli_jsonl -- --ignored` and removes the
-/// `#[ignore]`. Seed 001 reports Blinken meeting al-Sisi in Cairo on
-/// Monday 10 June 2024 (see /work/shared/corpus/seeds/001_*.json).
+/// Seed 001 reports Blinken meeting al-Sisi in Cairo on Monday 10 June 2024.
 #[test]
-#[ignore = "needs the real engine (issue 3): run with --ignored after merging it"]
 fn seed_article_gives_real_visits() {
     let path = s(&seed("001_ed1f9f8fd6235f00.txt"));
     let (code, stdout, stderr) = jawla(

@@ -12,6 +12,7 @@
 //!
 //! No I/O, no egui; never panics.
 
+pub mod filter;
 pub mod history;
 pub mod key;
 

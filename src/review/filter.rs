@@ -1,0 +1,292 @@
+//! Which reviewed legs the table and the timeline show: one [`LegFilter`]
+//! shared by both panels (the app owns it, the table's filter bar edits it).
+//!
+//! No I/O, no egui; never panics.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::ReviewedLeg;
+use super::key::normalize;
+use crate::model::Status;
+use crate::timeline::visitor_key;
+
+/// Conditions a leg must meet to be shown. Every condition left empty
+/// (`None`, empty text) lets every leg through; the default filter shows all.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LegFilter {
+    /// Only this visitor: the lane key of [`visitor_key`] (English name if
+    /// known, else Arabic), compared exactly.
+    pub visitor: Option<String>,
+    /// Only legs in this country (ISO 3166-1 alpha-2, any case).
+    pub country: Option<String>,
+    /// The statuses shown. All three by default.
+    pub statuses: BTreeSet<Status>,
+    /// Only legs on or after this date.
+    pub from: Option<NaiveDate>,
+    /// Only legs on or before this date.
+    pub to: Option<NaiveDate>,
+    /// Whether legs without a date pass a date range (`from`/`to`). They are
+    /// kept by default: an undated leg may lie in the range and hiding it
+    /// would hide exactly the legs that need review.
+    pub keep_undated: bool,
+    /// Free text: every word must occur (case-, hamza- and
+    /// diacritic-insensitive, see [`normalize`]) in one of the leg's names,
+    /// roles, places, country code, date, date text, counterparts, evidence
+    /// texts or source file names.
+    pub text: String,
+}
+
+impl Default for LegFilter {
+    fn default() -> Self {
+        LegFilter {
+            visitor: None,
+            country: None,
+            statuses: Status::ALL.into_iter().collect(),
+            from: None,
+            to: None,
+            keep_undated: true,
+            text: String::new(),
+        }
+    }
+}
+
+impl LegFilter {
+    /// Whether the filter lets every leg through.
+    pub fn is_empty(&self) -> bool {
+        self.visitor.is_none()
+            && self.country.is_none()
+            && self.statuses.len() == Status::ALL.len()
+            && self.from.is_none()
+            && self.to.is_none()
+            && normalize(&self.text).is_empty()
+    }
+
+    /// Whether `leg` is shown.
+    pub fn matches(&self, leg: &ReviewedLeg) -> bool {
+        let v = &leg.visit;
+        if !self.statuses.contains(&v.status) {
+            return false;
+        }
+        if let Some(who) = &self.visitor
+            && visitor_key(v) != *who
+        {
+            return false;
+        }
+        if let Some(country) = &self.country
+            && !v.place.country.trim().eq_ignore_ascii_case(country.trim())
+        {
+            return false;
+        }
+        let out_of_range = match v.date {
+            None => !self.keep_undated && (self.from.is_some() || self.to.is_some()),
+            Some(d) => self.from.is_some_and(|f| d < f) || self.to.is_some_and(|t| d > t),
+        };
+        if out_of_range {
+            return false;
+        }
+        let words: Vec<String> = normalize(&self.text)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect();
+        if words.is_empty() {
+            return true;
+        }
+        let haystack = normalize(&searchable_text(leg));
+        words.iter().all(|w| haystack.contains(w.as_str()))
+    }
+
+    /// The legs of `legs` that pass, as indices (for panels that need to
+    /// keep the position in the full list).
+    pub fn indices(&self, legs: &[ReviewedLeg]) -> Vec<usize> {
+        legs.iter()
+            .enumerate()
+            .filter(|(_, l)| self.matches(l))
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
+/// Everything the free-text search looks at, joined by newlines.
+fn searchable_text(leg: &ReviewedLeg) -> String {
+    let v = &leg.visit;
+    let mut parts: Vec<&str> = vec![
+        &v.visitor.name_ar,
+        &v.place.country,
+        &v.place.name_ar,
+        v.status.as_str(),
+    ];
+    let opt = [
+        &v.visitor.name_en,
+        &v.visitor.role,
+        &v.visitor.country,
+        &v.place.city,
+        &v.date_text,
+    ];
+    parts.extend(opt.iter().filter_map(|o| o.as_deref()));
+    for p in &v.counterparts {
+        parts.push(&p.name_ar);
+        parts.extend(
+            [&p.name_en, &p.role, &p.country]
+                .iter()
+                .filter_map(|o| o.as_deref()),
+        );
+    }
+    for e in &v.evidence {
+        parts.push(&e.text);
+        parts.push(file_name(&e.path));
+    }
+    let date = v.date.map(|d| d.to_string()).unwrap_or_default();
+    let mut out = parts.join("\n");
+    out.push('\n');
+    out.push_str(&date);
+    out
+}
+
+/// The last component of a path (`seeds/001.txt` → `001.txt`), for showing
+/// and searching sources.
+pub fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Evidence, ExtractOutput, Person, Visit};
+    use crate::review::apply;
+
+    fn seeds() -> Vec<ReviewedLeg> {
+        let out: ExtractOutput =
+            serde_json::from_str(include_str!("../../tests/fixtures/seed_timeline.json"))
+                .expect("fixture is an ExtractOutput");
+        apply(&out.timeline, &[]).legs
+    }
+
+    fn shown(f: &LegFilter, legs: &[ReviewedLeg]) -> Vec<usize> {
+        f.indices(legs)
+    }
+
+    fn date(s: &str) -> NaiveDate {
+        s.parse().expect("valid test date")
+    }
+
+    #[test]
+    fn default_filter_shows_every_leg() {
+        let legs = seeds();
+        let f = LegFilter::default();
+        assert!(f.is_empty());
+        assert_eq!(shown(&f, &legs), (0..10).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn status_set_hides_the_planned_legs() {
+        let legs = seeds();
+        let mut f = LegFilter::default();
+        f.statuses.remove(&Status::Planned);
+        assert!(!f.is_empty());
+        assert_eq!(shown(&f, &legs), [0, 1, 2, 3, 4, 5, 9]);
+        f.statuses.clear();
+        assert_eq!(shown(&f, &legs), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn country_is_case_insensitive_and_visitor_exact() {
+        let legs = seeds();
+        let f = LegFilter {
+            country: Some("il".into()),
+            ..LegFilter::default()
+        };
+        assert_eq!(shown(&f, &legs), [3, 4, 6, 9]);
+        let f = LegFilter {
+            visitor: Some("Antony Blinken".into()),
+            ..LegFilter::default()
+        };
+        assert_eq!(shown(&f, &legs).len(), 10);
+        let f = LegFilter {
+            visitor: Some("Antony".into()),
+            ..LegFilter::default()
+        };
+        assert_eq!(shown(&f, &legs), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn date_range_is_inclusive_and_undated_legs_are_kept_unless_asked() {
+        let legs = seeds();
+        let mut f = LegFilter {
+            from: Some(date("2024-02-07")),
+            to: Some(date("2024-06-10")),
+            ..LegFilter::default()
+        };
+        // Dated in range: IL 7 Feb, Tel Aviv 8 Feb, Cairo and Jerusalem 10 Jun;
+        // undated: Cairo, QA (Feb), JO, QA (Jun).
+        assert_eq!(shown(&f, &legs), [1, 2, 3, 4, 5, 6, 7, 8]);
+        f.keep_undated = false;
+        assert_eq!(shown(&f, &legs), [3, 4, 5, 6]);
+        f.from = None;
+        assert_eq!(shown(&f, &legs), [0, 3, 4, 5, 6]);
+    }
+
+    #[test]
+    fn text_search_ignores_case_hamza_and_looks_at_sources() {
+        let legs = seeds();
+        let search = |t: &str| {
+            shown(
+                &LegFilter {
+                    text: t.into(),
+                    ..LegFilter::default()
+                },
+                &legs,
+            )
+        };
+        assert_eq!(search("cairo"), [1, 5]);
+        assert_eq!(search("  TEL   aviv "), [4]);
+        // A source file name.
+        assert_eq!(search("002_d67c"), [9]);
+        // Every word must match somewhere.
+        assert_eq!(search("cairo planned"), Vec::<usize>::new());
+        assert_eq!(search("jerusalem planned"), [6]);
+        assert_eq!(search("2024-08-19"), [9]);
+    }
+
+    #[test]
+    fn arabic_search_matches_across_hamza_forms_and_counterparts() {
+        let mut leg = seeds().remove(0);
+        leg.visit = Visit {
+            counterparts: vec![Person {
+                name_ar: "أيمن الصفدي".into(),
+                ..Person::default()
+            }],
+            evidence: vec![Evidence {
+                path: "/news/x.txt".into(),
+                start: 0,
+                end: 4,
+                text: "وصل الوزير".into(),
+            }],
+            ..leg.visit
+        };
+        let f = |t: &str| {
+            LegFilter {
+                text: t.into(),
+                ..LegFilter::default()
+            }
+            .matches(&leg)
+        };
+        assert!(f("ايمن"));
+        assert!(f("الصفدى"));
+        assert!(f("الصفدي"));
+        assert!(f("الوزير"));
+        assert!(f("x.txt"));
+        assert!(!f("عمان"));
+    }
+
+    #[test]
+    fn file_name_takes_the_last_component() {
+        assert_eq!(file_name("seeds/001.txt"), "001.txt");
+        assert_eq!(file_name("C:\\news\\a.txt"), "a.txt");
+        assert_eq!(file_name("plain"), "plain");
+    }
+}

@@ -1,0 +1,573 @@
+//! The table of legs (issue 4 §3): the same reviewed legs as the timeline,
+//! as sortable rows, with the filter bar that edits the [`LegFilter`] the app
+//! shares with the timeline.
+//!
+//! Rows are painted directly (one clickable strip per row) inside a
+//! `ScrollArea::show_rows`, so only the visible rows cost anything, even with
+//! tens of thousands of legs.
+
+use std::cmp::Ordering;
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use eframe::egui::{self, Align2, Color32, Rect, Sense, Stroke, pos2, vec2};
+
+use crate::model::Status;
+use crate::review::filter::{LegFilter, file_name};
+use crate::review::{LegKey, ReviewedLeg};
+use crate::timeline::visitor_key;
+use crate::ui::timeline::{
+    EDITED, PALETTE, PanelAction, font_for, is_selected, leg_label, leg_menu, paint_rtl, text_width,
+};
+
+/// A column of the table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    Visitor,
+    Role,
+    Place,
+    Country,
+    Date,
+    Status,
+    Counterparts,
+    Sources,
+    Confidence,
+}
+
+impl Column {
+    /// Every column, in display order.
+    pub const ALL: [Column; 9] = [
+        Column::Visitor,
+        Column::Role,
+        Column::Place,
+        Column::Country,
+        Column::Date,
+        Column::Status,
+        Column::Counterparts,
+        Column::Sources,
+        Column::Confidence,
+    ];
+
+    /// Header text.
+    pub fn title(self) -> &'static str {
+        match self {
+            Column::Visitor => "Visitor",
+            Column::Role => "Role",
+            Column::Place => "Place",
+            Column::Country => "Country",
+            Column::Date => "Date",
+            Column::Status => "Status",
+            Column::Counterparts => "Counterparts",
+            Column::Sources => "Sources",
+            Column::Confidence => "Confidence",
+        }
+    }
+
+    /// Width in points.
+    fn width(self) -> f32 {
+        match self {
+            Column::Visitor => 230.0,
+            Column::Role => 170.0,
+            Column::Place => 170.0,
+            Column::Country => 60.0,
+            Column::Date => 190.0,
+            Column::Status => 80.0,
+            Column::Counterparts => 220.0,
+            Column::Sources => 200.0,
+            Column::Confidence => 80.0,
+        }
+    }
+}
+
+/// What a row is sorted by in one column: legs missing the value (no date,
+/// no role) after the others, then text, then number.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SortKey {
+    missing: bool,
+    text: String,
+    number: f64,
+}
+
+impl SortKey {
+    fn text(s: Option<&str>) -> SortKey {
+        SortKey {
+            missing: s.is_none(),
+            text: s.map(str::to_lowercase).unwrap_or_default(),
+            number: 0.0,
+        }
+    }
+
+    fn number(n: Option<f64>) -> SortKey {
+        SortKey {
+            missing: n.is_none(),
+            text: String::new(),
+            number: n.unwrap_or(0.0),
+        }
+    }
+
+    /// The key of `leg` in `column`.
+    pub fn of(leg: &ReviewedLeg, column: Column) -> SortKey {
+        let v = &leg.visit;
+        match column {
+            Column::Visitor => SortKey::text(Some(&visitor_key(v))),
+            Column::Role => SortKey::text(v.visitor.role.as_deref()),
+            Column::Place => SortKey::text(Some(&crate::timeline::place_label(v))),
+            Column::Country => SortKey::text(Some(&v.place.country)),
+            Column::Date => SortKey::number(v.date.map(crate::timeline::day_number)),
+            Column::Status => SortKey::number(Some(v.status as u8 as f64)),
+            Column::Counterparts => SortKey::number(Some(v.counterparts.len() as f64)),
+            Column::Sources => SortKey::text(v.evidence.first().map(|e| file_name(&e.path))),
+            Column::Confidence => SortKey::number(Some(f64::from(v.confidence))),
+        }
+    }
+
+    /// Ascending order.
+    pub fn compare(&self, other: &SortKey) -> Ordering {
+        self.missing
+            .cmp(&other.missing)
+            .then_with(|| self.text.cmp(&other.text))
+            .then_with(|| self.number.total_cmp(&other.number))
+    }
+}
+
+/// The table's own state: sort order, the text of the date fields while
+/// they are typed, and the selection seen last frame.
+#[derive(Debug)]
+pub struct TablePanel {
+    sort: Column,
+    ascending: bool,
+    from_text: String,
+    to_text: String,
+    last_selected: Option<LegKey>,
+    /// Keys of the rows in display order, as of the last frame.
+    rows: Vec<LegKey>,
+    /// The rows fully visible last frame (a selection inside needs no scroll).
+    visible: std::ops::Range<usize>,
+}
+
+impl Default for TablePanel {
+    fn default() -> Self {
+        TablePanel {
+            sort: Column::Date,
+            ascending: true,
+            from_text: String::new(),
+            to_text: String::new(),
+            last_selected: None,
+            rows: Vec::new(),
+            visible: 0..0,
+        }
+    }
+}
+
+/// Height of a row.
+const ROW_HEIGHT: f32 = 24.0;
+
+impl TablePanel {
+    /// A table sorted by date, ascending.
+    pub fn new() -> TablePanel {
+        TablePanel::default()
+    }
+
+    /// Sort by `column`; the same column twice flips the direction (as a
+    /// header click does).
+    pub fn sort_by(&mut self, column: Column) {
+        if self.sort == column {
+            self.ascending = !self.ascending;
+        } else {
+            self.sort = column;
+            self.ascending = true;
+        }
+    }
+
+    /// The current sort column and direction (`true` = ascending).
+    pub fn sort(&self) -> (Column, bool) {
+        (self.sort, self.ascending)
+    }
+
+    /// The keys of the rows in display order, as of the last frame.
+    pub fn rows(&self) -> &[LegKey] {
+        &self.rows
+    }
+
+    /// Indices into `legs` of the rows shown, in display order.
+    pub fn row_order(&self, legs: &[ReviewedLeg], filter: &LegFilter) -> Vec<usize> {
+        // One key per row, then a stable sort: ties keep the engine order.
+        let mut keyed: Vec<(SortKey, usize)> = filter
+            .indices(legs)
+            .into_iter()
+            .map(|i| (SortKey::of(&legs[i], self.sort), i))
+            .collect();
+        keyed.sort_by(|(a, _), (b, _)| {
+            let o = a.compare(b);
+            if self.ascending { o } else { o.reverse() }
+        });
+        keyed.into_iter().map(|(_, i)| i).collect()
+    }
+
+    /// Draws the filter bar (editing `filter`) and the table of the legs that
+    /// pass it, `selected` highlighted and kept in view.
+    pub fn show(
+        &mut self,
+        ui: &mut egui::Ui,
+        legs: &[ReviewedLeg],
+        filter: &mut LegFilter,
+        selected: Option<&LegKey>,
+    ) -> Vec<PanelAction> {
+        let mut actions = Vec::new();
+        self.filter_bar(ui, legs, filter);
+        ui.separator();
+
+        let order = self.row_order(legs, filter);
+        self.rows = order.iter().map(|&i| legs[i].key.clone()).collect();
+        let sel_row = order.iter().position(|&i| is_selected(&legs[i], selected));
+        let sel_key = sel_row.map(|r| self.rows[r].clone());
+        let follow = sel_key.is_some() && sel_key != self.last_selected;
+        self.last_selected = sel_key;
+
+        let total: f32 = Column::ALL.iter().map(|c| c.width()).sum();
+        egui::ScrollArea::horizontal()
+            .id_salt("legs-table-h")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.set_min_width(total);
+                // Header: click to sort, again to reverse.
+                ui.horizontal(|ui| {
+                    ui.spacing_mut().item_spacing.x = 0.0;
+                    for c in Column::ALL {
+                        let (rect, resp) =
+                            ui.allocate_exact_size(vec2(c.width(), ROW_HEIGHT), Sense::click());
+                        resp.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Button, true, c.title())
+                        });
+                        let visuals = ui.visuals();
+                        if resp.hovered() {
+                            ui.painter().rect_filled(
+                                rect,
+                                2.0,
+                                visuals.widgets.hovered.weak_bg_fill,
+                            );
+                        }
+                        ui.painter().text(
+                            rect.left_center() + vec2(4.0, 0.0),
+                            Align2::LEFT_CENTER,
+                            c.title(),
+                            egui::FontId::proportional(13.0),
+                            visuals.strong_text_color(),
+                        );
+                        if self.sort == c {
+                            sort_arrow(ui, rect, self.ascending);
+                        }
+                        if resp
+                            .on_hover_text("Sort by this column (again to reverse)")
+                            .clicked()
+                        {
+                            self.sort_by(c);
+                        }
+                    }
+                });
+                ui.separator();
+                if order.is_empty() {
+                    ui.weak("No leg passes the filter.");
+                    return;
+                }
+                let scroll = egui::ScrollArea::vertical()
+                    .id_salt("legs-table-v")
+                    .auto_shrink([false, false]);
+                let scroll = match (follow, sel_row) {
+                    (true, Some(r)) if !self.visible.contains(&r) => {
+                        let spacing = ui.spacing().item_spacing.y;
+                        let y = r as f32 * (ROW_HEIGHT + spacing);
+                        scroll.vertical_scroll_offset((y - 3.0 * ROW_HEIGHT).max(0.0))
+                    }
+                    _ => scroll,
+                };
+                let mut visible = 0..0;
+                let out = scroll.show_rows(ui, ROW_HEIGHT, order.len(), |ui, range| {
+                    // show_rows also lays out the partly visible edge rows.
+                    visible = range.start + 1..range.end.saturating_sub(1);
+                    for r in range {
+                        let leg = &legs[order[r]];
+                        let (rect, resp) =
+                            ui.allocate_exact_size(vec2(total, ROW_HEIGHT), Sense::click());
+                        let is_sel = Some(r) == sel_row;
+                        let label = leg_label(&leg.visit);
+                        resp.widget_info(|| {
+                            egui::WidgetInfo::selected(egui::Role::Row, true, is_sel, &label)
+                        });
+                        paint_row(ui, rect, leg, r, is_sel, resp.hovered());
+                        if resp.clicked() {
+                            actions.push(PanelAction::Select(leg.key.clone()));
+                        }
+                        resp.context_menu(|ui| leg_menu(ui, leg, &mut actions));
+                    }
+                });
+                self.visible = visible;
+                // Arrow keys walk the rows while the pointer is over the
+                // table and no text field is being typed in.
+                let ctx = ui.ctx();
+                if ui.rect_contains_pointer(out.inner_rect) && !ctx.egui_wants_keyboard_input() {
+                    let (down, up) = ui.input(|i| {
+                        (
+                            i.key_pressed(egui::Key::ArrowDown),
+                            i.key_pressed(egui::Key::ArrowUp),
+                        )
+                    });
+                    let next = match (sel_row, down, up) {
+                        (Some(r), true, false) => Some((r + 1).min(order.len() - 1)),
+                        (Some(r), false, true) => Some(r.saturating_sub(1)),
+                        (None, true, false) => Some(0),
+                        (None, false, true) => Some(order.len() - 1),
+                        _ => None,
+                    };
+                    if let Some(n) = next
+                        && Some(n) != sel_row
+                    {
+                        actions.push(PanelAction::Select(legs[order[n]].key.clone()));
+                    }
+                }
+            });
+        actions
+    }
+
+    /// Visitor and country pickers, status checkboxes, date range, search.
+    fn filter_bar(&mut self, ui: &mut egui::Ui, legs: &[ReviewedLeg], filter: &mut LegFilter) {
+        ui.horizontal_wrapped(|ui| {
+            let l = ui.label("Visitor");
+            egui::ComboBox::from_id_salt("filter-visitor")
+                .selected_text(filter.visitor.as_deref().unwrap_or("all"))
+                .show_ui(ui, |ui| {
+                    // Listed only while the menu is open (costly with many legs).
+                    let visitors: BTreeSet<String> =
+                        legs.iter().map(|l| visitor_key(&l.visit)).collect();
+                    ui.selectable_value(&mut filter.visitor, None, "all");
+                    for v in &visitors {
+                        ui.selectable_value(&mut filter.visitor, Some(v.clone()), v);
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            let l = ui.label("Country");
+            egui::ComboBox::from_id_salt("filter-country")
+                .selected_text(filter.country.as_deref().unwrap_or("all"))
+                .show_ui(ui, |ui| {
+                    let countries: BTreeSet<String> = legs
+                        .iter()
+                        .map(|l| l.visit.place.country.trim().to_ascii_uppercase())
+                        .collect();
+                    ui.selectable_value(&mut filter.country, None, "all");
+                    for c in &countries {
+                        ui.selectable_value(&mut filter.country, Some(c.clone()), c);
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            ui.separator();
+            for s in Status::ALL {
+                let mut on = filter.statuses.contains(&s);
+                if ui.checkbox(&mut on, s.as_str()).changed() {
+                    if on {
+                        filter.statuses.insert(s);
+                    } else {
+                        filter.statuses.remove(&s);
+                    }
+                }
+            }
+            ui.separator();
+            date_field(ui, "From", &mut self.from_text, &mut filter.from);
+            date_field(ui, "To", &mut self.to_text, &mut filter.to);
+            ui.checkbox(&mut filter.keep_undated, "keep undated")
+                .on_hover_text("Legs without a date stay visible when a date range is set");
+            ui.separator();
+            let l = ui.label("Search");
+            ui.add(
+                egui::TextEdit::singleline(&mut filter.text)
+                    .hint_text("name, place, source…")
+                    .desired_width(160.0),
+            )
+            .labelled_by(l.id);
+            if !filter.is_empty() && ui.button("Clear").clicked() {
+                *filter = LegFilter::default();
+                self.from_text.clear();
+                self.to_text.clear();
+            }
+        });
+    }
+}
+
+/// The sort direction of the active column: a small triangle at the right
+/// of its header, pointing up for ascending.
+fn sort_arrow(ui: &egui::Ui, header: Rect, ascending: bool) {
+    let c = header.right_center() - vec2(12.0, 0.0);
+    let (tip, base) = if ascending { (-4.0, 3.0) } else { (4.0, -3.0) };
+    ui.painter().add(egui::Shape::convex_polygon(
+        vec![
+            c + vec2(0.0, tip),
+            c + vec2(4.5, base),
+            c + vec2(-4.5, base),
+        ],
+        ui.visuals().strong_text_color(),
+        Stroke::NONE,
+    ));
+}
+
+/// A YYYY-MM-DD field bound to a date of the filter: the filter changes only
+/// while the text is a valid date (or empty); otherwise the field turns red.
+fn date_field(ui: &mut egui::Ui, name: &str, text: &mut String, date: &mut Option<NaiveDate>) {
+    // Follow changes made elsewhere (e.g. the app reset the filter).
+    let parsed = parse_date(text);
+    if let Ok(current) = parsed
+        && current != *date
+    {
+        *text = date.map(|d| d.to_string()).unwrap_or_default();
+    }
+    let l = ui.label(name);
+    let invalid = parse_date(text).is_err();
+    let mut edit = egui::TextEdit::singleline(text)
+        .hint_text("YYYY-MM-DD")
+        .desired_width(100.0);
+    if invalid {
+        edit = edit.text_color(ui.visuals().error_fg_color);
+    }
+    let resp = ui.add(edit).labelled_by(l.id);
+    match parse_date(text) {
+        Ok(d) => *date = d,
+        Err(e) => {
+            resp.on_hover_text(e);
+        }
+    }
+}
+
+/// `""` → no date; `"2024-06-10"` → that date; anything else → why not.
+pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(t, "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| format!("{t:?} is not a date in the form YYYY-MM-DD"))
+}
+
+/// One row: background (stripe, hover, selection), then each cell clipped to
+/// its column.
+fn paint_row(
+    ui: &egui::Ui,
+    rect: Rect,
+    leg: &ReviewedLeg,
+    row: usize,
+    selected: bool,
+    hovered: bool,
+) {
+    let v = ui.visuals();
+    let painter = ui.painter();
+    if selected {
+        painter.rect_filled(rect, 2.0, v.selection.bg_fill);
+    } else if hovered {
+        painter.rect_filled(rect, 2.0, v.widgets.hovered.weak_bg_fill);
+    } else if row % 2 == 1 {
+        painter.rect_filled(rect, 0.0, v.faint_bg_color);
+    }
+    let text = if selected {
+        v.selection.stroke.color
+    } else {
+        v.text_color()
+    };
+    let weak = v.weak_text_color();
+    let visit = &leg.visit;
+    let mut x = rect.left();
+    for c in Column::ALL {
+        let cell = Rect::from_min_size(pos2(x, rect.top()), vec2(c.width(), rect.height()))
+            .shrink2(vec2(4.0, 0.0));
+        x += c.width();
+        let p = painter.with_clip_rect(cell.intersect(painter.clip_rect()));
+        let left = |s: &str, color: Color32| {
+            paint_rtl(
+                &p,
+                cell.left_center(),
+                Align2::LEFT_CENTER,
+                s,
+                &font_for(s, 13.0),
+                color,
+            )
+        };
+        let right = |s: &str, color: Color32| {
+            paint_rtl(
+                &p,
+                cell.right_center(),
+                Align2::RIGHT_CENTER,
+                s,
+                &font_for(s, 13.0),
+                color,
+            )
+        };
+        match c {
+            Column::Visitor => {
+                let en = visit.visitor.name_en.as_deref().unwrap_or("");
+                let r = left(en, PALETTE[0].lerp_to_gamma(text, 0.3));
+                let ar = &visit.visitor.name_ar;
+                let room = cell.right() - r.right() - 8.0;
+                if text_width(&p, ar, &font_for(ar, 13.0)) <= room || en.is_empty() {
+                    right(ar, text);
+                }
+            }
+            Column::Role => {
+                left(visit.visitor.role.as_deref().unwrap_or(""), weak);
+            }
+            Column::Place => {
+                let r = left(visit.place.city.as_deref().unwrap_or(""), text);
+                let ar = &visit.place.name_ar;
+                let room = cell.right() - r.right() - 8.0;
+                if text_width(&p, ar, &font_for(ar, 13.0)) <= room {
+                    right(ar, text);
+                }
+            }
+            Column::Country => {
+                left(&visit.place.country, text);
+            }
+            Column::Date => {
+                let d = visit.date.map_or_else(|| "—".to_owned(), |d| d.to_string());
+                let r = left(&d, text);
+                if let Some(t) = &visit.date_text {
+                    let room = cell.right() - r.right() - 8.0;
+                    if text_width(&p, t, &font_for(t, 13.0)) <= room {
+                        right(t, weak);
+                    }
+                }
+            }
+            Column::Status => {
+                let r = left(visit.status.as_str(), text);
+                if visit.status == Status::Cancelled {
+                    p.hline(
+                        r.x_range(),
+                        r.center().y,
+                        Stroke::new(1.0, v.error_fg_color),
+                    );
+                }
+            }
+            Column::Counterparts => {
+                let names: Vec<&str> = visit
+                    .counterparts
+                    .iter()
+                    .map(|p| p.name_en.as_deref().unwrap_or(&p.name_ar))
+                    .collect();
+                let joined = if names.iter().any(|n| crate::ui::timeline::is_rtl(n)) {
+                    names.join("، ")
+                } else {
+                    names.join(", ")
+                };
+                left(&joined, text);
+            }
+            Column::Sources => {
+                let files: Vec<&str> = visit.evidence.iter().map(|e| file_name(&e.path)).collect();
+                left(&files.join(", "), weak);
+            }
+            Column::Confidence => {
+                left(&format!("{:.0}%", visit.confidence * 100.0), text);
+                if leg.edited || leg.added || leg.merged || leg.split {
+                    // Changed by the analyst: the orange dot of the timeline.
+                    p.circle_filled(cell.right_center() - vec2(6.0, 0.0), 3.5, EDITED);
+                }
+            }
+        }
+    }
+}

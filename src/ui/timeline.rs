@@ -1,0 +1,1028 @@
+//! The timeline panel (issue 4 §1): the reviewed legs drawn on a zoomable
+//! time axis, one lane per visitor, with the geometry of
+//! [`crate::timeline::Layout`] (the same drawing as the SVG export).
+//!
+//! The panel owns only its view state (zoom, pan). It never changes the
+//! app's data: [`TimelinePanel::show`] returns [`PanelAction`]s (select a
+//! leg, …) that the app applies after drawing.
+//!
+//! This file also holds what the review panels share: [`PanelAction`], the
+//! right-click [`leg_menu`], the hover card [`leg_tooltip`], and the
+//! right-to-left text helpers ([`is_rtl`], [`paint_rtl`], [`rtl_label`],
+//! [`clean`]).
+//!
+//! How the app hosts the review panels (one filter and one selection shared
+//! by all, actions applied after drawing):
+//!
+//! ```no_run
+//! use eframe::egui;
+//! use jawla::review::{self, filter::LegFilter, Correction, History, LegKey, ReviewedLeg};
+//! use jawla::ui::{PanelAction, leg_editor::LegEditor, table::TablePanel, timeline::TimelinePanel};
+//!
+//! struct Review {
+//!     engine: Vec<jawla::model::Visit>,
+//!     history: History,
+//!     legs: Vec<ReviewedLeg>,
+//!     filter: LegFilter,
+//!     selected: Option<LegKey>,
+//!     timeline: TimelinePanel,
+//!     table: TablePanel,
+//!     editor: LegEditor,
+//! }
+//!
+//! impl Review {
+//!     fn ui(&mut self, ui: &mut egui::Ui) {
+//!         let sel = self.selected.as_ref();
+//!         let mut actions = self.timeline.show(ui, &self.legs, &self.filter, sel);
+//!         actions.extend(self.table.show(ui, &self.legs, &mut self.filter, sel));
+//!         actions.extend(self.editor.show(ui, &self.legs, sel));
+//!         for action in actions {
+//!             match action {
+//!                 PanelAction::Select(key) => self.selected = Some(key), // + open its evidence
+//!                 PanelAction::Deselect => self.selected = None,
+//!                 PanelAction::Correct(c) => {
+//!                     self.history.push(c);
+//!                     self.legs = review::apply(&self.engine, self.history.corrections()).legs;
+//!                 }
+//!             }
+//!         }
+//!     }
+//! }
+//! ```
+
+use std::borrow::Cow;
+
+use eframe::egui::{
+    self, Align2, Color32, FontFamily, FontId, Pos2, Rect, Sense, Shape, Stroke, Vec2, pos2, vec2,
+};
+
+use crate::model::Visit;
+use crate::review::filter::{LegFilter, file_name};
+use crate::review::{Correction, Field, LegKey, ReviewedLeg};
+use crate::timeline::{Axis, Layout, MarkStyle, Style, day_number, fit_axis};
+use crate::ui::viewer::ARTICLE_FAMILY;
+
+/// What a review panel asks the app to do. Panels never mutate the app's
+/// state; the app applies these after drawing (in order).
+#[derive(Clone, Debug, PartialEq)]
+pub enum PanelAction {
+    /// Select this leg (timeline mark or table row clicked): the app selects
+    /// it everywhere and opens its evidence in the viewer.
+    Select(LegKey),
+    /// Clear the selection.
+    Deselect,
+    /// Record this correction (push it on the undo history and re-apply).
+    Correct(Correction),
+}
+
+/// Lane colours, cycled (the palette of the SVG export).
+pub const PALETTE: [Color32; 6] = [
+    Color32::from_rgb(0x1f, 0x6f, 0xeb),
+    Color32::from_rgb(0xbf, 0x39, 0x89),
+    Color32::from_rgb(0x1a, 0x7f, 0x37),
+    Color32::from_rgb(0x9a, 0x67, 0x00),
+    Color32::from_rgb(0x82, 0x50, 0xdf),
+    Color32::from_rgb(0xcf, 0x22, 0x2e),
+];
+/// Strike-through colour of cancelled legs.
+const STRIKE: Color32 = Color32::from_rgb(0xcf, 0x22, 0x2e);
+/// Fill of a cancelled leg's marker.
+const CANCELLED_FILL: Color32 = Color32::from_rgb(0xd0, 0xd7, 0xde);
+/// The "changed by the analyst" dot.
+pub const EDITED: Color32 = Color32::from_rgb(0xe3, 0x6a, 0x00);
+/// Size of leg labels.
+const LABEL_SIZE: f32 = 12.0;
+
+/// `s` made safe to show on one line: hidden and reordering characters
+/// (see [`crate::hidden`]) become visible tokens like `[U+202E RLO]`, line
+/// breaks and other control characters become spaces. egui applies no bidi,
+/// so an override would not reorder anything here, but it would be invisible:
+/// the analyst must see that a name carries one (the exports show the same
+/// tokens).
+pub fn clean(s: &str) -> Cow<'_, str> {
+    let suspicious = |c: char| c.is_control() || crate::hidden::name(c).is_some();
+    if !s.chars().any(suspicious) {
+        return Cow::Borrowed(s);
+    }
+    let escaped = crate::hidden::escape_visible(s);
+    Cow::Owned(
+        escaped
+            .chars()
+            .map(|c| match c {
+                '\u{27E6}' => '[',
+                '\u{27E7}' => ']',
+                c if c.is_control() => ' ',
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+/// Whether `s` contains Arabic-script letters (then it is drawn right to left
+/// with the article font).
+pub fn is_rtl(s: &str) -> bool {
+    s.chars().any(|c| {
+        matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+    })
+}
+
+/// The font for `s` at `size`: the article family (Noto Naskh Arabic) for
+/// Arabic, the UI font otherwise.
+pub fn font_for(s: &str, size: f32) -> FontId {
+    if is_rtl(s) {
+        FontId::new(size + 1.0, FontFamily::Name(ARTICLE_FAMILY.into()))
+    } else {
+        FontId::proportional(size)
+    }
+}
+
+/// Galleys of the words of a right-to-left line in visual order (first word
+/// rightmost), and the total width. egui has no bidi: a single word shapes
+/// correctly, so each word is laid out alone and the words are placed right
+/// to left.
+fn rtl_galleys(
+    painter: &egui::Painter,
+    text: &str,
+    font: &FontId,
+    color: Color32,
+) -> (Vec<std::sync::Arc<egui::Galley>>, f32, f32) {
+    let space = painter
+        .layout_no_wrap(" ".into(), font.clone(), color)
+        .size()
+        .x;
+    let words: Vec<_> = text
+        .split_whitespace()
+        .map(|w| painter.layout_no_wrap(w.to_owned(), font.clone(), color))
+        .collect();
+    let width = words.iter().map(|g| g.size().x).sum::<f32>()
+        + space * words.len().saturating_sub(1) as f32;
+    (words, width, space)
+}
+
+/// Width of `text` drawn with [`paint_rtl`] (or plain, if not Arabic).
+pub fn text_width(painter: &egui::Painter, text: &str, font: &FontId) -> f32 {
+    let text = &*clean(text);
+    if is_rtl(text) {
+        rtl_galleys(painter, text, font, Color32::BLACK).1
+    } else {
+        painter
+            .layout_no_wrap(text.to_owned(), font.clone(), Color32::BLACK)
+            .size()
+            .x
+    }
+}
+
+/// Paints one line of text anchored at `pos` by `anchor`; Arabic text is laid
+/// out word by word right to left (see [`rtl_galleys`]). Returns the rect
+/// painted.
+pub fn paint_rtl(
+    painter: &egui::Painter,
+    pos: Pos2,
+    anchor: Align2,
+    text: &str,
+    font: &FontId,
+    color: Color32,
+) -> Rect {
+    let text = &*clean(text);
+    if !is_rtl(text) {
+        return painter.text(pos, anchor, text, font.clone(), color);
+    }
+    let (words, width, space) = rtl_galleys(painter, text, font, color);
+    let height = words.iter().map(|g| g.size().y).fold(0.0, f32::max);
+    let rect = anchor.anchor_size(pos, vec2(width, height));
+    let mut right = rect.right();
+    for g in words {
+        let w = g.size().x;
+        painter.galley(pos2(right - w, rect.top()), g, color);
+        right -= w + space;
+    }
+    rect
+}
+
+/// A label widget for a line that may be Arabic (drawn right to left with the
+/// article font); plain `ui.label` otherwise.
+pub fn rtl_label(ui: &mut egui::Ui, text: &str, size: f32) -> egui::Response {
+    let text = &*clean(text);
+    if !is_rtl(text) {
+        return ui.label(egui::RichText::new(text).size(size));
+    }
+    let font = font_for(text, size);
+    let color = ui.visuals().text_color();
+    let (words, width, _) = rtl_galleys(ui.painter(), text, &font, color);
+    let height = words.iter().map(|g| g.size().y).fold(0.0, f32::max);
+    let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
+    paint_rtl(
+        ui.painter(),
+        rect.right_top(),
+        Align2::RIGHT_TOP,
+        text,
+        &font,
+        color,
+    );
+    let label = text.to_owned();
+    response.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
+    response
+}
+
+/// "Cairo 2024-06-10 Antony Blinken": the accessible name of a leg (place,
+/// date or "undated", visitor), used by screen readers and tests.
+pub fn leg_label(v: &Visit) -> String {
+    let date = v
+        .date
+        .map_or_else(|| "undated".to_owned(), |d| d.to_string());
+    let who = v
+        .visitor
+        .name_en
+        .as_deref()
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or(&v.visitor.name_ar);
+    clean(&format!("{} {date} {who}", crate::timeline::place_label(v))).into_owned()
+}
+
+/// The name of a field as the editor and tooltips show it.
+pub fn field_name(field: Field) -> &'static str {
+    match field {
+        Field::Date => "date",
+        Field::DateText => "date text",
+        Field::Status => "status",
+        Field::PlaceCountry => "country",
+        Field::PlaceCity => "city",
+        Field::PlaceNameAr => "Arabic place name",
+        Field::PlaceLat => "latitude",
+        Field::PlaceLon => "longitude",
+        Field::VisitorNameAr => "visitor (Arabic)",
+        Field::VisitorNameEn => "visitor (English)",
+        Field::VisitorRole => "role",
+        Field::VisitorCountry => "visitor's country",
+        Field::Counterparts => "counterparts",
+    }
+}
+
+/// Whether `leg` answers to the key `sel` (its own key or an alias).
+pub fn is_selected(leg: &ReviewedLeg, sel: Option<&LegKey>) -> bool {
+    sel.is_some_and(|k| leg.key == *k || leg.aliases.contains(k))
+}
+
+/// Where a mark was drawn in the last frame (screen coordinates).
+#[derive(Clone, Debug, PartialEq)]
+pub struct DrawnMark {
+    pub key: LegKey,
+    /// Centre of the marker.
+    pub pos: Pos2,
+    /// Clickable area (marker, range bar and label).
+    pub rect: Rect,
+}
+
+/// The timeline panel's own state: zoom and pan, pending jumps, and where the
+/// marks were drawn last frame.
+#[derive(Debug)]
+pub struct TimelinePanel {
+    style: Style,
+    /// Current zoom/pan; `None` until the first frame fits all legs.
+    axis: Option<Axis>,
+    /// "Fit all" pressed (or first frame): refit on the next frame.
+    fit: bool,
+    /// Centre on this day number next frame ("Today", "Selection").
+    center: Option<f64>,
+    /// Selection seen last frame, to follow selections made elsewhere.
+    last_selected: Option<LegKey>,
+    drawn: Vec<DrawnMark>,
+    /// The last layout and the fingerprint of what it was made from (see
+    /// [`fingerprint`]): recomputing it every frame is what makes a timeline
+    /// of tens of thousands of legs slow.
+    cache: Option<(u64, Layout)>,
+}
+
+impl Default for TimelinePanel {
+    fn default() -> Self {
+        TimelinePanel {
+            style: Style::default(),
+            axis: None,
+            fit: true,
+            center: None,
+            last_selected: None,
+            drawn: Vec::new(),
+            cache: None,
+        }
+    }
+}
+
+impl TimelinePanel {
+    /// A panel that fits all legs on its first frame.
+    pub fn new() -> TimelinePanel {
+        TimelinePanel::default()
+    }
+
+    /// The axis (zoom and pan) as of the last frame.
+    pub fn axis(&self) -> Option<Axis> {
+        self.axis
+    }
+
+    /// Fit all legs on the next frame (as the "Fit all" button does), e.g.
+    /// after the app loaded other articles.
+    pub fn fit_all(&mut self) {
+        self.fit = true;
+    }
+
+    /// The marks drawn in the last frame, in the order of the legs passed.
+    pub fn drawn_marks(&self) -> &[DrawnMark] {
+        &self.drawn
+    }
+
+    /// Where the mark of `key` was drawn in the last frame.
+    pub fn mark_pos(&self, key: &LegKey) -> Option<Pos2> {
+        self.drawn.iter().find(|m| m.key == *key).map(|m| m.pos)
+    }
+
+    /// Draws the legs of `legs` that pass `filter`, filling the available
+    /// space, with `selected` highlighted. Returns what the analyst asked for.
+    pub fn show(
+        &mut self,
+        ui: &mut egui::Ui,
+        legs: &[ReviewedLeg],
+        filter: &LegFilter,
+        selected: Option<&LegKey>,
+    ) -> Vec<PanelAction> {
+        let mut actions = Vec::new();
+        let shown: Vec<&ReviewedLeg> = legs.iter().filter(|l| filter.matches(l)).collect();
+        let selected_index = shown.iter().position(|l| is_selected(l, selected));
+
+        // Toolbar.
+        ui.horizontal(|ui| {
+            if ui
+                .button("Fit all")
+                .on_hover_text("Show every dated leg")
+                .clicked()
+            {
+                self.fit = true;
+            }
+            if ui
+                .button("Today")
+                .on_hover_text("Centre on today's date")
+                .clicked()
+            {
+                self.center = Some(day_number(chrono::Local::now().date_naive()) + 0.5);
+            }
+            let sel_day = selected_index.and_then(|i| shown[i].visit.date.map(day_number));
+            if ui
+                .add_enabled(sel_day.is_some(), egui::Button::new("Selection"))
+                .on_hover_text("Centre on the selected leg")
+                .clicked()
+            {
+                self.center = sel_day.map(|d| d + 0.5);
+            }
+            if ui.button("−").on_hover_text("Zoom out").clicked()
+                && let Some(a) = &mut self.axis
+            {
+                a.zoom(1.0 / 1.5, a.x0 + a.width / 2.0);
+            }
+            if ui.button("+").on_hover_text("Zoom in").clicked()
+                && let Some(a) = &mut self.axis
+            {
+                a.zoom(1.5, a.x0 + a.width / 2.0);
+            }
+            let hidden = legs.len() - shown.len();
+            let mut count = format!("{} legs", shown.len());
+            if hidden > 0 {
+                count.push_str(&format!(" ({hidden} hidden by the filter)"));
+            }
+            ui.weak(count);
+            legend(ui, self.style.marker_radius);
+        });
+
+        let width = ui.available_width().max(300.0);
+        let style = self.style;
+        let mut axis = match self.axis {
+            Some(a) if !self.fit => a,
+            _ => fit_axis(&layout_visits(&shown), width, &style),
+        };
+        self.fit = false;
+        axis.width = (width - axis.x0 - 16.0).max(50.0);
+        if let Some(day) = self.center.take() {
+            axis.start = day - f64::from(axis.width) / 2.0 / axis.px_per_day;
+        }
+
+        // Follow a selection made elsewhere (table, viewer): bring it into view.
+        let sel_key = selected_index.map(|i| shown[i].key.clone());
+        let follow = sel_key.is_some() && sel_key != self.last_selected;
+        self.last_selected = sel_key;
+
+        let painter = ui.painter().clone();
+        let measure = |s: &str| {
+            let font = if is_rtl(s) {
+                FontId::new(LABEL_SIZE, FontFamily::Name(ARTICLE_FAMILY.into()))
+            } else {
+                FontId::proportional(LABEL_SIZE)
+            };
+            text_width(&painter, s, &font)
+        };
+        let mut cache = self.cache.take();
+        let mut layout_of = |axis: Axis| {
+            let fp = fingerprint(&shown, &axis, &style);
+            match cache.take() {
+                Some((f, layout)) if f == fp => (fp, layout),
+                _ => (
+                    fp,
+                    Layout::new(&layout_visits(&shown), axis, &style, &measure),
+                ),
+            }
+        };
+        let (mut fp, mut layout) = layout_of(axis);
+        if follow
+            && let Some(m) = selected_index.and_then(|i| layout.marks.get(i))
+            && (m.x < axis.x0 || m.x > axis.x0 + axis.width)
+        {
+            axis.start = axis.day_at(m.x) - f64::from(axis.width) / 2.0 / axis.px_per_day;
+            (fp, layout) = layout_of(axis);
+        }
+
+        let min_height = ui.available_height();
+        egui::ScrollArea::vertical()
+            .id_salt("timeline")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                let size = vec2(width, layout.height.max(min_height));
+                let (response, painter) = ui.allocate_painter(size, Sense::click_and_drag());
+                let origin = response.rect.min;
+
+                // Zoom (Ctrl+wheel, pinch) around the pointer; pan by
+                // dragging or horizontal scrolling.
+                let mut changed = false;
+                if let Some(p) = response.hover_pos() {
+                    let (zoom, scroll_x) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta.x));
+                    if zoom != 1.0 {
+                        axis.zoom(f64::from(zoom), p.x - origin.x);
+                        changed = true;
+                    }
+                    if scroll_x != 0.0 {
+                        axis.pan(scroll_x);
+                        changed = true;
+                    }
+                }
+                if response.dragged() {
+                    let dx = response.drag_delta().x;
+                    if dx != 0.0 {
+                        axis.pan(dx);
+                        changed = true;
+                    }
+                }
+                if changed {
+                    (fp, layout) = layout_of(axis);
+                }
+
+                let clip = ui.clip_rect();
+                self.drawn.clear();
+                draw(
+                    ui,
+                    &painter,
+                    &layout,
+                    &style,
+                    origin,
+                    clip,
+                    response.rect.width(),
+                );
+                // Marks stay right of the names and below the axis band.
+                let band_bottom = clip.top().max(origin.y) + style.axis_height;
+                let marks_clip = Rect::from_min_max(
+                    pos2(origin.x + style.name_column, band_bottom),
+                    response.rect.max,
+                )
+                .intersect(clip);
+                let marks_painter = painter.with_clip_rect(marks_clip);
+                for (i, m) in layout.marks.iter().enumerate() {
+                    let leg = shown[m.visit];
+                    let r = style.marker_radius;
+                    let pos = origin + vec2(m.x, m.y);
+                    let mut rect = Rect::from_min_max(
+                        pos2(origin.x + m.label_x.0, pos.y - r - 3.0),
+                        pos2(origin.x + m.label_x.1, pos.y + r + 30.0),
+                    )
+                    .union(Rect::from_center_size(pos, Vec2::splat(2.0 * r + 6.0)));
+                    if let Some((a, b)) = m.range {
+                        rect = rect.union(Rect::from_x_y_ranges(
+                            origin.x + a..=origin.x + b,
+                            pos.y - 4.0..=pos.y + 4.0,
+                        ));
+                    }
+                    let is_sel = Some(i) == selected_index;
+                    if rect.expand(2.0 * r).intersects(marks_clip) {
+                        draw_mark(ui, &marks_painter, m, leg, pos, &style, is_sel);
+                    }
+                    self.drawn.push(DrawnMark {
+                        key: leg.key.clone(),
+                        pos,
+                        rect,
+                    });
+                    if follow && is_sel {
+                        ui.scroll_to_rect(rect, None);
+                    }
+                    let rect = rect.intersect(marks_clip);
+                    if !rect.is_positive() {
+                        continue;
+                    }
+                    let id = response.id.with(("timeline-leg", leg.key.as_str()));
+                    let resp = ui.interact(rect, id, Sense::click());
+                    let label = leg_label(&leg.visit);
+                    resp.widget_info(|| {
+                        egui::WidgetInfo::selected(egui::Role::Button, true, is_sel, &label)
+                    });
+                    let resp = resp.on_hover_ui(|ui| leg_tooltip(ui, leg));
+                    if resp.clicked() {
+                        actions.push(PanelAction::Select(leg.key.clone()));
+                    }
+                    resp.context_menu(|ui| leg_menu(ui, leg, &mut actions));
+                }
+                draw_band(
+                    ui,
+                    &painter,
+                    &layout,
+                    &style,
+                    origin,
+                    clip,
+                    response.rect.width(),
+                );
+                if changed {
+                    ui.ctx().request_repaint();
+                }
+            });
+        self.axis = Some(axis);
+        self.cache = Some((fp, layout));
+        actions
+    }
+}
+
+/// What [`Layout::new`] reads of the shown legs, without the evidence texts
+/// and counterparts (cheap to clone).
+fn layout_visits(shown: &[&ReviewedLeg]) -> Vec<Visit> {
+    shown
+        .iter()
+        .map(|l| {
+            let v = &l.visit;
+            Visit {
+                visitor: v.visitor.clone(),
+                place: v.place.clone(),
+                date: v.date,
+                date_text: None,
+                status: v.status,
+                counterparts: Vec::new(),
+                trip: v.trip.clone(),
+                evidence: Vec::new(),
+                confidence: v.confidence,
+                rules: Vec::new(),
+            }
+        })
+        .collect()
+}
+
+/// A hash of everything the layout depends on: the axis, the style and, per
+/// shown leg, the fields [`Layout::new`] reads (visitor names and role,
+/// place, date, status, trip).
+fn fingerprint(shown: &[&ReviewedLeg], axis: &Axis, style: &Style) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for f in [axis.start, axis.px_per_day] {
+        f.to_bits().hash(&mut h);
+    }
+    for f in [
+        axis.x0,
+        axis.width,
+        style.name_column,
+        style.row_height,
+        style.gutter,
+    ] {
+        f.to_bits().hash(&mut h);
+    }
+    shown.len().hash(&mut h);
+    for l in shown {
+        let v = &l.visit;
+        v.visitor.name_ar.hash(&mut h);
+        v.visitor.name_en.hash(&mut h);
+        v.visitor.role.hash(&mut h);
+        v.place.country.hash(&mut h);
+        v.place.city.hash(&mut h);
+        v.place.name_ar.hash(&mut h);
+        v.date.hash(&mut h);
+        v.status.hash(&mut h);
+        v.trip
+            .as_ref()
+            .map(|t| (&t.id, t.ordinal, t.leg))
+            .hash(&mut h);
+    }
+    h.finish()
+}
+
+/// The status legend in the toolbar.
+fn legend(ui: &mut egui::Ui, r: f32) {
+    let grey = ui.visuals().weak_text_color();
+    let bg = ui.visuals().extreme_bg_color;
+    for (name, style) in [
+        ("occurred", MarkStyle::Solid),
+        ("planned", MarkStyle::Outlined),
+        ("cancelled", MarkStyle::StruckThrough),
+    ] {
+        let (rect, _) = ui.allocate_exact_size(Vec2::splat(2.0 * r + 6.0), Sense::hover());
+        marker(ui.painter(), rect.center(), r, style, grey, bg);
+        ui.weak(name);
+    }
+    let (rect, _) = ui.allocate_exact_size(vec2(28.0, 2.0 * r), Sense::hover());
+    range_bar(
+        ui.painter(),
+        rect.left(),
+        rect.right(),
+        rect.center().y,
+        grey,
+    );
+    ui.weak("no date: placed by trip order");
+}
+
+/// A leg's marker: solid, outlined or struck through.
+fn marker(painter: &egui::Painter, c: Pos2, r: f32, style: MarkStyle, color: Color32, bg: Color32) {
+    match style {
+        MarkStyle::Solid => painter.circle(c, r, color, Stroke::new(1.5, color)),
+        MarkStyle::Outlined => painter.circle(c, r, bg, Stroke::new(2.0, color)),
+        MarkStyle::StruckThrough => {
+            painter.circle(c, r, CANCELLED_FILL, Stroke::new(1.5, color));
+            painter.line_segment(
+                [c + vec2(-r - 2.0, r + 2.0), c + vec2(r + 2.0, -r - 2.0)],
+                Stroke::new(1.5, STRIKE),
+            )
+        }
+    };
+}
+
+/// The dashed bar of an undated leg's range.
+fn range_bar(painter: &egui::Painter, a: f32, b: f32, y: f32, color: Color32) {
+    painter.extend(Shape::dashed_line(
+        &[pos2(a, y), pos2(b, y)],
+        Stroke::new(3.0, color.gamma_multiply(0.45)),
+        4.0,
+        3.0,
+    ));
+}
+
+/// Lanes, names, the undated gutter, the axis and trip brackets.
+fn draw(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    layout: &Layout,
+    style: &Style,
+    origin: Pos2,
+    clip: Rect,
+    full_width: f32,
+) {
+    let v = ui.visuals();
+    let text = v.text_color();
+    let weak = v.weak_text_color();
+    let at = |x: f32, y: f32| origin + vec2(x, y);
+    let bottom = origin.y + layout.height.max(clip.bottom() - origin.y);
+    let right = origin.x + full_width;
+
+    // Lanes.
+    for (i, lane) in layout.lanes.iter().enumerate() {
+        if i % 2 == 1 {
+            painter.rect_filled(
+                Rect::from_min_max(at(0.0, lane.top), pos2(right, origin.y + lane.bottom)),
+                0.0,
+                v.faint_bg_color,
+            );
+        }
+    }
+
+    // Undated gutter.
+    if layout.has_gutter {
+        let (g0, g1) = layout.gutter_x;
+        painter.rect_filled(
+            Rect::from_min_max(at(g0, style.axis_height), pos2(origin.x + g1, bottom)),
+            0.0,
+            v.extreme_bg_color.lerp_to_gamma(weak, 0.12),
+        );
+    }
+
+    // Grid lines (the labels are drawn in the sticky band below).
+    let axis = &layout.axis;
+    let plot = axis.x0..=axis.x0 + axis.width;
+    for t in layout.ticks.iter().filter(|t| plot.contains(&t.x)) {
+        let c = if t.major {
+            weak.gamma_multiply(0.55)
+        } else {
+            weak.gamma_multiply(0.25)
+        };
+        painter.vline(
+            origin.x + t.x,
+            origin.y + style.axis_height - 6.0..=bottom,
+            Stroke::new(1.0, c),
+        );
+    }
+
+    // Trip brackets.
+    for t in &layout.trips {
+        let color = PALETTE[t.lane % PALETTE.len()].gamma_multiply(0.6);
+        painter.add(Shape::line(
+            vec![
+                at(t.x_start, t.y + 5.0),
+                at(t.x_start, t.y),
+                at(t.x_end, t.y),
+                at(t.x_end, t.y + 5.0),
+            ],
+            Stroke::new(1.0, color),
+        ));
+        painter.text(
+            at(t.x_start, t.y - 2.0),
+            Align2::LEFT_BOTTOM,
+            &t.label,
+            FontId::proportional(10.0),
+            PALETTE[t.lane % PALETTE.len()],
+        );
+    }
+
+    // Names column, over anything scrolled under it.
+    let names = Rect::from_min_max(
+        pos2(origin.x, origin.y),
+        pos2(origin.x + style.name_column, bottom),
+    );
+    let names_painter = painter.with_clip_rect(names.intersect(clip));
+    for (i, lane) in layout.lanes.iter().enumerate() {
+        let color = PALETTE[i % PALETTE.len()];
+        let room = style.name_column - 24.0;
+        let en = lane.name_en.as_deref().unwrap_or(&lane.name_ar);
+        let en = fit_text(painter, en, &font_for(en, 14.0), room);
+        paint_rtl(
+            &names_painter,
+            at(12.0, lane.top + 10.0),
+            Align2::LEFT_TOP,
+            &en,
+            &font_for(&en, 14.0),
+            color,
+        );
+        let ar_font = FontId::new(15.0, FontFamily::Name(ARTICLE_FAMILY.into()));
+        let ar = fit_text(painter, &lane.name_ar, &ar_font, room);
+        paint_rtl(
+            &names_painter,
+            at(style.name_column - 12.0, lane.top + 28.0),
+            Align2::RIGHT_TOP,
+            &ar,
+            &ar_font,
+            text,
+        );
+        if let Some(role) = &lane.role {
+            let role = fit_text(painter, &clean(role), &FontId::proportional(10.0), room);
+            painter.text(
+                at(12.0, lane.top + 56.0),
+                Align2::LEFT_TOP,
+                role,
+                FontId::proportional(10.0),
+                weak,
+            );
+        }
+    }
+}
+
+/// The axis band (tick labels), kept at the top of the visible area when the
+/// lanes scroll, painted over the marks.
+fn draw_band(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    layout: &Layout,
+    style: &Style,
+    origin: Pos2,
+    clip: Rect,
+    full_width: f32,
+) {
+    let v = ui.visuals();
+    let text = v.text_color();
+    let weak = v.weak_text_color();
+    let axis = &layout.axis;
+    let right = origin.x + full_width;
+    // The axis band stays at the top of the visible area when scrolling.
+    let band_top = clip.top().max(origin.y);
+    let band = Rect::from_min_max(
+        pos2(origin.x, band_top),
+        pos2(right, band_top + style.axis_height),
+    );
+    painter.rect_filled(band, 0.0, v.panel_fill);
+    painter.hline(
+        origin.x + axis.x0..=origin.x + axis.x0 + axis.width,
+        band.bottom(),
+        Stroke::new(1.0, weak),
+    );
+    let band_painter = painter.with_clip_rect(
+        Rect::from_x_y_ranges(origin.x + axis.x0..=right, band.y_range()).intersect(clip),
+    );
+    for t in &layout.ticks {
+        band_painter.vline(
+            origin.x + t.x,
+            band.bottom() - 6.0..=band.bottom(),
+            Stroke::new(1.0, weak),
+        );
+        band_painter.text(
+            pos2(origin.x + t.x + 3.0, band.top() + 18.0),
+            Align2::LEFT_BOTTOM,
+            &t.label,
+            FontId::proportional(11.0),
+            text,
+        );
+    }
+    if layout.has_gutter {
+        let (g0, g1) = layout.gutter_x;
+        painter.text(
+            pos2(origin.x + (g0 + g1) / 2.0, band.top() + 18.0),
+            Align2::CENTER_BOTTOM,
+            "undated",
+            FontId::proportional(10.0),
+            weak,
+        );
+    }
+}
+
+/// `s` cut with "…" to at most `max` pixels in `font`.
+fn fit_text(painter: &egui::Painter, s: &str, font: &FontId, max: f32) -> String {
+    let s = &*clean(s);
+    if text_width(painter, s, font) <= max {
+        return s.to_owned();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let (mut lo, mut hi) = (0, chars.len());
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        let cand: String = chars[..mid].iter().chain(['…'].iter()).collect();
+        if text_width(painter, &cand, font) <= max {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    let kept: String = chars[..lo].iter().collect();
+    format!("{}…", kept.trim_end())
+}
+
+/// One leg: range bar, marker, place label and country code, the edited dot
+/// and the selection ring.
+fn draw_mark(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    m: &crate::timeline::Mark,
+    leg: &ReviewedLeg,
+    pos: Pos2,
+    style: &Style,
+    selected: bool,
+) {
+    let v = ui.visuals();
+    let color = PALETTE[m.lane % PALETTE.len()];
+    let r = style.marker_radius;
+    let dx = pos.x - m.x;
+    if let Some((a, b)) = m.range {
+        range_bar(painter, dx + a, dx + b, pos.y, color);
+    }
+    if selected {
+        painter.circle_filled(pos, r + 4.0, v.selection.bg_fill.gamma_multiply(0.6));
+        painter.circle_stroke(pos, r + 4.0, Stroke::new(2.0, v.selection.stroke.color));
+    }
+    marker(painter, pos, r, m.style, color, v.extreme_bg_color);
+    let font = if is_rtl(&m.label) {
+        FontId::new(LABEL_SIZE, FontFamily::Name(ARTICLE_FAMILY.into()))
+    } else {
+        FontId::proportional(LABEL_SIZE)
+    };
+    let label_rect = paint_rtl(
+        painter,
+        pos2(pos.x, pos.y + r + 1.0),
+        Align2::CENTER_TOP,
+        &m.label,
+        &font,
+        v.text_color(),
+    );
+    // Naskh's line box has room for deep descenders that place names rarely
+    // use: tuck the code closer under Arabic labels.
+    let tuck = if is_rtl(&m.label) { 6.0 } else { 2.0 };
+    painter.text(
+        pos2(pos.x, label_rect.bottom() - tuck),
+        Align2::CENTER_TOP,
+        clean(&m.code),
+        FontId::proportional(10.0),
+        v.weak_text_color(),
+    );
+    if m.style == MarkStyle::StruckThrough {
+        painter.hline(
+            label_rect.left() - 2.0..=label_rect.right() + 2.0,
+            label_rect.center().y,
+            Stroke::new(1.5, STRIKE),
+        );
+    }
+    if leg.edited || leg.added || leg.merged || leg.split {
+        // The analyst changed this leg: a small orange dot at its top right.
+        painter.circle(
+            pos + vec2(r * 0.9, -r * 0.9),
+            3.0,
+            EDITED,
+            Stroke::new(1.0, v.extreme_bg_color),
+        );
+    }
+}
+
+/// The right-click menu of a leg (timeline mark or table row): quick
+/// corrections without opening the editor.
+pub fn leg_menu(ui: &mut egui::Ui, leg: &ReviewedLeg, actions: &mut Vec<PanelAction>) {
+    if ui.button("Select").clicked() {
+        actions.push(PanelAction::Select(leg.key.clone()));
+    }
+    ui.separator();
+    for status in crate::model::Status::ALL {
+        if status != leg.visit.status && ui.button(format!("Mark as {}", status.as_str())).clicked()
+        {
+            actions.push(PanelAction::Correct(Correction::Edit {
+                target: leg.key.clone(),
+                changes: vec![crate::review::FieldEdit::Status(status)],
+            }));
+        }
+    }
+    ui.separator();
+    if ui.button("Delete leg").clicked() {
+        actions.push(PanelAction::Correct(Correction::Delete {
+            target: leg.key.clone(),
+        }));
+    }
+}
+
+/// The hover card of a leg: visitor, role, place, date and its text, status,
+/// counterparts, sources, rules and what the analyst changed.
+pub fn leg_tooltip(ui: &mut egui::Ui, leg: &ReviewedLeg) {
+    let v = &leg.visit;
+    let row = |ui: &mut egui::Ui, key: &str, value: &str| {
+        ui.horizontal(|ui| {
+            ui.strong(key);
+            rtl_label(ui, value, 13.0);
+        });
+    };
+    ui.horizontal(|ui| {
+        ui.strong(clean(
+            v.visitor
+                .name_en
+                .as_deref()
+                .unwrap_or(v.visitor.name_ar.as_str()),
+        ));
+        if v.visitor.name_en.is_some() {
+            rtl_label(ui, &v.visitor.name_ar, 14.0);
+        }
+    });
+    if let Some(role) = &v.visitor.role {
+        ui.weak(clean(role));
+    }
+    ui.separator();
+    let place = match &v.place.city {
+        Some(city) => format!("{city}, {}", v.place.country),
+        None => v.place.country.clone(),
+    };
+    ui.horizontal(|ui| {
+        ui.strong("Place");
+        ui.label(clean(&place));
+        if !v.place.name_ar.is_empty() {
+            rtl_label(ui, &v.place.name_ar, 13.0);
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.strong("Date");
+        ui.label(
+            v.date
+                .map_or_else(|| "not reported".to_owned(), |d| d.to_string()),
+        );
+        if let Some(t) = &v.date_text {
+            rtl_label(ui, t, 13.0);
+        }
+    });
+    row(ui, "Status", v.status.as_str());
+    for p in &v.counterparts {
+        ui.horizontal(|ui| {
+            ui.strong("Met");
+            if let Some(en) = &p.name_en {
+                ui.label(clean(en));
+            }
+            rtl_label(ui, &p.name_ar, 13.0);
+            if let Some(role) = &p.role {
+                ui.weak(clean(role));
+            }
+        });
+    }
+    let sources: Vec<&str> = v.evidence.iter().map(|e| file_name(&e.path)).collect();
+    row(ui, "Sources", &sources.join(", "));
+    if !v.rules.is_empty() {
+        row(ui, "Rules", &v.rules.join(", "));
+    }
+    row(ui, "Confidence", &format!("{:.0}%", v.confidence * 100.0));
+    let mut notes = Vec::new();
+    if leg.added {
+        notes.push("added by the analyst".to_owned());
+    }
+    if leg.merged {
+        notes.push("merged".to_owned());
+    }
+    if leg.split {
+        notes.push("split".to_owned());
+    }
+    if leg.edited {
+        let fields: Vec<&str> = leg.edited_fields.iter().map(|&f| field_name(f)).collect();
+        notes.push(format!("edited: {}", fields.join(", ")));
+    }
+    if !notes.is_empty() {
+        ui.colored_label(EDITED, notes.join("; "));
+    }
+}

@@ -1,0 +1,225 @@
+//! Behaviour on articles written for these tests (not from the corpus):
+//! each assertion pins one general rule with exact fields.
+
+use chrono::NaiveDate;
+use jawla::engine::Engine;
+use jawla::model::{Document, Status, Visit};
+
+fn extract(text: &str, published: &str) -> Vec<Visit> {
+    let published = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
+    Engine::embedded().extract(&Document {
+        path: "t".into(),
+        text: text.into(),
+        published,
+    })
+}
+
+/// (visitor, country, city, date, status) of a visit.
+type Row = (String, String, Option<String>, Option<String>, Status);
+
+fn rows(v: &[Visit]) -> Vec<Row> {
+    v.iter()
+        .map(|v| {
+            (
+                v.visitor.name_ar.clone(),
+                v.place.country.clone(),
+                v.place.city.clone(),
+                v.date.map(|d| d.to_string()),
+                v.status,
+            )
+        })
+        .collect()
+}
+
+fn r(
+    who: &str,
+    c: &str,
+    city: Option<&str>,
+    date: Option<&str>,
+    s: Status,
+) -> (String, String, Option<String>, Option<String>, Status) {
+    (
+        who.into(),
+        c.into(),
+        city.map(Into::into),
+        date.map(Into::into),
+        s,
+    )
+}
+
+#[test]
+fn arrival_then_announced_next_stop_with_counterparts() {
+    let v = extract(
+        "وصل وزير الخارجية الأردني أيمن الصفدي، اليوم الأربعاء، إلى بيروت في زيارة رسمية يلتقي خلالها الرئيس اللبناني جوزيف عون ورئيس الحكومة نواف سلام.\n\
+         ومن المقرر أن يتوجه الصفدي غدا الخميس إلى دمشق حيث يلتقي نظيره السوري أسعد الشيباني.",
+        "2025-04-09",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![
+            r(
+                "أيمن الصفدي",
+                "LB",
+                Some("Beirut"),
+                Some("2025-04-09"),
+                Status::Occurred
+            ),
+            r(
+                "أيمن الصفدي",
+                "SY",
+                Some("Damascus"),
+                Some("2025-04-10"),
+                Status::Planned
+            ),
+        ]
+    );
+    let cps: Vec<&str> = v[0]
+        .counterparts
+        .iter()
+        .map(|c| c.name_ar.as_str())
+        .collect();
+    assert_eq!(cps, vec!["جوزيف عون", "نواف سلام"]);
+    assert_eq!(
+        v[1].counterparts
+            .iter()
+            .map(|c| c.name_ar.as_str())
+            .collect::<Vec<_>>(),
+        vec!["أسعد الشيباني"]
+    );
+}
+
+#[test]
+fn phone_calls_guesses_and_denials_are_not_visits() {
+    let v = extract(
+        "أجرى الرئيس الأمريكي دونالد ترامب اتصالا هاتفيا مع ولي العهد السعودي الأمير محمد بن سلمان.\n\
+         وقالت وسائل إعلام إن الرئيس الأمريكي جو بايدن قد يزور السعودية الشهر المقبل.\n\
+         ونفت مصادر مصرية ما تردد عن زيارة مرتقبة للرئيس الإيراني مسعود بزشكيان إلى القاهرة.",
+        "2025-04-09",
+    );
+    assert_eq!(rows(&v), vec![]);
+}
+
+#[test]
+fn a_visit_called_off_later_in_the_sentence_is_cancelled() {
+    let v = extract(
+        "وكان من المقرر أن يزور وزير الخارجية الأمريكي ماركو روبيو الرياض الأسبوع المقبل، لكن الزيارة أُلغيت بسبب التطورات.",
+        "2025-04-09",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "ماركو روبيو",
+            "SA",
+            Some("Riyadh"),
+            None,
+            Status::Cancelled
+        )]
+    );
+    assert_eq!(v[0].date_text.as_deref(), Some("الأسبوع المقبل"));
+}
+
+#[test]
+fn summit_arrivals_coordinated_and_announced() {
+    let v = extract(
+        "ووصل الرئيس المصري عبد الفتاح السيسي إلى المنامة مساء اليوم الأربعاء.\n\
+         كما وصل الرئيس الفلسطيني محمود عباس والرئيس التونسي قيس سعيد إلى العاصمة البحرينية.\n\
+         ومن المنتظر أن يصل ولي العهد السعودي الأمير محمد بن سلمان صباح غد.",
+        "2024-05-15",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![
+            r(
+                "عبد الفتاح السيسي",
+                "BH",
+                Some("Manama"),
+                Some("2024-05-15"),
+                Status::Occurred
+            ),
+            r("محمود عباس", "BH", Some("Manama"), None, Status::Occurred),
+            r("قيس سعيد", "BH", Some("Manama"), None, Status::Occurred),
+            r(
+                "محمد بن سلمان",
+                "BH",
+                Some("Manama"),
+                Some("2024-05-16"),
+                Status::Planned
+            ),
+        ]
+    );
+}
+
+#[test]
+fn trailing_headline_lists_are_not_the_article() {
+    let v = extract(
+        "وصل وزير الخارجية الإيراني عباس عراقجي إلى بيروت اليوم الأحد في زيارة رسمية.\n\
+         والتقى عراقجي الرئيس اللبناني جوزيف عون في قصر بعبدا.\n\
+         وبحث الجانبان التطورات الإقليمية.\n\
+         وزير الخارجية التركي هاكان فيدان يصل إلى دمشق\n\
+         الرئيس الفرنسي ماكرون يزور الرياض الأسبوع المقبل",
+        "2025-06-15",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "عباس عراقجي",
+            "LB",
+            Some("Beirut"),
+            Some("2025-06-15"),
+            Status::Occurred
+        )]
+    );
+}
+
+#[test]
+fn amman_the_city_and_oman_the_country_by_context() {
+    let v = extract(
+        "وصل رئيس الوزراء الفلسطيني محمد مصطفى إلى عمّان، الخميس، والتقى رئيس الوزراء الأردني بشر الخصاونة.",
+        "2024-06-15",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "محمد مصطفى",
+            "JO",
+            Some("Amman"),
+            Some("2024-06-13"),
+            Status::Occurred
+        )]
+    );
+    let v = extract(
+        "يتوجه وزير الخارجية الإيراني عباس عراقجي غدا إلى عمان لإجراء مشاورات مع نظيره العماني.",
+        "2024-06-15",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "عباس عراقجي",
+            "OM",
+            None,
+            Some("2024-06-16"),
+            Status::Planned
+        )]
+    );
+}
+
+#[test]
+fn read_also_glued_to_the_next_word_cuts_the_rest() {
+    let v = extract(
+        "وكان قد وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة مساء أمس.\n\
+         اقرأ أيضاًالرئيس الفرنسي إيمانويل ماكرون يصل إلى الرياض\n\
+         المصدر: الأسبوع",
+        "2025-04-07",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "إيمانويل ماكرون",
+            "EG",
+            Some("Cairo"),
+            Some("2025-04-06"),
+            Status::Occurred
+        )]
+    );
+    assert_eq!(v[0].date_text.as_deref(), Some("مساء أمس"));
+}

@@ -1,0 +1,35 @@
+//! Every language resource under `assets/` parses: header present, column
+//! counts, ISO codes, coordinates in range, known office keys, rule IDs unique.
+
+use jawla::engine::resources::{FILES, validate_embedded};
+
+#[test]
+fn every_resource_file_parses() {
+    let s = validate_embedded().unwrap_or_else(|e| panic!("{e}"));
+    assert!(s.countries >= 20, "{s:?}");
+    assert!(s.cities >= 25, "{s:?}");
+    assert!(s.officials >= 20, "{s:?}");
+    assert!(s.titles >= 20, "{s:?}");
+    assert_eq!(s.rules, 25);
+    assert_eq!(s.cues, 13);
+}
+
+#[test]
+fn every_resource_file_states_its_format() {
+    for (name, text) in FILES {
+        assert!(text.starts_with("# "), "assets/{name} lacks its `#` header");
+        assert!(
+            text.lines()
+                .take_while(|l| l.starts_with('#'))
+                .any(|l| l.contains("Format") || l.contains("format")),
+            "assets/{name}: the header does not state the format"
+        );
+        for (i, l) in text.lines().enumerate() {
+            assert!(
+                !l.ends_with(' ') || l.starts_with('#'),
+                "assets/{name}:{}: trailing space",
+                i + 1
+            );
+        }
+    }
+}
