@@ -603,3 +603,20 @@ fn an_html_page_opens_as_text_with_the_date_it_declares() {
     assert_eq!(harness.state().articles()[5].published, None);
     assert_eq!(harness.state().persisted().open[5].published, None);
 }
+
+#[test]
+fn a_dropped_folder_is_reported_as_such() {
+    let dir = temp_dir("folder");
+    let mut app = JawlaApp::new(&egui::Context::default(), None);
+    app.apply(Command::OpenPaths(vec![dir.clone()]));
+    finish(&mut app);
+    let canonical = std::fs::canonicalize(&dir).expect("exists");
+    assert_eq!(
+        app.errors(),
+        [format!(
+            "{}: cannot read the file (it is a folder)",
+            canonical.display()
+        )]
+    );
+    assert_eq!(app.articles().len(), 5);
+}
