@@ -1,20 +1,116 @@
 //! The desktop application: state, commands, persistence. Imports egui.
+//!
+//! - [`JawlaApp`] holds the [`PersistedState`] (what is remembered between
+//!   runs) apart from runtime state (decoded articles, errors, panel widget
+//!   state, background workers).
+//! - Panels under [`crate::ui`] draw from read-only data and return
+//!   [`Command`]s; the app applies them after drawing ([`JawlaApp::apply`]),
+//!   so nothing mutates shared state mid-frame.
+//! - Every way of opening files (dialog, drag-and-drop, recent list, tests)
+//!   goes through [`JawlaApp::open_paths`].
+//! - Files are read and decoded on a worker thread ([`load::Loader`]), and
+//!   extraction runs on another ([`extract::Extractor`]) whenever an article
+//!   is opened or its publication date changes: the window never waits.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
+use chrono::NaiveDate;
+use eframe::egui;
+
+use crate::ui;
+use crate::ui::viewer::{DocView, Viewer};
+
+pub mod article;
+pub mod extract;
 pub mod fonts;
+pub mod load;
+pub mod state;
+
+pub use article::{Article, Visits};
+pub use state::{OpenFile, PersistedState, ThemeChoice};
+
+/// Something the analyst asked for, emitted by a panel and applied by
+/// [`JawlaApp::apply`] after the frame is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Open these files (dialog, drag-and-drop, recent files).
+    OpenPaths(Vec<PathBuf>),
+    /// Show the Open… dialog (then [`Command::OpenPaths`]).
+    ShowOpenDialog,
+    /// Show this article in the viewer (by path).
+    Select(String),
+    /// Close this article (by path).
+    Close(String),
+    /// Set or clear the publication date of an article (by path).
+    SetPublished(String, Option<NaiveDate>),
+    /// Dismiss the error message at this index.
+    DismissError(usize),
+    /// Dismiss every error message.
+    DismissAllErrors,
+    /// Forget the recent files.
+    ClearRecent,
+    /// Article font size in points.
+    SetFontSize(f32),
+    /// Article font: a system family name, or `None` for the bundled Naskh.
+    SetArticleFont(Option<String>),
+    SetTheme(ThemeChoice),
+    /// Close the window (eframe saves the state first).
+    Quit,
+}
+
+/// A file being loaded in the background.
+#[derive(Clone, Debug, PartialEq)]
+struct PendingLoad {
+    file: OpenFile,
+    /// Opened by the analyst now (recorded in recent files), not restored.
+    user_opened: bool,
+}
+
+/// Smallest and largest article font size offered by the View menu.
+pub const FONT_SIZE_RANGE: (f32, f32) = (10.0, 48.0);
+
+/// The jawla application.
+#[derive(Debug)]
+pub struct JawlaApp {
+    /// Remembered between runs (its `open` list is rebuilt from `articles`
+    /// when saving).
+    state: PersistedState,
+    /// Open articles, in panel order.
+    articles: Vec<Article>,
+    /// Files queued for loading, in request order (they join `articles` as
+    /// they arrive, in this order).
+    pending: Vec<PendingLoad>,
+    /// Article to show as soon as it is loaded (the first file of an Open).
+    select_on_load: Option<String>,
+    loader: load::Loader,
+    /// Messages for files that could not be opened, newest last.
+    errors: Vec<String>,
+    files_panel: ui::files::FilesPanel,
+    viewer: Viewer,
+    extractor: extract::Extractor,
+    system_fonts: fonts::SystemFonts,
+    /// The window title last sent to the viewport.
+    window_title: String,
+    ctx: egui::Context,
+}
 
 /// Opens the main window and runs until it is closed.
 pub fn run() -> ExitCode {
-    let options = eframe::NativeOptions::default();
-    match eframe::run_native(
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("jawla")
+            .with_inner_size([1200.0, 780.0])
+            .with_min_inner_size([480.0, 320.0]),
+        persist_window: true,
+        ..Default::default()
+    };
+    let created = eframe::run_native(
         "jawla",
         options,
-        Box::new(|cc| {
-            fonts::install(&cc.egui_ctx, None);
-            Ok(Box::new(Shell))
-        }),
-    ) {
+        Box::new(|cc| Ok(Box::new(JawlaApp::new(&cc.egui_ctx, cc.storage)))),
+    );
+    match created {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("jawla: cannot open the window: {e}");
@@ -23,10 +119,456 @@ pub fn run() -> ExitCode {
     }
 }
 
-struct Shell;
+impl JawlaApp {
+    /// Builds the app on `ctx`, restoring the state saved in `storage` (the
+    /// first-run state, with the seeds open, when there is none). Tests pass
+    /// their own storage or `None`.
+    pub fn new(ctx: &egui::Context, storage: Option<&dyn eframe::Storage>) -> Self {
+        let saved = storage.and_then(|s| s.get_string(state::STORAGE_KEY));
+        let state = saved
+            .as_deref()
+            .and_then(PersistedState::from_json)
+            .unwrap_or_default();
+        Self::with_state(ctx, state)
+    }
 
-impl eframe::App for Shell {
-    fn ui(&mut self, ui: &mut eframe::egui::Ui, _frame: &mut eframe::Frame) {
-        ui.label("jawla");
+    /// Builds the app on `ctx` from `state`: loads its open files (files that
+    /// cannot be read become error messages), applies theme and fonts, and
+    /// starts extraction.
+    pub fn with_state(ctx: &egui::Context, state: PersistedState) -> Self {
+        ctx.set_theme(state.theme.preference());
+        fonts::install(ctx, None);
+        let mut app = Self {
+            articles: Vec::new(),
+            pending: Vec::new(),
+            select_on_load: None,
+            loader: load::Loader::start(ctx),
+            errors: Vec::new(),
+            files_panel: ui::files::FilesPanel::default(),
+            viewer: Viewer::default(),
+            extractor: extract::Extractor::start(ctx),
+            system_fonts: fonts::SystemFonts::scan(ctx),
+            window_title: String::new(),
+            ctx: ctx.clone(),
+            state,
+        };
+        for file in app.state.open.clone() {
+            app.queue_load(file, false);
+        }
+        app
+    }
+
+    /// The open articles, in panel order.
+    pub fn articles(&self) -> &[Article] {
+        &self.articles
+    }
+
+    /// Error messages currently shown (each names its file).
+    pub fn errors(&self) -> &[String] {
+        &self.errors
+    }
+
+    /// The state that [`JawlaApp::save_to`] would store now (files still
+    /// loading included, so saving mid-load loses nothing).
+    pub fn persisted(&self) -> PersistedState {
+        let mut state = self.state.clone();
+        let loaded = self.articles.iter().map(|a| OpenFile {
+            path: a.path.clone(),
+            published: a.published,
+        });
+        state.open = loaded
+            .chain(self.pending.iter().map(|p| p.file.clone()))
+            .collect();
+        state
+    }
+
+    /// Paths of the files still loading, in order.
+    pub fn loading(&self) -> Vec<&str> {
+        self.pending.iter().map(|p| p.file.path.as_str()).collect()
+    }
+
+    /// Path of the article in the viewer.
+    pub fn selected(&self) -> Option<&str> {
+        self.state.selected.as_deref()
+    }
+
+    /// The installed fonts that cover Arabic (the Article font menu).
+    pub fn system_fonts(&self) -> &fonts::SystemFonts {
+        &self.system_fonts
+    }
+
+    /// True while some article waits for its extraction.
+    pub fn extraction_running(&self) -> bool {
+        self.articles.iter().any(|a| a.visits == Visits::Running)
+    }
+
+    /// Writes the persisted state into `storage`.
+    pub fn save_to(&self, storage: &mut dyn eframe::Storage) {
+        storage.set_string(state::STORAGE_KEY, self.persisted().to_json());
+    }
+
+    /// Opens `paths`: each is loaded in the background and becomes an
+    /// article (or, if already open, is selected); a file that cannot be read
+    /// or decoded becomes an error message naming it, and the others still
+    /// open. The first of them is shown in the viewer once loaded.
+    pub fn open_paths(&mut self, paths: Vec<PathBuf>) {
+        let mut first: Option<String> = None;
+        for path in paths {
+            // The canonical absolute path is the identity, so the same file
+            // opened twice (or by another relative path) is one article. A
+            // path that cannot be resolved (e.g. missing) is queued as given:
+            // loading reports it, in order with the others.
+            let key = std::fs::canonicalize(&path).unwrap_or(path);
+            let key = key.to_string_lossy().into_owned();
+            first.get_or_insert(key.clone());
+            let queued = self.pending.iter().any(|p| p.file.path == key);
+            if self.index_of(&key).is_none() && !queued {
+                let file = OpenFile {
+                    path: key,
+                    published: None,
+                };
+                self.queue_load(file, true);
+            }
+        }
+        match first {
+            Some(path) if self.index_of(&path).is_some() => {
+                self.state.selected = Some(path);
+                self.select_on_load = None;
+            }
+            Some(path) => self.select_on_load = Some(path),
+            None => {}
+        }
+    }
+
+    /// Sends `file` to the loading worker.
+    fn queue_load(&mut self, file: OpenFile, user_opened: bool) {
+        let path = file.path.clone();
+        let published = file.published;
+        self.pending.push(PendingLoad { file, user_opened });
+        if let Some(loaded) = self.loader.request(path, published) {
+            self.finish_load(loaded);
+        }
+    }
+
+    /// Takes a loaded file (or its error) out of `pending`.
+    fn finish_load(&mut self, loaded: load::Loaded) {
+        let Some(index) = self.pending.iter().position(|p| p.file.path == loaded.path) else {
+            return;
+        };
+        let pending = self.pending.remove(index);
+        match loaded.result {
+            Ok(mut article) => {
+                // A date set by the analyst (now, or saved with the state)
+                // wins; a file opened just now keeps the date its page
+                // declares until the analyst sets one.
+                let keep_declared = pending.user_opened && pending.file.published.is_none();
+                if !keep_declared {
+                    article.published = pending.file.published;
+                }
+                if pending.user_opened {
+                    self.state.remember_recent(&article.path);
+                }
+                self.add_article(article);
+            }
+            Err(message) => {
+                self.errors.push(message);
+                if self.select_on_load.as_deref() == Some(loaded.path.as_str()) {
+                    self.select_on_load = None;
+                }
+            }
+        }
+        if self
+            .select_on_load
+            .as_deref()
+            .is_some_and(|p| self.index_of(p).is_some())
+        {
+            self.state.selected = self.select_on_load.take();
+        }
+        let selected_is_open = self
+            .state
+            .selected
+            .as_deref()
+            .is_some_and(|p| self.index_of(p).is_some());
+        let selected_is_pending = self
+            .state
+            .selected
+            .as_deref()
+            .is_some_and(|p| self.pending.iter().any(|q| q.file.path == p));
+        if !selected_is_open && !selected_is_pending {
+            self.state.selected = self.articles.first().map(|a| a.path.clone());
+        }
+    }
+
+    /// Applies one command.
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::OpenPaths(paths) => self.open_paths(paths),
+            Command::ShowOpenDialog => {
+                let picked = rfd::FileDialog::new()
+                    .set_title("Open articles")
+                    .add_filter(
+                        "Articles (.txt .md .html .htm)",
+                        &["txt", "md", "html", "htm"],
+                    )
+                    .add_filter("All files", &["*"])
+                    .pick_files();
+                if let Some(paths) = picked {
+                    self.open_paths(paths);
+                }
+            }
+            Command::Select(path) => {
+                if self.index_of(&path).is_some() {
+                    self.state.selected = Some(path);
+                    // An explicit choice wins over "show what I just opened".
+                    self.select_on_load = None;
+                }
+            }
+            Command::Close(path) => self.close(&path),
+            Command::SetPublished(path, date) => self.set_published(&path, date),
+            Command::DismissError(i) => {
+                if i < self.errors.len() {
+                    self.errors.remove(i);
+                }
+            }
+            Command::DismissAllErrors => self.errors.clear(),
+            Command::ClearRecent => self.state.recent.clear(),
+            Command::SetFontSize(size) => {
+                self.state.viewer.font_size = size.clamp(FONT_SIZE_RANGE.0, FONT_SIZE_RANGE.1);
+            }
+            Command::SetArticleFont(family) => {
+                self.state.article_font = family;
+                self.install_fonts();
+            }
+            Command::Quit => self.ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::SetTheme(theme) => {
+                self.state.theme = theme;
+                self.ctx.set_theme(theme.preference());
+            }
+        }
+    }
+
+    /// Draws one frame into `ui` (the whole window) and applies what the
+    /// analyst asked for.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        self.poll_workers();
+        let mut commands = Vec::new();
+
+        let dropped: Vec<PathBuf> = ui.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        if !dropped.is_empty() {
+            commands.push(Command::OpenPaths(dropped));
+        }
+        if ui.input_mut(|i| i.consume_shortcut(&ui::menu::OPEN_SHORTCUT)) {
+            commands.push(Command::ShowOpenDialog);
+        }
+        if ui.input_mut(|i| i.consume_shortcut(&ui::menu::QUIT_SHORTCUT)) {
+            commands.push(Command::Quit);
+        }
+        if ui.input_mut(|i| i.consume_shortcut(&ui::menu::CLOSE_SHORTCUT))
+            && let Some(path) = &self.state.selected
+        {
+            commands.push(Command::Close(path.clone()));
+        }
+
+        let menu = ui::menu::MenuView {
+            state: &self.state,
+            system_fonts: self.system_fonts.fonts(),
+            fonts_scanning: self.system_fonts.scanning(),
+            selected: self.state.selected.as_deref(),
+        };
+        egui::Panel::top("jawla-menu").show(ui, |ui| ui::menu::show(ui, &menu, &mut commands));
+        let loading: Vec<String> = self
+            .pending
+            .iter()
+            .map(|p| article::file_name_of(&p.file.path))
+            .collect();
+        egui::Panel::bottom("jawla-status").show(ui, |ui| {
+            ui::status::show(ui, &self.articles, loading.len(), self.selected_article())
+        });
+        egui::Panel::left("jawla-files")
+            .resizable(true)
+            .default_size(300.0)
+            .min_size(200.0)
+            .show(ui, |ui| {
+                let selected = self.state.selected.as_deref();
+                self.files_panel
+                    .show(ui, &self.articles, &loading, selected, &mut commands)
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui::errors::show(ui, &self.errors, &mut commands);
+            self.show_viewer(ui);
+        });
+
+        drop_overlay(ui);
+
+        for command in commands {
+            self.apply(command);
+        }
+        self.update_window_title();
+    }
+
+    /// "TITLE — jawla" for the article in the viewer; sent only on change.
+    fn update_window_title(&mut self) {
+        let title = match self.selected_article() {
+            Some(article) => format!("{} — jawla", article.title),
+            None => "jawla".to_owned(),
+        };
+        if self.window_title != title {
+            self.ctx
+                .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    /// The article in the viewer, if any.
+    fn selected_article(&self) -> Option<&Article> {
+        let path = self.state.selected.as_deref()?;
+        self.articles.iter().find(|a| a.path == path)
+    }
+
+    fn show_viewer(&mut self, ui: &mut egui::Ui) {
+        let Some(index) = self
+            .state
+            .selected
+            .as_deref()
+            .and_then(|p| self.index_of(p))
+        else {
+            ui::files::empty_hint(ui, self.pending.len());
+            return;
+        };
+        let article = &self.articles[index];
+        let doc = DocView {
+            id: article.id,
+            text: &article.text,
+            highlights: &[],
+        };
+        let settings = &mut self.state.viewer;
+        self.viewer.show(ui, doc, settings);
+    }
+
+    fn index_of(&self, path: &str) -> Option<usize> {
+        self.articles.iter().position(|a| a.path == path)
+    }
+
+    /// Adds a loaded article and queues its extraction.
+    fn add_article(&mut self, article: Article) {
+        self.articles.push(article);
+        if let Some(last) = self.articles.len().checked_sub(1) {
+            self.request_extraction(last);
+        }
+    }
+
+    fn request_extraction(&mut self, index: usize) {
+        let Some(article) = self.articles.get_mut(index) else {
+            return;
+        };
+        article.generation += 1;
+        article.visits = Visits::Running;
+        if !self
+            .extractor
+            .request(article.document(), article.generation)
+        {
+            article.visits = Visits::Failed("the extraction worker is not running".to_owned());
+        }
+    }
+
+    fn close(&mut self, path: &str) {
+        // A file still loading is forgotten; its result will be ignored.
+        self.pending.retain(|p| p.file.path != path);
+        let Some(index) = self.index_of(path) else {
+            return;
+        };
+        self.articles.remove(index);
+        if self.state.selected.as_deref() == Some(path) {
+            let neighbour = self.articles.get(index).or_else(|| self.articles.last());
+            self.state.selected = neighbour.map(|a| a.path.clone());
+        }
+    }
+
+    fn set_published(&mut self, path: &str, date: Option<NaiveDate>) {
+        if let Some(pending) = self.pending.iter_mut().find(|p| p.file.path == path) {
+            pending.file.published = date;
+        }
+        let Some(index) = self.index_of(path) else {
+            return;
+        };
+        if self.articles[index].published != date {
+            self.articles[index].published = date;
+            self.request_extraction(index);
+        }
+    }
+
+    /// Applies finished background work: loaded files, extraction results,
+    /// the font scan. Called at the start of every frame; tests that drive
+    /// the app without a window call it themselves.
+    pub fn poll_workers(&mut self) {
+        for loaded in self.loader.poll() {
+            self.finish_load(loaded);
+        }
+        for outcome in self.extractor.poll() {
+            let Some(article) = self.articles.iter_mut().find(|a| a.path == outcome.path) else {
+                continue;
+            };
+            if article.generation == outcome.generation {
+                article.visits = match outcome.visits {
+                    Ok(visits) => Visits::Done(visits),
+                    Err(why) => Visits::Failed(why),
+                };
+            }
+        }
+        if self.system_fonts.poll() && self.state.article_font.is_some() {
+            self.install_fonts();
+        }
+    }
+
+    /// Installs the article font from the state: the chosen system family if
+    /// it is installed, else the bundled Naskh.
+    fn install_fonts(&self) {
+        let system = self
+            .state
+            .article_font
+            .as_deref()
+            .and_then(|f| self.system_fonts.font_data(f));
+        fonts::install(&self.ctx, system);
+    }
+}
+
+/// While files are dragged over the window, dims it and says what dropping does.
+fn drop_overlay(ui: &egui::Ui) {
+    let count = ui.input(|i| i.raw.hovered_files.len());
+    if count == 0 {
+        return;
+    }
+    let painter = ui.ctx().layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("jawla-drop-overlay"),
+    ));
+    let rect = ui.ctx().content_rect();
+    painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(160));
+    let text = match count {
+        1 => "Drop to open this file".to_owned(),
+        n => format!("Drop to open these {n} files"),
+    };
+    painter.text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        text,
+        egui::FontId::proportional(28.0),
+        egui::Color32::WHITE,
+    );
+}
+
+impl eframe::App for JawlaApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        JawlaApp::ui(self, ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.save_to(storage);
     }
 }

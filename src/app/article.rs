@@ -1,0 +1,142 @@
+//! An open article at runtime: its decoded text, identity, display names and
+//! the state of its extraction. Loading reads the file (the I/O edge) and
+//! hands the bytes to [`crate::ingest::decode`].
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use crate::model::{Document, Visit};
+
+/// The engine's result for one article.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Visits {
+    /// Extraction is queued or running.
+    #[default]
+    Running,
+    /// The visits found.
+    Done(Vec<Visit>),
+    /// The extraction failed (the message says why).
+    Failed(String),
+}
+
+/// An open article.
+#[derive(Clone, Debug)]
+pub struct Article {
+    /// Identity: a file path, or `seeds/NAME.txt` for an embedded seed.
+    pub path: String,
+    /// Stable hash of `path`, the viewer's key for its caches.
+    pub id: u64,
+    /// First non-empty line of the text, trimmed.
+    pub title: String,
+    /// Last component of `path`.
+    pub file_name: String,
+    /// The decoded text.
+    pub text: String,
+    pub published: Option<NaiveDate>,
+    /// Encoding the file was decoded from (`UTF-8`, `windows-1256`, ...).
+    pub encoding: &'static str,
+    /// Decoding warnings (replaced bytes, removed NULs), shown in the panel.
+    pub warnings: Vec<String>,
+    pub visits: Visits,
+    /// Bumped whenever extraction is re-requested, so stale results are dropped.
+    pub generation: u64,
+}
+
+impl Article {
+    /// An article from already decoded text.
+    pub fn new(path: String, text: String, published: Option<NaiveDate>) -> Self {
+        Self {
+            id: stable_id(&path),
+            title: title_of(&text),
+            file_name: file_name_of(&path),
+            path,
+            text,
+            published,
+            encoding: "UTF-8",
+            warnings: Vec::new(),
+            visits: Visits::Running,
+            generation: 0,
+        }
+    }
+
+    /// The engine's input for this article.
+    pub fn document(&self) -> Document {
+        Document {
+            path: self.path.clone(),
+            text: self.text.clone(),
+            published: self.published,
+        }
+    }
+
+    /// "3 visits", "1 visit", "…" while running, "extraction failed".
+    pub fn visits_label(&self) -> String {
+        match &self.visits {
+            Visits::Running => "…".to_owned(),
+            Visits::Done(v) if v.len() == 1 => "1 visit".to_owned(),
+            Visits::Done(v) => format!("{} visits", v.len()),
+            Visits::Failed(_) => "extraction failed".to_owned(),
+        }
+    }
+}
+
+/// Loads the article at `path`: an embedded seed for `seeds/NAME.txt` paths,
+/// else the file read from disk and decoded (with the date its HTML
+/// metadata declares when `published` is `None`). The error message names the
+/// file and the reason.
+pub fn load(path: &str, published: Option<NaiveDate>) -> Result<Article, String> {
+    if let Some(seed) = crate::seeds::documents()
+        .into_iter()
+        .find(|d| d.path == path)
+    {
+        return Ok(Article::new(seed.path, seed.text, published));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| format!("{path}: cannot read the file ({})", io_reason(&e)))?;
+    let decoded = crate::ingest::decode(&bytes, path).map_err(|e| e.to_string())?;
+    // Without a known date, take the one an HTML page declares.
+    let published = published.or(decoded.published);
+    let mut article = Article::new(path.to_owned(), decoded.text, published);
+    article.encoding = decoded.encoding;
+    article.warnings = decoded.warnings;
+    Ok(article)
+}
+
+/// A short, plain reason for an I/O error.
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        std::io::ErrorKind::IsADirectory => "it is a folder".to_owned(),
+        _ => e.to_string(),
+    }
+}
+
+/// Longest title shown, in chars; longer first lines are cut with "…".
+const MAX_TITLE_CHARS: usize = 120;
+
+/// The first non-empty line, trimmed and cut to [`MAX_TITLE_CHARS`] (or "(empty)").
+pub fn title_of(text: &str) -> String {
+    let Some(line) = text.lines().map(str::trim).find(|l| !l.is_empty()) else {
+        return "(empty)".to_owned();
+    };
+    match line.char_indices().nth(MAX_TITLE_CHARS) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line.to_owned(),
+    }
+}
+
+/// The last path component.
+pub fn file_name_of(path: &str) -> String {
+    Path::new(path)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.to_owned())
+}
+
+/// FNV-1a 64 of `path`: identical across runs and builds, unlike std's hasher.
+pub fn stable_id(path: &str) -> u64 {
+    path.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
