@@ -13,5 +13,6 @@ pub mod status;
 pub mod table;
 pub mod timeline;
 pub mod viewer;
+pub mod viewer_header;
 
 pub use timeline::PanelAction;
