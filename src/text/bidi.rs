@@ -47,6 +47,19 @@ pub fn is_removed_by_x9(c: char) -> bool {
     matches!(bidi_class(c), RLE | LRE | RLO | LRO | PDF | BN)
 }
 
+/// The direction of a document: right-to-left if its first strong character
+/// is right-to-left or if it has none. Used as the fallback for paragraphs
+/// without strong characters (a line of digits in an Arabic article).
+pub fn document_is_rtl(text: &str) -> bool {
+    text.chars()
+        .find_map(|c| match bidi_class(c) {
+            BidiClass::L => Some(false),
+            BidiClass::R | BidiClass::AL => Some(true),
+            _ => None,
+        })
+        .unwrap_or(true)
+}
+
 /// The bidi analysis of one paragraph of text.
 #[derive(Debug)]
 pub struct BidiParagraph<'a> {

@@ -224,6 +224,7 @@ fn split_run(text: &str, run: &VisualRun) -> Vec<Piece> {
             kind = PieceKind::Text;
             loop {
                 match chars.get(j) {
+                    Some(&(_, n)) if is_bidi_control(n) => break,
                     Some(&(_, n)) if is_strong_rtl(n) || attaches(n) => j += 1,
                     Some(&(_, n)) if n.is_whitespace() => {
                         let mut k = j;
@@ -304,6 +305,18 @@ mod tests {
         );
         assert_eq!(l.lines.len(), 1);
         assert!(l.lines[0].pieces.is_empty());
+    }
+
+    #[test]
+    fn rlm_inside_arabic_is_a_control_piece() {
+        let text = "و\u{200F}علامة";
+        let l = layout_paragraph(text, BaseDirection::Rtl, 100.0, &mut one_per_char);
+        let kinds: Vec<PieceKind> = l.lines[0].pieces.iter().map(|p| p.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![PieceKind::Text, PieceKind::Control, PieceKind::Text]
+        );
+        assert_eq!(l.lines[0].pieces[0].text, "علامة");
     }
 
     #[test]

@@ -14,5 +14,5 @@ pub mod layout;
 pub mod mirror;
 pub mod words;
 
-pub use bidi::{BaseDirection, BidiParagraph, VisualRun, is_bidi_control};
+pub use bidi::{BaseDirection, BidiParagraph, VisualRun, document_is_rtl, is_bidi_control};
 pub use layout::{LineLayout, Measure, ParagraphLayout, Piece, PieceKind, layout_paragraph};
