@@ -9,6 +9,13 @@
 //! - [`text`]: bidi (UAX #9) and line breaking (UAX #14) for the viewer. No egui.
 //! - [`ingest`]: bytes → text (encoding detection, HTML to text). No file I/O.
 //! - [`export`]: timeline → JSON, CSV, Markdown, ... No file I/O.
+//! - [`timeline`]: geometry of the timeline (axis, lanes, marks). No egui.
+//! - [`review`]: the analyst's corrections as data, replayed over the engine's
+//!   timeline; undo/redo. No I/O.
+//! - [`workspace`]: the workspace document (open articles + corrections), its
+//!   versioned JSON, and `workspace::store`, the atomic save / safe load edge.
+//! - [`geo`]: the bundled world outline and the route map's geometry (projection, fit,
+//!   great circles). No egui, no I/O.
 //! - [`seeds`]: the sample articles embedded in the binary.
 //! - [`cli`]: the command line (`jawla extract`); the I/O edge for batch use.
 //! - `app`, `ui` (feature `gui`): the desktop application. Only these import egui.
@@ -16,10 +23,14 @@
 pub mod cli;
 pub mod engine;
 pub mod export;
+pub mod geo;
 pub mod ingest;
 pub mod model;
+pub mod review;
 pub mod seeds;
 pub mod text;
+pub mod timeline;
+pub mod workspace;
 
 #[cfg(feature = "gui")]
 pub mod app;

@@ -19,23 +19,41 @@ pub const NASKH_BOLD: &[u8] = include_bytes!("../../fonts/NotoNaskhArabic-Bold.t
 /// system font the analyst chose.
 pub fn definitions(system: Option<Vec<u8>>) -> FontDefinitions {
     let mut defs = FontDefinitions::default();
-    defs.font_data.insert("naskh".into(), Arc::new(FontData::from_static(NASKH_REGULAR)));
-    defs.font_data.insert("naskh-bold".into(), Arc::new(FontData::from_static(NASKH_BOLD)));
-    let fallbacks = defs.families.get(&FontFamily::Proportional).cloned().unwrap_or_default();
+    defs.font_data.insert(
+        "naskh".into(),
+        Arc::new(FontData::from_static(NASKH_REGULAR)),
+    );
+    defs.font_data.insert(
+        "naskh-bold".into(),
+        Arc::new(FontData::from_static(NASKH_BOLD)),
+    );
+    let fallbacks = defs
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
 
     let mut regular = vec!["naskh".to_owned()];
     let mut bold = vec!["naskh-bold".to_owned()];
     if let Some(bytes) = system {
-        defs.font_data.insert("article-system".into(), Arc::new(FontData::from_owned(bytes)));
+        defs.font_data.insert(
+            "article-system".into(),
+            Arc::new(FontData::from_owned(bytes)),
+        );
         regular.insert(0, "article-system".into());
         bold.insert(0, "article-system".into());
     }
     regular.extend(fallbacks.iter().cloned());
     bold.extend(fallbacks.iter().cloned());
-    defs.families.insert(FontFamily::Name(ARTICLE_FAMILY.into()), regular);
-    defs.families.insert(FontFamily::Name(ARTICLE_BOLD_FAMILY.into()), bold);
+    defs.families
+        .insert(FontFamily::Name(ARTICLE_FAMILY.into()), regular);
+    defs.families
+        .insert(FontFamily::Name(ARTICLE_BOLD_FAMILY.into()), bold);
     for family in [FontFamily::Proportional, FontFamily::Monospace] {
-        defs.families.entry(family).or_default().push("naskh".into());
+        defs.families
+            .entry(family)
+            .or_default()
+            .push("naskh".into());
     }
     defs
 }

@@ -7,10 +7,14 @@ pub mod fonts;
 /// Opens the main window and runs until it is closed.
 pub fn run() -> ExitCode {
     let options = eframe::NativeOptions::default();
-    match eframe::run_native("jawla", options, Box::new(|cc| {
+    match eframe::run_native(
+        "jawla",
+        options,
+        Box::new(|cc| {
             fonts::install(&cc.egui_ctx, None);
             Ok(Box::new(Shell))
-        })) {
+        }),
+    ) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("jawla: cannot open the window: {e}");

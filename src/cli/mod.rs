@@ -44,6 +44,8 @@ fn run_gui() -> ExitCode {
 
 #[cfg(not(feature = "gui"))]
 fn run_gui() -> ExitCode {
-    eprintln!("jawla was built without the `gui` feature; only `jawla extract` is available.\n\n{USAGE}");
+    eprintln!(
+        "jawla was built without the `gui` feature; only `jawla extract` is available.\n\n{USAGE}"
+    );
     ExitCode::from(2)
 }

@@ -44,5 +44,8 @@ impl Engine {
 
 /// Merges the visits of several articles into one ordered timeline.
 pub fn merge(articles: &[ArticleVisits]) -> Vec<Visit> {
-    articles.iter().flat_map(|a| a.visits.iter().cloned()).collect()
+    articles
+        .iter()
+        .flat_map(|a| a.visits.iter().cloned())
+        .collect()
 }

@@ -139,14 +139,20 @@ mod tests {
         let json = serde_json::to_string(&Status::Cancelled).unwrap_or_default();
         assert_eq!(json, "\"cancelled\"");
         for s in Status::ALL {
-            assert_eq!(serde_json::to_string(&s).unwrap_or_default(), format!("\"{}\"", s.as_str()));
+            assert_eq!(
+                serde_json::to_string(&s).unwrap_or_default(),
+                format!("\"{}\"", s.as_str())
+            );
         }
     }
 
     #[test]
     fn date_serializes_as_iso_or_null() {
         let d = NaiveDate::from_ymd_opt(2024, 6, 10);
-        assert_eq!(serde_json::to_string(&d).unwrap_or_default(), "\"2024-06-10\"");
+        assert_eq!(
+            serde_json::to_string(&d).unwrap_or_default(),
+            "\"2024-06-10\""
+        );
         let none: Option<NaiveDate> = None;
         assert_eq!(serde_json::to_string(&none).unwrap_or_default(), "null");
     }

@@ -1,0 +1,92 @@
+//! GeoJSON (RFC 7946) for QGIS and kepler.gl: a Point per leg with flat
+//! properties (`[lon, lat]` order) and a LineString per trip joining its legs
+//! in trip order.
+
+use super::narrative::{person_ar, person_en};
+use super::text::{place_en, unique_leg_ids, visitor_en};
+use super::{ExportError, Format};
+use crate::model::Visit;
+use crate::timeline::trip_groups;
+use serde_json::{Value, json};
+
+/// `[lon, lat]` when both are known and in range.
+fn position(v: &Visit) -> Option<[f64; 2]> {
+    let (lat, lon) = (v.place.lat?, v.place.lon?);
+    let ok = lat.is_finite() && lon.is_finite() && lat.abs() <= 90.0 && lon.abs() <= 180.0;
+    ok.then_some([lon, lat])
+}
+
+/// The FeatureCollection, pretty-printed. A leg without coordinates is still
+/// a Feature, with `"geometry": null` (allowed by RFC 7946 §3.2), so nothing
+/// is dropped. Data is written verbatim (JSON escaping only).
+pub fn to_geojson(visits: &[Visit]) -> Result<Vec<u8>, ExportError> {
+    let ids = unique_leg_ids(visits);
+    let mut features = Vec::new();
+    for (v, id) in visits.iter().zip(&ids) {
+        let trip = v.trip.as_ref();
+        let geometry = position(v).map_or(
+            Value::Null,
+            |p| json!({ "type": "Point", "coordinates": p }),
+        );
+        features.push(json!({
+            "type": "Feature",
+            "id": id,
+            "geometry": geometry,
+            "properties": {
+                "kind": "leg",
+                "visitor_en": visitor_en(v),
+                "visitor_ar": v.visitor.name_ar,
+                "visitor_role": v.visitor.role,
+                "place_en": place_en(v),
+                "place_ar": v.place.name_ar,
+                "city": v.place.city,
+                "country": v.place.country,
+                "date": v.date.map(|d| d.to_string()),
+                "date_text": v.date_text,
+                "status": v.status.as_str(),
+                "counterparts_en": v.counterparts.iter().map(person_en).collect::<Vec<_>>().join("; "),
+                "counterparts_ar": v.counterparts.iter().map(person_ar).collect::<Vec<_>>().join("; "),
+                "trip_id": trip.and_then(|t| t.id.clone()),
+                "trip_ordinal": trip.and_then(|t| t.ordinal),
+                "trip_leg": trip.and_then(|t| t.leg),
+                "confidence": f64::from(v.confidence),
+                "sources": v.evidence.iter().map(|e| format!("{}:{}-{}", e.path, e.start, e.end)).collect::<Vec<_>>().join("; "),
+                "evidence": v.evidence.first().map(|e| e.text.clone()),
+            }
+        }));
+    }
+    for g in trip_groups(visits, 0..visits.len()) {
+        let Some(trip_id) = g.id.clone() else {
+            continue;
+        };
+        let coords: Vec<[f64; 2]> = g
+            .legs
+            .iter()
+            .filter_map(|&i| position(&visits[i]))
+            .collect();
+        if coords.len() < 2 {
+            continue;
+        }
+        let first = &visits[g.legs[0]];
+        features.push(json!({
+            "type": "Feature",
+            "id": format!("trip-{}", ids[g.legs[0]].trim_start_matches("leg-")),
+            "geometry": { "type": "LineString", "coordinates": coords },
+            "properties": {
+                "kind": "trip",
+                "visitor_en": visitor_en(first),
+                "visitor_ar": first.visitor.name_ar,
+                "trip_id": trip_id,
+                "trip_ordinal": g.ordinal,
+                "legs": g.legs.iter().map(|&i| ids[i].clone()).collect::<Vec<_>>(),
+            }
+        }));
+    }
+    let doc = json!({ "type": "FeatureCollection", "features": features });
+    let mut bytes = serde_json::to_vec_pretty(&doc).map_err(|e| ExportError::Serialize {
+        format: Format::GeoJson,
+        reason: e.to_string(),
+    })?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}

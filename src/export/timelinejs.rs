@@ -1,0 +1,119 @@
+//! TimelineJS3 JSON (Knight Lab): `events` with `start_date` {year, month
+//! (1-based), day}, `text` {headline, text} as HTML (escaped here), `group`
+//! and a stable `unique_id`. Loadable by TimelineJS as is.
+
+use super::markdown::counts;
+use super::narrative::{narrate, person_ar, person_en};
+use super::text::{clean_line, date_en, html, place_ar, place_en, unique_leg_ids, visitor_en};
+use super::{ExportError, Format};
+use crate::model::Visit;
+use crate::timeline::{LegTime, date_of_day, place_legs};
+use chrono::{Datelike, NaiveDate};
+use serde_json::{Value, json};
+
+fn date_obj(d: NaiveDate) -> Value {
+    json!({ "year": d.year(), "month": d.month(), "day": d.day() })
+}
+
+/// The TimelineJS3 document, pretty-printed. Legs without a date are placed
+/// by their order in the trip (start and end of the range they lie in,
+/// `display_date` saying the date was not reported); legs with no date in
+/// their whole trip cannot be put on a TimelineJS axis and are counted in
+/// the title slide instead.
+pub fn to_timelinejs(visits: &[Visit]) -> Result<Vec<u8>, ExportError> {
+    let placed = place_legs(visits);
+    let ids = unique_leg_ids(visits);
+    let narratives = narrate(visits);
+    let mut events = Vec::new();
+    let mut off_axis = 0;
+    for n in &narratives {
+        let group = clean_line(&n.title_en);
+        for &i in &n.legs {
+            let v = &visits[i];
+            let mut event = json!({
+                "unique_id": ids[i],
+                "group": group,
+                "text": { "headline": headline(v), "text": body(v) },
+            });
+            match placed[i].time {
+                LegTime::Date(d) => event["start_date"] = date_obj(d),
+                LegTime::Between { start, end, .. } => {
+                    let (a, b) = (date_of_day(start), date_of_day(end));
+                    event["start_date"] = date_obj(a);
+                    if b > a {
+                        event["end_date"] = date_obj(b);
+                    }
+                    event["display_date"] = Value::String(format!(
+                        "Date not reported (between {} and {}, by trip order)",
+                        date_en(a),
+                        date_en(b)
+                    ));
+                }
+                LegTime::Unknown => {
+                    off_axis += 1;
+                    continue;
+                }
+            }
+            events.push(event);
+        }
+    }
+    let mut intro = format!("<p>{}</p>", html(&counts(visits, narratives.len())));
+    if off_axis > 0 {
+        intro.push_str(&format!(
+            "<p>{off_axis} leg(s) with no date anywhere in their trip are not shown.</p>"
+        ));
+    }
+    let doc = json!({
+        "title": { "text": { "headline": "Visits timeline", "text": intro } },
+        "events": events,
+    });
+    let mut bytes = serde_json::to_vec_pretty(&doc).map_err(|e| ExportError::Serialize {
+        format: Format::TimelineJs,
+        reason: e.to_string(),
+    })?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}
+
+/// "Cairo (EG) · Antony Blinken" (escaped HTML).
+fn headline(v: &Visit) -> String {
+    html(&format!(
+        "{} ({}) · {}",
+        place_en(v),
+        v.place.country,
+        visitor_en(v)
+    ))
+}
+
+/// The leg as escaped HTML: status, Arabic place, counterparts, evidence, sources.
+fn body(v: &Visit) -> String {
+    let mut s = format!(
+        "<p>{} · <span dir=\"rtl\" lang=\"ar\">{}</span></p>",
+        v.status.as_str(),
+        html(&place_ar(v))
+    );
+    if !v.counterparts.is_empty() {
+        let met: Vec<String> = v
+            .counterparts
+            .iter()
+            .map(|p| {
+                format!(
+                    "{} (<span dir=\"rtl\" lang=\"ar\">{}</span>)",
+                    html(&person_en(p)),
+                    html(&person_ar(p))
+                )
+            })
+            .collect();
+        s.push_str(&format!("<p>Met: {}</p>", met.join(", ")));
+    }
+    for e in &v.evidence {
+        s.push_str(&format!(
+            "<blockquote dir=\"rtl\" lang=\"ar\">{}</blockquote><p>Source: {}, chars {}–{}</p>",
+            html(&e.text),
+            html(&e.path),
+            e.start,
+            e.end
+        ));
+    }
+    s
+}
