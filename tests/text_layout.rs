@@ -155,3 +155,54 @@ fn bidi_controls_are_honoured_and_kept_as_control_pieces() {
         .collect();
     assert_eq!(controls, vec!["\u{202B}", "\u{202C}"]);
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Characters that stress the layout: Arabic letters and marks, Latin,
+    /// European and Arabic-Indic digits, brackets, quotes, spaces, bidi
+    /// controls, joiners and paragraph-separator-like characters.
+    const ALPHABET: &[char] = &[
+        'م', 'ص', 'ر', 'ا', 'ل', 'ة', 'ى', 'ء', '\u{064E}', '\u{0651}', 'ـ', 'a', 'B', 'z', '1',
+        '9', '٣', '٧', '(', ')', '[', '«', '»', '“', '”', ' ', ' ', ' ', '.', '،', ':', '-', '%',
+        '\u{200E}', '\u{200F}', '\u{202B}', '\u{202C}', '\u{2067}', '\u{2069}', '\u{200D}',
+        '\u{200C}', '\t', '\u{2029}', '\r', 'א',
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        proptest::collection::vec(proptest::sample::select(ALPHABET), 0..80)
+            .prop_map(|v| v.into_iter().collect())
+    }
+
+    proptest! {
+        #[test]
+        fn pieces_cover_each_line_once_left_to_right(s in text(), width in 1.0f32..40.0) {
+            let l = layout_paragraph(&s, AUTO, width, &mut per_char);
+            // Lines tile the text in order.
+            let mut next = 0;
+            for line in &l.lines {
+                prop_assert_eq!(line.range.start, next);
+                next = line.range.end;
+                // Pieces cover the line without its trailing whitespace, each byte once.
+                let visible_end = line.range.start + s[line.range.clone()].trim_end().len();
+                let mut covered: Vec<std::ops::Range<usize>> =
+                    line.pieces.iter().map(|p| p.range.clone()).collect();
+                covered.sort_by_key(|r| r.start);
+                let mut at = line.range.start;
+                for r in &covered {
+                    prop_assert_eq!(r.start, at);
+                    at = r.end;
+                }
+                prop_assert_eq!(at, visible_end.max(line.range.start));
+                // Placed left to right without gaps.
+                let mut x = 0.0;
+                for p in &line.pieces {
+                    prop_assert_eq!(p.x, x);
+                    x += p.width;
+                }
+            }
+            prop_assert_eq!(next, s.len());
+        }
+    }
+}

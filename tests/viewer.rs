@@ -257,6 +257,18 @@ fn scroll_to_brings_a_far_range_into_view() {
     );
 }
 
+#[test]
+fn a_huge_paragraph_without_line_breaks_is_laid_out_a_part_at_a_time() {
+    // 300 KB in one paragraph: only the part on screen is laid out.
+    let text = "كلمة عربية طويلة بلا فواصل أسطر ".repeat(5_000);
+    let mut h = harness(text, Theme::Light);
+    let visible = h.state().viewer.visible_chars();
+    assert_eq!(visible.start, 0);
+    assert!(0 < visible.end && visible.end <= 16 * 1024, "{visible:?}");
+    h.get_by_label(ACCESS_LABEL);
+    h.step();
+}
+
 /// What egui 0.37 (harfrust) does with a run handed over in logical order:
 /// an Arabic run is shaped right-to-left and comes back in visual order
 /// (so the viewer must not reverse it), but a galley mixing fonts is laid out

@@ -134,11 +134,14 @@ pub fn break_lines(text: &str, max_width: f32, measure: &mut dyn Measure) -> Vec
             line_start = seg_start;
             line_width = 0.0;
         }
-        line_width += if trimmed.len() == seg.len() {
-            ink
-        } else {
-            measure.width(seg)
-        };
+        // The trailing spaces are measured on their own (a string the measurer
+        // has usually cached), not shaped again together with the word.
+        line_width += ink
+            + if trimmed.len() == seg.len() {
+                0.0
+            } else {
+                measure.width(&seg[trimmed.len()..])
+            };
         seg_start = end;
         if opportunity == BreakOpportunity::Mandatory && end < text.len() {
             lines.push(line_start..end);

@@ -85,7 +85,9 @@ pub(super) fn marker_width(font_size: f32) -> f32 {
 }
 
 impl DocCache {
-    /// Splits `text` into paragraphs.
+    /// Splits `text` into paragraphs (and a paragraph longer than
+    /// [`MAX_PARA_BYTES`] into pieces at spaces, so that a hostile file with
+    /// no line breaks is still laid out a screen at a time).
     pub fn new(id: u64, text: &str) -> Self {
         let mut paras = Vec::new();
         let mut start = 0;
@@ -97,18 +99,12 @@ impl DocCache {
                 } else {
                     i
                 };
-                paras.push(Para {
-                    bytes: start..end,
-                    char_start,
-                });
+                push_split(&mut paras, text, start..end, char_start);
                 start = i + 1;
                 char_start = chars + 1;
             }
         }
-        paras.push(Para {
-            bytes: start..text.len(),
-            char_start,
-        });
+        push_split(&mut paras, text, start..text.len(), char_start);
         let n = paras.len();
         Self {
             id,
@@ -162,12 +158,19 @@ impl DocCache {
             return 0.0;
         };
         let width = self.key.map_or(1.0, |k| k.width.max(1.0));
-        let chars = text
-            .get(p.bytes.clone())
-            .map_or(0, |t| t.chars().count())
-            .max(1) as f32;
+        let ptext = text.get(p.bytes.clone()).unwrap_or_default();
+        if ptext.trim().is_empty() {
+            return self.blank_height();
+        }
+        let chars = ptext.chars().count().max(1) as f32;
         let lines = (chars * self.char_width / width).ceil().max(1.0);
         lines * self.line_height + self.para_gap
+    }
+
+    /// Height of a blank paragraph (a blank line between paragraphs adds half
+    /// a line to the paragraph gap, not a whole line).
+    fn blank_height(&self) -> f32 {
+        (self.line_height * 0.5).round()
     }
 
     /// Lays out paragraph `i` if needed; returns whether its height changed.
@@ -198,7 +201,11 @@ impl DocCache {
             key.width,
             &mut measure,
         );
-        let height = layout.lines.len() as f32 * self.line_height + self.para_gap;
+        let height = if ptext.trim().is_empty() {
+            self.blank_height()
+        } else {
+            layout.lines.len() as f32 * self.line_height + self.para_gap
+        };
         self.layouts[i] = Some(layout);
         let changed = self.heights[i] != height;
         if changed {
@@ -248,6 +255,40 @@ impl DocCache {
     pub fn folded(&mut self, text: &str) -> &Folded {
         self.folded.get_or_insert_with(|| Folded::new(text))
     }
+}
+
+/// Longest paragraph laid out as one; longer ones are split at a space.
+pub(super) const MAX_PARA_BYTES: usize = 16 * 1024;
+
+/// Pushes the paragraph `bytes` of `text`, split into parts of at most
+/// [`MAX_PARA_BYTES`] (at the last whitespace before the limit if any).
+fn push_split(paras: &mut Vec<Para>, text: &str, bytes: Range<usize>, char_start: usize) {
+    let mut start = bytes.start;
+    let mut char_start = char_start;
+    while bytes.end - start > MAX_PARA_BYTES {
+        let mut cut = start + MAX_PARA_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if let Some((space, c)) = text[start..cut]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            && space > 0
+        {
+            cut = start + space + c.len_utf8();
+        }
+        paras.push(Para {
+            bytes: start..cut,
+            char_start,
+        });
+        char_start += text[start..cut].chars().count();
+        start = cut;
+    }
+    paras.push(Para {
+        bytes: start..bytes.end,
+        char_start,
+    });
 }
 
 /// Byte offset in `s` of char index `c` (the end for an index past it).

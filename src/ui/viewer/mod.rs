@@ -112,6 +112,12 @@ pub struct Viewer {
     anchor: Option<Range<usize>>,
     /// Chars of the paragraphs painted in the last frame.
     visible: Range<usize>,
+    /// Id of the scroll area (its state holds the scroll offset).
+    scroll_id: Option<egui::Id>,
+    /// Largest scroll offset after the last frame (content height − view height).
+    max_offset: f32,
+    /// Frames spent reaching a scroll target beyond `max_offset`.
+    scroll_retries: u8,
 }
 
 /// Colors of the background marks.
@@ -150,7 +156,7 @@ impl Viewer {
         let active = ui.rect_contains_pointer(viewer_rect)
             || ui.memory(|m| m.focused().is_some_and(|f| f == id || f == id.with("find")));
         if active {
-            self.handle_keys(ui, doc, settings);
+            self.handle_keys(ui, id, doc, settings);
         }
         settings.font_size = settings
             .font_size
@@ -197,10 +203,17 @@ impl Viewer {
             .id_salt(id.with("scroll"))
             .auto_shrink(false)
             .content_margin(0.0);
+        let view_h = ui.available_height();
         if let Some(target) = self.scroll_target.take() {
+            // Lay out a screen around the target first, so that its position is exact.
             let p = cache.para_of_char(target.start);
-            ui.ctx()
-                .fonts_mut(|f| cache.ensure(p, doc.text, f, &font_id));
+            let from = cache.para_at_y((cache.tops[p] - view_h).max(0.0));
+            let to = cache.para_at_y(cache.tops[p] + view_h);
+            ui.ctx().fonts_mut(|f| {
+                for i in from..=to {
+                    cache.ensure(i, doc.text, f, &font_id);
+                }
+            });
             cache.update_tops();
             let mut y = cache.tops[p];
             if let (Some(Some(layout)), Some(para)) = (cache.layouts.get(p), cache.paras.get(p)) {
@@ -208,8 +221,38 @@ impl Viewer {
                 let b = byte_of_char(ptext, target.start.saturating_sub(para.char_start));
                 y += layout.line_of(b) as f32 * cache.line_height;
             }
-            let view_h = ui.available_height();
-            area = area.vertical_scroll_offset((y - view_h / 3.0).max(0.0));
+            let wanted = (y - view_h / 3.0).max(0.0);
+            // The scroll area clamps to last frame's content height (springing back
+            // from beyond it): go as far as allowed and finish on the next frame.
+            if wanted > self.max_offset + 0.5 && self.scroll_retries < 3 {
+                self.scroll_retries += 1;
+                self.scroll_target = Some(target);
+                area = area.vertical_scroll_offset(self.max_offset);
+            } else {
+                self.scroll_retries = 0;
+                area = area.vertical_scroll_offset(wanted.min(self.max_offset));
+            }
+        } else if let Some(off) = self
+            .scroll_id
+            .and_then(|sid| egui::scroll_area::State::load(ui.ctx(), sid))
+            .map(|s| s.clamped_offset().y)
+        {
+            // Lay out a screen of paragraphs above the view before they scroll in, and
+            // keep the text on screen still when their exact height replaces the estimate.
+            let first = cache.para_at_y((off - view_h).max(0.0));
+            let top = cache.para_at_y(off);
+            let mut delta = 0.0;
+            ui.ctx().fonts_mut(|f| {
+                for i in first..top {
+                    let old = cache.heights[i];
+                    cache.ensure(i, doc.text, f, &font_id);
+                    delta += cache.heights[i] - old;
+                }
+            });
+            cache.update_tops();
+            if delta != 0.0 {
+                area = area.vertical_scroll_offset((off + delta).clamp(0.0, self.max_offset));
+            }
         }
 
         let show_controls = settings.show_controls;
@@ -218,7 +261,7 @@ impl Viewer {
         let matches = &self.find.matches;
         let mut hit_request: Option<(Pos2, bool, bool)> = None;
         let mut visible = 0..0;
-        area.show_viewport(ui, |ui, viewport| {
+        let scroll = area.show_viewport(ui, |ui, viewport| {
             let origin = ui.max_rect().min;
             let screen_view = viewport.translate(origin.to_vec2());
             let response = ui.interact(screen_view, id, Sense::click_and_drag());
@@ -355,6 +398,8 @@ impl Viewer {
             ui.set_min_height(cache.total_height());
             ui.set_min_width(width + 2.0 * PADDING);
         });
+        self.scroll_id = Some(scroll.id);
+        self.max_offset = (scroll.content_size.y - scroll.inner_rect.height()).max(0.0);
 
         if let Some((pos, click, start)) = hit_request {
             let hit = ui
@@ -414,7 +459,13 @@ impl Viewer {
         self.find.query = query.to_owned();
     }
 
-    fn handle_keys(&mut self, ui: &mut egui::Ui, doc: DocView<'_>, settings: &mut ViewerSettings) {
+    fn handle_keys(
+        &mut self,
+        ui: &mut egui::Ui,
+        id: egui::Id,
+        doc: DocView<'_>,
+        settings: &mut ViewerSettings,
+    ) {
         let zoom_in = [
             KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus),
             KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals),
@@ -440,7 +491,12 @@ impl Viewer {
                     || matches!(e, Event::Key { key: Key::C, pressed: true, modifiers, .. } if modifiers.command)
             })
         });
-        if copy && let Some(sel) = &self.selection {
+        // Copy in the find field copies the field's text, not the article selection.
+        let in_find = ui.memory(|m| m.has_focus(id.with("find")));
+        if copy
+            && !in_find
+            && let Some(sel) = &self.selection
+        {
             let start = byte_of_char(doc.text, sel.start);
             let end = start + byte_of_char(&doc.text[start..], sel.end - sel.start);
             ui.ctx().copy_text(doc.text[start..end].to_owned());
