@@ -491,10 +491,11 @@ impl Viewer {
                     || matches!(e, Event::Key { key: Key::C, pressed: true, modifiers, .. } if modifiers.command)
             })
         });
-        // Copy in the find field copies the field's text, not the article selection.
-        let in_find = ui.memory(|m| m.has_focus(id.with("find")));
+        // Copy the article selection when the viewer has the focus, or when no other
+        // widget has it (a text field keeps its own Ctrl+C, the find field included).
+        let ours = ui.memory(|m| m.focused().is_none_or(|f| f == id));
         if copy
-            && !in_find
+            && ours
             && let Some(sel) = &self.selection
         {
             let start = byte_of_char(doc.text, sel.start);
