@@ -75,13 +75,19 @@ impl Engine {
     }
 }
 
+/// The definite article (`lexicon/function_words.tsv`), stripped from family
+/// names when comparing people across articles.
+fn article() -> &'static str {
+    Engine::embedded().res.words.one(resources::Class::Article)
+}
+
 /// A key identifying a person across articles: the English name when known,
 /// else the normalized Arabic family name.
 fn person_key(p: &Person) -> String {
     match &p.name_en {
         Some(n) if !n.is_empty() && !p.name_ar.is_empty() => {
             let fam = text::normalize(p.name_ar.split_whitespace().last().unwrap_or(""));
-            format!("{}|{}", n.to_lowercase(), fam.trim_start_matches("ال"))
+            format!("{}|{}", n.to_lowercase(), fam.trim_start_matches(article()))
         }
         _ => text::normalize(p.name_ar.split_whitespace().last().unwrap_or("")),
     }
@@ -90,7 +96,7 @@ fn person_key(p: &Person) -> String {
 fn same_person(a: &Person, b: &Person) -> bool {
     let fam = |p: &Person| {
         text::normalize(p.name_ar.split_whitespace().last().unwrap_or(""))
-            .trim_start_matches("ال")
+            .trim_start_matches(article())
             .to_owned()
     };
     let en = |p: &Person| p.name_en.clone().unwrap_or_default().to_lowercase();
