@@ -13,7 +13,8 @@
 //! into the original text. All language knowledge lives in `assets/`.
 //!
 //! Public surface (used by the CLI and the app):
-//! [`Engine::embedded`], [`Engine::extract`], [`Engine::extract_all`], [`merge`].
+//! [`Engine::embedded`], [`Engine::extract`], [`Engine::extract_all`], [`merge`],
+//! [`normalize_for_matching`] (names and search text, used by `review`).
 
 use std::sync::OnceLock;
 
@@ -28,6 +29,7 @@ mod romanize;
 pub mod text;
 
 use resources::Resources;
+pub use text::normalize_for_matching;
 
 /// The engine with its language resources loaded. Cheap to share (`&'static`).
 #[derive(Debug)]
