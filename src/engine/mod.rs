@@ -14,7 +14,8 @@
 //!
 //! Public surface (used by the CLI and the app):
 //! [`Engine::embedded`], [`Engine::extract`], [`Engine::extract_all`], [`merge`],
-//! [`normalize_for_matching`] (names and search text, used by `review`).
+//! [`normalize_for_matching`] (names and search text, used by `review`) and
+//! [`country_name_en`] (gazetteer names, used by `export`).
 
 use std::sync::OnceLock;
 
@@ -75,6 +76,17 @@ impl Engine {
         let timeline = merge(&articles);
         ExtractOutput { articles, timeline }
     }
+}
+
+/// The English short name of the country with ISO 3166-1 alpha-2 code `iso2`
+/// (any case, surrounding spaces ignored), from `assets/gazetteer/countries.tsv`:
+/// `"us"` → `"United States"`. `None` for a code the gazetteer does not know.
+pub fn country_name_en(iso2: &str) -> Option<&'static str> {
+    let iso = iso2.trim().to_ascii_uppercase();
+    Engine::embedded()
+        .res
+        .country(&iso)
+        .map(|c| c.name_en.as_str())
 }
 
 /// The definite article (`lexicon/function_words.tsv`), stripped from family
