@@ -255,6 +255,23 @@ impl<'r> Analysis<'r> {
         self.chars[s..e].iter().collect()
     }
 
+    /// A place's Arabic name as written, without the clitics the match
+    /// stripped ("وقطر" → "قطر", "بالدوحة" → "الدوحة"). The article
+    /// contracted after ل (للعاصمة) keeps its ل, as the text has no other
+    /// spelling of it.
+    fn place_text(&self, start: usize, end: usize, conj: bool, prep: Option<char>) -> String {
+        let conj_len = usize::from(conj);
+        let prep_len = match prep {
+            None => 0,
+            Some(c) => {
+                // ل + ال is written لل: strip ل only if what remains is itself a dictionary word.
+                let rest: String = self.norm(start).chars().skip(conj_len + 1).collect();
+                usize::from(c != 'ل' || self.res.dict.contains_key(&rest))
+            }
+        };
+        self.span_text_skip(start, end, conj_len + prep_len)
+    }
+
     /// Number of clitic letters before the name in token `i` (و، ب، ل …).
     fn clitic_len(&self, i: usize) -> usize {
         let w = self.norm(i);
@@ -1020,7 +1037,7 @@ impl<'r> Analysis<'r> {
                     end,
                     iso,
                     city: cap,
-                    name_ar: self.span_text(i, end),
+                    name_ar: self.place_text(i, end, conj, prep),
                     conj,
                     prep,
                 });
@@ -1055,7 +1072,7 @@ impl<'r> Analysis<'r> {
                 continue;
             }
             let (end, conj, prep) = (m.end, m.conj, m.prep);
-            let name_ar = self.span_text(i, end);
+            let name_ar = self.place_text(i, end, conj, prep);
             let p = if let Some(v) = venue.and_then(|v| self.res.venues.get(v as usize)) {
                 PlaceM {
                     start: i,
