@@ -261,7 +261,10 @@ fn h() -> &'static str { "مدينة" }
 /// phrase is a language resource under `assets/` (embedded with
 /// `include_str!`). Single Arabic characters (normalization of letter forms,
 /// the one-letter clitics و ف ب ل ك, punctuation) are script mechanics and may
-/// stay in code; test modules may hold Arabic sample text.
+/// stay in code; test modules may hold Arabic sample text. There is no
+/// exception for user-interface or export wording either: Arabic phrases shown
+/// to the analyst are data too (e.g. `assets/export/narrative_ar.txt`), so they
+/// can be reviewed and corrected by an Arabic reader without touching code.
 #[test]
 fn no_arabic_words_in_rust_code() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");

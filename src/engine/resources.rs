@@ -265,26 +265,47 @@ pub struct Resources {
 /// what each class is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Class {
+    /// The definite article (one form).
     Article,
+    /// The article contracted after the preposition ل (one form).
     ArticleAfterLam,
+    /// Words ending the clause in which a meeting cue gathers counterparts.
     ClauseBreak,
+    /// Prepositions a role's nationality is not looked for across.
     RoleBoundaryPrep,
+    /// Prepositions of an ambassador's posting.
     PostingPrep,
+    /// "The capital" before a demonym or city.
     CapitalWord,
+    /// "City" before a city name.
     CityWord,
+    /// Attached pronouns ending a noun (compared with the unnormalized word).
     PronounSuffix,
+    /// Relative pronouns allowed between a person and their trigger.
     RelativePronoun,
+    /// Particles allowed between a person and their trigger.
     PastParticle,
+    /// The particle that makes a present-tense trigger a guess ("may").
     MayParticle,
+    /// "From" before an origin place.
     OriginPrep,
+    /// "Each/both" before من, which then is not an origin.
     Quantifier,
+    /// "And" as a token of its own.
     Conjunction,
+    /// "In/inside" before a place a meeting-only trigger needs.
     InPrep,
+    /// "Day" before a weekday or date.
     DayWord,
+    /// "Of" between an ordinal day and its month.
     OfPrep,
+    /// Words before a bare year.
     YearWord,
+    /// Words making the following date not the date of the visit.
     SinceBeforeAfter,
+    /// "That" introducing reported speech.
     Complementizer,
+    /// The noun "visit", also found inside longer tokens.
     VisitNoun,
 }
 
