@@ -56,7 +56,7 @@ fn mixed_lines_give_one_output_line_each_in_input_order() {
     let good = dir.join("good.txt");
     std::fs::write(&good, "\u{FEFF}نص بلا زيارات").expect("write good.txt");
     let bad = dir.join("bad.txt");
-    std::fs::write(&bad, b"abc\xC3\x28def").expect("write bad.txt");
+    std::fs::write(&bad, b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj").expect("write bad.txt");
     let missing = dir.join("missing.txt");
     let seed1 = seed("001_ed1f9f8fd6235f00.txt");
     let input = [
@@ -134,7 +134,7 @@ fn mixed_lines_give_one_output_line_each_in_input_order() {
     assert_eq!(
         lines[3],
         serde_json::json!({"path": bad_s, "line": 5,
-            "error": "not valid UTF-8 (first bad byte at offset 3); only UTF-8 is supported"})
+            "error": "this is not a text file (PDF document)"})
     );
     assert_eq!(lines[5]["line"], 7);
     assert!(

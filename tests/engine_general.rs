@@ -223,3 +223,28 @@ fn read_also_glued_to_the_next_word_cuts_the_rest() {
     );
     assert_eq!(v[0].date_text.as_deref(), Some("مساء أمس"));
 }
+
+/// A place's Arabic name is the name as written, without the clitic letters
+/// (و، ب، ل) the engine split off to match it; ل before the article (للبنان vs
+/// للعاصمة) is stripped only where the rest is a word of its own.
+#[test]
+fn place_names_drop_their_clitics() {
+    let names = |text: &str| -> Vec<String> {
+        extract(text, "2024-06-10")
+            .into_iter()
+            .map(|v| v.place.name_ar)
+            .collect()
+    };
+    assert_eq!(
+        names("زار وزير الخارجية التركي هاكان فيدان الأردن ولبنان يوم الاثنين."),
+        ["الأردن", "لبنان"]
+    );
+    assert_eq!(
+        names("وصل وزير الخارجية التركي هاكان فيدان بالدوحة يوم الاثنين."),
+        ["الدوحة"]
+    );
+    assert_eq!(
+        names("بدأ وزير الخارجية التركي هاكان فيدان زيارة للبنان يوم الاثنين."),
+        ["لبنان"]
+    );
+}

@@ -33,3 +33,26 @@ fn every_resource_file_states_its_format() {
         }
     }
 }
+
+/// The function-word classes load normalized, each from its own line.
+#[test]
+fn function_words_load_by_class() {
+    use jawla::engine::resources::{Class, Resources};
+    let r = Resources::load().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.words.one(Class::Article), "ال");
+    assert_eq!(r.words.one(Class::ArticleAfterLam), "لل");
+    // Written إلى / على / غداة / سنة in the file, matched in normalized form.
+    assert!(r.is(Class::RoleBoundaryPrep, "الي"));
+    assert!(r.is(Class::RoleBoundaryPrep, "علي"));
+    assert!(r.is(Class::ClauseBreak, "غداه"));
+    assert!(r.is(Class::YearWord, "سنه"));
+    assert!(!r.is(Class::ClauseBreak, "زار"));
+    assert_eq!(
+        r.words.forms(Class::PronounSuffix),
+        ["ه", "ها", "هما", "هم"]
+    );
+    assert_eq!(
+        r.words.forms(Class::SinceBeforeAfter),
+        ["منذ", "حتي", "قبل", "بعد"]
+    );
+}

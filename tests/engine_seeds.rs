@@ -140,6 +140,8 @@ fn each_seed_article_gives_its_visits() {
     assert_eq!(counterparts(&a1[0]), vec!["عبد الفتاح السيسي", "عباس كامل"]);
     assert_eq!(a1[0].date_text.as_deref(), Some("يوم الاثنين"));
     assert_eq!(a1[0].place.name_ar, "القاهرة");
+    // "الأردن وقطر": the conjunction is not part of the name.
+    assert_eq!(a1[3].place.name_ar, "قطر");
     assert_eq!(a1[0].place.lat.map(|x| (x * 10.0).round()), Some(300.0));
     assert_eq!(counterparts(&a1[1]), vec!["بنيامين نتنياهو", "بيني غانتس"]);
     assert_eq!(a1[1].date_text.as_deref(), Some("في وقت لاحق يوم الاثنين"));

@@ -1,5 +1,6 @@
 //! `jawla extract`: the command-line face of the engine.
-//! The JSON printed is the contract of `../shared/docs/extract-output.md`.
+//! The JSON printed is the contract of `../shared/docs/extract-output.md`;
+//! the other formats are the exports of [`crate::export`].
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -8,22 +9,36 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 
+use super::read::read_article;
 use crate::engine::Engine;
+use crate::export::{self, Format, Meta};
 use crate::model::Document;
 
-const USAGE: &str = "usage: jawla extract [--published YYYY-MM-DD] [--format json] FILE...
-  Without --published, a file's date is read from NAME.json (`published`) or
-  from a seeds.json index next to it, when present.";
+const USAGE: &str =
+    "usage: jawla extract [--published YYYY-MM-DD] [--format FORMAT] [--output PATH] FILE...
+  FORMAT: json (default) | csv | md | html | timelinejs | geojson | ics | svg | png
+  Without --output the result goes to stdout; with it, the file is written atomically.
+  Without --published, a file's date is read from NAME.json (`published`), from a
+  seeds.json index next to it, or from an HTML page's own metadata, when present.";
 
 /// Parsed command line of `jawla extract`.
 #[derive(Debug, PartialEq, Eq)]
 struct Args {
     published: Option<NaiveDate>,
+    format: Format,
+    output: Option<OsString>,
     files: Vec<OsString>,
+}
+
+/// The names `--format` accepts, for messages.
+fn format_names() -> String {
+    Format::ALL.map(|f| f.name()).join(", ")
 }
 
 fn parse(args: &[OsString]) -> Result<Args, String> {
     let mut published = None;
+    let mut format = Format::Json;
+    let mut output = None;
     let mut files = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -46,9 +61,19 @@ fn parse(args: &[OsString]) -> Result<Args, String> {
                 let v = inline
                     .or_else(|| it.next().map(|v| v.to_string_lossy().into_owned()))
                     .ok_or("--format needs a value")?;
-                if v != "json" {
-                    return Err(format!("--format: unknown format `{v}` (supported: json)"));
-                }
+                format = Format::from_name(&v).ok_or_else(|| {
+                    format!(
+                        "--format: unknown format `{v}` (supported: {})",
+                        format_names()
+                    )
+                })?;
+            }
+            "--output" | "-o" => {
+                let v = match inline {
+                    Some(v) => OsString::from(v),
+                    None => it.next().cloned().ok_or("--output needs a path")?,
+                };
+                output = Some(v);
             }
             "-h" | "--help" => return Err(String::new()),
             f if f.starts_with("--") => return Err(format!("unknown option `{f}`")),
@@ -58,15 +83,12 @@ fn parse(args: &[OsString]) -> Result<Args, String> {
     if files.is_empty() {
         return Err("no FILE given".to_owned());
     }
-    Ok(Args { published, files })
-}
-
-/// Decodes the bytes of an article file: UTF-8, with or without a BOM.
-/// (The ingest module will take over other encodings.)
-pub fn decode(bytes: &[u8]) -> Result<String, String> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    String::from_utf8(bytes.to_vec())
-        .map_err(|e| format!("not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()))
+    Ok(Args {
+        published,
+        format,
+        output,
+        files,
+    })
 }
 
 /// The publication date recorded next to an article, when `--published` is
@@ -95,11 +117,6 @@ fn sidecar_published(path: &Path) -> Option<NaiveDate> {
         .and_then(|m| m.published)
 }
 
-fn read(path: &Path) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    decode(&bytes)
-}
-
 /// Runs `jawla extract ARGS...`.
 pub fn run(args: &[OsString]) -> ExitCode {
     let args = match parse(args) {
@@ -117,12 +134,20 @@ pub fn run(args: &[OsString]) -> ExitCode {
     let mut docs = Vec::new();
     for f in &args.files {
         let path = Path::new(f);
-        match read(path) {
-            Ok(text) => docs.push(Document {
-                path: path.display().to_string(),
-                text,
-                published: args.published.or_else(|| sidecar_published(path)),
-            }),
+        match read_article(path) {
+            Ok(article) => {
+                for w in &article.warnings {
+                    eprintln!("jawla extract: {}: warning: {w}", path.display());
+                }
+                docs.push(Document {
+                    path: path.display().to_string(),
+                    text: article.text,
+                    published: args
+                        .published
+                        .or_else(|| sidecar_published(path))
+                        .or(article.published),
+                });
+            }
             Err(e) => {
                 eprintln!("jawla extract: {}: {e}", path.display());
                 failed = true;
@@ -130,15 +155,27 @@ pub fn run(args: &[OsString]) -> ExitCode {
         }
     }
     let out = Engine::embedded().extract_all(&docs);
-    let json = match serde_json::to_string_pretty(&out) {
-        Ok(j) => j,
+    let meta = Meta::at(chrono::Utc::now().naive_utc());
+    let bytes = match export::render(args.format, &out, &meta) {
+        Ok(b) => b,
         Err(e) => {
-            eprintln!("jawla extract: cannot serialize the result: {e}");
+            eprintln!("jawla extract: {e}");
             return ExitCode::FAILURE;
         }
     };
-    let mut stdout = std::io::stdout().lock();
-    if writeln!(stdout, "{json}").is_err() {
+    let written = match &args.output {
+        Some(path) => crate::workspace::store::write_atomic(Path::new(path), &bytes)
+            .map_err(|e| format!("cannot write {}: {e}", Path::new(path).display())),
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            stdout
+                .write_all(&bytes)
+                .and_then(|()| stdout.flush())
+                .map_err(|e| format!("cannot write to stdout: {e}"))
+        }
+    };
+    if let Err(e) = written {
+        eprintln!("jawla extract: {e}");
         return ExitCode::FAILURE;
     }
     if failed {
@@ -157,20 +194,25 @@ mod tests {
         let a = parse(&["--published".into(), "2024-06-10".into(), "a.txt".into()]).unwrap();
         assert_eq!(a.published, NaiveDate::from_ymd_opt(2024, 6, 10));
         assert_eq!(a.files, vec![OsString::from("a.txt")]);
+        assert_eq!(a.format, Format::Json);
         assert_eq!(
             parse(&["--format".into(), "xml".into(), "a.txt".into()]).unwrap_err(),
-            "--format: unknown format `xml` (supported: json)"
+            "--format: unknown format `xml` (supported: json, csv, md, html, timelinejs, geojson, ics, svg, png)"
+        );
+        let b = parse(&[
+            "--format=csv".into(),
+            "-o".into(),
+            "t.csv".into(),
+            "a".into(),
+        ])
+        .unwrap();
+        assert_eq!(
+            (b.format, b.output),
+            (Format::Csv, Some(OsString::from("t.csv")))
         );
         assert_eq!(
             parse(&["--published=2024-13-01".into(), "a".into()]).unwrap_err(),
             "--published: `2024-13-01` is not a date YYYY-MM-DD"
         );
-    }
-
-    #[test]
-    fn decodes_utf8_with_and_without_bom() {
-        assert_eq!(decode("\u{feff}مصر".as_bytes()).unwrap(), "مصر");
-        assert_eq!(decode("مصر".as_bytes()).unwrap(), "مصر");
-        assert_eq!(decode(b"\xff\xfe").unwrap_err(), "not valid UTF-8 (byte 0)");
     }
 }

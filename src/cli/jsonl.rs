@@ -110,19 +110,10 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
         .map_err(|_| format!("`{s}` is not a date in the form YYYY-MM-DD"))
 }
 
-/// Reads the file at `path` as article text.
-///
-/// The single place where the batch mode turns a file into text: UTF-8, with
-/// or without a byte order mark (removed, so offsets start at the first
-/// letter). Switch this to the ingest module's decoder (encoding detection,
-/// HTML) when it lands.
+/// Reads the file at `path` as article text, with the same decoding as the
+/// app and `jawla extract` (see [`super::read`]); decoding warnings are dropped.
 pub fn read_text(path: &Path) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
-    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    String::from_utf8(body.to_vec()).map_err(|e| {
-        let at = e.utf8_error().valid_up_to() + (bytes.len() - body.len());
-        format!("not valid UTF-8 (first bad byte at offset {at}); only UTF-8 is supported")
-    })
+    super::read::read_article(path).map(|a| a.text)
 }
 
 /// One stdin line as a JSON object.
@@ -266,18 +257,24 @@ fn work(engine: &Engine, job: Job) -> Done {
     } = job;
     let doc = match task {
         Task::Bad(reason) => Err(reason),
-        Task::Text(doc) => Ok(doc),
+        Task::Text(doc) => Ok((doc, Vec::new())),
         Task::File {
             path: file,
             published,
-        } => read_text(&file).map(|text| Document {
-            path: path.clone(),
-            text,
-            published,
+        } => super::read::read_article(&file).map(|a| {
+            let doc = Document {
+                path: path.clone(),
+                text: a.text,
+                published: published.or(a.published),
+            };
+            (doc, a.warnings)
         }),
     };
-    let result = doc.and_then(|doc| {
-        let mut notes = Vec::new();
+    let result = doc.and_then(|(doc, warnings)| {
+        let mut notes: Vec<String> = warnings
+            .iter()
+            .map(|w| format!("jawla extract: {path}: warning: {w}"))
+            .collect();
         if let Some(w) = hidden::warning(&hidden::scan(&doc.text)) {
             notes.push(format!("jawla extract: {path}: warning: {w}"));
         }

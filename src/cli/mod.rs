@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 pub mod extract;
 pub mod jsonl;
+pub mod read;
 
 const USAGE: &str = "\
 usage:

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::dates::{self, TimeExpr, When};
-use super::resources::{CueKind, Resources, Tag, Tense, TriggerKind};
+use super::resources::{Class, CueKind, FunctionWords, Resources, Tag, Tense, TriggerKind};
 use super::romanize::romanize;
 use super::text::{self, TokKind, Token};
 use crate::model::{Document, Evidence, Person as MPerson, Place as MPlace, Status, Trip, Visit};
@@ -114,41 +114,10 @@ const HOST_OFFICES: [&str; 6] = [
     "crown-prince",
 ];
 
-/// Words that end the clause in which a meeting cue gathers counterparts.
-fn is_clause_break(norm: &str) -> bool {
-    matches!(
-        norm,
-        "غداه"
-            | "قال"
-            | "وقال"
-            | "قالت"
-            | "وقالت"
-            | "ان"
-            | "بان"
-            | "وان"
-            | "انه"
-            | "بانه"
-            | "انها"
-            | "بينما"
-            | "لكن"
-            | "ولكن"
-            | "فيما"
-            | "حيث"
-            | "الذي"
-            | "التي"
-            | "الذين"
-            | "اللذين"
-            | "اللتين"
-            | "وهو"
-            | "وهي"
-            | "وذلك"
-            | "ذلك"
-    )
-}
-
 /// Clitic-stripped variants of a normalized token: (form, conj stripped, prep stripped).
-/// Forms borrow from `w` except the لل → ال rewrite.
-fn variants(w: &str) -> Vec<(Cow<'_, str>, bool, Option<char>)> {
+/// Forms borrow from `w` except the rewrite of the article contracted after ل
+/// (`article-after-lam` → `article`, from `words`).
+fn variants<'w>(words: &FunctionWords, w: &'w str) -> Vec<(Cow<'w, str>, bool, Option<char>)> {
     let mut v: Vec<(Cow<'_, str>, bool, Option<char>)> = Vec::with_capacity(4);
     v.push((Cow::Borrowed(w), false, None));
     let mut bases: [Option<(&str, bool)>; 2] = [Some((w, false)), None];
@@ -160,8 +129,13 @@ fn variants(w: &str) -> Vec<(Cow<'_, str>, bool, Option<char>)> {
     }
     for (b, conj) in bases.into_iter().flatten() {
         let long = b.chars().nth(3).is_some();
-        if long && let Some(rest) = b.strip_prefix("لل") {
-            v.push((Cow::Owned(format!("ال{rest}")), conj, Some('ل')));
+        let lam_al = words.one(Class::ArticleAfterLam);
+        if long
+            && !lam_al.is_empty()
+            && let Some(rest) = b.strip_prefix(lam_al)
+        {
+            let al = words.one(Class::Article);
+            v.push((Cow::Owned(format!("{al}{rest}")), conj, Some('ل')));
         }
         if long && let Some(c) = b.chars().next().filter(|c| matches!(c, 'ب' | 'ل' | 'ك')) {
             v.push((Cow::Borrowed(&b[c.len_utf8()..]), conj, Some(c)));
@@ -281,6 +255,23 @@ impl<'r> Analysis<'r> {
         self.chars[s..e].iter().collect()
     }
 
+    /// A place's Arabic name as written, without the clitics the match
+    /// stripped ("وقطر" → "قطر", "بالدوحة" → "الدوحة"). The article
+    /// contracted after ل (للعاصمة) keeps its ل, as the text has no other
+    /// spelling of it.
+    fn place_text(&self, start: usize, end: usize, conj: bool, prep: Option<char>) -> String {
+        let conj_len = usize::from(conj);
+        let prep_len = match prep {
+            None => 0,
+            Some(c) => {
+                // ل + ال is written لل: strip ل only if what remains is itself a dictionary word.
+                let rest: String = self.norm(start).chars().skip(conj_len + 1).collect();
+                usize::from(c != 'ل' || self.res.dict.contains_key(&rest))
+            }
+        };
+        self.span_text_skip(start, end, conj_len + prep_len)
+    }
+
     /// Number of clitic letters before the name in token `i` (و، ب، ل …).
     fn clitic_len(&self, i: usize) -> usize {
         let w = self.norm(i);
@@ -293,7 +284,7 @@ impl<'r> Analysis<'r> {
         if self.res.given.contains(w) || self.res.particles.contains(w) {
             return 0;
         }
-        variants(w)
+        variants(&self.res.words, w)
             .into_iter()
             .find(|(v, _, _)| {
                 self.res.given.contains(v.as_ref()) || self.res.particles.contains(v.as_ref())
@@ -341,7 +332,7 @@ impl<'r> Analysis<'r> {
                     continue;
                 }
                 let mut best: Option<Match> = None;
-                for (form, conj, prep) in variants(&t.norm) {
+                for (form, conj, prep) in variants(&self.res.words, &t.norm) {
                     let Some(entries) = self.res.dict.get(form.as_ref()) else {
                         continue;
                     };
@@ -445,7 +436,7 @@ impl<'r> Analysis<'r> {
         if !w.starts_with(['و', 'ف', 'ب', 'ل', 'ك']) {
             return false;
         }
-        variants(w)
+        variants(&self.res.words, w)
             .iter()
             .skip(1)
             .any(|(v, _, _)| self.res.stop.contains(v.as_ref()) && v.chars().nth(2).is_some())
@@ -522,7 +513,7 @@ impl<'r> Analysis<'r> {
                     && self
                         .tag_at(k, |t| matches!(t, Tag::Title(_)))
                         .is_some_and(|(m, _)| m.end == k + 1)
-                    && !self.norm(k).starts_with("ال")
+                    && !self.norm(k).starts_with(self.res.words.one(Class::Article))
                     && k + 1 < e
                     && self.is_word(k + 1)
                     && (self.untagged(k + 1) || self.res.particles.contains(self.norm(k + 1)));
@@ -708,10 +699,7 @@ impl<'r> Analysis<'r> {
                                     && k < j + 3
                                     && self.untagged(k)
                                     && self.is_word(k)
-                                    && !matches!(
-                                        self.norm(k),
-                                        "الي" | "لدي" | "في" | "من" | "عن" | "مع" | "علي"
-                                    )
+                                    && !self.res.is(Class::RoleBoundaryPrep, self.norm(k))
                                 {
                                     k += 1;
                                     if self
@@ -735,7 +723,7 @@ impl<'r> Analysis<'r> {
                             break;
                         }
                         // "السفير التركي لدى القاهرة فلان": the post belongs to the role.
-                        if matches!(self.norm(j), "لدي" | "في")
+                        if self.res.is(Class::PostingPrep, self.norm(j))
                             && let Some((m3, _)) =
                                 self.tag_at(j + 1, |t| matches!(t, Tag::Country(_) | Tag::City(_)))
                             && demonym_seen
@@ -833,11 +821,13 @@ impl<'r> Analysis<'r> {
                     continue;
                 }
                 if self.untagged(i) && self.is_word(i) && !self.is_stop(i) {
-                    let given = variants(self.norm(i)).iter().any(|(v, _, p)| {
-                        p.is_none()
-                            && (self.res.given.contains(v.as_ref())
-                                || self.res.particles.contains(v.as_ref()))
-                    });
+                    let given = variants(&self.res.words, self.norm(i))
+                        .iter()
+                        .any(|(v, _, p)| {
+                            p.is_none()
+                                && (self.res.given.contains(v.as_ref())
+                                    || self.res.particles.contains(v.as_ref()))
+                        });
                     if given && let Some((end, official)) = self.read_name(i, s.end, false) {
                         let p = self.register(i, end, official, None, None, None);
                         self.add_mention(p, i, end);
@@ -861,11 +851,13 @@ impl<'r> Analysis<'r> {
                     continue;
                 }
                 let w = self.norm(i).to_owned();
-                let found = variants(&w).into_iter().find_map(|(v, _, _)| {
-                    self.persons
-                        .iter()
-                        .position(|p| p.keys.iter().any(|k| k == v.as_ref()))
-                });
+                let found = variants(&self.res.words, &w)
+                    .into_iter()
+                    .find_map(|(v, _, _)| {
+                        self.persons
+                            .iter()
+                            .position(|p| p.keys.iter().any(|k| k == v.as_ref()))
+                    });
                 if let Some(p) = found {
                     self.add_mention(p, i, i + 1);
                 }
@@ -984,10 +976,15 @@ impl<'r> Analysis<'r> {
                 continue;
             }
             // "العاصمة العراقية بغداد" / "للعاصمة العراقية": the capital of a demonym's country.
-            let capital_word = self.norm(i).ends_with("العاصمه")
-                && variants(self.norm(i))
+            let capital_word = self
+                .res
+                .words
+                .forms(Class::CapitalWord)
+                .iter()
+                .any(|f| self.norm(i).ends_with(f.as_str()))
+                && variants(&self.res.words, self.norm(i))
                     .iter()
-                    .any(|(v, _, _)| v == "العاصمه");
+                    .any(|(v, _, _)| self.res.is(Class::CapitalWord, v));
             if capital_word
                 && let Some((m, Tag::Demonym(c))) =
                     self.tag_at(i + 1, |t| matches!(t, Tag::Demonym(_)))
@@ -1000,13 +997,13 @@ impl<'r> Analysis<'r> {
                     .unwrap_or_default();
                 let end = m.end;
                 let first = self.m_at(i);
-                let prep = variants(self.norm(i))
+                let prep = variants(&self.res.words, self.norm(i))
                     .into_iter()
-                    .find(|(v, _, _)| v == "العاصمه")
+                    .find(|(v, _, _)| self.res.is(Class::CapitalWord, v))
                     .and_then(|(_, _, p)| p);
-                let conj = variants(self.norm(i))
+                let conj = variants(&self.res.words, self.norm(i))
                     .into_iter()
-                    .find(|(v, _, _)| v == "العاصمه")
+                    .find(|(v, _, _)| self.res.is(Class::CapitalWord, v))
                     .is_some_and(|(_, c, _)| c);
                 let _ = first;
                 // A city of that country named right after.
@@ -1040,7 +1037,7 @@ impl<'r> Analysis<'r> {
                     end,
                     iso,
                     city: cap,
-                    name_ar: self.span_text(i, end),
+                    name_ar: self.place_text(i, end, conj, prep),
                     conj,
                     prep,
                 });
@@ -1075,7 +1072,7 @@ impl<'r> Analysis<'r> {
                 continue;
             }
             let (end, conj, prep) = (m.end, m.conj, m.prep);
-            let name_ar = self.span_text(i, end);
+            let name_ar = self.place_text(i, end, conj, prep);
             let p = if let Some(v) = venue.and_then(|v| self.res.venues.get(v as usize)) {
                 PlaceM {
                     start: i,
@@ -1093,9 +1090,11 @@ impl<'r> Analysis<'r> {
                 // A city named like its own country (الكويت، جيبوتي) is the country
                 // unless the text says "مدينة" or "العاصمة" before it.
                 let city_word = i.checked_sub(1).is_some_and(|x| {
-                    variants(self.norm(x))
+                    variants(&self.res.words, self.norm(x))
                         .iter()
-                        .any(|(v, _, _)| v == "مدينه" || v == "العاصمه")
+                        .any(|(v, _, _)| {
+                            self.res.is(Class::CityWord, v) || self.res.is(Class::CapitalWord, v)
+                        })
                 });
                 let prefer_city = c.is_some_and(|c| {
                     if k.is_some_and(|k| k.iso == c.iso) {
@@ -1241,7 +1240,11 @@ impl<'r> Analysis<'r> {
             .iter()
             .filter(|c| text::normalize_char(**c).is_some())
             .collect();
-        ["ه", "ها", "هما", "هم"].iter().any(|s| word.ends_with(s))
+        self.res
+            .words
+            .forms(Class::PronounSuffix)
+            .iter()
+            .any(|s| word.ends_with(s.as_str()))
     }
 
     /// The ID of the first cue rule of `kind`.
@@ -1271,7 +1274,8 @@ impl<'r> Analysis<'r> {
             .filter(|m| {
                 (m.end..t).all(|k| {
                     !self.is_word(k)
-                        || matches!(self.norm(k), "قد" | "الذي" | "التي" | "وقد" | "لقد")
+                        || self.res.is(Class::PastParticle, self.norm(k))
+                        || self.res.is(Class::RelativePronoun, self.norm(k))
                 })
             })
             .max_by_key(|m| m.end)
@@ -1320,7 +1324,8 @@ impl<'r> Analysis<'r> {
             let prevw = p.start.checked_sub(1).map(|k| self.norm(k)).unwrap_or("");
             // "من بغداد إلى النجف" is an origin; "كلا من السعودية" is not.
             let prev2 = p.start.checked_sub(2).map(|k| self.norm(k)).unwrap_or("");
-            let origin = (prevw == "من" && !matches!(prev2, "كلا" | "كل" | "وكل"))
+            let origin = (self.res.is(Class::OriginPrep, prevw)
+                && !self.res.is(Class::Quantifier, prev2))
                 || self.cue_ends_at(p.start, CueKind::Origin);
             let before = p
                 .start
@@ -1330,7 +1335,9 @@ impl<'r> Analysis<'r> {
                 let gap: Vec<usize> = (last.end..p.start).collect();
                 let coordinated = (p.conj && gap.iter().all(|&k| self.is_comma(k)))
                     || (gap.len() <= 2
-                        && gap.iter().all(|&k| self.is_comma(k) || self.norm(k) == "و"));
+                        && gap.iter().all(|&k| {
+                            self.is_comma(k) || self.res.is(Class::Conjunction, self.norm(k))
+                        }));
                 if coordinated && !origin {
                     out.push(p.clone());
                     continue;
@@ -1354,7 +1361,7 @@ impl<'r> Analysis<'r> {
             }
             if need_prep {
                 let prev_in = (p.start.saturating_sub(3)..p.start)
-                    .any(|k| matches!(self.norm(k), "في" | "وفي" | "داخل"));
+                    .any(|k| self.res.is(Class::InPrep, self.norm(k)));
                 if !(prev_in || p.prep == Some('ب')) {
                     continue;
                 }
@@ -1366,7 +1373,9 @@ impl<'r> Analysis<'r> {
 
     /// Token `i` is a time word (weekday, month, relative day, number).
     fn timeword(&self, i: usize) -> bool {
-        if self.toks.get(i).is_some_and(|t| t.kind == TokKind::Num) || self.norm(i) == "يوم" {
+        if self.toks.get(i).is_some_and(|t| t.kind == TokKind::Num)
+            || self.res.is(Class::DayWord, self.norm(i))
+        {
             return true;
         }
         let Some(m) = self
@@ -1448,7 +1457,7 @@ impl<'r> Analysis<'r> {
             let places = self.places_in(&s);
             let mut texprs = {
                 let tag_at = |i: usize| self.m_at(i).map(|m| (m.end, m.tags.as_slice()));
-                dates::find(&self.toks, s.clone(), &tag_at)
+                dates::find(&self.toks, s.clone(), &tag_at, &self.res.words)
             };
             // A dateline ("أديس أبابا، 04/22/ 2024 (…) ـ"): a date near the start of a line that opens with a place.
             let opens_with_place = places.first().is_some_and(|p| p.start == s.start);
@@ -1510,7 +1519,9 @@ impl<'r> Analysis<'r> {
                         && self.is_word(k)
                 });
                 // "قد يزور" (may visit) is a guess; "كان قد وصل" is not.
-                let may = rule.tense == Tense::Present && t > 0 && self.norm(t - 1) == "قد";
+                let may = rule.tense == Tense::Present
+                    && t > 0
+                    && self.res.is(Class::MayParticle, self.norm(t - 1));
                 let hypothetical = may
                     || (t.saturating_sub(4)..t)
                         .any(|k| self.cue_at(k).is_some_and(|c| c.0 == CueKind::Hypothetical));
@@ -1745,7 +1756,12 @@ impl<'r> Analysis<'r> {
                 if dests.is_empty()
                     && again
                     && rule.kind == TriggerKind::Visit
-                    && self.norm(t).contains("زياره")
+                    && self
+                        .res
+                        .words
+                        .forms(Class::VisitNoun)
+                        .iter()
+                        .any(|f| self.norm(t).contains(f.as_str()))
                     && let Some(prev) = evs.last().filter(|p| p.sent + 2 >= si)
                 {
                     if visitor.is_none() {
@@ -1885,7 +1901,7 @@ impl<'r> Analysis<'r> {
                 let since = te
                     .start
                     .checked_sub(1)
-                    .is_some_and(|x| matches!(self.norm(x), "منذ" | "حتي" | "قبل" | "بعد"));
+                    .is_some_and(|x| self.res.is(Class::SinceBeforeAfter, self.norm(x)));
                 if !since && !te.dateline {
                     for &k in &order {
                         evs[k].has_date_expr = true;
@@ -1909,8 +1925,8 @@ impl<'r> Analysis<'r> {
                     } else {
                         (evs[k].trig, te.start)
                     };
-                    let complementizer = (a..b)
-                        .any(|x| matches!(self.norm(x), "ان" | "بان" | "وان" | "انه" | "بانه"));
+                    let complementizer =
+                        (a..b).any(|x| self.res.is(Class::Complementizer, self.norm(x)));
                     if complementizer {
                         continue;
                     }
@@ -2071,11 +2087,14 @@ impl<'r> Analysis<'r> {
             for pos in &positions {
                 // The clause around the cue (bounded, for very long sentences).
                 let mut a = *pos;
-                while a > s.start && a + 40 > *pos && !is_clause_break(self.norm(a - 1)) {
+                while a > s.start
+                    && a + 40 > *pos
+                    && !self.res.is(Class::ClauseBreak, self.norm(a - 1))
+                {
                     a -= 1;
                 }
                 let mut b = *pos + 1;
-                while b < s.end && b < *pos + 40 && !is_clause_break(self.norm(b)) {
+                while b < s.end && b < *pos + 40 && !self.res.is(Class::ClauseBreak, self.norm(b)) {
                     b += 1;
                 }
                 let from = self.mentions.partition_point(|m| m.start < a);
@@ -2344,9 +2363,14 @@ impl<'r> Analysis<'r> {
         let off = per
             .official
             .and_then(|o| self.res.officials.get(o as usize));
-        let name_en = off
-            .map(|o| o.name_en.clone())
-            .or_else(|| Some(romanize(&self.res.roman, &per.name_ar)).filter(|s| !s.is_empty()));
+        let name_en = off.map(|o| o.name_en.clone()).or_else(|| {
+            Some(romanize(
+                &self.res.roman,
+                self.res.words.one(Class::Article),
+                &per.name_ar,
+            ))
+            .filter(|s| !s.is_empty())
+        });
         let country = per
             .country
             .clone()

@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use super::resources::{Tag, TimeMod};
+use super::resources::{Class, FunctionWords, Tag, TimeMod};
 use super::text::{TokKind, Token};
 
 /// What a time expression says.
@@ -59,8 +59,14 @@ fn year_of(n: u32) -> Option<i32> {
 }
 
 /// Finds the time expressions in tokens `range` of `toks`.
-/// `tag_at(i)` gives (end, tags) of the dictionary match starting at `i`.
-pub fn find(toks: &[Token], range: std::ops::Range<usize>, tag_at: TagAt<'_>) -> Vec<TimeExpr> {
+/// `tag_at(i)` gives (end, tags) of the dictionary match starting at `i`;
+/// `words` are the function words (day, year, of, and).
+pub fn find(
+    toks: &[Token],
+    range: std::ops::Range<usize>,
+    tag_at: TagAt<'_>,
+    words: &FunctionWords,
+) -> Vec<TimeExpr> {
     let mut out = Vec::new();
     let e = range.end;
     let mut i = range.start;
@@ -75,7 +81,10 @@ pub fn find(toks: &[Token], range: std::ops::Range<usize>, tag_at: TagAt<'_>) ->
         if let Some((end, _)) = has(j, &|t| matches!(t, Tag::Time(TimeMod::DayPart))) {
             j = end;
         }
-        if toks.get(j).is_some_and(|t| t.norm == "يوم") {
+        if toks
+            .get(j)
+            .is_some_and(|t| words.is(Class::DayWord, &t.norm))
+        {
             j += 1;
         }
         if let Some((end, Tag::Relative(d))) = has(j, &|t| matches!(t, Tag::Relative(_))) {
@@ -115,14 +124,16 @@ pub fn find(toks: &[Token], range: std::ops::Range<usize>, tag_at: TagAt<'_>) ->
             // "يومي 17 و18 نوفمبر": a span of days; the first one counts.
             if toks
                 .get(k)
-                .is_some_and(|t| t.norm == "و" || t.is_punct('-'))
+                .is_some_and(|t| words.is(Class::Conjunction, &t.norm) || t.is_punct('-'))
                 && num(toks.get(k + 1)).is_some_and(|x| (1..=31).contains(&x))
                 && has(k + 2, &|t| matches!(t, Tag::Month(_))).is_some()
             {
                 k += 2;
             }
         } else if let Some((end, Tag::Ordinal(o))) = has(k, &|t| matches!(t, Tag::Ordinal(_)))
-            && toks.get(end).is_some_and(|t| t.norm == "من")
+            && toks
+                .get(end)
+                .is_some_and(|t| words.is(Class::OfPrep, &t.norm))
             && has(end + 1, &|t| matches!(t, Tag::Month(_))).is_some()
         {
             day = Some(u32::from(o));
@@ -196,7 +207,7 @@ pub fn find(toks: &[Token], range: std::ops::Range<usize>, tag_at: TagAt<'_>) ->
         if when.is_none()
             && toks
                 .get(i)
-                .is_some_and(|t| matches!(t.norm.as_str(), "عام" | "العام" | "سنه" | "خلال"))
+                .is_some_and(|t| words.is(Class::YearWord, &t.norm))
             && num(toks.get(i + 1)).and_then(year_of).is_some()
         {
             when = Some(When::Unresolved);

@@ -13,7 +13,9 @@
 //! into the original text. All language knowledge lives in `assets/`.
 //!
 //! Public surface (used by the CLI and the app):
-//! [`Engine::embedded`], [`Engine::extract`], [`Engine::extract_all`], [`merge`].
+//! [`Engine::embedded`], [`Engine::extract`], [`Engine::extract_all`], [`merge`],
+//! [`normalize_for_matching`] (names and search text, used by `review`) and
+//! [`country_name_en`] (gazetteer names, used by `export`).
 
 use std::sync::OnceLock;
 
@@ -28,6 +30,7 @@ mod romanize;
 pub mod text;
 
 use resources::Resources;
+pub use text::normalize_for_matching;
 
 /// The engine with its language resources loaded. Cheap to share (`&'static`).
 #[derive(Debug)]
@@ -75,13 +78,30 @@ impl Engine {
     }
 }
 
+/// The English short name of the country with ISO 3166-1 alpha-2 code `iso2`
+/// (any case, surrounding spaces ignored), from `assets/gazetteer/countries.tsv`:
+/// `"us"` → `"United States"`. `None` for a code the gazetteer does not know.
+pub fn country_name_en(iso2: &str) -> Option<&'static str> {
+    let iso = iso2.trim().to_ascii_uppercase();
+    Engine::embedded()
+        .res
+        .country(&iso)
+        .map(|c| c.name_en.as_str())
+}
+
+/// The definite article (`lexicon/function_words.tsv`), stripped from family
+/// names when comparing people across articles.
+fn article() -> &'static str {
+    Engine::embedded().res.words.one(resources::Class::Article)
+}
+
 /// A key identifying a person across articles: the English name when known,
 /// else the normalized Arabic family name.
 fn person_key(p: &Person) -> String {
     match &p.name_en {
         Some(n) if !n.is_empty() && !p.name_ar.is_empty() => {
             let fam = text::normalize(p.name_ar.split_whitespace().last().unwrap_or(""));
-            format!("{}|{}", n.to_lowercase(), fam.trim_start_matches("ال"))
+            format!("{}|{}", n.to_lowercase(), fam.trim_start_matches(article()))
         }
         _ => text::normalize(p.name_ar.split_whitespace().last().unwrap_or("")),
     }
@@ -90,7 +110,7 @@ fn person_key(p: &Person) -> String {
 fn same_person(a: &Person, b: &Person) -> bool {
     let fam = |p: &Person| {
         text::normalize(p.name_ar.split_whitespace().last().unwrap_or(""))
-            .trim_start_matches("ال")
+            .trim_start_matches(article())
             .to_owned()
     };
     let en = |p: &Person| p.name_en.clone().unwrap_or_default().to_lowercase();

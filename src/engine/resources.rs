@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use super::text::{TokKind, tokenize};
 
 /// The embedded resource files, as (path under `assets/`, content).
-pub const FILES: [(&str, &str); 18] = [
+pub const FILES: [(&str, &str); 19] = [
     (
         "gazetteer/countries.tsv",
         include_str!("../../assets/gazetteer/countries.tsv"),
@@ -49,6 +49,10 @@ pub const FILES: [(&str, &str); 18] = [
     (
         "lexicon/boilerplate.tsv",
         include_str!("../../assets/lexicon/boilerplate.tsv"),
+    ),
+    (
+        "lexicon/function_words.tsv",
+        include_str!("../../assets/lexicon/function_words.tsv"),
     ),
     (
         "lexicon/romanization.tsv",
@@ -253,6 +257,155 @@ pub struct Resources {
     pub boilerplate: Vec<(bool, Vec<String>)>,
     /// letter → (consonant, vowel).
     pub roman: HashMap<char, (String, String)>,
+    /// Function words and affixes by class (`lexicon/function_words.tsv`).
+    pub words: FunctionWords,
+}
+
+/// A class of `assets/lexicon/function_words.tsv`; the file's header says
+/// what each class is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    /// The definite article (one form).
+    Article,
+    /// The article contracted after the preposition ل (one form).
+    ArticleAfterLam,
+    /// Words ending the clause in which a meeting cue gathers counterparts.
+    ClauseBreak,
+    /// Prepositions a role's nationality is not looked for across.
+    RoleBoundaryPrep,
+    /// Prepositions of an ambassador's posting.
+    PostingPrep,
+    /// "The capital" before a demonym or city.
+    CapitalWord,
+    /// "City" before a city name.
+    CityWord,
+    /// Attached pronouns ending a noun (compared with the unnormalized word).
+    PronounSuffix,
+    /// Relative pronouns allowed between a person and their trigger.
+    RelativePronoun,
+    /// Particles allowed between a person and their trigger.
+    PastParticle,
+    /// The particle that makes a present-tense trigger a guess ("may").
+    MayParticle,
+    /// "From" before an origin place.
+    OriginPrep,
+    /// "Each/both" before من, which then is not an origin.
+    Quantifier,
+    /// "And" as a token of its own.
+    Conjunction,
+    /// "In/inside" before a place a meeting-only trigger needs.
+    InPrep,
+    /// "Day" before a weekday or date.
+    DayWord,
+    /// "Of" between an ordinal day and its month.
+    OfPrep,
+    /// Words before a bare year.
+    YearWord,
+    /// Words making the following date not the date of the visit.
+    SinceBeforeAfter,
+    /// "That" introducing reported speech.
+    Complementizer,
+    /// The noun "visit", also found inside longer tokens.
+    VisitNoun,
+}
+
+impl Class {
+    /// Every class with its key in the data file, in declaration order.
+    pub const ALL: [(Class, &'static str); 21] = [
+        (Class::Article, "article"),
+        (Class::ArticleAfterLam, "article-after-lam"),
+        (Class::ClauseBreak, "clause-break"),
+        (Class::RoleBoundaryPrep, "role-boundary-prep"),
+        (Class::PostingPrep, "posting-prep"),
+        (Class::CapitalWord, "capital-word"),
+        (Class::CityWord, "city-word"),
+        (Class::PronounSuffix, "pronoun-suffix"),
+        (Class::RelativePronoun, "relative-pronoun"),
+        (Class::PastParticle, "past-particle"),
+        (Class::MayParticle, "may-particle"),
+        (Class::OriginPrep, "origin-prep"),
+        (Class::Quantifier, "quantifier"),
+        (Class::Conjunction, "conjunction"),
+        (Class::InPrep, "in-prep"),
+        (Class::DayWord, "day-word"),
+        (Class::OfPrep, "of-prep"),
+        (Class::YearWord, "year-word"),
+        (Class::SinceBeforeAfter, "since-before-after"),
+        (Class::Complementizer, "complementizer"),
+        (Class::VisitNoun, "visit-noun"),
+    ];
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// The normalized forms of every [`Class`], parsed from
+/// `assets/lexicon/function_words.tsv`.
+#[derive(Clone, Debug, Default)]
+pub struct FunctionWords {
+    /// Indexed by [`Class::index`].
+    forms: Vec<Vec<String>>,
+}
+
+impl FunctionWords {
+    /// `norm` (a normalized token) is one of the forms of class `c`.
+    pub fn is(&self, c: Class, norm: &str) -> bool {
+        self.forms(c).iter().any(|f| f == norm)
+    }
+
+    /// The normalized forms of class `c`.
+    pub fn forms(&self, c: Class) -> &[String] {
+        self.forms.get(c.index()).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The single form of a one-form class (`article`, `article-after-lam`).
+    pub fn one(&self, c: Class) -> &str {
+        self.forms(c).first().map(String::as_str).unwrap_or("")
+    }
+
+    fn parse() -> Result<FunctionWords, String> {
+        let n = "lexicon/function_words.tsv";
+        if Class::ALL
+            .iter()
+            .enumerate()
+            .any(|(i, (c, _))| c.index() != i)
+        {
+            return Err("Class::ALL is not in declaration order".to_owned());
+        }
+        let mut forms: Vec<Option<Vec<String>>> = vec![None; Class::ALL.len()];
+        for (line, l) in rows(n)? {
+            let c = cols(n, 2, line, l)?;
+            let Some((class, _)) = Class::ALL.iter().find(|(_, k)| *k == c[0]) else {
+                return Err(format!("assets/{n}:{line}: unknown class `{}`", c[0]));
+            };
+            let slot = forms
+                .get_mut(class.index())
+                .ok_or_else(|| format!("assets/{n}:{line}: class table out of order"))?;
+            if slot.is_some() {
+                return Err(format!("assets/{n}:{line}: class `{}` listed twice", c[0]));
+            }
+            let words: Vec<String> = c[1]
+                .split_whitespace()
+                .map(super::text::normalize)
+                .collect();
+            if words.is_empty() {
+                return Err(format!("assets/{n}:{line}: class `{}` has no forms", c[0]));
+            }
+            *slot = Some(words);
+        }
+        let mut out = Vec::with_capacity(forms.len());
+        for ((class, key), f) in Class::ALL.iter().zip(forms) {
+            let f = f.ok_or_else(|| format!("assets/{n}: class `{key}` is missing"))?;
+            if matches!(class, Class::Article | Class::ArticleAfterLam) && f.len() != 1 {
+                return Err(format!(
+                    "assets/{n}: class `{key}` must have exactly one form"
+                ));
+            }
+            out.push(f);
+        }
+        Ok(FunctionWords { forms: out })
+    }
 }
 
 /// FNV-1a: a fast hasher for the short keys of the dictionary (no DoS concern:
@@ -387,7 +540,10 @@ impl Resources {
 
     /// Parses every embedded resource file.
     pub fn load() -> Result<Resources, String> {
-        let mut r = Resources::default();
+        let mut r = Resources {
+            words: FunctionWords::parse()?,
+            ..Resources::default()
+        };
         let n = "gazetteer/countries.tsv";
         for (line, l) in rows(n)? {
             let c = cols(n, 5, line, l)?;
@@ -411,7 +567,9 @@ impl Resources {
             for v in variants(c[3]) {
                 r.add(v, Tag::Demonym(idx));
                 // In text demonyms carry ال on each word: الأمريكي، الكوري الجنوبي.
-                let with_al: Vec<String> = v.split_whitespace().map(|w| format!("ال{w}")).collect();
+                let al = r.words.one(Class::Article).to_owned();
+                let with_al: Vec<String> =
+                    v.split_whitespace().map(|w| format!("{al}{w}")).collect();
                 r.add(&with_al.join(" "), Tag::Demonym(idx));
             }
         }
@@ -705,6 +863,11 @@ impl Resources {
             }
         }
         Ok(r)
+    }
+
+    /// `norm` (a normalized token) is a form of function-word class `c`.
+    pub fn is(&self, c: Class, norm: &str) -> bool {
+        self.words.is(c, norm)
     }
 
     /// Index of the country with ISO code `iso`.

@@ -3,17 +3,22 @@
 
 use std::collections::HashMap;
 
-/// Romanizes `name_ar` word by word: ال → "al-", long vowels ا و ي where they
+/// Romanizes `name_ar` word by word: the `article` (ال, from
+/// `lexicon/function_words.tsv`) → "al-", long vowels ا و ي where they
 /// follow a consonant, consonants otherwise; each word capitalized.
-pub fn romanize(table: &HashMap<char, (String, String)>, name_ar: &str) -> String {
+pub fn romanize(table: &HashMap<char, (String, String)>, article: &str, name_ar: &str) -> String {
+    let article: Vec<char> = article.chars().collect();
     let mut words = Vec::new();
     for w in name_ar.split_whitespace() {
         let chars: Vec<char> = w.chars().filter(|c| table.contains_key(c)).collect();
         if chars.is_empty() {
             continue;
         }
-        let (prefix, body) = if chars.len() > 3 && chars[0] == 'ا' && chars[1] == 'ل' {
-            ("al-", &chars[2..])
+        let (prefix, body) = if !article.is_empty()
+            && chars.len() > article.len() + 1
+            && chars.starts_with(&article)
+        {
+            ("al-", &chars[article.len()..])
         } else {
             ("", &chars[..])
         };
@@ -76,12 +81,18 @@ pub fn romanize(table: &HashMap<char, (String, String)>, name_ar: &str) -> Strin
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::resources::Resources;
+    use crate::engine::resources::{Class, Resources};
 
     #[test]
     fn unknown_names_romanize_readably() {
         let r = Resources::load().expect("resources parse");
-        assert_eq!(romanize(&r.roman, "إيهاب ناصر"), "Ihab Nasar");
-        assert_eq!(romanize(&r.roman, "محمد الحلبوسي"), "Mahmad al-Halbusi");
+        assert_eq!(
+            romanize(&r.roman, r.words.one(Class::Article), "إيهاب ناصر"),
+            "Ihab Nasar"
+        );
+        assert_eq!(
+            romanize(&r.roman, r.words.one(Class::Article), "محمد الحلبوسي"),
+            "Mahmad al-Halbusi"
+        );
     }
 }

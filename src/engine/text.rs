@@ -34,6 +34,29 @@ pub fn normalize(s: &str) -> String {
     s.chars().filter_map(normalize_char).collect()
 }
 
+/// Normalizes a name or search text for comparing: [`normalize_char`] on
+/// every char (hamza forms, ta marbuta, alef maqsura, diacritics, tatweel,
+/// Persian letters, Eastern digits, invisible format characters), then every
+/// letter or digit kept and lowercased, whitespace and `-` collapsed to one
+/// space, all other characters (punctuation, symbols) dropped; no leading or
+/// trailing space. `"فيصل  المقـداد،"` → `"فيصل المقداد"`.
+pub fn normalize_for_matching(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars().filter_map(normalize_char) {
+        if c.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.extend(c.to_lowercase());
+        } else if c.is_whitespace() || c == '-' {
+            pending_space = true;
+        }
+    }
+    out
+}
+
 /// Letters and digits, with a fast path for the Arabic block (the general
 /// Unicode lookup is the hot spot of tokenizing Arabic text).
 fn is_letter(c: char) -> bool {
@@ -204,6 +227,9 @@ mod tests {
         assert_eq!(normalize("مـــصر"), "مصر");
         assert_eq!(normalize("مؤتمر رئيس"), "موتمر رييس");
         assert_eq!(normalize("٢٠٢٤ ۱۳"), "2024 13");
+        assert_eq!(normalize_for_matching(" فيصل  المقـداد، "), "فيصل المقداد");
+        assert_eq!(normalize_for_matching("فؤاد-حسين"), "فواد حسين");
+        assert_eq!(normalize_for_matching("Wang YI ٢٠"), "wang yi 20");
         assert_eq!(normalize("Blinken"), "blinken");
     }
 

@@ -198,9 +198,7 @@ pub(crate) fn short_name(full: &str) -> String {
 pub fn place_en(v: &Visit) -> String {
     match &v.place.city {
         Some(c) if !c.trim().is_empty() => clean_line(c),
-        _ => country_name_en(&v.place.country)
-            .map(str::to_string)
-            .unwrap_or_else(|| clean_line(&v.place.country)),
+        _ => country_name_en(&v.place.country).unwrap_or_else(|| clean_line(&v.place.country)),
     }
 }
 
@@ -210,67 +208,38 @@ pub(crate) fn place_ar(v: &Visit) -> String {
     if ar.is_empty() { place_en(v) } else { ar }
 }
 
-/// English short names of countries, by ISO 3166-1 alpha-2 code.
-const COUNTRIES: &[(&str, &str)] = &[
-    ("AE", "the United Arab Emirates"),
-    ("AF", "Afghanistan"),
-    ("AM", "Armenia"),
-    ("AZ", "Azerbaijan"),
-    ("BE", "Belgium"),
-    ("BH", "Bahrain"),
-    ("BR", "Brazil"),
-    ("CA", "Canada"),
-    ("CH", "Switzerland"),
-    ("CN", "China"),
-    ("CY", "Cyprus"),
-    ("DE", "Germany"),
-    ("DJ", "Djibouti"),
-    ("DZ", "Algeria"),
-    ("EG", "Egypt"),
-    ("ER", "Eritrea"),
-    ("ES", "Spain"),
-    ("ET", "Ethiopia"),
-    ("FR", "France"),
-    ("GB", "the United Kingdom"),
-    ("GR", "Greece"),
-    ("IN", "India"),
-    ("IL", "Israel"),
-    ("IQ", "Iraq"),
-    ("IR", "Iran"),
-    ("IT", "Italy"),
-    ("JO", "Jordan"),
-    ("JP", "Japan"),
-    ("KR", "South Korea"),
-    ("KW", "Kuwait"),
-    ("LB", "Lebanon"),
-    ("LY", "Libya"),
-    ("MA", "Morocco"),
-    ("MR", "Mauritania"),
-    ("NL", "the Netherlands"),
-    ("OM", "Oman"),
-    ("PK", "Pakistan"),
-    ("PS", "Palestine"),
-    ("QA", "Qatar"),
-    ("RU", "Russia"),
-    ("SA", "Saudi Arabia"),
-    ("SD", "Sudan"),
-    ("SO", "Somalia"),
-    ("SS", "South Sudan"),
-    ("SY", "Syria"),
-    ("TN", "Tunisia"),
-    ("TR", "Türkiye"),
-    ("UA", "Ukraine"),
-    ("US", "the United States"),
-    ("VA", "the Vatican"),
-    ("YE", "Yemen"),
-];
+/// English name of a country code as it reads in a sentence: the engine's
+/// gazetteer name ([`crate::engine::country_name_en`]), with "the" where
+/// English grammar wants it ("the United States", "the Netherlands").
+pub(crate) fn country_name_en(code: &str) -> Option<String> {
+    crate::engine::country_name_en(code).map(|n| {
+        if takes_the(n) {
+            format!("the {n}")
+        } else {
+            n.to_owned()
+        }
+    })
+}
 
-/// English name of a country code, if known.
-pub(crate) fn country_name_en(code: &str) -> Option<&'static str> {
-    COUNTRIES
-        .iter()
-        .find(|(c, _)| c.eq_ignore_ascii_case(code.trim()))
-        .map(|(_, n)| *n)
+/// English puts "the" before country names that are plural or a descriptive
+/// title (a union, republic or group of islands), not before plain names.
+fn takes_the(name: &str) -> bool {
+    const PLURAL: [&str; 7] = [
+        "Netherlands",
+        "Philippines",
+        "Bahamas",
+        "Maldives",
+        "Comoros",
+        "Seychelles",
+        "Gambia",
+    ];
+    name.starts_with("United ")
+        || name.starts_with("Republic ")
+        || name.starts_with("Democratic ")
+        || name.starts_with("Central ")
+        || name.ends_with(" Republic")
+        || name.ends_with(" Islands")
+        || PLURAL.contains(&name)
 }
 
 const WEEKDAYS_EN: [&str; 7] = [
@@ -344,6 +313,19 @@ mod tests {
             "12\u{200F} می\u{200C}خواهم"
         );
         assert_eq!(clean_line("\n x \u{0}"), "x");
+    }
+
+    #[test]
+    fn country_names_come_from_the_gazetteer_with_english_articles() {
+        assert_eq!(country_name_en("US").as_deref(), Some("the United States"));
+        assert_eq!(country_name_en(" nl ").as_deref(), Some("the Netherlands"));
+        assert_eq!(
+            country_name_en("CF").as_deref(),
+            Some("the Central African Republic")
+        );
+        assert_eq!(country_name_en("EG").as_deref(), Some("Egypt"));
+        assert_eq!(country_name_en("TR").as_deref(), Some("Turkey"));
+        assert_eq!(country_name_en("ZZ"), None);
     }
 
     #[test]

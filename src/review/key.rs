@@ -109,37 +109,9 @@ pub fn family_name(name_ar: &str) -> String {
         .to_owned()
 }
 
-/// Normalizes Arabic (or Latin) text for comparing names: hamza forms of alef
-/// become bare alef, ta marbuta becomes ha, alef maqsura becomes ya,
-/// diacritics, tatweel, invisible format characters and punctuation are
-/// dropped, Latin letters are lowercased, runs of spaces become one space.
-pub fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut pending_space = false;
-    for c in text.chars() {
-        let c = match c {
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ة' => 'ه',
-            'ى' => 'ي',
-            _ => c,
-        };
-        let is_mark = matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}');
-        if is_mark {
-            continue;
-        }
-        if c.is_alphanumeric() {
-            if pending_space && !out.is_empty() {
-                out.push(' ');
-            }
-            pending_space = false;
-            out.extend(c.to_lowercase());
-        } else if c.is_whitespace() || c == '-' {
-            pending_space = true;
-        }
-        // Anything else (punctuation, bidi and other format controls) is dropped.
-    }
-    out
-}
+/// Normalizes Arabic (or Latin) text for comparing names: the engine's
+/// normalization, so that review and extraction agree on what is one name.
+pub use crate::engine::normalize_for_matching as normalize;
 
 /// FNV-1a 64 with a separator byte after every field, so that ("ab", "c")
 /// and ("a", "bc") hash differently.

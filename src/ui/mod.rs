@@ -4,6 +4,7 @@
 //! review panels: [`PanelAction`]s); the app applies them after the frame.
 //! Each panel owns only its widget state.
 
+pub mod bidi_line;
 pub mod errors;
 pub mod files;
 pub mod leg_editor;

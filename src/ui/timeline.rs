@@ -60,6 +60,7 @@ use crate::model::Visit;
 use crate::review::filter::{LegFilter, file_name};
 use crate::review::{Correction, Field, LegKey, ReviewedLeg};
 use crate::timeline::{Axis, Layout, MarkStyle, Style, day_number, fit_axis};
+use crate::ui::bidi_line::BidiLine;
 use crate::ui::viewer::ARTICLE_FAMILY;
 
 /// What a review panel asks the app to do. Panels never mutate the app's
@@ -136,34 +137,11 @@ pub fn font_for(s: &str, size: f32) -> FontId {
     }
 }
 
-/// Galleys of the words of a right-to-left line in visual order (first word
-/// rightmost), and the total width. egui has no bidi: a single word shapes
-/// correctly, so each word is laid out alone and the words are placed right
-/// to left.
-fn rtl_galleys(
-    painter: &egui::Painter,
-    text: &str,
-    font: &FontId,
-    color: Color32,
-) -> (Vec<std::sync::Arc<egui::Galley>>, f32, f32) {
-    let space = painter
-        .layout_no_wrap(" ".into(), font.clone(), color)
-        .size()
-        .x;
-    let words: Vec<_> = text
-        .split_whitespace()
-        .map(|w| painter.layout_no_wrap(w.to_owned(), font.clone(), color))
-        .collect();
-    let width = words.iter().map(|g| g.size().x).sum::<f32>()
-        + space * words.len().saturating_sub(1) as f32;
-    (words, width, space)
-}
-
 /// Width of `text` drawn with [`paint_rtl`] (or plain, if not Arabic).
 pub fn text_width(painter: &egui::Painter, text: &str, font: &FontId) -> f32 {
     let text = &*clean(text);
     if is_rtl(text) {
-        rtl_galleys(painter, text, font, Color32::BLACK).1
+        BidiLine::new(painter, text, font, Color32::BLACK).width
     } else {
         painter
             .layout_no_wrap(text.to_owned(), font.clone(), Color32::BLACK)
@@ -173,7 +151,7 @@ pub fn text_width(painter: &egui::Painter, text: &str, font: &FontId) -> f32 {
 }
 
 /// Paints one line of text anchored at `pos` by `anchor`; Arabic text is laid
-/// out word by word right to left (see [`rtl_galleys`]). Returns the rect
+/// out by the bidi algorithm (see [`crate::ui::bidi_line`]). Returns the rect
 /// painted.
 pub fn paint_rtl(
     painter: &egui::Painter,
@@ -187,16 +165,7 @@ pub fn paint_rtl(
     if !is_rtl(text) {
         return painter.text(pos, anchor, text, font.clone(), color);
     }
-    let (words, width, space) = rtl_galleys(painter, text, font, color);
-    let height = words.iter().map(|g| g.size().y).fold(0.0, f32::max);
-    let rect = anchor.anchor_size(pos, vec2(width, height));
-    let mut right = rect.right();
-    for g in words {
-        let w = g.size().x;
-        painter.galley(pos2(right - w, rect.top()), g, color);
-        right -= w + space;
-    }
-    rect
+    BidiLine::new(painter, text, font, color).paint_at(painter, pos, anchor, color)
 }
 
 /// A label widget for a line that may be Arabic (drawn right to left with the
@@ -208,9 +177,8 @@ pub fn rtl_label(ui: &mut egui::Ui, text: &str, size: f32) -> egui::Response {
     }
     let font = font_for(text, size);
     let color = ui.visuals().text_color();
-    let (words, width, _) = rtl_galleys(ui.painter(), text, &font, color);
-    let height = words.iter().map(|g| g.size().y).fold(0.0, f32::max);
-    let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
+    let line = BidiLine::new(ui.painter(), text, &font, color);
+    let (rect, response) = ui.allocate_exact_size(vec2(line.width, line.height), Sense::hover());
     paint_rtl(
         ui.painter(),
         rect.right_top(),

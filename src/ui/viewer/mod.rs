@@ -1,0 +1,756 @@
+//! The right-to-left article viewer (issue 2 §4–5).
+//!
+//! Lays out each paragraph with [`crate::text`] (bidi levels, UAX #14 line
+//! breaks, per-line visual runs split into shapeable pieces) and hands egui
+//! one piece at a time (one galley each, right-aligned lines for RTL
+//! paragraphs). Only paragraphs on screen are laid out; the others have
+//! estimated heights ([`cache`]). Highlights, find matches and the selection
+//! are background rectangles under whole pieces or word spans, so letters
+//! keep joining.
+//!
+//! Keys (when the pointer is over the viewer or it has focus): Ctrl +/−/0
+//! zoom, Ctrl+F find (Enter / Shift+Enter next / previous, Escape closes),
+//! Ctrl+C copies the selection in logical order.
+
+mod cache;
+
+use std::ops::Range;
+
+use eframe::egui::{
+    self, Color32, CornerRadius, Event, FontId, Key, KeyboardShortcut, Modifiers, Pos2, Rect,
+    Sense, Stroke, Vec2,
+};
+use serde::{Deserialize, Serialize};
+
+use self::cache::{DocCache, LayoutKey, byte_of_char, is_painted, marker_width};
+use crate::text::words::word_at;
+use crate::text::{LineLayout, Piece, PieceKind};
+
+/// Name of the egui font family used for article text (registered by the app:
+/// the bundled Noto Naskh Arabic, or the system font the analyst picked).
+pub const ARTICLE_FAMILY: &str = "article";
+/// Bold variant of [`ARTICLE_FAMILY`].
+pub const ARTICLE_BOLD_FAMILY: &str = "article-bold";
+
+/// AccessKit label of the text area (tests find the viewer by it).
+pub const ACCESS_LABEL: &str = "Article text";
+/// AccessKit label of the find bar's text field.
+pub const FIND_LABEL: &str = "Find in article";
+
+/// Smallest and largest article font size reachable by zooming.
+pub const FONT_SIZE_RANGE: (f32, f32) = (10.0, 48.0);
+/// Font size restored by Ctrl+0.
+pub const DEFAULT_FONT_SIZE: f32 = 20.0;
+
+/// Horizontal padding between the text and the panel edges.
+const PADDING: f32 = 16.0;
+
+/// A background highlight over a range of the text, in chars.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Highlight {
+    pub range: Range<usize>,
+    pub color: egui::Color32,
+}
+
+/// Persisted viewer preferences.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ViewerSettings {
+    /// Article font size in points (zoom changes it).
+    pub font_size: f32,
+    /// Show bidi control characters as visible marks.
+    pub show_controls: bool,
+}
+
+impl Default for ViewerSettings {
+    fn default() -> Self {
+        Self {
+            font_size: DEFAULT_FONT_SIZE,
+            show_controls: false,
+        }
+    }
+}
+
+/// What the viewer is asked to show this frame.
+#[derive(Clone, Copy, Debug)]
+pub struct DocView<'a> {
+    /// Stable identity of the document (layout caches are keyed by it).
+    pub id: u64,
+    pub text: &'a str,
+    pub highlights: &'a [Highlight],
+}
+
+/// What happened in the viewer this frame, for the app to act on.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ViewerOutput {
+    /// Char offset the user clicked (no drag), if any.
+    pub clicked: Option<usize>,
+    /// Current selection, in chars, logical order.
+    pub selection: Option<Range<usize>>,
+}
+
+/// State of the find bar.
+#[derive(Debug, Default)]
+struct Find {
+    open: bool,
+    focus: bool,
+    query: String,
+    /// (doc id, query) the matches were computed for.
+    searched: Option<(u64, String)>,
+    matches: Vec<Range<usize>>,
+    current: usize,
+}
+
+/// The viewer's own widget state (scroll target, caches, find bar).
+#[derive(Debug, Default)]
+pub struct Viewer {
+    scroll_target: Option<Range<usize>>,
+    cache: Option<DocCache>,
+    find: Find,
+    selection: Option<Range<usize>>,
+    /// Word under the pointer where the current drag started.
+    anchor: Option<Range<usize>>,
+    /// Chars of the paragraphs painted in the last frame.
+    visible: Range<usize>,
+    /// Id of the scroll area (its state holds the scroll offset).
+    scroll_id: Option<egui::Id>,
+    /// Largest scroll offset after the last frame (content height − view height).
+    max_offset: f32,
+    /// Frames spent reaching a scroll target beyond `max_offset`.
+    scroll_retries: u8,
+}
+
+/// Colors of the background marks.
+struct Palette {
+    text: Color32,
+    selection: Color32,
+    find: Color32,
+    find_current: Color32,
+    marker: Color32,
+}
+
+impl Viewer {
+    /// Draws `doc` filling the available space, handling its keys (zoom
+    /// changes `settings.font_size`).
+    pub fn show(
+        &mut self,
+        ui: &mut egui::Ui,
+        doc: DocView<'_>,
+        settings: &mut ViewerSettings,
+    ) -> ViewerOutput {
+        let id = egui::Id::unique("jawla-viewer");
+        let mut out = ViewerOutput::default();
+        if self
+            .cache
+            .as_ref()
+            .is_none_or(|c| c.id != doc.id || c.text_len != doc.text.len())
+        {
+            self.cache = Some(DocCache::new(doc.id, doc.text));
+            self.selection = None;
+            self.anchor = None;
+            self.find.searched = None;
+        }
+
+        // Keys: only when the viewer (or its find bar) has the focus or the pointer.
+        let viewer_rect = ui.available_rect_before_wrap();
+        let active = ui.rect_contains_pointer(viewer_rect)
+            || ui.memory(|m| m.focused().is_some_and(|f| f == id || f == id.with("find")));
+        if active {
+            self.handle_keys(ui, id, doc, settings);
+        }
+        settings.font_size = settings
+            .font_size
+            .clamp(FONT_SIZE_RANGE.0, FONT_SIZE_RANGE.1);
+
+        if self.find.open {
+            self.find_bar(ui, doc, id);
+        }
+        self.update_matches(doc);
+
+        let palette = Palette {
+            text: ui.visuals().text_color(),
+            selection: ui.visuals().selection.bg_fill.gamma_multiply(0.6),
+            find: if ui.visuals().dark_mode {
+                Color32::from_rgb(0x6b, 0x5a, 0x10)
+            } else {
+                Color32::from_rgb(0xff, 0xf0, 0x8a)
+            },
+            find_current: Color32::from_rgb(0xff, 0x9d, 0x2e),
+            marker: ui.visuals().weak_text_color(),
+        };
+        let font_id = FontId::new(
+            settings.font_size,
+            egui::FontFamily::Name(ARTICLE_FAMILY.into()),
+        );
+        let scrollbar = ui.spacing().scroll.allocated_width();
+        let width = (ui.available_width() - scrollbar - 2.0 * PADDING)
+            .max(40.0)
+            .round();
+        let key = LayoutKey {
+            width,
+            font_size: settings.font_size,
+            pixels_per_point: ui.ctx().pixels_per_point(),
+            show_controls: settings.show_controls,
+        };
+        let Some(cache) = self.cache.as_mut() else {
+            return out;
+        };
+        ui.ctx()
+            .fonts_mut(|f| cache.set_key(key, doc.text, f, &font_id));
+        cache.update_tops();
+
+        let mut area = egui::ScrollArea::vertical()
+            .id_salt(id.with("scroll"))
+            .auto_shrink(false)
+            .content_margin(0.0);
+        let view_h = ui.available_height();
+        if let Some(target) = self.scroll_target.take() {
+            // Lay out a screen around the target first, so that its position is exact.
+            let p = cache.para_of_char(target.start);
+            let from = cache.para_at_y((cache.tops[p] - view_h).max(0.0));
+            let to = cache.para_at_y(cache.tops[p] + view_h);
+            ui.ctx().fonts_mut(|f| {
+                for i in from..=to {
+                    cache.ensure(i, doc.text, f, &font_id);
+                }
+            });
+            cache.update_tops();
+            let mut y = cache.tops[p];
+            if let (Some(Some(layout)), Some(para)) = (cache.layouts.get(p), cache.paras.get(p)) {
+                let ptext = &doc.text[para.bytes.clone()];
+                let b = byte_of_char(ptext, target.start.saturating_sub(para.char_start));
+                y += layout.line_of(b) as f32 * cache.line_height;
+            }
+            let wanted = (y - view_h / 3.0).max(0.0);
+            // The scroll area clamps to last frame's content height (springing back
+            // from beyond it): go as far as allowed and finish on the next frame.
+            if wanted > self.max_offset + 0.5 && self.scroll_retries < 3 {
+                self.scroll_retries += 1;
+                self.scroll_target = Some(target);
+                area = area.vertical_scroll_offset(self.max_offset);
+            } else {
+                self.scroll_retries = 0;
+                area = area.vertical_scroll_offset(wanted.min(self.max_offset));
+            }
+        } else if let Some(off) = self
+            .scroll_id
+            .and_then(|sid| egui::scroll_area::State::load(ui.ctx(), sid))
+            .map(|s| s.clamped_offset().y)
+        {
+            // Lay out a screen of paragraphs above the view before they scroll in, and
+            // keep the text on screen still when their exact height replaces the estimate.
+            let first = cache.para_at_y((off - view_h).max(0.0));
+            let top = cache.para_at_y(off);
+            let mut delta = 0.0;
+            ui.ctx().fonts_mut(|f| {
+                for i in first..top {
+                    let old = cache.heights[i];
+                    cache.ensure(i, doc.text, f, &font_id);
+                    delta += cache.heights[i] - old;
+                }
+            });
+            cache.update_tops();
+            if delta != 0.0 {
+                area = area.vertical_scroll_offset((off + delta).clamp(0.0, self.max_offset));
+            }
+        }
+
+        let show_controls = settings.show_controls;
+        let selection = self.selection.clone();
+        let find_current = self.find.matches.get(self.find.current).cloned();
+        let matches = &self.find.matches;
+        let mut hit_request: Option<(Pos2, bool, bool)> = None;
+        let mut visible = 0..0;
+        let scroll = area.show_viewport(ui, |ui, viewport| {
+            let origin = ui.max_rect().min;
+            let screen_view = viewport.translate(origin.to_vec2());
+            let response = ui.interact(screen_view, id, Sense::click_and_drag());
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::accesskit::Role::Document, true, ACCESS_LABEL)
+            });
+            if response.clicked() || response.drag_started() {
+                response.request_focus();
+            }
+            if let Some(pos) = response.interact_pointer_pos() {
+                if response.clicked() {
+                    hit_request = Some((pos - origin.to_vec2(), true, false));
+                } else if response.drag_started() {
+                    // The drag is recognised once the pointer has moved: anchor at the press.
+                    let press = ui.input(|i| i.pointer.press_origin()).unwrap_or(pos);
+                    hit_request = Some((press - origin.to_vec2(), false, true));
+                } else if response.dragged() {
+                    hit_request = Some((pos - origin.to_vec2(), false, false));
+                }
+            }
+            if response.hovered() {
+                ui.ctx().set_cursor_icon(egui::CursorIcon::Text);
+            }
+
+            let painter = ui.painter_at(screen_view);
+            let mut i = cache.para_at_y(viewport.min.y);
+            let mut y = cache.tops.get(i).copied().unwrap_or(0.0);
+            visible = cache.paras.get(i).map_or(0, |p| p.char_start)..0;
+            while i < cache.paras.len() && y < viewport.max.y {
+                ui.ctx()
+                    .fonts_mut(|f| cache.ensure(i, doc.text, f, &font_id));
+                let (Some(Some(layout)), Some(para)) = (cache.layouts.get(i), cache.paras.get(i))
+                else {
+                    break;
+                };
+                let ptext = &doc.text[para.bytes.clone()];
+                let pchars = para.char_start..para.char_start + ptext.chars().count();
+                // Background marks of this paragraph, as paragraph byte ranges.
+                let mut marks: Vec<(Range<usize>, Color32)> = Vec::new();
+                let mut add = |r: &Range<usize>, color: Color32| {
+                    let (s, e) = (r.start.max(pchars.start), r.end.min(pchars.end));
+                    if s < e {
+                        marks.push((
+                            byte_of_char(ptext, s - pchars.start)
+                                ..byte_of_char(ptext, e - pchars.start),
+                            color,
+                        ));
+                    }
+                };
+                for h in doc.highlights {
+                    add(&h.range, h.color);
+                }
+                let first = matches.partition_point(|m| m.end <= pchars.start);
+                for m in matches[first..].iter().take_while(|m| m.start < pchars.end) {
+                    let color = if Some(m) == find_current.as_ref() {
+                        palette.find_current
+                    } else {
+                        palette.find
+                    };
+                    add(m, color);
+                }
+                if let Some(sel) = &selection {
+                    add(sel, palette.selection);
+                }
+                for (li, line) in layout.lines.iter().enumerate() {
+                    let top = y + li as f32 * cache.line_height;
+                    if top > viewport.max.y {
+                        break;
+                    }
+                    if top + cache.line_height < viewport.min.y {
+                        continue;
+                    }
+                    let left = line_left(layout.rtl, line, width);
+                    let line_origin = origin + Vec2::new(left, top);
+                    // Lay out under the fonts lock, paint after it (the painter locks the context).
+                    let mut rects: Vec<(Rect, Color32)> = Vec::new();
+                    let mut galleys = Vec::new();
+                    let mut markers = Vec::new();
+                    ui.ctx().fonts_mut(|f| {
+                        for (range, color) in &marks {
+                            for (x0, x1) in span_rects(line, ptext, range, f, &font_id) {
+                                let rect = Rect::from_min_max(
+                                    line_origin + Vec2::new(x0, 0.0),
+                                    line_origin + Vec2::new(x1, cache.line_height),
+                                );
+                                rects.push((rect, *color));
+                            }
+                        }
+                        for piece in &line.pieces {
+                            if !is_painted(piece.kind, show_controls) {
+                                continue;
+                            }
+                            let pos = line_origin + Vec2::new(piece.x, 0.0);
+                            if piece.kind == PieceKind::Control {
+                                markers.push(marker(
+                                    f,
+                                    piece,
+                                    pos,
+                                    cache.line_height,
+                                    &font_id,
+                                    palette.marker,
+                                ));
+                                continue;
+                            }
+                            let galley = f.layout_no_wrap(
+                                piece.text.clone(),
+                                font_id.clone(),
+                                Color32::PLACEHOLDER,
+                            );
+                            galleys.push((pos, galley));
+                        }
+                    });
+                    for (rect, color) in rects {
+                        painter.rect_filled(rect, CornerRadius::same(2), color);
+                    }
+                    for (rect, label) in markers {
+                        painter.rect_stroke(
+                            rect,
+                            CornerRadius::same(2),
+                            Stroke::new(1.0, palette.marker),
+                            egui::StrokeKind::Inside,
+                        );
+                        painter.galley(rect.center() - label.size() / 2.0, label, palette.marker);
+                    }
+                    for (pos, galley) in galleys {
+                        painter.galley(pos, galley, palette.text);
+                    }
+                }
+                visible.end = pchars.end;
+                y += cache.heights[i];
+                i += 1;
+            }
+            cache.update_tops();
+            ui.set_min_height(cache.total_height());
+            ui.set_min_width(width + 2.0 * PADDING);
+        });
+        self.scroll_id = Some(scroll.id);
+        self.max_offset = (scroll.content_size.y - scroll.inner_rect.height()).max(0.0);
+
+        if let Some((pos, click, start)) = hit_request {
+            let hit = ui
+                .ctx()
+                .fonts_mut(|f| hit_test(cache, doc.text, pos, width, f, &font_id));
+            if let Some((c, word)) = hit {
+                if click {
+                    out.clicked = Some(c);
+                    self.selection = None;
+                    self.anchor = None;
+                } else {
+                    if start || self.anchor.is_none() {
+                        self.anchor = Some(word.clone());
+                    }
+                    if let Some(a) = &self.anchor {
+                        let sel = a.start.min(word.start)..a.end.max(word.end);
+                        self.selection = (sel.start < sel.end).then_some(sel);
+                    }
+                }
+            }
+        }
+        self.visible = visible;
+        out.selection = self.selection.clone();
+        out
+    }
+
+    /// Chars of the paragraphs painted in the last frame (what is on screen).
+    pub fn visible_chars(&self) -> Range<usize> {
+        self.visible.clone()
+    }
+
+    /// Scrolls so that `range` (chars) is visible on the next frame.
+    pub fn scroll_to(&mut self, range: Range<usize>) {
+        self.scroll_target = Some(range);
+    }
+
+    /// Forgets all layouts (call after changing the article fonts).
+    pub fn invalidate_layout(&mut self) {
+        if let Some(c) = &mut self.cache {
+            c.key = None;
+        }
+    }
+
+    /// The find matches of the current query, in chars (for tests and the app).
+    pub fn find_matches(&self) -> &[Range<usize>] {
+        &self.find.matches
+    }
+
+    /// Index of the current find match in [`Self::find_matches`].
+    pub fn current_match(&self) -> Option<usize> {
+        (!self.find.matches.is_empty()).then_some(self.find.current)
+    }
+
+    /// Opens the find bar with `query` (as typing it would).
+    pub fn set_find_query(&mut self, query: &str) {
+        self.find.open = true;
+        self.find.query = query.to_owned();
+    }
+
+    fn handle_keys(
+        &mut self,
+        ui: &mut egui::Ui,
+        id: egui::Id,
+        doc: DocView<'_>,
+        settings: &mut ViewerSettings,
+    ) {
+        let zoom_in = [
+            KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus),
+            KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals),
+        ];
+        ui.input_mut(|i| {
+            if zoom_in.iter().any(|s| i.consume_shortcut(s)) {
+                settings.font_size = (settings.font_size + 2.0).min(FONT_SIZE_RANGE.1);
+            }
+            if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus)) {
+                settings.font_size = (settings.font_size - 2.0).max(FONT_SIZE_RANGE.0);
+            }
+            if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0)) {
+                settings.font_size = DEFAULT_FONT_SIZE;
+            }
+            if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F)) {
+                self.find.open = true;
+                self.find.focus = true;
+            }
+        });
+        let copy = ui.input(|i| {
+            i.events.iter().any(|e| {
+                matches!(e, Event::Copy)
+                    || matches!(e, Event::Key { key: Key::C, pressed: true, modifiers, .. } if modifiers.command)
+            })
+        });
+        // Copy the article selection when the viewer has the focus, or when no other
+        // widget has it (a text field keeps its own Ctrl+C, the find field included).
+        let ours = ui.memory(|m| m.focused().is_none_or(|f| f == id));
+        if copy
+            && ours
+            && let Some(sel) = &self.selection
+        {
+            let start = byte_of_char(doc.text, sel.start);
+            let end = start + byte_of_char(&doc.text[start..], sel.end - sel.start);
+            ui.ctx().copy_text(doc.text[start..end].to_owned());
+        }
+    }
+
+    fn find_bar(&mut self, ui: &mut egui::Ui, doc: DocView<'_>, id: egui::Id) {
+        let mut step: i32 = 0;
+        ui.horizontal(|ui| {
+            let edit = egui::TextEdit::singleline(&mut self.find.query)
+                .id(id.with("find"))
+                .hint_text("Find (أ=ا, ة=ه, ى=ي)")
+                .desired_width(240.0);
+            let r = ui.add(edit);
+            r.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::accesskit::Role::SearchInput, true, FIND_LABEL)
+            });
+            if self.find.focus {
+                r.request_focus();
+                self.find.focus = false;
+            }
+            if r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+                step = if ui.input(|i| i.modifiers.shift) {
+                    -1
+                } else {
+                    1
+                };
+                r.request_focus();
+            }
+            if r.has_focus() && ui.input(|i| i.key_pressed(Key::Escape)) {
+                self.find.open = false;
+            }
+            self.update_matches(doc);
+            let n = self.find.matches.len();
+            let label = if self.find.query.is_empty() {
+                String::new()
+            } else if n == 0 {
+                "no match".to_owned()
+            } else {
+                format!("{} / {n}", self.find.current + 1)
+            };
+            ui.label(label);
+            if ui.button("Previous").clicked() {
+                step = -1;
+            }
+            if ui.button("Next").clicked() {
+                step = 1;
+            }
+            if ui.button("Close").clicked() {
+                self.find.open = false;
+            }
+        });
+        let n = self.find.matches.len();
+        if step != 0 && n > 0 {
+            self.find.current = if step > 0 {
+                (self.find.current + 1) % n
+            } else {
+                (self.find.current + n - 1) % n
+            };
+            self.scroll_target = self.find.matches.get(self.find.current).cloned();
+        }
+    }
+
+    /// Recomputes the find matches when the query or the document changed,
+    /// and scrolls to the first one.
+    fn update_matches(&mut self, doc: DocView<'_>) {
+        let query = if self.find.open {
+            self.find.query.as_str()
+        } else {
+            ""
+        };
+        if self
+            .find
+            .searched
+            .as_ref()
+            .is_some_and(|(d, q)| *d == doc.id && q == query)
+        {
+            return;
+        }
+        self.find.searched = Some((doc.id, query.to_owned()));
+        self.find.matches = match &mut self.cache {
+            Some(c) if !query.is_empty() => c.folded(doc.text).find_all(query),
+            _ => Vec::new(),
+        };
+        self.find.current = 0;
+        self.scroll_target = self
+            .find
+            .matches
+            .first()
+            .cloned()
+            .or(self.scroll_target.take());
+    }
+}
+
+/// Left edge of a line in the text column (RTL lines are right-aligned).
+fn line_left(rtl: bool, line: &LineLayout, width: f32) -> f32 {
+    if rtl {
+        PADDING + (width - line.width).max(0.0)
+    } else {
+        PADDING
+    }
+}
+
+/// Horizontal extents (from the line's left edge) covered by the paragraph
+/// byte range `range` on `line`: whole pieces, or the span of the covered
+/// part of a piece measured by its logical prefix (whole words keep joining).
+fn span_rects(
+    line: &LineLayout,
+    ptext: &str,
+    range: &Range<usize>,
+    fonts: &mut egui::epaint::FontsView<'_>,
+    font_id: &FontId,
+) -> Vec<(f32, f32)> {
+    let mut out: Vec<(f32, f32)> = Vec::new();
+    for piece in &line.pieces {
+        let (s, e) = (
+            range.start.max(piece.range.start),
+            range.end.min(piece.range.end),
+        );
+        if s >= e {
+            continue;
+        }
+        let (x0, x1) = if s == piece.range.start && e == piece.range.end {
+            (piece.x, piece.x + piece.width)
+        } else {
+            let mut w = |b: usize| {
+                let t = &ptext[piece.range.start..b];
+                if t.is_empty() {
+                    0.0
+                } else {
+                    fonts
+                        .layout_no_wrap(t.to_owned(), font_id.clone(), Color32::PLACEHOLDER)
+                        .size()
+                        .x
+                        .min(piece.width)
+                }
+            };
+            let (a, b) = (w(s), w(e));
+            if piece.rtl {
+                (piece.x + piece.width - b, piece.x + piece.width - a)
+            } else {
+                (piece.x + a, piece.x + b)
+            }
+        };
+        // Merge with the previous span when adjacent, to avoid seams.
+        match out.last_mut() {
+            Some(last) if (last.1 - x0).abs() < 0.5 => last.1 = x1,
+            Some(last) if (x1 - last.0).abs() < 0.5 => last.0 = x0,
+            _ => out.push((x0, x1)),
+        }
+    }
+    out
+}
+
+/// Document char under content position `pos`, and the word around it.
+fn hit_test(
+    cache: &DocCache,
+    text: &str,
+    pos: Pos2,
+    width: f32,
+    fonts: &mut egui::epaint::FontsView<'_>,
+    font_id: &FontId,
+) -> Option<(usize, Range<usize>)> {
+    let i = cache.para_at_y(pos.y);
+    let layout = cache.layouts.get(i)?.as_ref()?;
+    let para = cache.paras.get(i)?;
+    let ptext = &text[para.bytes.clone()];
+    let li = (((pos.y - cache.tops[i]) / cache.line_height)
+        .floor()
+        .max(0.0) as usize)
+        .min(layout.lines.len() - 1);
+    let line = layout.lines.get(li)?;
+    let x = pos.x - line_left(layout.rtl, line, width);
+    let piece: &Piece = line
+        .pieces
+        .iter()
+        .filter(|p| p.kind != PieceKind::Control)
+        .min_by(|a, b| dist(a, x).total_cmp(&dist(b, x)))?;
+    // Char inside the piece: the logical prefix whose width passes x.
+    let inside = if piece.rtl {
+        piece.x + piece.width - x
+    } else {
+        x - piece.x
+    };
+    let mut byte = piece.range.start;
+    for (b, c) in ptext[piece.range.clone()].char_indices() {
+        let end = piece.range.start + b + c.len_utf8();
+        let w = fonts
+            .layout_no_wrap(
+                ptext[piece.range.start..end].to_owned(),
+                font_id.clone(),
+                Color32::PLACEHOLDER,
+            )
+            .size()
+            .x;
+        byte = piece.range.start + b;
+        if w >= inside {
+            break;
+        }
+    }
+    let c_in_para = ptext[..byte].chars().count();
+    let chars: Vec<char> = ptext.chars().collect();
+    let word = word_at(&chars, c_in_para);
+    Some((
+        para.char_start + c_in_para,
+        para.char_start + word.start..para.char_start + word.end,
+    ))
+}
+
+/// Distance from `x` to a piece (0 inside it).
+fn dist(p: &Piece, x: f32) -> f32 {
+    if x < p.x {
+        p.x - x
+    } else if x > p.x + p.width {
+        x - p.x - p.width
+    } else {
+        0.0
+    }
+}
+
+/// The visible mark of a bidi control: a small box and its short name.
+fn marker(
+    fonts: &mut egui::epaint::FontsView<'_>,
+    piece: &Piece,
+    pos: Pos2,
+    line_height: f32,
+    font_id: &FontId,
+    color: Color32,
+) -> (Rect, std::sync::Arc<egui::Galley>) {
+    let name = match piece.text.chars().next() {
+        Some('\u{200E}') => "LRM",
+        Some('\u{200F}') => "RLM",
+        Some('\u{061C}') => "ALM",
+        Some('\u{202A}') => "LRE",
+        Some('\u{202B}') => "RLE",
+        Some('\u{202C}') => "PDF",
+        Some('\u{202D}') => "LRO",
+        Some('\u{202E}') => "RLO",
+        Some('\u{2066}') => "LRI",
+        Some('\u{2067}') => "RLI",
+        Some('\u{2068}') => "FSI",
+        Some('\u{2069}') => "PDI",
+        _ => "?",
+    };
+    let w = marker_width(font_id.size);
+    let rect = Rect::from_min_size(
+        pos + Vec2::new(1.0, line_height * 0.3),
+        Vec2::new(w - 2.0, line_height * 0.4),
+    );
+    let galley = fonts.layout_no_wrap(
+        name.to_owned(),
+        FontId::proportional((font_id.size * 0.3).max(6.0)),
+        color,
+    );
+    (rect, galley)
+}
