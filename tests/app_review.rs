@@ -473,3 +473,90 @@ fn snapshot_of_the_reader_and_the_timeline() {
     harness.run();
     harness.snapshot("app_review_cairo_light");
 }
+
+/// Clicks (press and release, no drag) at `pos`.
+fn click_at(harness: &mut Harness<'static, JawlaApp>, pos: egui::Pos2) {
+    harness.hover_at(pos);
+    harness.run();
+    harness.drag_at(pos);
+    harness.run();
+    harness.drop_at(pos);
+    harness.run();
+}
+
+#[test]
+fn clicking_a_highlighted_sentence_in_the_viewer_selects_its_leg() {
+    let mut harness = harness(None);
+    harness.state_mut().apply(Command::Select(SEED_001.into()));
+    harness.run();
+    assert_eq!(harness.state().review().selected(), None);
+    // The first line of seed 001 (right-aligned) is the Cairo sentence.
+    let text = harness.get_by_label(jawla::ui::viewer::ACCESS_LABEL).rect();
+    click_at(
+        &mut harness,
+        egui::pos2(text.right() - 60.0, text.top() + 24.0),
+    );
+    let app = harness.state();
+    assert_eq!(app.review().selected(), Some(&key_of(app, CAIRO)));
+    assert_eq!(app.selected(), Some(SEED_001), "the article stays");
+    assert!(app.highlights().contains(&Highlight {
+        range: 0..192,
+        color: SELECTED_EVIDENCE_COLOR
+    }));
+}
+
+#[test]
+fn dragging_over_text_enables_add_visit_from_selection() {
+    let mut harness = harness(None);
+    harness.state_mut().apply(Command::Select(SEED_001.into()));
+    harness.run();
+    let text = harness.get_by_label(jawla::ui::viewer::ACCESS_LABEL).rect();
+    let from = egui::pos2(text.right() - 30.0, text.top() + 24.0);
+    let to = egui::pos2(text.right() - 300.0, text.top() + 24.0);
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    harness.hover_at(to);
+    harness.run();
+    harness.drop_at(to);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Add visit from selection")
+        .click();
+    harness.run();
+    assert!(harness.state().review().add_form_open());
+    harness.get_by_role_and_label(Role::Button, "Add visit");
+}
+
+#[test]
+fn re_extraction_after_a_date_change_keeps_the_corrections() {
+    let mut harness = harness(None);
+    let edit = edit_cairo(&mut harness);
+    let cairo = key_of(harness.state(), "Cairo 2024-06-12 Antony Blinken");
+    harness.state_mut().apply(Command::SetPublished(
+        SEED_001.into(),
+        Some(date(2024, 6, 3)),
+    ));
+    settle(&mut harness);
+    let app = harness.state();
+    assert_eq!(app.articles()[1].published, Some(date(2024, 6, 3)));
+    assert_eq!(app.review().corrections(), [edit]);
+    assert!(app.review().unapplied().is_empty());
+    // The engine read "يوم الاثنين" against the new date...
+    let engine_cairo = app
+        .review()
+        .engine_timeline()
+        .iter()
+        .find(|v| {
+            v.evidence
+                .iter()
+                .any(|e| e.path == SEED_001 && e.start == 0)
+        })
+        .expect("the engine still finds the Cairo leg");
+    assert_eq!(engine_cairo.date, Some(date(2024, 6, 3)));
+    // ...and the analyst's date still wins.
+    let leg = app.review().find(&cairo).expect("the corrected leg");
+    assert_eq!(leg.visit.date, Some(date(2024, 6, 12)));
+    assert!(leg.edited);
+}
