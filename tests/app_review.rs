@@ -560,3 +560,26 @@ fn re_extraction_after_a_date_change_keeps_the_corrections() {
     assert_eq!(leg.visit.date, Some(date(2024, 6, 12)));
     assert!(leg.edited);
 }
+
+#[test]
+fn a_change_is_autosaved_once_the_workspace_is_quiet() {
+    let dir = temp_dir("autosave");
+    let path = dir.join("workspace.json");
+    let mut harness = harness(Some(path.clone()));
+    let on_disk = |path: &Path| {
+        jawla::workspace::store::load(path)
+            .expect("the autosaved file loads")
+            .corrections
+    };
+    // The first run's workspace (the seeds) was written once quiet.
+    std::thread::sleep(jawla::app::session::AUTOSAVE_DELAY);
+    harness.step();
+    assert_eq!(harness.state().workspace_path(), Some(path.as_path()));
+    assert!(on_disk(&path).is_empty());
+    let edit = edit_cairo(&mut harness);
+    std::thread::sleep(jawla::app::session::AUTOSAVE_DELAY);
+    // Frames keep coming (the app asked for a repaint after the delay).
+    harness.step();
+    harness.step();
+    assert_eq!(on_disk(&path), [edit]);
+}

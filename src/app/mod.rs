@@ -127,10 +127,12 @@ pub struct JawlaApp {
     /// The open articles or their extraction results changed: rebuild the
     /// engine timeline before the next frame is drawn.
     review_dirty: bool,
-    /// Bumped whenever the corrections are replaced wholesale (a workspace
-    /// opened), so the autosave sees the change even if the undo history's
-    /// revision number comes out the same.
-    corrections_epoch: u64,
+    /// Bumped whenever what the workspace file holds may have changed apart
+    /// from the undo history (articles opened, loaded, closed, dates set,
+    /// corrections replaced wholesale): with the history's revision, it tells
+    /// the autosave whether to write, without rebuilding the workspace every
+    /// frame.
+    session_epoch: u64,
     autosave: session::Autosave,
     /// What the exports contain.
     export_scope: ExportScope,
@@ -261,7 +263,7 @@ impl JawlaApp {
             state,
             review: ReviewState::new(corrections),
             review_dirty: false,
-            corrections_epoch: 0,
+            session_epoch: 0,
             autosave: session::Autosave::default(),
             export_scope: ExportScope::default(),
             viewer_selection: None,
@@ -390,6 +392,7 @@ impl JawlaApp {
 
     /// Sends `file` to the loading worker.
     fn queue_load(&mut self, file: OpenFile, user_opened: bool) {
+        self.session_epoch += 1;
         let path = file.path.clone();
         let published = file.published;
         self.pending.push(PendingLoad { file, user_opened });
@@ -400,6 +403,7 @@ impl JawlaApp {
 
     /// Takes a loaded file (or its error) out of `pending`.
     fn finish_load(&mut self, loaded: load::Loaded) {
+        self.session_epoch += 1;
         let Some(index) = self.pending.iter().position(|p| p.file.path == loaded.path) else {
             return;
         };
@@ -806,6 +810,7 @@ impl JawlaApp {
     }
 
     fn close(&mut self, path: &str) {
+        self.session_epoch += 1;
         // A file still loading is forgotten; its result will be ignored.
         self.pending.retain(|p| p.file.path != path);
         let Some(index) = self.index_of(path) else {
@@ -820,6 +825,7 @@ impl JawlaApp {
     }
 
     fn set_published(&mut self, path: &str, date: Option<NaiveDate>) {
+        self.session_epoch += 1;
         if let Some(pending) = self.pending.iter_mut().find(|p| p.file.path == path) {
             pending.file.published = date;
         }

@@ -65,11 +65,12 @@ pub(crate) struct Autosave {
     pub dirty_since: Option<Instant>,
 }
 
-/// Cheap summary of the workspace content, to see whether it changed.
-#[derive(Clone, Debug, PartialEq)]
+/// Cheap summary of the workspace content, to see whether it changed: the
+/// app's session epoch and the undo history's revision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Signature {
-    articles: Vec<OpenArticle>,
-    corrections: (u64, u64),
+    session: u64,
+    corrections: u64,
 }
 
 impl JawlaApp {
@@ -97,8 +98,8 @@ impl JawlaApp {
 
     pub(crate) fn signature(&self) -> Signature {
         Signature {
-            articles: self.workspace_articles(),
-            corrections: (self.corrections_epoch, self.review.history().revision()),
+            session: self.session_epoch,
+            corrections: self.review.history().revision(),
         }
     }
 
@@ -129,7 +130,7 @@ impl JawlaApp {
         self.state.selected = None;
         self.review.select(None);
         self.review.set_corrections(workspace.corrections);
-        self.corrections_epoch += 1;
+        self.session_epoch += 1;
         self.review_dirty = true;
         for a in workspace.articles {
             self.queue_load(
