@@ -426,6 +426,33 @@ fn export_json_and_csv_through_export_to() {
     assert_eq!(rows, egypt);
     assert!(egypt >= 1 && egypt < app.review().legs().len());
 
+    // The selected leg's trip: the June trip of the Cairo leg.
+    let cairo = key_of(app, "Cairo 2024-06-12 Antony Blinken");
+    app.select_leg(&cairo);
+    let trip_path = dir.join("trip.json");
+    app.export_to(Format::Json, ExportScope::SelectedTrip, &trip_path)
+        .expect("trip JSON export");
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&trip_path).expect("read")).expect("parses");
+    let places: Vec<&str> = json["timeline"]
+        .as_array()
+        .expect("a timeline array")
+        .iter()
+        .map(|v| v["place"]["name_ar"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        places.len(),
+        4,
+        "Cairo, Jerusalem, Jordan, Qatar: {places:?}"
+    );
+    let trips: BTreeSet<&str> = json["timeline"]
+        .as_array()
+        .expect("a timeline array")
+        .iter()
+        .filter_map(|v| v["trip"]["id"].as_str())
+        .collect();
+    assert_eq!(trips, BTreeSet::from(["antony-blinken@2024-06-10"]));
+
     // A path that cannot be written: a message naming it.
     let bad = dir.join("missing-folder").join("x.json");
     let err = app
@@ -464,6 +491,36 @@ fn hidden_characters_are_warned_about_and_revealed_from_the_warning() {
             .iter()
             .all(|a| a.hidden_warning.is_none())
     );
+}
+
+#[test]
+fn the_table_and_map_tabs_show_the_same_legs_and_select_them() {
+    let mut harness = harness(None);
+    harness.state_mut().apply(Command::Select(SEED_001.into()));
+    harness.get_by_label("Table").click();
+    harness.run();
+    let row = "Tel Aviv 2024-02-07 Antony Blinken";
+    harness.get_by_role_and_label(Role::Row, row).scroll_to_me();
+    harness.run();
+    // The row is wider than the area (more columns scroll into view), so
+    // click its visible start, not its centre.
+    let y = harness
+        .get_by_role_and_label(Role::Row, row)
+        .rect()
+        .center()
+        .y;
+    click_at(&mut harness, egui::pos2(400.0, y));
+    harness.run();
+    let app = harness.state();
+    assert_eq!(
+        app.review().selected(),
+        Some(&key_of(app, "Tel Aviv 2024-02-07 Antony Blinken"))
+    );
+    // Its first evidence is in seed 000.
+    assert_eq!(app.selected(), Some(SEED_000));
+    harness.get_by_label("Map").click();
+    harness.run();
+    harness.get_by_label("Fit route");
 }
 
 #[test]

@@ -30,17 +30,25 @@ pub enum ExportScope {
     Whole,
     /// The legs that pass the filter of the table and timeline.
     Filtered,
+    /// The selected leg's trip (the leg alone when it has no trip; nothing
+    /// when no leg is selected).
+    SelectedTrip,
 }
 
 impl ExportScope {
-    /// Both scopes, in menu order.
-    pub const ALL: [ExportScope; 2] = [ExportScope::Whole, ExportScope::Filtered];
+    /// Every scope, in menu order.
+    pub const ALL: [ExportScope; 3] = [
+        ExportScope::Whole,
+        ExportScope::Filtered,
+        ExportScope::SelectedTrip,
+    ];
 
     /// Menu label.
     pub fn label(self) -> &'static str {
         match self {
             ExportScope::Whole => "Whole timeline",
             ExportScope::Filtered => "Current filter",
+            ExportScope::SelectedTrip => "Selected leg's trip",
         }
     }
 }
@@ -221,6 +229,22 @@ impl JawlaApp {
                 .into_iter()
                 .map(|l| l.visit.clone())
                 .collect(),
+            ExportScope::SelectedTrip => {
+                let selected = self.review.selected_leg();
+                let trip = selected.and_then(|l| l.visit.trip.as_ref()?.id.clone());
+                self.review
+                    .legs()
+                    .iter()
+                    .filter(|l| match (&trip, selected) {
+                        (Some(id), _) => {
+                            l.visit.trip.as_ref().and_then(|t| t.id.as_ref()) == Some(id)
+                        }
+                        (None, Some(s)) => l.key == s.key,
+                        (None, None) => false,
+                    })
+                    .map(|l| l.visit.clone())
+                    .collect()
+            }
         };
         ExtractOutput { articles, timeline }
     }
