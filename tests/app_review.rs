@@ -172,6 +172,30 @@ fn clicking_the_cairo_leg_opens_seed_001_and_highlights_its_sentence() {
 }
 
 #[test]
+fn selecting_a_leg_scrolls_the_viewer_to_its_evidence() {
+    let mut harness = harness(None);
+    let jerusalem = "Jerusalem 2024-06-10 Antony Blinken";
+    harness
+        .get_by_role_and_label(Role::Button, jerusalem)
+        .click();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.selected(), Some(SEED_001));
+    let evidence = app
+        .review()
+        .selected_leg()
+        .map(|l| l.visit.evidence[0].start..l.visit.evidence[0].end)
+        .expect("selected");
+    assert_eq!(evidence, 2028..2221);
+    let visible = app.viewer_visible_chars();
+    assert!(
+        visible.start <= evidence.start && evidence.end <= visible.end,
+        "{evidence:?} shown in {visible:?}"
+    );
+    assert!(visible.start > 0, "scrolled down from the top: {visible:?}");
+}
+
+#[test]
 fn editing_the_date_moves_the_leg_and_undo_and_redo_work() {
     let mut harness = harness(None);
     harness.get_by_role_and_label(Role::Button, CAIRO).click();

@@ -337,6 +337,11 @@ impl JawlaApp {
         &self.highlights
     }
 
+    /// Chars of the paragraphs the viewer painted in the last frame.
+    pub fn viewer_visible_chars(&self) -> Range<usize> {
+        self.viewer.visible_chars()
+    }
+
     /// The message about the last file operation, if any.
     pub fn notice(&self) -> Option<&str> {
         self.notice.as_deref()
