@@ -38,6 +38,9 @@ pub struct Article {
     pub encoding: &'static str,
     /// Decoding warnings (replaced bytes, removed NULs), shown in the panel.
     pub warnings: Vec<String>,
+    /// Warning about bidi controls and other hidden characters that can make
+    /// the text display differently from what it says ([`crate::hidden`]).
+    pub hidden_warning: Option<String>,
     pub visits: Visits,
     /// Bumped whenever extraction is re-requested, so stale results are dropped.
     pub generation: u64,
@@ -50,6 +53,7 @@ impl Article {
             id: stable_id(&path),
             title: title_of(&text),
             file_name: file_name_of(&path),
+            hidden_warning: crate::hidden::warning(&crate::hidden::scan(&text)),
             path,
             text,
             published,

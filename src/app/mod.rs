@@ -12,22 +12,31 @@
 //!   extraction runs on another ([`extract::Extractor`]) whenever an article
 //!   is opened or its publication date changes: the window never waits.
 
+use std::ops::Range;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use eframe::egui;
 
+use crate::export::Format;
+use crate::review::LegKey;
 use crate::ui;
-use crate::ui::viewer::{DocView, Viewer};
+use crate::ui::PanelAction;
+use crate::ui::map::MapAction;
+use crate::ui::viewer::{DocView, Highlight, Viewer};
 
 pub mod article;
 pub mod extract;
 pub mod fonts;
 pub mod load;
+pub mod review;
+pub mod session;
 pub mod state;
 
 pub use article::{Article, Visits};
+pub use review::{ReviewAction, ReviewState, ReviewTab};
+pub use session::{ExportScope, default_workspace_path};
 pub use state::{OpenFile, PersistedState, ThemeChoice};
 
 /// Something the analyst asked for, emitted by a panel and applied by
@@ -57,6 +66,26 @@ pub enum Command {
     SetTheme(ThemeChoice),
     /// Close the window (eframe saves the state first).
     Quit,
+    /// Undo the last correction.
+    Undo,
+    /// Redo the last undone correction.
+    Redo,
+    /// Open the "Add visit" form for the text selected in the viewer.
+    AddVisitFromSelection,
+    /// Show (or hide) bidi controls and other hidden characters as marks.
+    SetShowControls(bool),
+    /// Tint names in the viewer (visitor, place, counterpart, date).
+    SetTint(bool),
+    /// Show this panel in the review area.
+    SetReviewTab(ReviewTab),
+    /// What the exports contain.
+    SetExportScope(ExportScope),
+    /// Pick a file with the save dialog and export to it.
+    ShowExportDialog(Format),
+    /// Pick a file and save the workspace there.
+    ShowSaveWorkspaceDialog,
+    /// Pick a workspace file and open it (replacing the session).
+    ShowOpenWorkspaceDialog,
 }
 
 /// A file being loaded in the background.
@@ -93,6 +122,26 @@ pub struct JawlaApp {
     /// The window title last sent to the viewport.
     window_title: String,
     ctx: egui::Context,
+    /// Engine timeline, corrections, selection and review panels.
+    review: ReviewState,
+    /// The open articles or their extraction results changed: rebuild the
+    /// engine timeline before the next frame is drawn.
+    review_dirty: bool,
+    /// Bumped whenever what the workspace file holds may have changed apart
+    /// from the undo history (articles opened, loaded, closed, dates set,
+    /// corrections replaced wholesale): with the history's revision, it tells
+    /// the autosave whether to write, without rebuilding the workspace every
+    /// frame.
+    session_epoch: u64,
+    autosave: session::Autosave,
+    /// What the exports contain.
+    export_scope: ExportScope,
+    /// The viewer's selection in the last frame (for "Add visit from selection").
+    viewer_selection: Option<Range<usize>>,
+    /// The highlights given to the viewer in the last frame.
+    highlights: Vec<Highlight>,
+    /// A short message about the last file operation ("Exported … to …").
+    notice: Option<String>,
 }
 
 /// Opens the main window and runs until it is closed.
@@ -108,7 +157,18 @@ pub fn run() -> ExitCode {
     let created = eframe::run_native(
         "jawla",
         options,
-        Box::new(|cc| Ok(Box::new(JawlaApp::new(&cc.egui_ctx, cc.storage)))),
+        Box::new(|cc| {
+            let saved = cc.storage.and_then(|s| s.get_string(state::STORAGE_KEY));
+            let state = saved
+                .as_deref()
+                .and_then(PersistedState::from_json)
+                .unwrap_or_default();
+            Ok(Box::new(JawlaApp::with_workspace(
+                &cc.egui_ctx,
+                state,
+                default_workspace_path(),
+            )))
+        }),
     );
     match created {
         Ok(()) => ExitCode::SUCCESS,
@@ -136,6 +196,56 @@ impl JawlaApp {
     /// cannot be read become error messages), applies theme and fonts, and
     /// starts extraction.
     pub fn with_state(ctx: &egui::Context, state: PersistedState) -> Self {
+        Self::with_workspace(ctx, state, None)
+    }
+
+    /// Builds the app on `ctx` from `state` and the workspace autosaved at
+    /// `workspace` (`None`: no autosave, as in most tests). When that file
+    /// exists its articles, dates and corrections replace `state`'s open
+    /// files; a file that cannot be used is kept aside (renamed) and its
+    /// message shown, and the app starts from `state`.
+    pub fn with_workspace(
+        ctx: &egui::Context,
+        mut state: PersistedState,
+        workspace: Option<PathBuf>,
+    ) -> Self {
+        let mut messages = Vec::new();
+        let mut corrections = Vec::new();
+        let mut allowed = true;
+        if let Some(path) = &workspace {
+            let existed = path.exists();
+            let opened = crate::workspace::store::open_or_empty(path);
+            messages.extend(opened.message());
+            allowed = opened.may_save;
+            if existed && opened.problem.is_none() {
+                state.open = opened
+                    .workspace
+                    .articles
+                    .iter()
+                    .map(|a| OpenFile {
+                        path: a.path.clone(),
+                        published: a.published,
+                    })
+                    .collect();
+                corrections = opened.workspace.corrections;
+            }
+        }
+        let mut app = Self::build(ctx, state, corrections);
+        app.errors = messages;
+        app.autosave.path = workspace;
+        app.autosave.allowed = allowed;
+        if app.autosave.path.as_deref().is_some_and(|p| p.exists()) {
+            // What is on disk is what was just loaded.
+            app.autosave.saved = Some(app.signature());
+        }
+        app
+    }
+
+    fn build(
+        ctx: &egui::Context,
+        state: PersistedState,
+        corrections: Vec<crate::review::Correction>,
+    ) -> Self {
         ctx.set_theme(state.theme.preference());
         fonts::install(ctx, None);
         let mut app = Self {
@@ -151,6 +261,14 @@ impl JawlaApp {
             window_title: String::new(),
             ctx: ctx.clone(),
             state,
+            review: ReviewState::new(corrections),
+            review_dirty: false,
+            session_epoch: 0,
+            autosave: session::Autosave::default(),
+            export_scope: ExportScope::default(),
+            viewer_selection: None,
+            highlights: Vec::new(),
+            notice: None,
         };
         for file in app.state.open.clone() {
             app.queue_load(file, false);
@@ -202,6 +320,43 @@ impl JawlaApp {
         self.articles.iter().any(|a| a.visits == Visits::Running)
     }
 
+    /// The review side: engine timeline, corrections, selected leg.
+    pub fn review(&self) -> &ReviewState {
+        &self.review
+    }
+
+    /// Replaces the filter shared by the table, the timeline and exports (the
+    /// table's filter bar edits it too).
+    pub fn set_filter(&mut self, filter: crate::review::filter::LegFilter) {
+        self.review.filter = filter;
+    }
+
+    /// The highlights the viewer was given in the last frame (chars of the
+    /// article in the viewer).
+    pub fn highlights(&self) -> &[Highlight] {
+        &self.highlights
+    }
+
+    /// Chars of the paragraphs the viewer painted in the last frame.
+    pub fn viewer_visible_chars(&self) -> Range<usize> {
+        self.viewer.visible_chars()
+    }
+
+    /// The message about the last file operation, if any.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    /// Where the workspace is autosaved (`None`: not autosaved).
+    pub fn workspace_path(&self) -> Option<&std::path::Path> {
+        self.autosave.path.as_deref()
+    }
+
+    /// What the exports contain.
+    pub fn export_scope(&self) -> ExportScope {
+        self.export_scope
+    }
+
     /// Writes the persisted state into `storage`.
     pub fn save_to(&self, storage: &mut dyn eframe::Storage) {
         storage.set_string(state::STORAGE_KEY, self.persisted().to_json());
@@ -242,6 +397,7 @@ impl JawlaApp {
 
     /// Sends `file` to the loading worker.
     fn queue_load(&mut self, file: OpenFile, user_opened: bool) {
+        self.session_epoch += 1;
         let path = file.path.clone();
         let published = file.published;
         self.pending.push(PendingLoad { file, user_opened });
@@ -252,6 +408,7 @@ impl JawlaApp {
 
     /// Takes a loaded file (or its error) out of `pending`.
     fn finish_load(&mut self, loaded: load::Loaded) {
+        self.session_epoch += 1;
         let Some(index) = self.pending.iter().position(|p| p.file.path == loaded.path) else {
             return;
         };
@@ -344,7 +501,76 @@ impl JawlaApp {
                 self.state.theme = theme;
                 self.ctx.set_theme(theme.preference());
             }
+            Command::Undo => {
+                self.review.undo();
+            }
+            Command::Redo => {
+                self.review.redo();
+            }
+            Command::AddVisitFromSelection => self.add_visit_from_selection(),
+            Command::SetShowControls(on) => self.state.viewer.show_controls = on,
+            Command::SetTint(on) => self.review.tint = on,
+            Command::SetReviewTab(tab) => self.review.tab = tab,
+            Command::SetExportScope(scope) => self.export_scope = scope,
+            Command::ShowExportDialog(_)
+            | Command::ShowSaveWorkspaceDialog
+            | Command::ShowOpenWorkspaceDialog => self.apply_file_dialog(command),
         }
+    }
+
+    /// Applies what a review panel asked for.
+    pub fn apply_review(&mut self, action: ReviewAction) {
+        match action {
+            ReviewAction::Panel(PanelAction::Select(key))
+            | ReviewAction::Map(MapAction::Select(key)) => self.select_leg(&key),
+            ReviewAction::Panel(PanelAction::Deselect) => self.review.select(None),
+            ReviewAction::Panel(PanelAction::Correct(c)) => self.review.push(c),
+        }
+    }
+
+    /// Selects the leg `key` everywhere: its first evidence's article becomes
+    /// the article in the viewer, scrolled to the evidence (which the viewer
+    /// highlights in [`review::SELECTED_EVIDENCE_COLOR`]).
+    pub fn select_leg(&mut self, key: &LegKey) {
+        let Some(leg) = self.review.find(key) else {
+            return;
+        };
+        let evidence = leg.visit.evidence.first().cloned();
+        self.review.select(Some(leg.key.clone()));
+        if let Some(e) = evidence
+            && self.index_of(&e.path).is_some()
+        {
+            self.state.selected = Some(e.path);
+            self.select_on_load = None;
+            self.viewer.scroll_to(e.start..e.end);
+        }
+    }
+
+    /// The viewer's selection becomes the evidence of a new leg: opens the
+    /// "Add visit" form (a message says why not when nothing is selected).
+    pub fn add_visit_from_selection(&mut self) {
+        let Some(range) = self.viewer_selection.clone() else {
+            self.notice = Some("Select the sentence of the visit in the article first.".into());
+            return;
+        };
+        let Some(index) = self
+            .state
+            .selected
+            .as_deref()
+            .and_then(|p| self.index_of(p))
+        else {
+            return;
+        };
+        let article = &self.articles[index];
+        if !self.review.open_add_form(article, range) {
+            self.notice = Some("The selection is empty.".into());
+        }
+    }
+
+    /// Sets the viewer's selection (chars of the article in the viewer), as
+    /// selecting with the mouse does.
+    pub fn set_viewer_selection(&mut self, range: Option<Range<usize>>) {
+        self.viewer_selection = range;
     }
 
     /// Draws one frame into `ui` (the whole window) and applies what the
@@ -374,12 +600,27 @@ impl JawlaApp {
         {
             commands.push(Command::Close(path.clone()));
         }
+        // A focused text field keeps Ctrl+Z for its own text.
+        if !ui.ctx().text_edit_focused() {
+            // Redo first: Ctrl+Shift+Z also matches Ctrl+Z's logical test.
+            if ui.input_mut(|i| i.consume_shortcut(&ui::menu::REDO_SHORTCUT)) {
+                commands.push(Command::Redo);
+            }
+            if ui.input_mut(|i| i.consume_shortcut(&ui::menu::UNDO_SHORTCUT)) {
+                commands.push(Command::Undo);
+            }
+        }
 
         let menu = ui::menu::MenuView {
             state: &self.state,
             system_fonts: self.system_fonts.fonts(),
             fonts_scanning: self.system_fonts.scanning(),
             selected: self.state.selected.as_deref(),
+            can_undo: self.review.history().can_undo(),
+            can_redo: self.review.history().can_redo(),
+            has_text_selection: self.viewer_selection.is_some(),
+            export_scope: self.export_scope,
+            tint: self.review.tint,
         };
         egui::Panel::top("jawla-menu").show(ui, |ui| ui::menu::show(ui, &menu, &mut commands));
         let loading: Vec<String> = self
@@ -396,20 +637,91 @@ impl JawlaApp {
             .min_size(200.0)
             .show(ui, |ui| {
                 let selected = self.state.selected.as_deref();
+                self.files_panel.show_controls = self.state.viewer.show_controls;
                 self.files_panel
                     .show(ui, &self.articles, &loading, selected, &mut commands)
             });
+        let mut review_actions = Vec::new();
+        egui::Panel::bottom("jawla-review")
+            .resizable(true)
+            .default_size(330.0)
+            .min_size(160.0)
+            .show(ui, |ui| {
+                egui::Panel::top("jawla-review-bar").show(ui, |ui| {
+                    self.review_bar(ui, &mut commands);
+                });
+                review_actions = self.review.show(ui);
+            });
         egui::CentralPanel::default().show(ui, |ui| {
             ui::errors::show(ui, &self.errors, &mut commands);
-            self.show_viewer(ui);
+            self.show_viewer(ui, &mut commands, &mut review_actions);
         });
+        let added = self.review.show_add_form(ui.ctx());
+        review_actions.extend(added.into_iter().map(ReviewAction::Panel));
 
         drop_overlay(ui);
 
+        for action in review_actions {
+            self.apply_review(action);
+        }
         for command in commands {
             self.apply(command);
         }
+        self.rebuild_review();
+        self.autosave_tick();
         self.update_window_title();
+    }
+
+    /// The bar over the review panels: tabs, undo/redo, export, the last
+    /// file message.
+    fn review_bar(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        ui.horizontal(|ui| {
+            for tab in ReviewTab::ALL {
+                if ui
+                    .selectable_label(self.review.tab == tab, tab.label())
+                    .clicked()
+                {
+                    commands.push(Command::SetReviewTab(tab));
+                }
+            }
+            ui.separator();
+            let history = self.review.history();
+            if ui
+                .add_enabled(history.can_undo(), egui::Button::new("Undo"))
+                .on_hover_text("Undo the last correction (Ctrl+Z)")
+                .clicked()
+            {
+                commands.push(Command::Undo);
+            }
+            if ui
+                .add_enabled(history.can_redo(), egui::Button::new("Redo"))
+                .on_hover_text("Redo (Ctrl+Shift+Z)")
+                .clicked()
+            {
+                commands.push(Command::Redo);
+            }
+            ui.separator();
+            ui.menu_button("Export…", |ui| {
+                ui::menu::export_items(ui, self.export_scope, commands);
+            });
+            let legs = self.review.legs().len();
+            let shown = self.review.filtered_legs().len();
+            if shown != legs {
+                ui.weak(format!("Filter: {shown} of {legs} legs"));
+            }
+            if let Some(notice) = &self.notice {
+                ui.separator();
+                ui.label(egui::RichText::new(notice).small());
+            }
+        });
+    }
+
+    /// Rebuilds the engine timeline if articles or extraction results changed.
+    fn rebuild_review(&mut self) {
+        if self.review_dirty {
+            self.review.set_articles(&self.articles);
+            self.review_dirty = false;
+        }
     }
 
     /// "TITLE — jawla" for the article in the viewer; sent only on change.
@@ -431,24 +743,49 @@ impl JawlaApp {
         self.articles.iter().find(|a| a.path == path)
     }
 
-    fn show_viewer(&mut self, ui: &mut egui::Ui) {
+    /// The article header (hidden-character warning, tint legend, "Add
+    /// visit from selection") and the viewer with the evidence highlights.
+    /// A click inside an evidence sentence selects its leg.
+    fn show_viewer(
+        &mut self,
+        ui: &mut egui::Ui,
+        commands: &mut Vec<Command>,
+        actions: &mut Vec<ReviewAction>,
+    ) {
         let Some(index) = self
             .state
             .selected
             .as_deref()
             .and_then(|p| self.index_of(p))
         else {
+            self.highlights.clear();
+            self.viewer_selection = None;
             ui::files::empty_hint(ui, self.pending.len());
             return;
         };
         let article = &self.articles[index];
+        let header = ui::viewer_header::HeaderView {
+            hidden_warning: article.hidden_warning.as_deref(),
+            show_controls: self.state.viewer.show_controls,
+            tint: self.review.tint,
+            has_selection: self.viewer_selection.is_some(),
+        };
+        ui::viewer_header::show(ui, &header, commands);
+        self.highlights = self.review.highlights(&article.path, &article.text);
         let doc = DocView {
             id: article.id,
             text: &article.text,
-            highlights: &[],
+            highlights: &self.highlights,
         };
+        let path = article.path.clone();
         let settings = &mut self.state.viewer;
-        self.viewer.show(ui, doc, settings);
+        let out = self.viewer.show(ui, doc, settings);
+        self.viewer_selection = out.selection.filter(|r| r.start < r.end);
+        if let Some(at) = out.clicked
+            && let Some(leg) = self.review.leg_at(&path, at)
+        {
+            actions.push(ReviewAction::Panel(PanelAction::Select(leg.key.clone())));
+        }
     }
 
     fn index_of(&self, path: &str) -> Option<usize> {
@@ -478,12 +815,14 @@ impl JawlaApp {
     }
 
     fn close(&mut self, path: &str) {
+        self.session_epoch += 1;
         // A file still loading is forgotten; its result will be ignored.
         self.pending.retain(|p| p.file.path != path);
         let Some(index) = self.index_of(path) else {
             return;
         };
         self.articles.remove(index);
+        self.review_dirty = true;
         if self.state.selected.as_deref() == Some(path) {
             let neighbour = self.articles.get(index).or_else(|| self.articles.last());
             self.state.selected = neighbour.map(|a| a.path.clone());
@@ -491,6 +830,7 @@ impl JawlaApp {
     }
 
     fn set_published(&mut self, path: &str, date: Option<NaiveDate>) {
+        self.session_epoch += 1;
         if let Some(pending) = self.pending.iter_mut().find(|p| p.file.path == path) {
             pending.file.published = date;
         }
@@ -519,8 +859,10 @@ impl JawlaApp {
                     Ok(visits) => Visits::Done(visits),
                     Err(why) => Visits::Failed(why),
                 };
+                self.review_dirty = true;
             }
         }
+        self.rebuild_review();
         if self.system_fonts.poll() && self.state.article_font.is_some() {
             self.install_fonts();
         }
@@ -570,5 +912,6 @@ impl eframe::App for JawlaApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.save_to(storage);
+        self.save_workspace_now();
     }
 }

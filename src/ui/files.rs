@@ -37,6 +37,9 @@ struct DateEdit {
 #[derive(Debug, Default)]
 pub struct FilesPanel {
     dates: HashMap<String, DateEdit>,
+    /// The viewer shows hidden characters (set by the app each frame; the
+    /// warning's button toggles it).
+    pub show_controls: bool,
 }
 
 /// Parses what the analyst typed in a date field: empty = unknown date,
@@ -143,8 +146,23 @@ impl FilesPanel {
             for warning in &article.warnings {
                 ui.colored_label(
                     ui.visuals().warn_fg_color,
-                    RichText::new(format!("⚠ {warning}")).small(),
+                    RichText::new(format!("Warning: {warning}")).small(),
                 );
+            }
+            if let Some(warning) = &article.hidden_warning {
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    RichText::new(format!("Warning: {warning}")).small(),
+                );
+                let label = if self.show_controls {
+                    "Hide hidden characters"
+                } else {
+                    "Reveal hidden characters"
+                };
+                if ui.small_button(label).clicked() {
+                    commands.push(Command::Select(article.path.clone()));
+                    commands.push(Command::SetShowControls(!self.show_controls));
+                }
             }
         });
         ui.add_space(2.0);

@@ -412,7 +412,8 @@ fn text_row(
     font: Option<&FontId>,
 ) {
     let l = field_label(ui, name, edited);
-    let mut edit = egui::TextEdit::singleline(value).desired_width(260.0);
+    let mut edit =
+        egui::TextEdit::singleline(value).desired_width(ui.spacing().text_edit_width.min(260.0));
     if let Some(f) = font {
         edit = edit.font(f.clone());
     }

@@ -1,10 +1,12 @@
-//! The top menu bar: File (Open…, Recent files, Close), View (zoom, article
-//! font, theme). Emits [`Command`]s; owns no state.
+//! The top menu bar: File (Open…, Recent files, workspace, Close), Edit
+//! (undo, redo, add visit), View (zoom, article font, theme, tints), Export
+//! (one item per format, scope). Emits [`Command`]s; owns no state.
 
 use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
 
 use crate::app::fonts::{BUNDLED_NAME, SystemFont};
-use crate::app::{Command, FONT_SIZE_RANGE, PersistedState, ThemeChoice};
+use crate::app::{Command, ExportScope, FONT_SIZE_RANGE, PersistedState, ThemeChoice};
+use crate::export::Format;
 use crate::ui::viewer::ViewerSettings;
 
 /// Ctrl+O (⌘O on macOS): Open….
@@ -13,6 +15,12 @@ pub const OPEN_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COM
 pub const QUIT_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
 /// Ctrl+W (⌘W on macOS): close the article in the viewer.
 pub const CLOSE_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::W);
+
+/// Ctrl+Z (⌘Z on macOS): undo the last correction.
+pub const UNDO_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+/// Ctrl+Shift+Z (⇧⌘Z on macOS): redo.
+pub const REDO_SHORTCUT: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
 
 /// What the menu shows this frame.
 #[derive(Debug)]
@@ -24,13 +32,22 @@ pub struct MenuView<'a> {
     pub fonts_scanning: bool,
     /// Path of the article in the viewer.
     pub selected: Option<&'a str>,
+    pub can_undo: bool,
+    pub can_redo: bool,
+    /// Some text is selected in the viewer.
+    pub has_text_selection: bool,
+    pub export_scope: ExportScope,
+    /// Names are tinted in the viewer.
+    pub tint: bool,
 }
 
 /// Draws the menu bar.
 pub fn show(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| file_menu(ui, view, commands));
+        ui.menu_button("Edit", |ui| edit_menu(ui, view, commands));
         ui.menu_button("View", |ui| view_menu(ui, view, commands));
+        ui.menu_button("Export", |ui| export_items(ui, view.export_scope, commands));
     });
 }
 
@@ -60,6 +77,13 @@ fn file_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
         }
     });
     ui.separator();
+    if ui.button("Open workspace…").clicked() {
+        commands.push(Command::ShowOpenWorkspaceDialog);
+    }
+    if ui.button("Save workspace as…").clicked() {
+        commands.push(Command::ShowSaveWorkspaceDialog);
+    }
+    ui.separator();
     if ui
         .add_enabled(
             view.selected.is_some(),
@@ -75,6 +99,50 @@ fn file_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
     let quit = egui::Button::new("Quit").shortcut_text(ui.ctx().format_shortcut(&QUIT_SHORTCUT));
     if ui.add(quit).clicked() {
         commands.push(Command::Quit);
+    }
+}
+
+fn edit_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>) {
+    let undo = egui::Button::new("Undo correction")
+        .shortcut_text(ui.ctx().format_shortcut(&UNDO_SHORTCUT));
+    if ui.add_enabled(view.can_undo, undo).clicked() {
+        commands.push(Command::Undo);
+    }
+    let redo = egui::Button::new("Redo correction")
+        .shortcut_text(ui.ctx().format_shortcut(&REDO_SHORTCUT));
+    if ui.add_enabled(view.can_redo, redo).clicked() {
+        commands.push(Command::Redo);
+    }
+    ui.separator();
+    if ui
+        .add_enabled(
+            view.has_text_selection,
+            egui::Button::new("Add visit from selection"),
+        )
+        .on_disabled_hover_text("Select text in the article first")
+        .clicked()
+    {
+        commands.push(Command::AddVisitFromSelection);
+    }
+}
+
+/// The export items (menu bar and the review toolbar): the scope, then one
+/// item per [`Format::ALL`], each opening the save dialog.
+pub fn export_items(ui: &mut egui::Ui, scope: ExportScope, commands: &mut Vec<Command>) {
+    for s in ExportScope::ALL {
+        if ui.radio(scope == s, s.label()).clicked() {
+            commands.push(Command::SetExportScope(s));
+        }
+    }
+    ui.separator();
+    for format in Format::ALL {
+        if ui
+            .button(format!("{}…", format.label()))
+            .on_hover_text(format!("Save as {}", format.default_file_name()))
+            .clicked()
+        {
+            commands.push(Command::ShowExportDialog(format));
+        }
     }
 }
 
@@ -133,6 +201,21 @@ fn view_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
             ));
         }
     });
+    let mut tint = view.tint;
+    if ui
+        .checkbox(&mut tint, "Tint names in the article")
+        .changed()
+    {
+        commands.push(Command::SetTint(tint));
+    }
+    let mut reveal = view.state.viewer.show_controls;
+    if ui
+        .checkbox(&mut reveal, "Reveal hidden characters")
+        .changed()
+    {
+        commands.push(Command::SetShowControls(reveal));
+    }
+    ui.separator();
     ui.menu_button("Theme", |ui| {
         for theme in ThemeChoice::ALL {
             if ui.radio(view.state.theme == theme, theme.label()).clicked() {

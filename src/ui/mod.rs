@@ -14,5 +14,6 @@ pub mod status;
 pub mod table;
 pub mod timeline;
 pub mod viewer;
+pub mod viewer_header;
 
 pub use timeline::PanelAction;

@@ -314,6 +314,9 @@ impl TimelinePanel {
         let mut actions = Vec::new();
         let shown: Vec<&ReviewedLeg> = legs.iter().filter(|l| filter.matches(l)).collect();
         let selected_index = shown.iter().position(|l| is_selected(l, selected));
+        // Measured before the toolbar: a toolbar wider than the panel grows
+        // the ui, and the axis must fit the visible width.
+        let panel_width = ui.available_width();
 
         // Toolbar.
         ui.horizontal(|ui| {
@@ -358,7 +361,7 @@ impl TimelinePanel {
             legend(ui, self.style.marker_radius);
         });
 
-        let width = ui.available_width().max(300.0);
+        let width = ui.available_width().min(panel_width).max(300.0);
         let style = self.style;
         let mut axis = match self.axis {
             Some(a) if !self.fit => a,

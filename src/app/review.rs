@@ -1,0 +1,473 @@
+//! The review side of the application (issue 4): the engine's merged
+//! timeline, the analyst's corrections with undo/redo, the reviewed legs,
+//! the shared filter and selection, and the review panels (timeline, table,
+//! map, leg editor, "Add visit from selection").
+//!
+//! The panels draw from `legs()` and return [`PanelAction`]s / [`MapAction`]s;
+//! [`crate::app::JawlaApp`] applies them after drawing, because selecting a
+//! leg also changes the viewer (its article, scroll position, highlights).
+//!
+//! Also here: the viewer highlights derived from the legs
+//! ([`ReviewState::highlights`]): every evidence sentence of the article,
+//! the selected leg's evidence in a distinct colour, and, when tinting is
+//! on, the visitor, place, counterpart and date found in those sentences.
+
+use std::ops::Range;
+
+use eframe::egui::{self, Color32};
+
+use crate::app::article::{Article, Visits};
+use crate::model::{ArticleVisits, Visit};
+use crate::review::filter::LegFilter;
+use crate::review::history::DEFAULT_UNDO_LIMIT;
+use crate::review::{self, Correction, History, LegKey, Review, ReviewedLeg};
+use crate::ui::PanelAction;
+use crate::ui::leg_editor::{AddLegForm, LegEditor};
+use crate::ui::map::{MapAction, MapPanel};
+use crate::ui::table::TablePanel;
+use crate::ui::timeline::TimelinePanel;
+use crate::ui::viewer::Highlight;
+
+/// Background of every evidence sentence in the article.
+pub const EVIDENCE_COLOR: Color32 = Color32::from_rgba_premultiplied(60, 60, 0, 60);
+/// Background of the selected leg's evidence (distinct from the others).
+pub const SELECTED_EVIDENCE_COLOR: Color32 = Color32::from_rgba_premultiplied(20, 70, 130, 130);
+/// Tint of visitor names.
+pub const VISITOR_COLOR: Color32 = Color32::from_rgba_premultiplied(25, 90, 30, 90);
+/// Tint of place names.
+pub const PLACE_COLOR: Color32 = Color32::from_rgba_premultiplied(110, 30, 90, 90);
+/// Tint of counterpart names.
+pub const COUNTERPART_COLOR: Color32 = Color32::from_rgba_premultiplied(120, 60, 0, 90);
+/// Tint of dates as written.
+pub const DATE_COLOR: Color32 = Color32::from_rgba_premultiplied(0, 90, 100, 90);
+
+/// The legend of the viewer tints, in display order.
+pub const LEGEND: [(&str, Color32); 6] = [
+    ("evidence", EVIDENCE_COLOR),
+    ("selected leg", SELECTED_EVIDENCE_COLOR),
+    ("visitor", VISITOR_COLOR),
+    ("place", PLACE_COLOR),
+    ("counterpart", COUNTERPART_COLOR),
+    ("date", DATE_COLOR),
+];
+
+/// Which review panel fills the review area.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ReviewTab {
+    #[default]
+    Timeline,
+    Table,
+    Map,
+}
+
+impl ReviewTab {
+    /// Every tab, in display order.
+    pub const ALL: [ReviewTab; 3] = [ReviewTab::Timeline, ReviewTab::Table, ReviewTab::Map];
+
+    /// Tab label.
+    pub fn label(self) -> &'static str {
+        match self {
+            ReviewTab::Timeline => "Timeline",
+            ReviewTab::Table => "Table",
+            ReviewTab::Map => "Map",
+        }
+    }
+}
+
+/// What the review panels asked for this frame, for the app to apply.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReviewAction {
+    /// A timeline, table or editor action.
+    Panel(PanelAction),
+    /// A map action.
+    Map(MapAction),
+}
+
+/// The engine timeline, the corrections and the review panels.
+#[derive(Debug)]
+pub struct ReviewState {
+    /// The engine's timeline merged over the open articles whose extraction is done.
+    engine: Vec<Visit>,
+    history: History,
+    /// `review::apply(engine, corrections)`.
+    review: Review,
+    /// Shared by the table (which edits it), the timeline and exports.
+    pub filter: LegFilter,
+    selected: Option<LegKey>,
+    /// The panel shown in the review area.
+    pub tab: ReviewTab,
+    /// Tint visitor, place, counterpart and date names in the viewer.
+    pub tint: bool,
+    timeline: TimelinePanel,
+    table: TablePanel,
+    map: MapPanel,
+    editor: LegEditor,
+    add_form: AddLegForm,
+}
+
+impl Default for ReviewState {
+    fn default() -> Self {
+        Self::new(Vec::new())
+    }
+}
+
+impl ReviewState {
+    /// An empty timeline with these saved corrections.
+    pub fn new(corrections: Vec<Correction>) -> Self {
+        Self {
+            engine: Vec::new(),
+            history: History::new(corrections, DEFAULT_UNDO_LIMIT),
+            review: Review::default(),
+            filter: LegFilter::default(),
+            selected: None,
+            tab: ReviewTab::default(),
+            tint: true,
+            timeline: TimelinePanel::new(),
+            table: TablePanel::new(),
+            map: MapPanel::new(),
+            editor: LegEditor::new(),
+            add_form: AddLegForm::new(),
+        }
+    }
+
+    /// Rebuilds the engine timeline from the articles whose extraction is
+    /// done (in panel order) and re-applies the corrections.
+    pub fn set_articles(&mut self, articles: &[Article]) {
+        let done: Vec<ArticleVisits> = articles
+            .iter()
+            .filter_map(|a| match &a.visits {
+                Visits::Done(v) => Some(ArticleVisits {
+                    path: a.path.clone(),
+                    published: a.published,
+                    visits: v.clone(),
+                }),
+                _ => None,
+            })
+            .collect();
+        let engine = crate::engine::merge(&done);
+        if engine != self.engine {
+            // Other articles, other legs: show them all.
+            self.timeline.fit_all();
+        }
+        self.engine = engine;
+        self.reapply();
+    }
+
+    /// Replaces the corrections (a workspace was opened); undo starts afresh.
+    pub fn set_corrections(&mut self, corrections: Vec<Correction>) {
+        self.history = History::new(corrections, DEFAULT_UNDO_LIMIT);
+        self.reapply();
+    }
+
+    fn reapply(&mut self) {
+        self.review = review::apply(&self.engine, self.history.corrections());
+    }
+
+    /// The engine's merged timeline (before corrections).
+    pub fn engine_timeline(&self) -> &[Visit] {
+        &self.engine
+    }
+
+    /// The reviewed legs (engine timeline with the corrections applied).
+    pub fn legs(&self) -> &[ReviewedLeg] {
+        &self.review.legs
+    }
+
+    /// Corrections that no longer apply, with why.
+    pub fn unapplied(&self) -> &[review::Unapplied] {
+        &self.review.unapplied
+    }
+
+    /// The legs that pass the shared filter.
+    pub fn filtered_legs(&self) -> Vec<&ReviewedLeg> {
+        self.review
+            .legs
+            .iter()
+            .filter(|l| self.filter.matches(l))
+            .collect()
+    }
+
+    /// The corrections, oldest first.
+    pub fn corrections(&self) -> &[Correction] {
+        self.history.corrections()
+    }
+
+    /// The undo history.
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// Records a correction and re-applies.
+    pub fn push(&mut self, correction: Correction) {
+        self.history.push(correction);
+        self.reapply();
+    }
+
+    /// Undoes the last correction; false if there was none.
+    pub fn undo(&mut self) -> bool {
+        let done = self.history.undo();
+        if done {
+            self.reapply();
+        }
+        done
+    }
+
+    /// Redoes the last undone correction; false if there was none.
+    pub fn redo(&mut self) -> bool {
+        let done = self.history.redo();
+        if done {
+            self.reapply();
+        }
+        done
+    }
+
+    /// The selected leg's key.
+    pub fn selected(&self) -> Option<&LegKey> {
+        self.selected.as_ref()
+    }
+
+    /// The selected leg, if it still exists.
+    pub fn selected_leg(&self) -> Option<&ReviewedLeg> {
+        self.review.find(self.selected.as_ref()?)
+    }
+
+    /// Sets or clears the selection.
+    pub fn select(&mut self, key: Option<LegKey>) {
+        self.selected = key;
+    }
+
+    /// The leg (by key or alias), if it exists.
+    pub fn find(&self, key: &LegKey) -> Option<&ReviewedLeg> {
+        self.review.find(key)
+    }
+
+    /// The leg whose evidence in `path` covers char `at` (the narrowest one
+    /// when several do).
+    pub fn leg_at(&self, path: &str, at: usize) -> Option<&ReviewedLeg> {
+        self.review
+            .legs
+            .iter()
+            .filter_map(|l| {
+                l.visit
+                    .evidence
+                    .iter()
+                    .filter(|e| e.path == path && e.start <= at && at < e.end)
+                    .map(|e| e.end - e.start)
+                    .min()
+                    .map(|width| (width, l))
+            })
+            .min_by_key(|(width, _)| *width)
+            .map(|(_, l)| l)
+    }
+
+    /// Opens the "Add visit from selection" form for chars `range` of
+    /// `article`, prefilled from the selected leg (its visitor usually made
+    /// the trip). False if the range is empty or outside the text.
+    pub fn open_add_form(&mut self, article: &Article, range: Range<usize>) -> bool {
+        let Some(evidence) =
+            review::evidence_from_selection(&article.path, &article.text, range.start, range.end)
+        else {
+            return false;
+        };
+        let prefill = self.selected_leg().map(|l| l.visit.clone());
+        self.add_form.open(evidence, prefill.as_ref());
+        true
+    }
+
+    /// Whether the "Add visit" form is open.
+    pub fn add_form_open(&self) -> bool {
+        self.add_form.is_open()
+    }
+
+    /// The viewer highlights for the article at `path`: each evidence
+    /// sentence, then (if [`ReviewState::tint`]) names found in them, then
+    /// the selected leg's evidence in [`SELECTED_EVIDENCE_COLOR`] on top.
+    /// Ranges are in chars of `text`.
+    pub fn highlights(&self, path: &str, text: &str) -> Vec<Highlight> {
+        let mut evidence: Vec<Highlight> = Vec::new();
+        let mut names: Vec<Highlight> = Vec::new();
+        let mut selected: Vec<Highlight> = Vec::new();
+        let selected_leg = self.selected_leg().map(|l| &l.key);
+        for leg in &self.review.legs {
+            let is_selected = selected_leg == Some(&leg.key);
+            for e in leg.visit.evidence.iter().filter(|e| e.path == path) {
+                let range = e.start..e.end;
+                let plain = Highlight {
+                    range: range.clone(),
+                    color: EVIDENCE_COLOR,
+                };
+                if !evidence.contains(&plain) {
+                    evidence.push(plain);
+                }
+                if is_selected {
+                    selected.push(Highlight {
+                        range: range.clone(),
+                        color: SELECTED_EVIDENCE_COLOR,
+                    });
+                }
+                if self.tint {
+                    tint_names(&leg.visit, text, range, &mut names);
+                }
+            }
+        }
+        names.sort_by_key(|h| (h.range.start, h.range.end));
+        names.dedup();
+        evidence.extend(selected);
+        evidence.extend(names);
+        evidence
+    }
+
+    /// Draws the review area: tabs, the chosen panel, and the leg editor on
+    /// the right. Returns the actions to apply.
+    pub fn show(&mut self, ui: &mut egui::Ui) -> Vec<ReviewAction> {
+        let mut actions: Vec<ReviewAction> = Vec::new();
+        let selected = self.selected.clone();
+        let legs = &self.review.legs;
+        egui::Panel::right("jawla-leg-editor")
+            .resizable(true)
+            .default_size(320.0)
+            .min_size(220.0)
+            .max_size(460.0)
+            .show(ui, |ui| {
+                // Narrow fields, so that selecting a leg does not widen the
+                // editor and squeeze the timeline.
+                ui.spacing_mut().text_edit_width = 170.0;
+                egui::ScrollArea::both()
+                    .id_salt("leg-editor-scroll")
+                    .show(ui, |ui| {
+                        let a = self.editor.show(ui, legs, selected.as_ref());
+                        actions.extend(a.into_iter().map(ReviewAction::Panel));
+                        if !self.review.unapplied.is_empty() {
+                            ui.separator();
+                            ui.colored_label(
+                                ui.visuals().warn_fg_color,
+                                format!(
+                                    "{} correction(s) no longer apply:",
+                                    self.review.unapplied.len()
+                                ),
+                            );
+                            for u in &self.review.unapplied {
+                                ui.weak(format!("#{}: {}", u.index + 1, u.problem));
+                            }
+                        }
+                    });
+            });
+        egui::CentralPanel::default().show(ui, |ui| match self.tab {
+            ReviewTab::Timeline => {
+                let a = self
+                    .timeline
+                    .show(ui, legs, &self.filter, selected.as_ref());
+                actions.extend(a.into_iter().map(ReviewAction::Panel));
+            }
+            ReviewTab::Table => {
+                let a = self
+                    .table
+                    .show(ui, legs, &mut self.filter, selected.as_ref());
+                actions.extend(a.into_iter().map(ReviewAction::Panel));
+            }
+            ReviewTab::Map => {
+                let a = self.map.show(ui, legs, selected.as_ref());
+                actions.extend(a.into_iter().map(ReviewAction::Map));
+            }
+        });
+        actions
+    }
+
+    /// Draws the "Add visit from selection" window while it is open.
+    pub fn show_add_form(&mut self, ctx: &egui::Context) -> Vec<PanelAction> {
+        let mut actions = Vec::new();
+        if !self.add_form.is_open() {
+            return actions;
+        }
+        egui::Window::new("Add visit")
+            .collapsible(false)
+            .resizable(true)
+            .default_width(460.0)
+            .show(ctx, |ui| actions = self.add_form.show(ui));
+        actions
+    }
+}
+
+/// Adds the tints of `visit`'s names found in chars `range` of `text`.
+fn tint_names(visit: &Visit, text: &str, range: Range<usize>, out: &mut Vec<Highlight>) {
+    let mut add = |needle: &str, color: Color32| {
+        for r in find_name(text, range.clone(), needle) {
+            out.push(Highlight { range: r, color });
+        }
+    };
+    add(&visit.visitor.name_ar, VISITOR_COLOR);
+    add(&visit.place.name_ar, PLACE_COLOR);
+    for c in &visit.counterparts {
+        add(&c.name_ar, COUNTERPART_COLOR);
+    }
+    if let Some(date) = &visit.date_text {
+        add(date, DATE_COLOR);
+    }
+}
+
+/// Char ranges of `name` inside chars `within` of `text`; when the full
+/// name does not occur there, its last word (the family name, or the place
+/// without its article) is looked for instead.
+pub fn find_name(text: &str, within: Range<usize>, name: &str) -> Vec<Range<usize>> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Vec::new();
+    }
+    let found = find_chars(text, within.clone(), name);
+    if !found.is_empty() {
+        return found;
+    }
+    match name.split_whitespace().last() {
+        // Very short words would tint particles, not names.
+        Some(last) if last != name && last.chars().count() >= 3 => find_chars(text, within, last),
+        _ => Vec::new(),
+    }
+}
+
+/// Char ranges of every occurrence of `needle` inside chars `within` of `text`.
+pub fn find_chars(text: &str, within: Range<usize>, needle: &str) -> Vec<Range<usize>> {
+    let start_byte = text
+        .char_indices()
+        .nth(within.start)
+        .map(|(b, _)| b)
+        .unwrap_or(text.len());
+    let end_byte = text
+        .char_indices()
+        .nth(within.end)
+        .map(|(b, _)| b)
+        .unwrap_or(text.len());
+    let Some(slice) = text.get(start_byte..end_byte) else {
+        return Vec::new();
+    };
+    let needle_chars = needle.chars().count();
+    slice
+        .match_indices(needle)
+        .map(|(b, _)| {
+            let start = within.start + slice[..b].chars().count();
+            start..start + needle_chars
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn find_chars_counts_chars_not_bytes_and_stays_within() {
+        let text = "في القاهرة ثم القاهرة";
+        assert_eq!(find_chars(text, 0..21, "القاهرة"), vec![3..10, 14..21]);
+        assert_eq!(find_chars(text, 0..12, "القاهرة"), vec![3..10]);
+        assert_eq!(
+            find_chars(text, 30..40, "القاهرة"),
+            Vec::<Range<usize>>::new()
+        );
+    }
+
+    #[test]
+    fn find_name_falls_back_to_the_family_name() {
+        let text = "وصل بلينكن إلى عمّان";
+        assert_eq!(find_name(text, 0..20, "أنتوني بلينكن"), vec![4..10]);
+        assert_eq!(find_name(text, 0..20, ""), Vec::<Range<usize>>::new());
+    }
+}

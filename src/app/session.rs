@@ -1,0 +1,321 @@
+//! The application's files: the workspace (open articles, their dates and
+//! the corrections; autosaved, atomically, debounced) and the exports.
+//!
+//! The functions here are what the menus' dialogs call once a path is
+//! picked, and what tests call directly: [`JawlaApp::export_to`],
+//! [`JawlaApp::save_workspace_as`], [`JawlaApp::open_workspace`]. The rfd
+//! dialogs themselves are in [`JawlaApp::apply`] and only pick paths.
+//!
+//! The session is always autosaved to one file in the app's data directory
+//! ([`default_workspace_path`]), restored at start. "Save workspace as…"
+//! writes a copy elsewhere (to archive or share); "Open workspace…" replaces
+//! the session's articles and corrections with the file's.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::app::{Command, JawlaApp, OpenFile};
+use crate::export::{Format, Meta};
+use crate::model::{ArticleVisits, ExtractOutput};
+use crate::workspace::{OpenArticle, Workspace, store};
+
+/// How long the workspace must stay unchanged before it is autosaved.
+pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(800);
+
+/// What an export contains.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ExportScope {
+    /// Every reviewed leg.
+    #[default]
+    Whole,
+    /// The legs that pass the filter of the table and timeline.
+    Filtered,
+    /// The selected leg's trip (the leg alone when it has no trip; nothing
+    /// when no leg is selected).
+    SelectedTrip,
+}
+
+impl ExportScope {
+    /// Every scope, in menu order.
+    pub const ALL: [ExportScope; 3] = [
+        ExportScope::Whole,
+        ExportScope::Filtered,
+        ExportScope::SelectedTrip,
+    ];
+
+    /// Menu label.
+    pub fn label(self) -> &'static str {
+        match self {
+            ExportScope::Whole => "Whole timeline",
+            ExportScope::Filtered => "Current filter",
+            ExportScope::SelectedTrip => "Selected leg's trip",
+        }
+    }
+}
+
+/// Where the session's workspace is autosaved: `workspace.json` in eframe's
+/// data directory for jawla (`$XDG_DATA_HOME/jawla` on Linux).
+pub fn default_workspace_path() -> Option<PathBuf> {
+    eframe::storage_dir("jawla").map(|dir| dir.join("workspace.json"))
+}
+
+/// Autosave bookkeeping.
+#[derive(Debug, Default)]
+pub(crate) struct Autosave {
+    /// The autosave file; `None` disables autosaving (tests without a path).
+    pub path: Option<PathBuf>,
+    /// False when a file is at `path` that could not be read or kept aside:
+    /// it must not be overwritten.
+    pub allowed: bool,
+    /// What was last saved (or loaded): articles and corrections epoch.
+    pub saved: Option<Signature>,
+    /// When the unsaved change was first seen.
+    pub dirty_since: Option<Instant>,
+}
+
+/// Cheap summary of the workspace content, to see whether it changed: the
+/// app's session epoch and the undo history's revision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Signature {
+    session: u64,
+    corrections: u64,
+}
+
+impl JawlaApp {
+    /// The workspace of the session now: open articles (files still loading
+    /// included) with their dates, and every correction.
+    pub fn workspace(&self) -> Workspace {
+        Workspace {
+            articles: self.workspace_articles(),
+            corrections: self.review.corrections().to_vec(),
+            ..Workspace::new()
+        }
+    }
+
+    fn workspace_articles(&self) -> Vec<OpenArticle> {
+        self.persisted()
+            .open
+            .into_iter()
+            .map(|f| OpenArticle {
+                seed: f.path.starts_with(crate::seeds::PATH_PREFIX),
+                path: f.path,
+                published: f.published,
+            })
+            .collect()
+    }
+
+    pub(crate) fn signature(&self) -> Signature {
+        Signature {
+            session: self.session_epoch,
+            corrections: self.review.history().revision(),
+        }
+    }
+
+    /// Writes the session's workspace to `path` (atomically). The autosave
+    /// file stays where it is.
+    pub fn save_workspace_as(&mut self, path: &Path) -> Result<(), String> {
+        store::save_atomic(path, &self.workspace()).map_err(|e| e.to_string())?;
+        self.notice = Some(format!("Workspace saved as {}", path.display()));
+        Ok(())
+    }
+
+    /// Replaces the session with the workspace at `path`: its articles are
+    /// opened (in its order, with its dates) and its corrections replace the
+    /// current ones (undo starts afresh). A file that cannot be read or is
+    /// not a workspace changes nothing; the message says why.
+    pub fn open_workspace(&mut self, path: &Path) -> Result<(), String> {
+        let workspace = store::load(path).map_err(|e| e.to_string())?;
+        self.replace_session(workspace);
+        self.notice = Some(format!("Opened workspace {}", path.display()));
+        Ok(())
+    }
+
+    /// Closes every article and opens the workspace's.
+    pub(crate) fn replace_session(&mut self, workspace: Workspace) {
+        self.articles.clear();
+        self.pending.clear();
+        self.select_on_load = None;
+        self.state.selected = None;
+        self.review.select(None);
+        self.review.set_corrections(workspace.corrections);
+        self.session_epoch += 1;
+        self.review_dirty = true;
+        for a in workspace.articles {
+            self.queue_load(
+                OpenFile {
+                    path: a.path,
+                    published: a.published,
+                },
+                false,
+            );
+        }
+    }
+
+    /// Saves the workspace to the autosave file now if it changed since the
+    /// last save. Errors become messages; the previous file stays intact.
+    pub fn save_workspace_now(&mut self) {
+        let Some(path) = self.autosave.path.clone() else {
+            return;
+        };
+        if !self.autosave.allowed {
+            return;
+        }
+        let signature = self.signature();
+        if self.autosave.saved.as_ref() == Some(&signature) {
+            self.autosave.dirty_since = None;
+            return;
+        }
+        if let Some(dir) = path.parent()
+            && let Err(e) = std::fs::create_dir_all(dir)
+        {
+            self.errors.push(format!(
+                "cannot save workspace {}: cannot create its folder ({e})",
+                path.display()
+            ));
+            self.autosave.allowed = false;
+            return;
+        }
+        match store::save_atomic(&path, &self.workspace()) {
+            Ok(()) => self.autosave.saved = Some(signature),
+            Err(e) => {
+                // One message, not one per frame: stop autosaving until the
+                // analyst saves elsewhere.
+                self.errors.push(format!("{e}; autosave is paused"));
+                self.autosave.allowed = false;
+            }
+        }
+        self.autosave.dirty_since = None;
+    }
+
+    /// Called every frame: saves once the workspace has been unchanged
+    /// for [`AUTOSAVE_DELAY`] after a change.
+    pub(crate) fn autosave_tick(&mut self) {
+        if self.autosave.path.is_none() || !self.autosave.allowed {
+            return;
+        }
+        if self.autosave.saved.as_ref() == Some(&self.signature()) {
+            self.autosave.dirty_since = None;
+            return;
+        }
+        let since = *self.autosave.dirty_since.get_or_insert_with(Instant::now);
+        if since.elapsed() >= AUTOSAVE_DELAY {
+            self.save_workspace_now();
+        } else {
+            self.ctx.request_repaint_after(AUTOSAVE_DELAY);
+        }
+    }
+
+    /// The extraction output an export writes: every article's own visits,
+    /// and as the timeline the reviewed legs (all, or those passing the
+    /// filter).
+    pub fn export_output(&self, scope: ExportScope) -> ExtractOutput {
+        let articles = self
+            .articles
+            .iter()
+            .filter_map(|a| match &a.visits {
+                crate::app::Visits::Done(v) => Some(ArticleVisits {
+                    path: a.path.clone(),
+                    published: a.published,
+                    visits: v.clone(),
+                }),
+                _ => None,
+            })
+            .collect();
+        let timeline = match scope {
+            ExportScope::Whole => self.review.legs().iter().map(|l| l.visit.clone()).collect(),
+            ExportScope::Filtered => self
+                .review
+                .filtered_legs()
+                .into_iter()
+                .map(|l| l.visit.clone())
+                .collect(),
+            ExportScope::SelectedTrip => {
+                let selected = self.review.selected_leg();
+                let trip = selected.and_then(|l| l.visit.trip.as_ref()?.id.clone());
+                self.review
+                    .legs()
+                    .iter()
+                    .filter(|l| match (&trip, selected) {
+                        (Some(id), _) => {
+                            l.visit.trip.as_ref().and_then(|t| t.id.as_ref()) == Some(id)
+                        }
+                        (None, Some(s)) => l.key == s.key,
+                        (None, None) => false,
+                    })
+                    .map(|l| l.visit.clone())
+                    .collect()
+            }
+        };
+        ExtractOutput { articles, timeline }
+    }
+
+    /// Exports the reviewed timeline (`scope`) as `format` to `path`,
+    /// written atomically. The message names the file and the problem.
+    pub fn export_to(
+        &mut self,
+        format: Format,
+        scope: ExportScope,
+        path: &Path,
+    ) -> Result<(), String> {
+        let output = self.export_output(scope);
+        let mut meta = Meta::at(chrono::Utc::now().naive_utc());
+        meta.corrections =
+            serde_json::to_value(self.review.corrections()).unwrap_or(serde_json::Value::Null);
+        let bytes = crate::export::render(format, &output, &meta)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        store::write_atomic(path, &bytes)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        let legs = output.timeline.len();
+        self.notice = Some(format!(
+            "Exported {legs} leg{} as {} to {}",
+            if legs == 1 { "" } else { "s" },
+            format.label(),
+            path.display()
+        ));
+        Ok(())
+    }
+
+    /// Applies the file commands that need a dialog: the dialog picks the
+    /// path, the functions above do the work.
+    pub(crate) fn apply_file_dialog(&mut self, command: Command) {
+        match command {
+            Command::ShowExportDialog(format) => {
+                let picked = rfd::FileDialog::new()
+                    .set_title(format!("Export {}", format.label()))
+                    .set_file_name(format.default_file_name())
+                    .add_filter(format.label(), &[format.extension()])
+                    .save_file();
+                if let Some(path) = picked
+                    && let Err(e) = self.export_to(format, self.export_scope, &path)
+                {
+                    self.errors.push(e);
+                }
+            }
+            Command::ShowSaveWorkspaceDialog => {
+                let picked = rfd::FileDialog::new()
+                    .set_title("Save workspace as")
+                    .set_file_name("jawla-workspace.json")
+                    .add_filter("jawla workspace", &["json"])
+                    .save_file();
+                if let Some(path) = picked
+                    && let Err(e) = self.save_workspace_as(&path)
+                {
+                    self.errors.push(e);
+                }
+            }
+            Command::ShowOpenWorkspaceDialog => {
+                let picked = rfd::FileDialog::new()
+                    .set_title("Open workspace")
+                    .add_filter("jawla workspace", &["json"])
+                    .add_filter("All files", &["*"])
+                    .pick_file();
+                if let Some(path) = picked
+                    && let Err(e) = self.open_workspace(&path)
+                {
+                    self.errors.push(e);
+                }
+            }
+            other => self.apply(other),
+        }
+    }
+}
