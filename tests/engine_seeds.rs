@@ -1,6 +1,7 @@
 //! The five embedded seed articles: per-article visits and the merged
-//! timeline, field by field (the trip of 5–8 February 2024, the 10 June 2024
-//! tour, the 19 August 2024 visit).
+//! timeline, field by field (the trip of 5–8 February 2024: Saudi Arabia,
+//! Egypt, Qatar, Israel on the 7th and Tel Aviv on the 8th; the 10 June 2024
+//! tour; the 19 August 2024 visit).
 
 use chrono::NaiveDate;
 use jawla::engine::Engine;
@@ -40,7 +41,8 @@ fn merged_timeline_is_the_three_trips_in_order() {
             ("SA", None, d(2024, 2, 5), Status::Occurred),
             ("EG", Some("Cairo"), None, Status::Occurred),
             ("QA", None, None, Status::Occurred),
-            ("IL", Some("Tel Aviv"), d(2024, 2, 7), Status::Occurred),
+            ("IL", None, d(2024, 2, 7), Status::Occurred),
+            ("IL", Some("Tel Aviv"), d(2024, 2, 8), Status::Occurred),
             ("EG", Some("Cairo"), d(2024, 6, 10), Status::Occurred),
             ("IL", Some("Jerusalem"), d(2024, 6, 10), Status::Planned),
             ("JO", None, None, Status::Planned),
@@ -70,6 +72,7 @@ fn merged_timeline_is_the_three_trips_in_order() {
             (Some("antony-blinken@2024-02-05"), Some(2)),
             (Some("antony-blinken@2024-02-05"), Some(3)),
             (Some("antony-blinken@2024-02-05"), Some(4)),
+            (Some("antony-blinken@2024-02-05"), Some(5)),
             (Some("antony-blinken@2024-06-10"), Some(1)),
             (Some("antony-blinken@2024-06-10"), Some(2)),
             (Some("antony-blinken@2024-06-10"), Some(3)),
@@ -77,7 +80,9 @@ fn merged_timeline_is_the_three_trips_in_order() {
             (Some("antony-blinken@2024-08-19"), Some(1)),
         ]
     );
-    // The Israel leg of February is reported by three articles: one entry, every source.
+    // Israel on Wednesday 7 February is reported by two articles: one entry with
+    // both sources. Tel Aviv on Thursday 8 February (seed 004) is the next leg,
+    // not merged into the 7th: a different reported day is a different leg.
     let il = &t[3];
     let mut paths: Vec<&str> = il.evidence.iter().map(|e| e.path.as_str()).collect();
     paths.dedup();
@@ -85,8 +90,7 @@ fn merged_timeline_is_the_three_trips_in_order() {
         paths,
         vec![
             "seeds/000_b042023ce1a6754a.txt",
-            "seeds/003_7b070c9f9999fb9f.txt",
-            "seeds/004_3f1d5f2e66b3e922.txt"
+            "seeds/003_7b070c9f9999fb9f.txt"
         ]
     );
     assert_eq!(
@@ -97,11 +101,20 @@ fn merged_timeline_is_the_three_trips_in_order() {
             "يوآف جالانت",
             "هرتسي هاليفي",
             "رونين بار",
-            "ديفيد بارنيا",
-            "بيني غانتس",
-            "غادي آيزنكوت",
-            "يائير لبيد"
+            "ديفيد بارنيا"
         ]
+    );
+    let tel_aviv = &t[4];
+    assert_eq!(tel_aviv.date_text.as_deref(), Some("اليوم الخميس"));
+    assert!(
+        tel_aviv
+            .evidence
+            .iter()
+            .all(|e| e.path == "seeds/004_3f1d5f2e66b3e922.txt")
+    );
+    assert_eq!(
+        counterparts(tel_aviv),
+        vec!["بيني غانتس", "غادي آيزنكوت", "يائير لبيد"]
     );
     assert_eq!(t[0].trip.as_ref().and_then(|x| x.ordinal), Some(5));
 }

@@ -102,10 +102,11 @@ fn json_parses_back_to_the_same_timeline() {
     let value: serde_json::Value = serde_json::from_slice(&bytes).expect("JSON export parses");
     assert_eq!(value["format_version"], 1);
     assert_eq!(value["corrections"], serde_json::json!([]));
-    // Legs: Feb (SA, Cairo, Qatar, Tel Aviv), June (Cairo, Jerusalem, Jordan, Qatar), Aug (Israel).
-    assert_eq!(value["timeline"].as_array().map(Vec::len), Some(9));
-    assert_eq!(value["timeline"][4]["place"]["city"], "Cairo");
-    assert_eq!(value["timeline"][4]["date"], "2024-06-10");
+    // Legs: Feb (SA, Cairo, Qatar, Israel, Tel Aviv), June (Cairo, Jerusalem, Jordan, Qatar),
+    // Aug (Israel).
+    assert_eq!(value["timeline"].as_array().map(Vec::len), Some(10));
+    assert_eq!(value["timeline"][5]["place"]["city"], "Cairo");
+    assert_eq!(value["timeline"][5]["date"], "2024-06-10");
 }
 
 #[test]
@@ -124,14 +125,14 @@ fn csv_parses_back_with_bom_one_row_per_leg() {
         ["leg_id", "visitor_en", "visitor_ar", "visitor_role"]
     );
     let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("rows");
-    assert_eq!(rows.len(), 9);
+    assert_eq!(rows.len(), 10);
     let col = |name: &str| {
         header
             .iter()
             .position(|h| h == name)
             .expect("column exists")
     };
-    let cairo = &rows[4];
+    let cairo = &rows[5];
     assert_eq!(&cairo[col("visitor_en")], "Antony Blinken");
     assert_eq!(&cairo[col("visitor_ar")], "أنتوني بلينكن");
     assert_eq!(&cairo[col("place_en")], "Cairo");
@@ -166,14 +167,14 @@ fn timelinejs_parses_with_1_based_months_and_unique_ids() {
     let bytes = export(Format::TimelineJs, &seeds());
     let doc: serde_json::Value = serde_json::from_slice(&bytes).expect("TimelineJS JSON parses");
     let events = doc["events"].as_array().expect("events array");
-    assert_eq!(events.len(), 9);
+    assert_eq!(events.len(), 10);
     let mut ids: Vec<&str> = events
         .iter()
         .map(|e| e["unique_id"].as_str().expect("id"))
         .collect();
     ids.sort_unstable();
     ids.dedup();
-    assert_eq!(ids.len(), 9);
+    assert_eq!(ids.len(), 10);
     let first = &events[0];
     assert_eq!(
         first["start_date"],
@@ -185,7 +186,7 @@ fn timelinejs_parses_with_1_based_months_and_unique_ids() {
     );
     assert_eq!(
         first["group"],
-        "Antony Blinken · Trip 5 · 5–7 February 2024"
+        "Antony Blinken · Trip 5 · 5–8 February 2024"
     );
     // The undated Cairo leg of February sits between 5 and 7 February.
     let cairo = &events[1];
@@ -245,13 +246,20 @@ fn geojson_parses_with_points_per_leg_and_lines_per_trip() {
     );
     assert_eq!(
         unplaced,
-        ["Saudi Arabia", "Qatar", "Jordan", "Qatar", "Israel"]
+        [
+            "Saudi Arabia",
+            "Qatar",
+            "Israel",
+            "Jordan",
+            "Qatar",
+            "Israel"
+        ]
     );
     // One line per trip with two placed legs: February and June; August has one leg.
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0], [vec![31.2357, 30.0444], vec![34.7818, 32.0853]]);
     assert_eq!(lines[1], [vec![31.2357, 30.0444], vec![35.2137, 31.7683]]);
-    let props = fc.features[4].properties.as_ref().expect("properties");
+    let props = fc.features[5].properties.as_ref().expect("properties");
     assert_eq!(props["place_en"], "Cairo");
     assert_eq!(props["date"], "2024-06-10");
     assert_eq!(props["status"], "occurred");
@@ -274,8 +282,9 @@ fn icalendar_parses_with_all_day_events_for_dated_legs() {
         .expect("one calendar")
         .expect("calendar parses");
     assert!(parser.next().is_none());
-    // Dated legs: 5 Feb (SA), 7 Feb (Tel Aviv); 10 Jun (Cairo, Jerusalem); 19 Aug (Israel).
-    assert_eq!(cal.events.len(), 5);
+    // Dated legs: 5 Feb (SA), 7 Feb (Israel), 8 Feb (Tel Aviv); 10 Jun (Cairo, Jerusalem);
+    // 19 Aug (Israel).
+    assert_eq!(cal.events.len(), 6);
     let prop = |e: &ical::parser::ical::component::IcalEvent, name: &str| {
         e.properties
             .iter()
@@ -283,7 +292,7 @@ fn icalendar_parses_with_all_day_events_for_dated_legs() {
             .and_then(|p| p.value.clone())
             .unwrap_or_else(|| panic!("event has {name}"))
     };
-    let cairo = &cal.events[2];
+    let cairo = &cal.events[3];
     assert_eq!(prop(cairo, "DTSTART"), "20240610");
     assert_eq!(prop(cairo, "DTEND"), "20240611");
     assert_eq!(prop(cairo, "DTSTAMP"), "20240901T120000Z");
@@ -306,9 +315,9 @@ fn icalendar_parses_with_all_day_events_for_dated_legs() {
          في بداية جولة إقليمية للدفع من أجل وقف إطلاق النار الذي طال انتظاره في غزة بين إسرائيل وحماس.” \
          — seeds/001_ed1f9f8fd6235f00.txt\\, chars 0–192"
     ), "{description}");
-    assert_eq!(prop(&cal.events[3], "STATUS"), "TENTATIVE");
+    assert_eq!(prop(&cal.events[4], "STATUS"), "TENTATIVE");
     assert_eq!(
-        prop(&cal.events[3], "SUMMARY"),
+        prop(&cal.events[4], "SUMMARY"),
         "Antony Blinken in Jerusalem (IL)"
     );
 }
@@ -570,7 +579,7 @@ fn summaries_tell_each_trip_in_english_and_arabic() {
     // of "كبير الدبلوماسيين الأمريكيين", not of Blinken by name).
     assert_eq!(june.title_en, "Antony Blinken · Trip · 10 June 2024");
     assert_eq!(june.title_ar, "أنتوني بلينكن · الجولة");
-    assert_eq!(june.legs, [4, 5, 6, 7]);
+    assert_eq!(june.legs, [5, 6, 7, 8]);
     assert_eq!(
         june.en,
         "On Monday 10 June 2024 Antony Blinken met Abdel Fattah al-Sisi and Abbas Kamel in Cairo; \

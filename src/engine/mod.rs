@@ -134,7 +134,8 @@ struct Leg {
 /// Merges the visits of several articles into one ordered timeline.
 ///
 /// The same leg reported by several articles (same visitor, same country,
-/// compatible city and day) becomes one entry listing every source. Undated
+/// compatible city, the same day — or no day and a publication date a few
+/// days away) becomes one entry listing every source. Undated
 /// legs are placed by their article's stated order next to its dated legs.
 /// Legs of one visitor within a few days form a trip (`trip.id`, `trip.leg`).
 pub fn merge(articles: &[ArticleVisits]) -> Vec<Visit> {
@@ -202,8 +203,11 @@ pub fn merge(articles: &[ArticleVisits]) -> Vec<Visit> {
                 (Some(a), Some(b)) => a == b,
                 _ => true,
             };
+            // Two reported days must be the same day: a stay over several days is
+            // several legs (Israel on the 7th, Tel Aviv on the 8th), or the later
+            // day would be lost. An undated report joins a leg a few days away.
             let tol = if m.visit.date.is_some() && l.visit.date.is_some() {
-                1.0
+                0.0
             } else {
                 3.0
             };
