@@ -1496,7 +1496,7 @@ impl<'r> Analysis<'r> {
     }
 
     /// Runs the whole pipeline once and returns the article's visits and the
-    /// names it recognized on the way (see [`entities_of`]).
+    /// names it recognized on the way, in text order without overlaps.
     pub fn analyze(mut self) -> (Vec<Visit>, Vec<Entity>) {
         self.find_people();
         self.resolve_people();
