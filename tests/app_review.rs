@@ -14,7 +14,10 @@ use chrono::NaiveDate;
 use eframe::egui::{self, Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use jawla::app::review::SELECTED_EVIDENCE_COLOR;
+use jawla::app::review::{
+    COUNTERPART_COLOR, DATE_COLOR, EVIDENCE_COLOR, PERSON_COLOR, PLACE_COLOR,
+    SELECTED_EVIDENCE_COLOR, VISITOR_COLOR,
+};
 use jawla::app::{Command, ExportScope, JawlaApp, PersistedState};
 use jawla::export::Format;
 use jawla::review::filter::LegFilter;
@@ -585,6 +588,73 @@ fn clicking_a_highlighted_sentence_in_the_viewer_selects_its_leg() {
         range: 0..192,
         color: SELECTED_EVIDENCE_COLOR
     }));
+}
+
+#[test]
+fn every_recognized_name_is_tinted_by_kind_behind_the_toggle() {
+    let mut harness = harness(None);
+    harness.state_mut().apply(Command::Select(SEED_001.into()));
+    harness.run();
+    let app = harness.state();
+    let text = app.articles()[1].text.clone();
+    let has = |range: std::ops::Range<usize>, color| {
+        harness
+            .state()
+            .highlights()
+            .contains(&Highlight { range, color })
+    };
+    // Outside every evidence sentence (those are 0..192, 2028..2221 and
+    // 2222..2286): the engine's recognized names, tinted by kind.
+    for (range, color, name) in [
+        (245..254, PERSON_COLOR, "عباس كامل"),
+        (565..572, PLACE_COLOR, "القاهرة"),
+        (1238..1246, PERSON_COLOR, "جو بايدن"),
+        (1250..1257, DATE_COLOR, "31 مايو"),
+    ] {
+        assert_eq!(chars(&text, range.clone()), name);
+        assert!(has(range.clone(), color), "{name} at {range:?}");
+    }
+    // In the Cairo sentence the visit's roles keep their own tints, and no
+    // plain person tint is laid over them.
+    assert!(has(29..42, VISITOR_COLOR), "أنتوني بلينكن");
+    assert!(has(58..75, COUNTERPART_COLOR), "عبد الفتاح السيسي");
+    assert!(has(79..86, PLACE_COLOR), "القاهرة");
+    assert!(has(87..98, DATE_COLOR), "يوم الاثنين");
+    assert!(
+        !app.highlights()
+            .iter()
+            .any(|h| h.color == PERSON_COLOR && h.range.start < 192),
+        "{:?}",
+        app.highlights()
+    );
+    let place_tints_in_cairo_sentence = app
+        .highlights()
+        .iter()
+        .filter(|h| h.color == PLACE_COLOR && h.range.end <= 192)
+        .count();
+    // القاهرة once (its role tint), غزة and إسرائيل from the engine.
+    assert_eq!(place_tints_in_cairo_sentence, 3);
+
+    // The toggle turns every name tint off; the evidence stays.
+    harness.state_mut().apply(Command::SetTint(false));
+    harness.run();
+    let app = harness.state();
+    assert!(app.highlights().contains(&Highlight {
+        range: 0..192,
+        color: EVIDENCE_COLOR
+    }));
+    assert!(
+        app.highlights().iter().all(|h| ![
+            PERSON_COLOR,
+            VISITOR_COLOR,
+            COUNTERPART_COLOR,
+            PLACE_COLOR,
+            DATE_COLOR
+        ]
+        .contains(&h.color)),
+        "{:?}",
+        app.highlights()
+    );
 }
 
 #[test]

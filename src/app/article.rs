@@ -6,7 +6,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::model::{Document, Visit};
+use crate::model::{Document, Entity, Visit};
 
 /// The engine's result for one article.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -42,6 +42,9 @@ pub struct Article {
     /// the text display differently from what it says ([`crate::hidden`]).
     pub hidden_warning: Option<String>,
     pub visits: Visits,
+    /// The names the engine recognized (people, places, dates), in text
+    /// order; empty until extraction is done. The viewer tints them.
+    pub entities: Vec<Entity>,
     /// Bumped whenever extraction is re-requested, so stale results are dropped.
     pub generation: u64,
 }
@@ -60,6 +63,7 @@ impl Article {
             encoding: "UTF-8",
             warnings: Vec::new(),
             visits: Visits::Running,
+            entities: Vec::new(),
             generation: 0,
         }
     }

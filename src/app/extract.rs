@@ -1,5 +1,6 @@
 //! Background extraction: one worker thread runs the engine over the articles
-//! queued to it and sends the visits back; the app applies results at the
+//! queued to it and sends the visits and recognized names back (one
+//! analysis per article, [`Engine::analyze`]); the app applies results at the
 //! start of a frame ([`Extractor::poll`]). The UI thread never waits on it.
 //!
 //! Each job carries the article's generation; a result whose generation is
@@ -11,7 +12,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use eframe::egui;
 
 use crate::engine::Engine;
-use crate::model::{Document, Visit};
+use crate::model::{Document, Entity, Visit};
 
 /// A request to extract one article.
 #[derive(Debug)]
@@ -28,6 +29,8 @@ pub struct Outcome {
     pub generation: u64,
     /// The visits, or why extraction failed.
     pub visits: Result<Vec<Visit>, String>,
+    /// The names the engine recognized (empty if extraction failed).
+    pub entities: Vec<Entity>,
 }
 
 /// Handle to the extraction worker.
@@ -50,13 +53,19 @@ impl Extractor {
                     let doc = job.doc;
                     // The engine promises never to panic; if it ever does, the
                     // article says so instead of waiting forever.
-                    let run = std::panic::AssertUnwindSafe(|| Engine::embedded().extract(&doc));
-                    let visits = std::panic::catch_unwind(run)
-                        .map_err(|_| "the engine failed on this article".to_owned());
+                    let run = std::panic::AssertUnwindSafe(|| Engine::embedded().analyze(&doc));
+                    let (visits, entities) = match std::panic::catch_unwind(run) {
+                        Ok((visits, entities)) => (Ok(visits), entities),
+                        Err(_) => (
+                            Err("the engine failed on this article".to_owned()),
+                            Vec::new(),
+                        ),
+                    };
                     let outcome = Outcome {
                         path: doc.path,
                         generation: job.generation,
                         visits,
+                        entities,
                     };
                     if result_tx.send(outcome).is_err() {
                         break;

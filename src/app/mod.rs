@@ -771,7 +771,9 @@ impl JawlaApp {
             has_selection: self.viewer_selection.is_some(),
         };
         ui::viewer_header::show(ui, &header, commands);
-        self.highlights = self.review.highlights(&article.path, &article.text);
+        self.highlights = self
+            .review
+            .highlights(&article.path, &article.text, &article.entities);
         let doc = DocView {
             id: article.id,
             text: &article.text,
@@ -859,6 +861,7 @@ impl JawlaApp {
                     Ok(visits) => Visits::Done(visits),
                     Err(why) => Visits::Failed(why),
                 };
+                article.entities = outcome.entities;
                 self.review_dirty = true;
             }
         }

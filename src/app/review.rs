@@ -10,14 +10,16 @@
 //! Also here: the viewer highlights derived from the legs
 //! ([`ReviewState::highlights`]): every evidence sentence of the article,
 //! the selected leg's evidence in a distinct colour, and, when tinting is
-//! on, the visitor, place, counterpart and date found in those sentences.
+//! on, every name the engine recognized in the article ([`Entity`]) by kind,
+//! with the visitor and counterparts of each visit set apart in its
+//! evidence sentences.
 
 use std::ops::Range;
 
 use eframe::egui::{self, Color32};
 
 use crate::app::article::{Article, Visits};
-use crate::model::{ArticleVisits, Visit};
+use crate::model::{ArticleVisits, Entity, EntityKind, Visit};
 use crate::review::filter::LegFilter;
 use crate::review::history::DEFAULT_UNDO_LIMIT;
 use crate::review::{self, Correction, History, LegKey, Review, ReviewedLeg};
@@ -32,6 +34,8 @@ use crate::ui::viewer::Highlight;
 pub const EVIDENCE_COLOR: Color32 = Color32::from_rgba_premultiplied(60, 60, 0, 60);
 /// Background of the selected leg's evidence (distinct from the others).
 pub const SELECTED_EVIDENCE_COLOR: Color32 = Color32::from_rgba_premultiplied(20, 70, 130, 130);
+/// Tint of other people's names the engine recognized.
+pub const PERSON_COLOR: Color32 = Color32::from_rgba_premultiplied(60, 60, 120, 90);
 /// Tint of visitor names.
 pub const VISITOR_COLOR: Color32 = Color32::from_rgba_premultiplied(25, 90, 30, 90);
 /// Tint of place names.
@@ -42,9 +46,10 @@ pub const COUNTERPART_COLOR: Color32 = Color32::from_rgba_premultiplied(120, 60,
 pub const DATE_COLOR: Color32 = Color32::from_rgba_premultiplied(0, 90, 100, 90);
 
 /// The legend of the viewer tints, in display order.
-pub const LEGEND: [(&str, Color32); 6] = [
+pub const LEGEND: [(&str, Color32); 7] = [
     ("evidence", EVIDENCE_COLOR),
     ("selected leg", SELECTED_EVIDENCE_COLOR),
+    ("person", PERSON_COLOR),
     ("visitor", VISITOR_COLOR),
     ("place", PLACE_COLOR),
     ("counterpart", COUNTERPART_COLOR),
@@ -96,7 +101,7 @@ pub struct ReviewState {
     selected: Option<LegKey>,
     /// The panel shown in the review area.
     pub tab: ReviewTab,
-    /// Tint visitor, place, counterpart and date names in the viewer.
+    /// Tint the recognized names (people, places, dates) in the viewer.
     pub tint: bool,
     timeline: TimelinePanel,
     table: TablePanel,
@@ -280,10 +285,12 @@ impl ReviewState {
     }
 
     /// The viewer highlights for the article at `path`: each evidence
-    /// sentence, then (if [`ReviewState::tint`]) names found in them, then
-    /// the selected leg's evidence in [`SELECTED_EVIDENCE_COLOR`] on top.
+    /// sentence, the selected leg's evidence in [`SELECTED_EVIDENCE_COLOR`],
+    /// then (if [`ReviewState::tint`]) the names: in evidence sentences the
+    /// visitor, place, counterparts and date of their visit, and everywhere
+    /// else each of `entities` (the engine's recognized names) by kind.
     /// Ranges are in chars of `text`.
-    pub fn highlights(&self, path: &str, text: &str) -> Vec<Highlight> {
+    pub fn highlights(&self, path: &str, text: &str, entities: &[Entity]) -> Vec<Highlight> {
         let mut evidence: Vec<Highlight> = Vec::new();
         let mut names: Vec<Highlight> = Vec::new();
         let mut selected: Vec<Highlight> = Vec::new();
@@ -309,6 +316,24 @@ impl ReviewState {
                     tint_names(&leg.visit, text, range, &mut names);
                 }
             }
+        }
+        if self.tint {
+            // A name already tinted by its role in a visit keeps that tint.
+            let by_role = names.clone();
+            names.extend(
+                entities
+                    .iter()
+                    .filter(|e| e.start < e.end)
+                    .filter(|e| {
+                        !by_role
+                            .iter()
+                            .any(|h| h.range.start < e.end && e.start < h.range.end)
+                    })
+                    .map(|e| Highlight {
+                        range: e.start..e.end,
+                        color: entity_color(e.kind),
+                    }),
+            );
         }
         names.sort_by_key(|h| (h.range.start, h.range.end));
         names.dedup();
@@ -385,6 +410,15 @@ impl ReviewState {
             .default_width(460.0)
             .show(ctx, |ui| actions = self.add_form.show(ui));
         actions
+    }
+}
+
+/// The tint of a recognized name of `kind` outside its visit's roles.
+pub fn entity_color(kind: EntityKind) -> Color32 {
+    match kind {
+        EntityKind::Person => PERSON_COLOR,
+        EntityKind::Place => PLACE_COLOR,
+        EntityKind::Date => DATE_COLOR,
     }
 }
 

@@ -10,7 +10,9 @@ use super::dates::{self, TimeExpr, When};
 use super::resources::{Class, CueKind, FunctionWords, Resources, Tag, Tense, TriggerKind};
 use super::romanize::romanize;
 use super::text::{self, TokKind, Token};
-use crate::model::{Document, Evidence, Person as MPerson, Place as MPlace, Status, Trip, Visit};
+use crate::model::{
+    Document, Entity, EntityKind, Evidence, Person as MPerson, Place as MPlace, Status, Trip, Visit,
+};
 
 /// A dictionary match over tokens `start..end`.
 #[derive(Clone, Debug)]
@@ -45,6 +47,10 @@ struct Mention {
     person: usize,
     start: usize,
     end: usize,
+    /// The token where the name itself starts (`end` for a role without a name).
+    name: usize,
+    /// Clitic letters (و، ب …) before the name in token `name`.
+    skip: usize,
 }
 
 /// A role mention without a name ("الرئيس التركي"), resolved in a second pass.
@@ -144,6 +150,19 @@ fn variants<'w>(words: &FunctionWords, w: &'w str) -> Vec<(Cow<'w, str>, bool, O
     v
 }
 
+/// Entities in text order without overlaps: of two overlapping ones the one
+/// starting first (the longer on a tie) is kept.
+fn entities_of(mut found: Vec<Entity>) -> Vec<Entity> {
+    found.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end)));
+    let mut out: Vec<Entity> = Vec::with_capacity(found.len());
+    for e in found {
+        if out.last().is_none_or(|l| l.end <= e.start) {
+            out.push(e);
+        }
+    }
+    out
+}
+
 /// The analysis of one document.
 pub struct Analysis<'r> {
     res: &'r Resources,
@@ -231,9 +250,21 @@ impl<'r> Analysis<'r> {
     /// Like [`Self::span_text`] but without the first `skip` letters (a clitic
     /// such as و in "وغادي آيزنكوت") and the marks that follow them.
     fn span_text_skip(&self, start: usize, end: usize, skip: usize) -> String {
-        let Some(a) = self.toks.get(start) else {
-            return String::new();
-        };
+        match self.char_range_skip(start, end, skip) {
+            Some(r) => self.chars[r].iter().collect(),
+            None => String::new(),
+        }
+    }
+
+    /// The chars of tokens `start..end` without the first `skip` letters (and
+    /// the marks after them); `None` when nothing is left.
+    fn char_range_skip(
+        &self,
+        start: usize,
+        end: usize,
+        skip: usize,
+    ) -> Option<std::ops::Range<usize>> {
+        let a = self.toks.get(start)?;
         let mut s = a.start;
         let mut left = skip;
         while left > 0 && s < self.chars.len() {
@@ -249,10 +280,7 @@ impl<'r> Analysis<'r> {
             .map(|t| t.end)
             .unwrap_or(s)
             .min(self.chars.len());
-        if s >= e {
-            return String::new();
-        }
-        self.chars[s..e].iter().collect()
+        (s < e).then_some(s..e)
     }
 
     /// A place's Arabic name as written, without the clitics the match
@@ -260,6 +288,11 @@ impl<'r> Analysis<'r> {
     /// contracted after ل (للعاصمة) keeps its ل, as the text has no other
     /// spelling of it.
     fn place_text(&self, start: usize, end: usize, conj: bool, prep: Option<char>) -> String {
+        self.span_text_skip(start, end, self.place_skip(start, conj, prep))
+    }
+
+    /// Clitic letters before a place name in token `start` (see [`Self::place_text`]).
+    fn place_skip(&self, start: usize, conj: bool, prep: Option<char>) -> usize {
         let conj_len = usize::from(conj);
         let prep_len = match prep {
             None => 0,
@@ -269,7 +302,7 @@ impl<'r> Analysis<'r> {
                 usize::from(c != 'ل' || self.res.dict.contains_key(&rest))
             }
         };
-        self.span_text_skip(start, end, conj_len + prep_len)
+        conj_len + prep_len
     }
 
     /// Number of clitic letters before the name in token `i` (و، ب، ل …).
@@ -644,9 +677,15 @@ impl<'r> Analysis<'r> {
         idx
     }
 
-    fn add_mention(&mut self, person: usize, start: usize, end: usize) {
+    fn add_mention(&mut self, person: usize, start: usize, end: usize, name: usize, skip: usize) {
         let idx = self.mentions.len() as u32;
-        self.mentions.push(Mention { person, start, end });
+        self.mentions.push(Mention {
+            person,
+            start,
+            end,
+            name,
+            skip,
+        });
         for k in start..end {
             if let Some(slot) = self.pmention.get_mut(k) {
                 *slot = Some(idx);
@@ -791,7 +830,8 @@ impl<'r> Analysis<'r> {
                                     (office, role)
                                 };
                                 let p = self.register(j, end, official, office, country, role);
-                                self.add_mention(p, i, end);
+                                let skip = self.clitic_len(j);
+                                self.add_mention(p, i, end, j, skip);
                                 i = end;
                             }
                             None => {
@@ -816,7 +856,8 @@ impl<'r> Analysis<'r> {
                     let (end, official) = self.read_name(i, s.end, true).unwrap_or((end0, None));
                     let official = official.or_else(|| self.best_official(m));
                     let p = self.register(i, end.max(end0), official, None, None, None);
-                    self.add_mention(p, i, end.max(end0));
+                    let skip = self.clitic_len(i);
+                    self.add_mention(p, i, end.max(end0), i, skip);
                     i = end.max(end0);
                     continue;
                 }
@@ -830,7 +871,8 @@ impl<'r> Analysis<'r> {
                         });
                     if given && let Some((end, official)) = self.read_name(i, s.end, false) {
                         let p = self.register(i, end, official, None, None, None);
-                        self.add_mention(p, i, end);
+                        let skip = self.clitic_len(i);
+                        self.add_mention(p, i, end, i, skip);
                         i = end;
                         continue;
                     }
@@ -854,12 +896,14 @@ impl<'r> Analysis<'r> {
                 let found = variants(&self.res.words, &w)
                     .into_iter()
                     .find_map(|(v, _, _)| {
+                        let skip = w.chars().count().saturating_sub(v.chars().count());
                         self.persons
                             .iter()
                             .position(|p| p.keys.iter().any(|k| k == v.as_ref()))
+                            .map(|p| (p, skip))
                     });
-                if let Some(p) = found {
-                    self.add_mention(p, i, i + 1);
+                if let Some((p, skip)) = found {
+                    self.add_mention(p, i, i + 1, i, skip);
                 }
             }
         }
@@ -937,7 +981,7 @@ impl<'r> Analysis<'r> {
                 if r.counterpart_of_prev && self.persons[p].country.is_none() {
                     self.persons[p].country = r.country.clone();
                 }
-                self.add_mention(p, r.start, r.end);
+                self.add_mention(p, r.start, r.end, r.end, 0);
             }
         }
         for r in &self.roles {
@@ -1447,9 +1491,21 @@ impl<'r> Analysis<'r> {
     }
 
     /// Runs the whole pipeline and returns the article's visits.
-    pub fn visits(mut self) -> Vec<Visit> {
+    pub fn visits(self) -> Vec<Visit> {
+        self.analyze().0
+    }
+
+    /// Runs the whole pipeline once and returns the article's visits and the
+    /// names it recognized on the way, in text order without overlaps.
+    pub fn analyze(mut self) -> (Vec<Visit>, Vec<Entity>) {
         self.find_people();
         self.resolve_people();
+        let mut found: Vec<Entity> = self
+            .mentions
+            .iter()
+            .filter(|m| m.name < m.end)
+            .filter_map(|m| self.entity(m.name, m.end, m.skip, EntityKind::Person))
+            .collect();
         let mut evs: Vec<Ev> = Vec::new();
         let mut times: Vec<(usize, TimeExpr)> = Vec::new();
         let mut ordinals: Vec<(usize, u32)> = Vec::new();
@@ -1459,6 +1515,15 @@ impl<'r> Analysis<'r> {
                 let tag_at = |i: usize| self.m_at(i).map(|m| (m.end, m.tags.as_slice()));
                 dates::find(&self.toks, s.clone(), &tag_at, &self.res.words)
             };
+            found.extend(places.iter().filter_map(|p| {
+                let skip = self.place_skip(p.start, p.conj, p.prep);
+                self.entity(p.start, p.end, skip, EntityKind::Place)
+            }));
+            found.extend(
+                texprs
+                    .iter()
+                    .filter_map(|t| self.entity(t.start, t.end, 0, EntityKind::Date)),
+            );
             // A dateline ("أديس أبابا، 04/22/ 2024 (…) ـ"): a date near the start of a line that opens with a place.
             let opens_with_place = places.first().is_some_and(|p| p.start == s.start);
             for t in &mut texprs {
@@ -2037,13 +2102,23 @@ impl<'r> Analysis<'r> {
         self.counterparts(&mut evs);
         let ordinal_of = |p: usize| ordinals.iter().find(|(q, _)| *q == p).map(|(_, o)| *o);
         let merged = self.dedup(evs);
-        merged
+        let visits = merged
             .into_iter()
             .map(|(e, spans, cps)| {
                 let ord = ordinal_of(e.visitor);
                 self.to_visit(&e, &spans, &cps, ord)
             })
-            .collect()
+            .collect();
+        (visits, entities_of(found))
+    }
+
+    /// The entity of kind `kind` over tokens `start..end` without `skip` clitic letters.
+    fn entity(&self, start: usize, end: usize, skip: usize, kind: EntityKind) -> Option<Entity> {
+        self.char_range_skip(start, end, skip).map(|r| Entity {
+            start: r.start,
+            end: r.end,
+            kind,
+        })
     }
 
     /// Counterparts: people in a meeting clause, given to the nearest visit in their country.

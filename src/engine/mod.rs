@@ -13,7 +13,9 @@
 //! into the original text. All language knowledge lives in `assets/`.
 //!
 //! Public surface (used by the CLI and the app):
-//! [`Engine::embedded`], [`Engine::extract`], [`Engine::extract_all`], [`merge`],
+//! [`Engine::embedded`], [`Engine::extract`], [`Engine::entities`] /
+//! [`Engine::analyze`] (visits + recognized names in one pass),
+//! [`Engine::extract_all`], [`merge`],
 //! [`normalize_for_matching`] (names and search text, used by `review`) and
 //! [`country_name_en`] (gazetteer names, used by `export`).
 
@@ -21,7 +23,7 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
-use crate::model::{ArticleVisits, Document, ExtractOutput, Person, Status, Trip, Visit};
+use crate::model::{ArticleVisits, Document, Entity, ExtractOutput, Person, Status, Trip, Visit};
 
 mod analyze;
 pub mod dates;
@@ -54,6 +56,19 @@ impl Engine {
     /// The visits reported by one article.
     pub fn extract(&self, doc: &Document) -> Vec<Visit> {
         analyze::Analysis::new(&self.res, doc).visits()
+    }
+
+    /// The names the analysis recognized in `doc`: every person mention (full
+    /// names and later family-name mentions), place (country, city, venue)
+    /// and time expression, in text order and non-overlapping, as char
+    /// offsets into `doc.text`.
+    pub fn entities(&self, doc: &Document) -> Vec<Entity> {
+        self.analyze(doc).1
+    }
+
+    /// [`Self::extract`] and [`Self::entities`] from one analysis of `doc`.
+    pub fn analyze(&self, doc: &Document) -> (Vec<Visit>, Vec<Entity>) {
+        analyze::Analysis::new(&self.res, doc).analyze()
     }
 
     /// A human-readable trace of how `doc` was read (sentences, tags, people),

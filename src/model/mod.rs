@@ -114,6 +114,29 @@ pub struct Visit {
     pub rules: Vec<String>,
 }
 
+/// What kind of name an [`Entity`] is (the viewer tints each kind its own colour).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    /// A named person (full name or a later family-name mention).
+    Person,
+    /// A country, city or institution (venue).
+    Place,
+    /// A time expression ("يوم الاثنين", "12 مارس 2024", "أمس").
+    Date,
+}
+
+/// A name the engine recognized in an article: chars `start..end` of
+/// [`Document::text`] (clitics such as و/ب before a name are left out).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Entity {
+    /// Offset in chars (Unicode scalar values) into the decoded text.
+    pub start: usize,
+    /// Exclusive end, in chars.
+    pub end: usize,
+    pub kind: EntityKind,
+}
+
 /// The visits found in one article.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ArticleVisits {

@@ -44,7 +44,7 @@ pub fn show(ui: &mut egui::Ui, view: &HeaderView<'_>, commands: &mut Vec<Command
         let mut tint = view.tint;
         if ui
             .checkbox(&mut tint, "Tint names")
-            .on_hover_text("Tint the visitor, place, counterparts and date of each visit found")
+            .on_hover_text("Tint the people, places and dates the engine recognized; in evidence, each visit's visitor and counterparts")
             .changed()
         {
             commands.push(Command::SetTint(tint));
