@@ -18,7 +18,8 @@ fuzz_target!(|data: &[u8]| {
         ),
         _ => None,
     };
-    let text = jawla::cli::extract::decode(body)
+    let text = jawla::ingest::decode(body, "fuzz.txt")
+        .map(|d| d.text)
         .unwrap_or_else(|_| String::from_utf8_lossy(body).into_owned());
     let doc = Document {
         path: "fuzz".into(),

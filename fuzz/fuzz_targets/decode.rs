@@ -1,0 +1,52 @@
+//! Fuzz target: file bytes + file name → `jawla::ingest::decode`.
+//!
+//! The first byte of the input picks the file name (and so whether the HTML
+//! reader is forced by extension); the rest is the file. Decoding must never
+//! panic; on success the text has no NUL and no `\r` (line endings are `\n`),
+//! and every warning is a one-line, non-empty sentence.
+//!
+//! Build and run: see fuzz/README.md.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+/// Names covering every extension rule of `ingest::is_html_name`.
+const NAMES: [&str; 8] = [
+    "article.txt",
+    "page.html",
+    "page.HTM",
+    "doc.xhtml",
+    "no-extension",
+    "",
+    "dir/نص.md",
+    "trap.html.txt",
+];
+
+fuzz_target!(|data: &[u8]| {
+    let (name, bytes) = match data.split_first() {
+        Some((&pick, rest)) => (NAMES[usize::from(pick) % NAMES.len()], rest),
+        None => (NAMES[0], data),
+    };
+    match jawla::ingest::decode(bytes, name) {
+        Ok(decoded) => {
+            assert!(!decoded.text.contains('\0'), "NUL in decoded text");
+            assert!(!decoded.text.contains('\r'), "CR in decoded text");
+            for w in &decoded.warnings {
+                assert!(!w.is_empty(), "empty warning");
+                assert_eq!(w.trim(), w, "warning with surrounding blanks: {w:?}");
+                assert!(
+                    !w.chars().any(char::is_control),
+                    "control char in warning: {w:?}"
+                );
+            }
+        }
+        Err(e) => {
+            assert_eq!(e.file, name);
+            let message = e.to_string();
+            assert!(
+                message.starts_with(name),
+                "error does not name the file: {message}"
+            );
+        }
+    }
+});
