@@ -22,7 +22,7 @@ mod gui {
     use criterion::{BatchSize, Criterion, criterion_group};
     use eframe::egui::{self, FontFamily, FontId, Pos2, RawInput, Rect, RichText, Vec2};
     use jawla::text::{BaseDirection, layout_paragraph};
-    use jawla::ui::viewer::{ARTICLE_FAMILY, DocView, Viewer, ViewerSettings};
+    use jawla::ui::viewer::{ARTICLE_FAMILY, DocView, Highlights, Viewer, ViewerSettings};
 
     /// The five seeds repeated to just over 1 MB.
     fn article_1mb() -> String {
@@ -81,7 +81,8 @@ mod gui {
         let doc = DocView {
             id: 7,
             text,
-            highlights: &[],
+            highlights: &Highlights::default(),
+            paragraphs: None,
         };
         black_box(viewer.show(ui, doc, settings));
     }

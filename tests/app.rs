@@ -48,7 +48,7 @@ fn harness(state: Option<PersistedState>) -> Harness<'static, JawlaApp> {
 
 /// True while files load or extraction runs in the background.
 fn busy(app: &JawlaApp) -> bool {
-    !app.loading().is_empty() || app.extraction_running()
+    app.is_loading() || app.extraction_running()
 }
 
 /// Runs frames until the background loading and extraction are done.
@@ -126,10 +126,15 @@ fn starts_with_the_five_seeds_listed() {
 fn each_seed_shows_the_number_of_visits_the_engine_found() {
     let harness = harness(None);
     for article in harness.state().articles() {
-        let found = Engine::embedded().extract(&article.document()).len();
+        let doc = jawla::model::Document {
+            path: article.path.clone(),
+            text: article.text.to_string(),
+            published: article.published,
+        };
+        let found = Engine::embedded().extract(&doc).len();
         assert_eq!(
             article.visits,
-            Visits::Done(Engine::embedded().extract(&article.document()))
+            Visits::Done(Engine::embedded().extract(&doc))
         );
         let count = if found == 1 {
             "1 visit".to_owned()
@@ -159,7 +164,7 @@ fn opening_a_file_through_the_dialog_path_adds_and_selects_it() {
         .to_string_lossy()
         .into_owned();
     assert_eq!(added.path, canonical);
-    assert_eq!(added.text, ARTICLE);
+    assert_eq!(&*added.text, ARTICLE);
     assert_eq!(added.published, None);
     assert_eq!(app.selected(), Some(canonical.as_str()));
     // An unknown date is shown as such.
@@ -202,7 +207,7 @@ fn dropping_files_on_the_window_opens_them() {
     harness.get_by_label("Close legacy.txt");
     let app = harness.state();
     assert_eq!(app.articles().len(), 7);
-    assert_eq!(app.articles()[6].text, ARTICLE);
+    assert_eq!(&*app.articles()[6].text, ARTICLE);
     assert_eq!(app.articles()[6].encoding, "windows-1256");
 }
 
@@ -419,7 +424,7 @@ fn state_saved_then_restored_keeps_files_dates_font_size_and_theme() {
     );
     assert_eq!(state.recent, vec![kept]);
     assert_eq!(state, app.persisted());
-    assert_eq!(restored.articles()[4].text, ARTICLE);
+    assert_eq!(&*restored.articles()[4].text, ARTICLE);
 }
 
 #[test]
@@ -591,7 +596,7 @@ fn an_html_page_opens_as_text_with_the_date_it_declares() {
     harness.get_by_label("Close page.html");
     let article = &harness.state().articles()[5];
     assert_eq!(
-        article.text,
+        &*article.text,
         "بلينكن في عمّان\nوصل وزير الخارجية الأمريكي إلى عمّان."
     );
     assert_eq!(article.title, "بلينكن في عمّان");
@@ -605,8 +610,9 @@ fn an_html_page_opens_as_text_with_the_date_it_declares() {
 }
 
 #[test]
-fn a_dropped_folder_is_reported_as_such() {
+fn a_folder_without_articles_is_reported_as_such() {
     let dir = temp_dir("folder");
+    std::fs::write(dir.join("scan.pdf"), b"%PDF-1.7").expect("write");
     let mut app = JawlaApp::new(&egui::Context::default(), None);
     app.apply(Command::OpenPaths(vec![dir.clone()]));
     finish(&mut app);
@@ -614,9 +620,19 @@ fn a_dropped_folder_is_reported_as_such() {
     assert_eq!(
         app.errors(),
         [format!(
-            "{}: cannot read the file (it is a folder)",
+            "{}: no article files (.txt, .md, .html) in this folder",
             canonical.display()
         )]
+    );
+    assert_eq!(
+        app.notice(),
+        Some(
+            format!(
+                "{}: 1 file that is not .txt, .md or .html left aside",
+                canonical.display()
+            )
+            .as_str()
+        )
     );
     assert_eq!(app.articles().len(), 5);
 }

@@ -7,7 +7,7 @@ use eframe::egui::{self, Color32, Event, Key, Modifiers, Pos2, Theme, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use jawla::ui::viewer::{
-    ACCESS_LABEL, ARTICLE_FAMILY, DocView, FIND_LABEL, Highlight, Viewer, ViewerOutput,
+    ACCESS_LABEL, ARTICLE_FAMILY, DocView, FIND_LABEL, Highlight, Highlights, Viewer, ViewerOutput,
     ViewerSettings,
 };
 
@@ -46,7 +46,8 @@ fn harness(text: String, theme: Theme) -> Harness<'static, State> {
                 let doc = DocView {
                     id: 1,
                     text: &s.text,
-                    highlights: &s.highlights,
+                    highlights: &Highlights::new(s.highlights.clone()),
+                    paragraphs: None,
                 };
                 s.out = s.viewer.show(ui, doc, &mut s.settings);
             },

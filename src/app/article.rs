@@ -1,12 +1,14 @@
 //! An open article at runtime: its decoded text, identity, display names and
 //! the state of its extraction. Loading reads the file (the I/O edge) and
-//! hands the bytes to [`crate::ingest::decode`].
+//! hands the bytes to [`crate::ingest::decode_owned`].
 
 use std::path::Path;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use crate::model::{Document, Entity, Visit};
+use crate::model::{Entity, Visit};
+use crate::text::Paragraph;
 
 /// The engine's result for one article.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -14,6 +16,8 @@ pub enum Visits {
     /// Extraction is queued or running.
     #[default]
     Running,
+    /// The analyst cancelled the extraction (it can be asked for again).
+    Cancelled,
     /// The visits found.
     Done(Vec<Visit>),
     /// The extraction failed (the message says why).
@@ -31,8 +35,16 @@ pub struct Article {
     pub title: String,
     /// Last component of `path`.
     pub file_name: String,
-    /// The decoded text.
-    pub text: String,
+    /// The decoded text (shared with the extraction worker, not copied).
+    pub text: Arc<str>,
+    /// The text split into the viewer's paragraphs, computed while loading
+    /// so that showing a huge article costs the window nothing.
+    pub paragraphs: Arc<[Paragraph]>,
+    /// Number of chars in `text`.
+    pub char_count: usize,
+    /// Title and file name folded for the file panel's filter
+    /// ([`crate::text::fold::fold`]).
+    pub search_key: String,
     pub published: Option<NaiveDate>,
     /// Encoding the file was decoded from (`UTF-8`, `windows-1256`, ...).
     pub encoding: &'static str,
@@ -50,15 +62,24 @@ pub struct Article {
 }
 
 impl Article {
-    /// An article from already decoded text.
+    /// An article from already decoded text. Reads the whole text a few
+    /// times (paragraphs, hidden characters): done on the loading thread.
     pub fn new(path: String, text: String, published: Option<NaiveDate>) -> Self {
+        let paragraphs: Arc<[Paragraph]> = crate::text::paragraphs(&text).into();
+        let char_count = text.chars().count();
+        let title = title_of(&text);
+        let file_name = file_name_of(&path);
+        let search_key = crate::text::fold::fold(&format!("{title}\n{file_name}"));
         Self {
             id: stable_id(&path),
-            title: title_of(&text),
-            file_name: file_name_of(&path),
             hidden_warning: crate::hidden::warning(&crate::hidden::scan(&text)),
+            title,
+            file_name,
+            search_key,
+            paragraphs,
+            char_count,
             path,
-            text,
+            text: text.into(),
             published,
             encoding: "UTF-8",
             warnings: Vec::new(),
@@ -68,19 +89,11 @@ impl Article {
         }
     }
 
-    /// The engine's input for this article.
-    pub fn document(&self) -> Document {
-        Document {
-            path: self.path.clone(),
-            text: self.text.clone(),
-            published: self.published,
-        }
-    }
-
     /// "3 visits", "1 visit", "…" while running, "extraction failed".
     pub fn visits_label(&self) -> String {
         match &self.visits {
             Visits::Running => "…".to_owned(),
+            Visits::Cancelled => "extraction cancelled".to_owned(),
             Visits::Done(v) if v.len() == 1 => "1 visit".to_owned(),
             Visits::Done(v) => format!("{} visits", v.len()),
             Visits::Failed(_) => "extraction failed".to_owned(),
@@ -101,7 +114,7 @@ pub fn load(path: &str, published: Option<NaiveDate>) -> Result<Article, String>
     }
     let bytes = std::fs::read(path)
         .map_err(|e| format!("{path}: cannot read the file ({})", io_reason(&e)))?;
-    let decoded = crate::ingest::decode(&bytes, path).map_err(|e| e.to_string())?;
+    let decoded = crate::ingest::decode_owned(bytes, path).map_err(|e| e.to_string())?;
     // Without a known date, take the one an HTML page declares.
     let published = published.or(decoded.published);
     let mut article = Article::new(path.to_owned(), decoded.text, published);

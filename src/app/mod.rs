@@ -12,9 +12,11 @@
 //!   extraction runs on another ([`extract::Extractor`]) whenever an article
 //!   is opened or its publication date changes: the window never waits.
 
+use std::collections::{HashSet, VecDeque};
 use std::ops::Range;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use eframe::egui;
@@ -24,7 +26,7 @@ use crate::review::LegKey;
 use crate::ui;
 use crate::ui::PanelAction;
 use crate::ui::map::MapAction;
-use crate::ui::viewer::{DocView, Highlight, Viewer};
+use crate::ui::viewer::{DocView, Highlights, Viewer};
 
 pub mod article;
 pub mod extract;
@@ -43,10 +45,18 @@ pub use state::{OpenFile, PersistedState, ThemeChoice};
 /// [`JawlaApp::apply`] after the frame is drawn.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
-    /// Open these files (dialog, drag-and-drop, recent files).
+    /// Open these files and folders (dialog, drag-and-drop, recent files).
     OpenPaths(Vec<PathBuf>),
     /// Show the Open… dialog (then [`Command::OpenPaths`]).
     ShowOpenDialog,
+    /// Show the Open folder… dialog (then [`Command::OpenPaths`]).
+    ShowOpenFolderDialog,
+    /// Stop opening the files still queued (those open stay open).
+    CancelLoading,
+    /// Stop extracting visits (the article being read and those queued).
+    CancelExtraction,
+    /// Extract the visits of this article (by path) again.
+    Reextract(String),
     /// Show this article in the viewer (by path).
     Select(String),
     /// Close this article (by path).
@@ -92,9 +102,60 @@ pub enum Command {
 #[derive(Clone, Debug, PartialEq)]
 struct PendingLoad {
     file: OpenFile,
-    /// Opened by the analyst now (recorded in recent files), not restored.
+    /// Opened by the analyst now, not restored from the last session.
     user_opened: bool,
+    /// Found in a folder the analyst opened (the folder, not each of its
+    /// files, goes to the recent files).
+    from_folder: bool,
 }
+
+/// Progress of the files being opened, shown with a progress bar.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LoadProgress {
+    /// Files to open since the progress bar appeared (found in folders so
+    /// far included).
+    pub total: usize,
+    /// Of those, files read (opened or refused).
+    pub done: usize,
+    /// Folders still being searched.
+    pub searching: usize,
+    /// The file read last.
+    pub current: Option<String>,
+}
+
+/// Progress of the extraction, shown with a progress bar.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ExtractProgress {
+    /// Articles queued since the progress bar appeared.
+    pub total: usize,
+    /// Of those, articles finished.
+    pub done: usize,
+    /// The article being read and the fraction read (a huge article
+    /// reports its parts).
+    pub current: Option<(String, f32)>,
+}
+
+/// What the viewer's highlights were computed from (they are recomputed
+/// only when this changes).
+#[derive(Clone, Debug, PartialEq)]
+struct HighlightKey {
+    path: String,
+    generation: u64,
+    done: bool,
+    review: u64,
+    tint: bool,
+}
+
+/// Time a frame may spend taking in loaded files; the rest waits for the
+/// next frame so the window keeps drawing while thousands of files arrive.
+const LOAD_BUDGET: Duration = Duration::from_millis(8);
+
+/// While extraction runs over many articles, the timeline is rebuilt at most
+/// this often (once more when it finishes).
+const REBUILD_INTERVAL: Duration = Duration::from_millis(750);
+
+/// Below this many articles the timeline is rebuilt on every result.
+const REBUILD_ALWAYS_BELOW: usize = 200;
 
 /// Smallest and largest article font size offered by the View menu.
 pub const FONT_SIZE_RANGE: (f32, f32) = (10.0, 48.0);
@@ -107,9 +168,17 @@ pub struct JawlaApp {
     state: PersistedState,
     /// Open articles, in panel order.
     articles: Vec<Article>,
+    /// Paths of `articles`, for quick "is it open" tests.
+    open_set: HashSet<String>,
     /// Files queued for loading, in request order (they join `articles` as
     /// they arrive, in this order).
-    pending: Vec<PendingLoad>,
+    pending: VecDeque<PendingLoad>,
+    /// Paths of `pending`.
+    pending_set: HashSet<String>,
+    /// The files being opened (reset when all are done).
+    load_progress: LoadProgress,
+    /// The articles being extracted (reset when all are done).
+    extract_progress: ExtractProgress,
     /// Article to show as soon as it is loaded (the first file of an Open).
     select_on_load: Option<String>,
     loader: load::Loader,
@@ -138,8 +207,12 @@ pub struct JawlaApp {
     export_scope: ExportScope,
     /// The viewer's selection in the last frame (for "Add visit from selection").
     viewer_selection: Option<Range<usize>>,
-    /// The highlights given to the viewer in the last frame.
-    highlights: Vec<Highlight>,
+    /// The highlights given to the viewer in the last frame, and what they
+    /// were computed from.
+    highlights: Highlights,
+    highlight_key: Option<HighlightKey>,
+    /// When the engine timeline was last rebuilt.
+    rebuilt_at: Option<Instant>,
     /// A short message about the last file operation ("Exported … to …").
     notice: Option<String>,
 }
@@ -250,7 +323,11 @@ impl JawlaApp {
         fonts::install(ctx, None);
         let mut app = Self {
             articles: Vec::new(),
-            pending: Vec::new(),
+            open_set: HashSet::new(),
+            pending: VecDeque::new(),
+            pending_set: HashSet::new(),
+            load_progress: LoadProgress::default(),
+            extract_progress: ExtractProgress::default(),
             select_on_load: None,
             loader: load::Loader::start(ctx),
             errors: Vec::new(),
@@ -267,11 +344,14 @@ impl JawlaApp {
             autosave: session::Autosave::default(),
             export_scope: ExportScope::default(),
             viewer_selection: None,
-            highlights: Vec::new(),
+            highlights: Highlights::default(),
+            highlight_key: None,
+            rebuilt_at: None,
             notice: None,
         };
+        let batch = app.loader.new_batch();
         for file in app.state.open.clone() {
-            app.queue_load(file, false);
+            app.queue_load(file, false, batch);
         }
         app
     }
@@ -300,6 +380,11 @@ impl JawlaApp {
         state
     }
 
+    /// True while files are being opened (folders searched, files read).
+    pub fn is_loading(&self) -> bool {
+        !self.pending.is_empty() || self.load_progress.searching > 0
+    }
+
     /// Paths of the files still loading, in order.
     pub fn loading(&self) -> Vec<&str> {
         self.pending.iter().map(|p| p.file.path.as_str()).collect()
@@ -320,6 +405,27 @@ impl JawlaApp {
         self.articles.iter().any(|a| a.visits == Visits::Running)
     }
 
+    /// The files being opened: how many of how many, which one last.
+    pub fn load_progress(&self) -> &LoadProgress {
+        &self.load_progress
+    }
+
+    /// The extraction: how many articles of how many, which one now.
+    pub fn extract_progress(&self) -> &ExtractProgress {
+        &self.extract_progress
+    }
+
+    /// Sizes of the caches that grow with what is opened, for the soak test:
+    /// (paragraph layouts held by the viewer, date fields held by the file
+    /// panel, highlights held for the viewer).
+    pub fn cache_sizes(&self) -> (usize, usize, usize) {
+        (
+            self.viewer.cached_layouts(),
+            self.files_panel.cached_entries(),
+            self.highlights.as_slice().len(),
+        )
+    }
+
     /// The review side: engine timeline, corrections, selected leg.
     pub fn review(&self) -> &ReviewState {
         &self.review
@@ -333,8 +439,8 @@ impl JawlaApp {
 
     /// The highlights the viewer was given in the last frame (chars of the
     /// article in the viewer).
-    pub fn highlights(&self) -> &[Highlight] {
-        &self.highlights
+    pub fn highlights(&self) -> &[crate::ui::viewer::Highlight] {
+        self.highlights.as_slice()
     }
 
     /// Chars of the paragraphs the viewer painted in the last frame.
@@ -362,11 +468,14 @@ impl JawlaApp {
         storage.set_string(state::STORAGE_KEY, self.persisted().to_json());
     }
 
-    /// Opens `paths`: each is loaded in the background and becomes an
-    /// article (or, if already open, is selected); a file that cannot be read
-    /// or decoded becomes an error message naming it, and the others still
-    /// open. The first of them is shown in the viewer once loaded.
+    /// Opens `paths`: each file is loaded in the background and becomes an
+    /// article (or, if already open, is selected); each folder is searched
+    /// (recursively, on the worker) for article files, which are opened the
+    /// same way. A file that cannot be read or decoded becomes an error
+    /// message naming it, and the others still open. The first of them is
+    /// shown in the viewer once loaded.
     pub fn open_paths(&mut self, paths: Vec<PathBuf>) {
+        let batch = self.loader.new_batch();
         let mut first: Option<String> = None;
         for path in paths {
             // The canonical absolute path is the identity, so the same file
@@ -374,45 +483,144 @@ impl JawlaApp {
             // path that cannot be resolved (e.g. missing) is queued as given:
             // loading reports it, in order with the others.
             let key = std::fs::canonicalize(&path).unwrap_or(path);
+            let is_folder = key.is_dir();
             let key = key.to_string_lossy().into_owned();
             first.get_or_insert(key.clone());
-            let queued = self.pending.iter().any(|p| p.file.path == key);
-            if self.index_of(&key).is_none() && !queued {
+            if is_folder {
+                self.state.remember_recent(&key);
+                if self.loader.request_folder(key.clone(), batch) {
+                    self.load_progress.searching += 1;
+                } else {
+                    self.errors
+                        .push(format!("{key}: the loading worker is not running"));
+                }
+                continue;
+            }
+            if !self.open_set.contains(&key) && !self.pending_set.contains(&key) {
                 let file = OpenFile {
                     path: key,
                     published: None,
                 };
-                self.queue_load(file, true);
+                self.queue_load(file, true, batch);
             }
         }
         match first {
-            Some(path) if self.index_of(&path).is_some() => {
+            Some(path) if self.open_set.contains(&path) => {
                 self.state.selected = Some(path);
                 self.select_on_load = None;
             }
+            // A folder: replaced by its first file when it is searched.
             Some(path) => self.select_on_load = Some(path),
             None => {}
         }
     }
 
     /// Sends `file` to the loading worker.
-    fn queue_load(&mut self, file: OpenFile, user_opened: bool) {
-        self.session_epoch += 1;
-        let path = file.path.clone();
-        let published = file.published;
-        self.pending.push(PendingLoad { file, user_opened });
-        if let Some(loaded) = self.loader.request(path, published) {
+    fn queue_load(&mut self, file: OpenFile, user_opened: bool, batch: u64) {
+        self.enqueue(file, user_opened, false);
+        let Some(last) = self.pending.back() else {
+            return;
+        };
+        let (path, published) = (last.file.path.clone(), last.file.published);
+        if let Some(loaded) = self.loader.request(path, published, batch) {
             self.finish_load(loaded);
+        }
+    }
+
+    /// Records `file` as loading (the worker has it or will find it).
+    fn enqueue(&mut self, file: OpenFile, user_opened: bool, from_folder: bool) {
+        self.session_epoch += 1;
+        self.load_progress.total += 1;
+        self.pending_set.insert(file.path.clone());
+        self.pending.push_back(PendingLoad {
+            file,
+            user_opened,
+            from_folder,
+        });
+    }
+
+    /// Stops opening the queued files: the worker skips them, the articles
+    /// already open stay.
+    pub fn cancel_loading(&mut self) {
+        let left = self.pending.len();
+        self.loader.cancel_all();
+        self.pending.clear();
+        self.pending_set.clear();
+        self.select_on_load = None;
+        self.load_progress = LoadProgress::default();
+        self.session_epoch += 1;
+        self.notice = Some(match left {
+            0 => "Opening cancelled.".to_owned(),
+            1 => "Opening cancelled: 1 file was not opened.".to_owned(),
+            n => format!("Opening cancelled: {n} files were not opened."),
+        });
+    }
+
+    /// Stops the extraction: the article being read and the queued ones are
+    /// marked cancelled (each can be extracted again from the file panel).
+    pub fn cancel_extraction(&mut self) {
+        self.extractor.cancel_all();
+    }
+
+    /// Applies one event of the loading worker.
+    fn take_load_event(&mut self, event: load::Event) {
+        match event {
+            load::Event::Found {
+                folder,
+                files,
+                skipped,
+            } => {
+                self.load_progress.searching = self.load_progress.searching.saturating_sub(1);
+                if files.is_empty() {
+                    self.errors.push(format!(
+                        "{folder}: no article files (.txt, .md, .html) in this folder"
+                    ));
+                }
+                if self.select_on_load.as_deref() == Some(folder.as_str()) {
+                    self.select_on_load = files.first().cloned();
+                }
+                for path in files {
+                    if !self.open_set.contains(&path) && !self.pending_set.contains(&path) {
+                        let file = OpenFile {
+                            path,
+                            published: None,
+                        };
+                        self.enqueue(file, true, true);
+                    }
+                }
+                if skipped > 0 {
+                    self.notice = Some(format!(
+                        "{folder}: {skipped} file{} that {} not .txt, .md or .html left aside",
+                        if skipped == 1 { "" } else { "s" },
+                        if skipped == 1 { "is" } else { "are" },
+                    ));
+                }
+            }
+            load::Event::FolderFailed { folder, message } => {
+                self.load_progress.searching = self.load_progress.searching.saturating_sub(1);
+                if self.select_on_load.as_deref() == Some(folder.as_str()) {
+                    self.select_on_load = None;
+                }
+                self.errors.push(message);
+            }
+            load::Event::Loaded(loaded) => self.finish_load(*loaded),
         }
     }
 
     /// Takes a loaded file (or its error) out of `pending`.
     fn finish_load(&mut self, loaded: load::Loaded) {
+        // Not pending: cancelled, closed, or already opened by another request.
+        if !self.pending_set.remove(&loaded.path) {
+            return;
+        }
         self.session_epoch += 1;
-        let Some(index) = self.pending.iter().position(|p| p.file.path == loaded.path) else {
+        // Files arrive in the order they were queued: the first is the one.
+        let index = self.pending.iter().position(|p| p.file.path == loaded.path);
+        let Some(pending) = index.and_then(|i| self.pending.remove(i)) else {
             return;
         };
-        let pending = self.pending.remove(index);
+        self.load_progress.done += 1;
+        self.load_progress.current = Some(article::file_name_of(&loaded.path));
         match loaded.result {
             Ok(mut article) => {
                 // A date set by the analyst (now, or saved with the state)
@@ -422,7 +630,7 @@ impl JawlaApp {
                 if !keep_declared {
                     article.published = pending.file.published;
                 }
-                if pending.user_opened {
+                if pending.user_opened && !pending.from_folder {
                     self.state.remember_recent(&article.path);
                 }
                 self.add_article(article);
@@ -437,7 +645,7 @@ impl JawlaApp {
         if self
             .select_on_load
             .as_deref()
-            .is_some_and(|p| self.index_of(p).is_some())
+            .is_some_and(|p| self.open_set.contains(p))
         {
             self.state.selected = self.select_on_load.take();
         }
@@ -445,12 +653,12 @@ impl JawlaApp {
             .state
             .selected
             .as_deref()
-            .is_some_and(|p| self.index_of(p).is_some());
+            .is_some_and(|p| self.open_set.contains(p));
         let selected_is_pending = self
             .state
             .selected
             .as_deref()
-            .is_some_and(|p| self.pending.iter().any(|q| q.file.path == p));
+            .is_some_and(|p| self.pending_set.contains(p));
         if !selected_is_open && !selected_is_pending {
             self.state.selected = self.articles.first().map(|a| a.path.clone());
         }
@@ -460,6 +668,21 @@ impl JawlaApp {
     pub fn apply(&mut self, command: Command) {
         match command {
             Command::OpenPaths(paths) => self.open_paths(paths),
+            Command::ShowOpenFolderDialog => {
+                if let Some(folder) = rfd::FileDialog::new()
+                    .set_title("Open a folder of articles")
+                    .pick_folder()
+                {
+                    self.open_paths(vec![folder]);
+                }
+            }
+            Command::CancelLoading => self.cancel_loading(),
+            Command::CancelExtraction => self.cancel_extraction(),
+            Command::Reextract(path) => {
+                if let Some(index) = self.index_of(&path) {
+                    self.request_extraction(index);
+                }
+            }
             Command::ShowOpenDialog => {
                 let picked = rfd::FileDialog::new()
                     .set_title("Open articles")
@@ -623,13 +846,15 @@ impl JawlaApp {
             tint: self.review.tint,
         };
         egui::Panel::top("jawla-menu").show(ui, |ui| ui::menu::show(ui, &menu, &mut commands));
-        let loading: Vec<String> = self
-            .pending
-            .iter()
-            .map(|p| article::file_name_of(&p.file.path))
-            .collect();
         egui::Panel::bottom("jawla-status").show(ui, |ui| {
-            ui::status::show(ui, &self.articles, loading.len(), self.selected_article())
+            let status = ui::status::StatusView {
+                articles: &self.articles,
+                loading: &self.load_progress,
+                pending: self.pending.len(),
+                extracting: &self.extract_progress,
+                selected: self.selected_article(),
+            };
+            ui::status::show(ui, &status, &mut commands);
         });
         egui::Panel::left("jawla-files")
             .resizable(true)
@@ -637,9 +862,13 @@ impl JawlaApp {
             .min_size(200.0)
             .show(ui, |ui| {
                 let selected = self.state.selected.as_deref();
-                self.files_panel.show_controls = self.state.viewer.show_controls;
-                self.files_panel
-                    .show(ui, &self.articles, &loading, selected, &mut commands)
+                self.files_panel.show(
+                    ui,
+                    &self.articles,
+                    self.pending.len(),
+                    selected,
+                    &mut commands,
+                )
             });
         let mut review_actions = Vec::new();
         egui::Panel::bottom("jawla-review")
@@ -716,12 +945,25 @@ impl JawlaApp {
         });
     }
 
-    /// Rebuilds the engine timeline if articles or extraction results changed.
+    /// Rebuilds the engine timeline if articles or extraction results
+    /// changed; while extraction streams results for many articles, at most
+    /// every [`REBUILD_INTERVAL`] (and once more when it is done).
     fn rebuild_review(&mut self) {
-        if self.review_dirty {
-            self.review.set_articles(&self.articles);
-            self.review_dirty = false;
+        if !self.review_dirty {
+            return;
         }
+        let streaming = self.articles.len() >= REBUILD_ALWAYS_BELOW
+            && self.extract_progress.done < self.extract_progress.total;
+        if streaming
+            && let Some(at) = self.rebuilt_at
+            && at.elapsed() < REBUILD_INTERVAL
+        {
+            self.ctx.request_repaint_after(REBUILD_INTERVAL);
+            return;
+        }
+        self.review.set_articles(&self.articles);
+        self.review_dirty = false;
+        self.rebuilt_at = Some(Instant::now());
     }
 
     /// "TITLE — jawla" for the article in the viewer; sent only on change.
@@ -758,7 +1000,8 @@ impl JawlaApp {
             .as_deref()
             .and_then(|p| self.index_of(p))
         else {
-            self.highlights.clear();
+            self.highlights = Highlights::default();
+            self.highlight_key = None;
             self.viewer_selection = None;
             ui::files::empty_hint(ui, self.pending.len());
             return;
@@ -771,13 +1014,26 @@ impl JawlaApp {
             has_selection: self.viewer_selection.is_some(),
         };
         ui::viewer_header::show(ui, &header, commands);
-        self.highlights = self
-            .review
-            .highlights(&article.path, &article.text, &article.entities);
+        let key = HighlightKey {
+            path: article.path.clone(),
+            generation: article.generation,
+            done: matches!(article.visits, Visits::Done(_)),
+            review: self.review.revision(),
+            tint: self.review.tint,
+        };
+        if self.highlight_key.as_ref() != Some(&key) {
+            self.highlights = Highlights::new(self.review.highlights(
+                &article.path,
+                &article.text,
+                &article.entities,
+            ));
+            self.highlight_key = Some(key);
+        }
         let doc = DocView {
             id: article.id,
             text: &article.text,
             highlights: &self.highlights,
+            paragraphs: Some(&article.paragraphs),
         };
         let path = article.path.clone();
         let settings = &mut self.state.viewer;
@@ -796,6 +1052,7 @@ impl JawlaApp {
 
     /// Adds a loaded article and queues its extraction.
     fn add_article(&mut self, article: Article) {
+        self.open_set.insert(article.path.clone());
         self.articles.push(article);
         if let Some(last) = self.articles.len().checked_sub(1) {
             self.request_extraction(last);
@@ -808,10 +1065,15 @@ impl JawlaApp {
         };
         article.generation += 1;
         article.visits = Visits::Running;
-        if !self
-            .extractor
-            .request(article.document(), article.generation)
-        {
+        let queued = self.extractor.request(
+            article.path.clone(),
+            article.text.clone(),
+            article.published,
+            article.generation,
+        );
+        if queued {
+            self.extract_progress.total += 1;
+        } else {
             article.visits = Visits::Failed("the extraction worker is not running".to_owned());
         }
     }
@@ -819,12 +1081,21 @@ impl JawlaApp {
     fn close(&mut self, path: &str) {
         self.session_epoch += 1;
         // A file still loading is forgotten; its result will be ignored.
-        self.pending.retain(|p| p.file.path != path);
+        if self.pending_set.remove(path) {
+            self.pending.retain(|p| p.file.path != path);
+        }
         let Some(index) = self.index_of(path) else {
             return;
         };
         self.articles.remove(index);
+        self.open_set.remove(path);
         self.review_dirty = true;
+        if self.state.selected.as_deref() == Some(path) {
+            // Its layouts and highlights go with it.
+            self.viewer.forget();
+            self.highlights = Highlights::default();
+            self.highlight_key = None;
+        }
         if self.state.selected.as_deref() == Some(path) {
             let neighbour = self.articles.get(index).or_else(|| self.articles.last());
             self.state.selected = neighbour.map(|a| a.path.clone());
@@ -849,21 +1120,52 @@ impl JawlaApp {
     /// the font scan. Called at the start of every frame; tests that drive
     /// the app without a window call it themselves.
     pub fn poll_workers(&mut self) {
-        for loaded in self.loader.poll() {
-            self.finish_load(loaded);
+        let deadline = Instant::now() + LOAD_BUDGET;
+        for event in self.loader.poll(deadline) {
+            self.take_load_event(event);
+        }
+        if self.loader.has_backlog() {
+            self.ctx.request_repaint();
+        }
+        if self.pending.is_empty() && self.load_progress.searching == 0 {
+            self.load_progress = LoadProgress::default();
         }
         for outcome in self.extractor.poll() {
             let Some(article) = self.articles.iter_mut().find(|a| a.path == outcome.path) else {
                 continue;
             };
             if article.generation == outcome.generation {
-                article.visits = match outcome.visits {
-                    Ok(visits) => Visits::Done(visits),
-                    Err(why) => Visits::Failed(why),
-                };
-                article.entities = outcome.entities;
+                match outcome.result {
+                    extract::Extracted::Done(visits, entities) => {
+                        article.visits = Visits::Done(visits);
+                        article.entities = entities;
+                    }
+                    extract::Extracted::Failed(why) => {
+                        article.visits = Visits::Failed(why);
+                        article.entities = Vec::new();
+                    }
+                    extract::Extracted::Cancelled => {
+                        article.visits = Visits::Cancelled;
+                        article.entities = Vec::new();
+                    }
+                }
                 self.review_dirty = true;
             }
+        }
+        self.extract_progress.current = self
+            .extractor
+            .current()
+            .map(|c| (article::file_name_of(&c.path), c.fraction));
+        let running = self
+            .articles
+            .iter()
+            .filter(|a| a.visits == Visits::Running)
+            .count();
+        if running == 0 {
+            self.extract_progress = ExtractProgress::default();
+        } else {
+            self.extract_progress.total = self.extract_progress.total.max(running);
+            self.extract_progress.done = self.extract_progress.total - running;
         }
         self.rebuild_review();
         if self.system_fonts.poll() && self.state.article_font.is_some() {
@@ -896,8 +1198,8 @@ fn drop_overlay(ui: &egui::Ui) {
     let rect = ui.ctx().content_rect();
     painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(160));
     let text = match count {
-        1 => "Drop to open this file".to_owned(),
-        n => format!("Drop to open these {n} files"),
+        1 => "Drop to open this file or folder".to_owned(),
+        n => format!("Drop to open these {n} files or folders"),
     };
     painter.text(
         rect.center(),

@@ -108,6 +108,9 @@ pub struct ReviewState {
     map: MapPanel,
     editor: LegEditor,
     add_form: AddLegForm,
+    /// Bumped whenever the legs or the selection change (the app recomputes
+    /// the viewer's highlights only then).
+    revision: u64,
 }
 
 impl Default for ReviewState {
@@ -132,7 +135,13 @@ impl ReviewState {
             map: MapPanel::new(),
             editor: LegEditor::new(),
             add_form: AddLegForm::new(),
+            revision: 0,
         }
+    }
+
+    /// Changes whenever the legs or the selection change.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// Rebuilds the engine timeline from the articles whose extraction is
@@ -166,6 +175,7 @@ impl ReviewState {
 
     fn reapply(&mut self) {
         self.review = review::apply(&self.engine, self.history.corrections());
+        self.revision += 1;
     }
 
     /// The engine's merged timeline (before corrections).
@@ -238,7 +248,10 @@ impl ReviewState {
 
     /// Sets or clears the selection.
     pub fn select(&mut self, key: Option<LegKey>) {
-        self.selected = key;
+        if self.selected != key {
+            self.selected = key;
+            self.revision += 1;
+        }
     }
 
     /// The leg (by key or alias), if it exists.

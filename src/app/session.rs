@@ -133,13 +133,19 @@ impl JawlaApp {
     /// Closes every article and opens the workspace's.
     pub(crate) fn replace_session(&mut self, workspace: Workspace) {
         self.articles.clear();
+        self.open_set.clear();
+        self.loader.cancel_all();
         self.pending.clear();
+        self.pending_set.clear();
+        self.load_progress = Default::default();
+        self.viewer.forget();
         self.select_on_load = None;
         self.state.selected = None;
         self.review.select(None);
         self.review.set_corrections(workspace.corrections);
         self.session_epoch += 1;
         self.review_dirty = true;
+        let batch = self.loader.new_batch();
         for a in workspace.articles {
             self.queue_load(
                 OpenFile {
@@ -147,6 +153,7 @@ impl JawlaApp {
                     published: a.published,
                 },
                 false,
+                batch,
             );
         }
     }

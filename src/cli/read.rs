@@ -25,7 +25,7 @@ pub struct Article {
 pub fn read_article(path: &Path) -> Result<Article, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
     let name = path.to_string_lossy();
-    match ingest::decode(&bytes, &name) {
+    match ingest::decode_owned(bytes, &name) {
         Ok(d) => Ok(Article {
             text: d.text,
             warnings: d.warnings,

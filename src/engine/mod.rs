@@ -19,6 +19,7 @@
 //! [`normalize_for_matching`] (names and search text, used by `review`) and
 //! [`country_name_en`] (gazetteer names, used by `export`).
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
@@ -67,8 +68,68 @@ impl Engine {
     }
 
     /// [`Self::extract`] and [`Self::entities`] from one analysis of `doc`.
+    /// A text longer than [`PART_BYTES`] is analysed in parts
+    /// ([`Self::analyze_parts`]).
     pub fn analyze(&self, doc: &Document) -> (Vec<Visit>, Vec<Entity>) {
-        analyze::Analysis::new(&self.res, doc).analyze()
+        if doc.text.len() <= PART_BYTES {
+            return analyze::Analysis::new(&self.res, doc).analyze();
+        }
+        let all = self.analyze_parts(&doc.path, &doc.text, doc.published, &mut |_| true);
+        all.unwrap_or_default()
+    }
+
+    /// [`Self::analyze`] of the article `path` with text `text`, in parts of
+    /// at most [`PART_BYTES`] cut at paragraph ends (else at a space): an
+    /// archive export of 200 MB is read a megabyte at a time, in bounded
+    /// memory. After each part `progress` is told how far the analysis is;
+    /// when it returns `false` the analysis stops and the result is `None`
+    /// (cancelled). Offsets in the result index the whole `text`.
+    ///
+    /// A visit is found within one part: the sentences of a visit report
+    /// are never cut (parts end at paragraph ends), but a name introduced
+    /// in one part is not known by its family name alone in the next.
+    pub fn analyze_parts(
+        &self,
+        path: &str,
+        text: &str,
+        published: Option<NaiveDate>,
+        progress: &mut dyn FnMut(PartProgress) -> bool,
+    ) -> Option<(Vec<Visit>, Vec<Entity>)> {
+        let mut visits = Vec::new();
+        let mut entities = Vec::new();
+        let mut chars_before = 0;
+        for part in parts(text) {
+            let piece = &text[part.clone()];
+            let doc = Document {
+                path: path.to_owned(),
+                text: piece.to_owned(),
+                published,
+            };
+            let (mut v, mut e) = analyze::Analysis::new(&self.res, &doc).analyze();
+            if chars_before > 0 {
+                for visit in &mut v {
+                    for ev in &mut visit.evidence {
+                        ev.start += chars_before;
+                        ev.end += chars_before;
+                    }
+                }
+                for entity in &mut e {
+                    entity.start += chars_before;
+                    entity.end += chars_before;
+                }
+            }
+            visits.append(&mut v);
+            entities.append(&mut e);
+            chars_before += piece.chars().count();
+            let report = PartProgress {
+                done_bytes: part.end,
+                total_bytes: text.len(),
+            };
+            if !progress(report) {
+                return None;
+            }
+        }
+        Some((visits, entities))
     }
 
     /// A human-readable trace of how `doc` was read (sentences, tags, people),
@@ -91,6 +152,46 @@ impl Engine {
         let timeline = merge(&articles);
         ExtractOutput { articles, timeline }
     }
+}
+
+/// Longest text the engine analyses in one piece (1 MiB): news articles
+/// are far shorter; longer texts are analysed in parts
+/// ([`Engine::analyze_parts`]).
+pub const PART_BYTES: usize = 1 << 20;
+
+/// How far [`Engine::analyze_parts`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PartProgress {
+    /// Bytes of the text analysed so far.
+    pub done_bytes: usize,
+    pub total_bytes: usize,
+}
+
+/// `text` cut into byte ranges of at most [`PART_BYTES`], each ending after
+/// a line break when there is one in its second half, else after a space,
+/// else at a char boundary. Together they cover `text` in order.
+fn parts(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while text.len() - start > PART_BYTES {
+        let mut end = start + PART_BYTES;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = &text.as_bytes()[start + PART_BYTES / 2..end];
+        let cut = window
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .or_else(|| window.iter().rposition(|&b| b == b' '))
+            .map(|i| start + PART_BYTES / 2 + i + 1);
+        if let Some(cut) = cut {
+            end = cut;
+        }
+        out.push(start..end);
+        start = end;
+    }
+    out.push(start..text.len());
+    out
 }
 
 /// The English short name of the country with ISO 3166-1 alpha-2 code `iso2`
@@ -203,15 +304,21 @@ pub fn merge(articles: &[ArticleVisits]) -> Vec<Visit> {
             });
         }
     }
-    // Same leg across articles.
+    // Same leg across articles. Candidates are looked up by country, and
+    // the cheap tests come before the name comparison: ten thousand
+    // articles merge in well under a second.
     let mut merged: Vec<(Leg, Vec<usize>)> = Vec::new();
+    let mut by_country: HashMap<String, Vec<usize>> = HashMap::new();
     for l in legs {
         let approx = |x: &Leg| x.visit.date.map(day).or(x.published.map(day));
-        let found = merged.iter().position(|(m, arts)| {
-            if arts.contains(&l.article)
-                || m.visit.place.country != l.visit.place.country
-                || !same_person(&m.visit.visitor, &l.visit.visitor)
-            {
+        let candidates = by_country
+            .get(&l.visit.place.country)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let found = candidates.iter().copied().find(|&k| {
+            let (m, arts) = &merged[k];
+            // Legs arrive article by article, so `arts` is sorted.
+            if arts.last() == Some(&l.article) {
                 return false;
             }
             let city_ok = match (&m.visit.place.city, &l.visit.place.city) {
@@ -231,7 +338,7 @@ pub fn merge(articles: &[ArticleVisits]) -> Vec<Visit> {
                 (None, None) => true,
                 _ => false,
             };
-            city_ok && day_ok
+            city_ok && day_ok && same_person(&m.visit.visitor, &l.visit.visitor)
         });
         match found {
             Some(k) => {
@@ -288,6 +395,10 @@ pub fn merge(articles: &[ArticleVisits]) -> Vec<Visit> {
             }
             None => {
                 let a = l.article;
+                by_country
+                    .entry(l.visit.place.country.clone())
+                    .or_default()
+                    .push(merged.len());
                 merged.push((l, vec![a]));
             }
         }
@@ -300,26 +411,26 @@ pub fn merge(articles: &[ArticleVisits]) -> Vec<Visit> {
             .then(a.order.cmp(&b.order))
     });
     // Trips: legs of one visitor with no more than four days between them.
-    let mut last_of: Vec<(String, f64, String, u32)> = Vec::new();
+    // Per visitor: the last leg's day, the trip id and the legs so far.
+    let mut last_of: HashMap<String, (f64, String, u32)> = HashMap::new();
     let mut out = Vec::new();
     for (l, _) in merged {
         let mut v = l.visit;
         let key = person_key(&v.visitor);
-        let slot = last_of.iter_mut().find(|(k, _, _, _)| *k == key);
-        let (id, leg) = match slot {
-            Some((_, last, id, n)) if l.eff - *last <= 4.0 => {
+        let (id, leg) = match last_of.get_mut(&key) {
+            Some((last, id, n)) if l.eff - *last <= 4.0 => {
                 *last = l.eff;
                 *n += 1;
                 (id.clone(), *n)
             }
-            Some(s) => {
+            Some(slot) => {
                 let id = trip_id(&v, l.eff);
-                *s = (key, l.eff, id.clone(), 1);
+                *slot = (l.eff, id.clone(), 1);
                 (id, 1)
             }
             None => {
                 let id = trip_id(&v, l.eff);
-                last_of.push((key, l.eff, id.clone(), 1));
+                last_of.insert(key, (l.eff, id.clone(), 1));
                 (id, 1)
             }
         };

@@ -42,6 +42,11 @@ pub fn fold_char(c: char) -> Option<char> {
     }
 }
 
+/// `text` folded (see the module docs), for comparing with a folded query.
+pub fn fold(text: &str) -> String {
+    text.chars().filter_map(fold_char).collect()
+}
+
 /// A text folded for matching, remembering where each folded character
 /// came from.
 #[derive(Clone, Debug, Default)]

@@ -7,12 +7,15 @@
 //! - [`mirror`]: glyph mirroring of brackets and quotes in right-to-left runs.
 //! - [`fold`]: loose matching of Arabic for the find bar.
 //! - [`words`]: word boundaries for whole-word selection.
+//! - [`paragraphs`]: a document split into the paragraphs the viewer lays out.
 
 pub mod bidi;
 pub mod fold;
 pub mod layout;
 pub mod mirror;
+pub mod paragraphs;
 pub mod words;
 
 pub use bidi::{BaseDirection, BidiParagraph, VisualRun, document_is_rtl, is_bidi_control};
 pub use layout::{LineLayout, Measure, ParagraphLayout, Piece, PieceKind, layout_paragraph};
+pub use paragraphs::{MAX_PARAGRAPH_BYTES, Paragraph, paragraphs};

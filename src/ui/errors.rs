@@ -30,18 +30,32 @@ pub fn show(ui: &mut egui::Ui, errors: &[String], commands: &mut Vec<Command>) {
                 commands.push(Command::DismissAllErrors);
             }
         });
+        // Only the visible rows are drawn: a folder of bad files can give
+        // thousands of messages.
+        let row_height = ui
+            .spacing()
+            .interact_size
+            .y
+            .max(ui.text_style_height(&egui::TextStyle::Body));
         egui::ScrollArea::vertical()
             .max_height(120.0)
             .id_salt("jawla-errors")
-            .show(ui, |ui| {
-                for (i, message) in errors.iter().enumerate() {
+            .show_rows(ui, row_height, errors.len(), |ui, rows| {
+                for i in rows {
+                    let message = &errors[i];
                     ui.horizontal(|ui| {
                         let dismiss = ui.small_button("×").on_hover_text("Dismiss");
                         set_accessible_label(ui, &dismiss, &format!("Dismiss: {message}"));
                         if dismiss.clicked() {
                             commands.push(Command::DismissError(i));
                         }
-                        ui.colored_label(ui.visuals().error_fg_color, message);
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(message).color(ui.visuals().error_fg_color),
+                            )
+                            .truncate(),
+                        )
+                        .on_hover_text(message);
                     });
                 }
             });

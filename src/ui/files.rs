@@ -1,17 +1,24 @@
 //! The file panel (left side): one entry per open article with its title
-//! (first non-empty line), file name, visit count and an editable
-//! publication date; an Open… button. Emits [`Command`]s.
+//! (first non-empty line), file name, visit count, warnings and an editable
+//! publication date; Open… and Open folder… buttons; a filter box. Emits
+//! [`Command`]s.
 //!
-//! Its own widget state is the text of the date fields being edited, so a
-//! half-typed date is kept until it is valid.
+//! Entries have one fixed height, so the list is virtualized: only the
+//! entries on screen are drawn, and ten thousand open articles cost a frame
+//! no more than ten. Warnings are one line (the full text on hover and above
+//! the viewer).
+//!
+//! Its own widget state is the filter text and the text of the date fields
+//! on screen, so a half-typed date is kept until it is valid.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 use eframe::egui::{self, RichText};
 
-use crate::app::{Article, Command};
+use crate::app::{Article, Command, Visits};
 use crate::ui::bidi_line;
+use crate::ui::status::thousands;
 
 /// Gives a widget an accessible name (what screen readers and the kittest
 /// queries see) different from its visible text, e.g. "Close 001.txt" for a
@@ -36,10 +43,13 @@ struct DateEdit {
 /// Widget state of the file panel.
 #[derive(Debug, Default)]
 pub struct FilesPanel {
+    /// Date fields of the entries drawn in the last frame, by path.
     dates: HashMap<String, DateEdit>,
-    /// The viewer shows hidden characters (set by the app each frame; the
-    /// warning's button toggles it).
-    pub show_controls: bool,
+    /// What the analyst typed in the filter box.
+    filter: String,
+    /// The folded filter and the indices of the articles it matched, kept
+    /// while neither the filter nor the article list changes.
+    matched: Option<(String, usize, Vec<usize>)>,
 }
 
 /// Parses what the analyst typed in a date field: empty = unknown date,
@@ -53,18 +63,16 @@ pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, chrono::ParseError> {
 }
 
 impl FilesPanel {
-    /// Draws the panel content for `articles` (then the names of the files
-    /// still `loading`), `selected` being the path shown in the viewer.
+    /// Draws the panel content for `articles` (and how many files are still
+    /// `loading`), `selected` being the path shown in the viewer.
     pub fn show(
         &mut self,
         ui: &mut egui::Ui,
         articles: &[Article],
-        loading: &[String],
+        loading: usize,
         selected: Option<&str>,
         commands: &mut Vec<Command>,
     ) {
-        self.dates
-            .retain(|path, _| articles.iter().any(|a| &a.path == path));
         ui.horizontal(|ui| {
             ui.heading("Articles");
             let open = ui
@@ -73,30 +81,86 @@ impl FilesPanel {
             if open.clicked() {
                 commands.push(Command::ShowOpenDialog);
             }
+            let folder = ui
+                .button("Open folder…")
+                .on_hover_text("Open every article in a folder and its sub-folders");
+            if folder.clicked() {
+                commands.push(Command::ShowOpenFolderDialog);
+            }
         });
-        ui.weak(format!(
-            "{} open · drop files here to open them",
-            articles.len()
-        ));
+        let filter = ui.add(
+            egui::TextEdit::singleline(&mut self.filter)
+                .hint_text("Filter by title or file name")
+                .desired_width(f32::INFINITY),
+        );
+        set_accessible_label(ui, &filter, "Filter articles");
+        let shown = self.matching(articles);
+        let mut counts = format!("{} open", thousands(articles.len()));
+        if shown.len() != articles.len() {
+            counts.push_str(&format!(" · {} shown", thousands(shown.len())));
+        }
+        if loading > 0 {
+            counts.push_str(&format!(" · {} opening", thousands(loading)));
+        } else {
+            counts.push_str(" · drop files or folders here");
+        }
+        ui.weak(counts);
         ui.separator();
+
+        let row_height = entry_height(ui);
+        let mut drawn = HashSet::new();
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
-            .show(ui, |ui| {
-                for article in articles {
-                    self.entry(
-                        ui,
-                        article,
-                        selected == Some(article.path.as_str()),
-                        commands,
+            .show_rows(ui, row_height, shown.len(), |ui, rows| {
+                for &i in &shown[rows] {
+                    let Some(article) = articles.get(i) else {
+                        continue;
+                    };
+                    let is_selected = selected == Some(article.path.as_str());
+                    let (rect, _) = ui.allocate_exact_size(
+                        egui::vec2(ui.available_width(), row_height),
+                        egui::Sense::hover(),
                     );
-                }
-                for name in loading {
-                    ui.horizontal(|ui| {
-                        ui.add(egui::Spinner::new());
-                        ui.weak(format!("Opening {name}…"));
-                    });
+                    let mut entry_ui = ui.new_child(
+                        egui::UiBuilder::new()
+                            .max_rect(rect)
+                            .layout(egui::Layout::top_down(egui::Align::Min)),
+                    );
+                    entry_ui.set_clip_rect(rect.intersect(ui.clip_rect()));
+                    self.entry(&mut entry_ui, article, is_selected, commands);
+                    drawn.insert(article.path.as_str());
                 }
             });
+        // Date fields scrolled away or closed are forgotten (bounded state).
+        self.dates.retain(|path, _| drawn.contains(path.as_str()));
+    }
+
+    /// How many date fields the panel holds (at most the entries on screen).
+    pub fn cached_entries(&self) -> usize {
+        self.dates.len()
+    }
+
+    /// Indices of the articles passing the filter (all when it is empty).
+    fn matching(&mut self, articles: &[Article]) -> Vec<usize> {
+        let query = crate::text::fold::fold(self.filter.trim());
+        if query.is_empty() {
+            self.matched = None;
+            return (0..articles.len()).collect();
+        }
+        if let Some((q, n, found)) = &self.matched
+            && *q == query
+            && *n == articles.len()
+        {
+            return found.clone();
+        }
+        let found: Vec<usize> = articles
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.search_key.contains(&query))
+            .map(|(i, _)| i)
+            .collect();
+        self.matched = Some((query, articles.len(), found.clone()));
+        found
     }
 
     fn entry(
@@ -107,7 +171,7 @@ impl FilesPanel {
         commands: &mut Vec<Command>,
     ) {
         let frame = egui::Frame::group(ui.style())
-            .inner_margin(6.0)
+            .inner_margin(ENTRY_MARGIN)
             .fill(if is_selected {
                 ui.visuals().selection.bg_fill.gamma_multiply(0.35)
             } else {
@@ -131,41 +195,50 @@ impl FilesPanel {
                     commands.push(Command::Select(article.path.clone()));
                 }
             });
-            let details = format!("{} · {}", article.file_name, article.visits_label());
-            if ui
-                .add(
-                    egui::Label::new(RichText::new(details).small())
-                        .truncate()
-                        .sense(egui::Sense::click()),
-                )
-                .clicked()
-            {
-                commands.push(Command::Select(article.path.clone()));
-            }
-            self.date_field(ui, article, commands);
-            for warning in &article.warnings {
-                ui.colored_label(
-                    ui.visuals().warn_fg_color,
-                    RichText::new(format!("Warning: {warning}")).small(),
-                );
-            }
-            if let Some(warning) = &article.hidden_warning {
-                ui.colored_label(
-                    ui.visuals().warn_fg_color,
-                    RichText::new(format!("Warning: {warning}")).small(),
-                );
-                let label = if self.show_controls {
-                    "Hide hidden characters"
-                } else {
-                    "Reveal hidden characters"
-                };
-                if ui.small_button(label).clicked() {
-                    commands.push(Command::Select(article.path.clone()));
-                    commands.push(Command::SetShowControls(!self.show_controls));
+            ui.horizontal(|ui| {
+                if matches!(article.visits, Visits::Cancelled | Visits::Failed(_))
+                    && ui
+                        .small_button("Extract again")
+                        .on_hover_text("Find the visits in this article again")
+                        .clicked()
+                {
+                    commands.push(Command::Reextract(article.path.clone()));
                 }
-            }
+                let warnings: Vec<&str> = article
+                    .warnings
+                    .iter()
+                    .map(String::as_str)
+                    .chain(article.hidden_warning.as_deref())
+                    .collect();
+                if !warnings.is_empty() {
+                    let text = match warnings.len() {
+                        1 => "1 warning".to_owned(),
+                        n => format!("{n} warnings"),
+                    };
+                    let all = warnings
+                        .iter()
+                        .map(|w| format!("Warning: {w}"))
+                        .collect::<Vec<_>>()
+                        .join("\n");
+                    let label = ui
+                        .colored_label(ui.visuals().warn_fg_color, RichText::new(text).small())
+                        .on_hover_text(&all);
+                    set_accessible_label(ui, &label, &all);
+                }
+                let details = format!("{} · {}", article.file_name, article.visits_label());
+                if ui
+                    .add(
+                        egui::Label::new(RichText::new(details).small())
+                            .truncate()
+                            .sense(egui::Sense::click()),
+                    )
+                    .clicked()
+                {
+                    commands.push(Command::Select(article.path.clone()));
+                }
+            });
+            self.date_field(ui, article, commands);
         });
-        ui.add_space(2.0);
     }
 
     fn date_field(&mut self, ui: &mut egui::Ui, article: &Article, commands: &mut Vec<Command>) {
@@ -229,6 +302,17 @@ fn date_text(date: Option<NaiveDate>) -> String {
         .unwrap_or_default()
 }
 
+/// Inner margin of an entry's frame.
+const ENTRY_MARGIN: f32 = 6.0;
+
+/// Height of one entry (three lines in a frame), the same for all entries
+/// so that the list can draw only the visible ones.
+fn entry_height(ui: &egui::Ui) -> f32 {
+    let body = ui.text_style_height(&egui::TextStyle::Body);
+    let line = ui.spacing().interact_size.y.max(body);
+    (3.0 * line + 2.0 * ui.spacing().item_spacing.y + 2.0 * ENTRY_MARGIN + 6.0).ceil()
+}
+
 /// What the central panel shows when no article is shown: progress while
 /// `loading` files are read, else how to open some.
 pub fn empty_hint(ui: &mut egui::Ui, loading: usize) {
@@ -237,7 +321,7 @@ pub fn empty_hint(ui: &mut egui::Ui, loading: usize) {
             ui.weak(format!("Opening {loading} file{}…", if loading == 1 { "" } else { "s" }));
         } else {
             ui.weak(
-                "No article open. Use File > Open… (Ctrl+O) or drop .txt, .md or .html files on the window.",
+                "No article open. Use File > Open… (Ctrl+O) or Open folder…, or drop .txt, .md or .html files or a folder on the window.",
             );
         }
     });

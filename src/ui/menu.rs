@@ -1,4 +1,4 @@
-//! The top menu bar: File (Open…, Recent files, workspace, Close), Edit
+//! The top menu bar: File (Open…, Open folder…, Recent files, workspace, Close), Edit
 //! (undo, redo, add visit), View (zoom, article font, theme, tints), Export
 //! (one item per format, scope). Emits [`Command`]s; owns no state.
 
@@ -55,6 +55,13 @@ fn file_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
     let open = egui::Button::new("Open…").shortcut_text(ui.ctx().format_shortcut(&OPEN_SHORTCUT));
     if ui.add(open).clicked() {
         commands.push(Command::ShowOpenDialog);
+    }
+    if ui
+        .button("Open folder…")
+        .on_hover_text("Open every article (.txt .md .html) in a folder and its sub-folders")
+        .clicked()
+    {
+        commands.push(Command::ShowOpenFolderDialog);
     }
     ui.menu_button("Recent files", |ui| {
         if view.state.recent.is_empty() {

@@ -1,50 +1,145 @@
-//! The status bar (bottom): how many articles are open, whether extraction
-//! is running, and the encoding and size of the article in the viewer.
+//! The status bar (bottom): how many articles are open, the progress of
+//! the files being opened and of the extraction (each with a progress bar
+//! and a Cancel button), and the encoding and size of the article in the
+//! viewer. Emits [`Command`]s; owns no state.
 
 use eframe::egui;
 
-use crate::app::{Article, Visits};
+use crate::app::{Article, Command, ExtractProgress, LoadProgress, Visits};
+use crate::ui::files::set_accessible_label;
+
+/// What the status bar shows.
+#[derive(Debug)]
+pub struct StatusView<'a> {
+    pub articles: &'a [Article],
+    pub loading: &'a LoadProgress,
+    /// Files still queued for opening.
+    pub pending: usize,
+    pub extracting: &'a ExtractProgress,
+    pub selected: Option<&'a Article>,
+}
+
+/// `12345` → `"12,345"`.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
 
 /// Draws the status bar.
-/// `loading` is the number of files still being read.
-pub fn show(ui: &mut egui::Ui, articles: &[Article], loading: usize, selected: Option<&Article>) {
+pub fn show(ui: &mut egui::Ui, view: &StatusView<'_>, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        let running = articles
-            .iter()
-            .filter(|a| a.visits == Visits::Running)
-            .count();
-        let visits: usize = articles
-            .iter()
-            .map(|a| match &a.visits {
-                Visits::Done(v) => v.len(),
-                _ => 0,
-            })
-            .sum();
-        let articles_text = match articles.len() {
+        let articles_text = match view.articles.len() {
             1 => "1 article".to_owned(),
-            n => format!("{n} articles"),
+            n => format!("{} articles", thousands(n)),
         };
         ui.label(articles_text);
         ui.separator();
-        if loading > 0 {
-            ui.add(egui::Spinner::new());
-            ui.label(format!(
-                "opening {loading} file{}…",
-                if loading == 1 { "" } else { "s" }
-            ));
-        } else if running > 0 {
-            ui.add(egui::Spinner::new());
-            ui.label(format!("extracting visits from {running}…"));
-        } else {
-            ui.label(format!("{visits} visits found"));
+        let loading = view.loading;
+        let extracting = view.extracting;
+        let busy_loading = view.pending > 0 || loading.searching > 0;
+        if busy_loading {
+            let mut text = if loading.searching > 0 {
+                format!(
+                    "Opening files: {} of {} so far (searching folders)",
+                    thousands(loading.done),
+                    thousands(loading.total)
+                )
+            } else {
+                format!(
+                    "Opening files: {} of {}",
+                    thousands(loading.done),
+                    thousands(loading.total)
+                )
+            };
+            if let Some(current) = &loading.current {
+                text.push_str(&format!(" · {current}"));
+            }
+            let fraction = loading.done as f32 / loading.total.max(1) as f32;
+            progress(ui, &text, fraction);
+            let cancel = ui
+                .small_button("Cancel")
+                .on_hover_text("Stop opening the files not opened yet");
+            set_accessible_label(ui, &cancel, "Cancel opening");
+            if cancel.clicked() {
+                commands.push(Command::CancelLoading);
+            }
         }
-        if let Some(article) = selected {
+        if extracting.total > 0 {
+            if busy_loading {
+                ui.separator();
+            }
+            let mut text = format!(
+                "Extracting visits: {} of {} articles",
+                thousands(extracting.done),
+                thousands(extracting.total)
+            );
+            // Within one article: a huge one reports its parts.
+            let mut fraction = extracting.done as f32 / extracting.total.max(1) as f32;
+            if let Some((name, part)) = &extracting.current {
+                text.push_str(&format!(" · {name}"));
+                if extracting.total == 1 || *part > 0.0 {
+                    text.push_str(&format!(" {:.0}%", part * 100.0));
+                }
+                fraction += part / extracting.total.max(1) as f32;
+            }
+            progress(ui, &text, fraction);
+            let cancel = ui
+                .small_button("Cancel")
+                .on_hover_text("Stop extracting; each article can be extracted again");
+            set_accessible_label(ui, &cancel, "Cancel extraction");
+            if cancel.clicked() {
+                commands.push(Command::CancelExtraction);
+            }
+        } else if !busy_loading {
+            let visits: usize = view
+                .articles
+                .iter()
+                .map(|a| match &a.visits {
+                    Visits::Done(v) => v.len(),
+                    _ => 0,
+                })
+                .sum();
+            ui.label(format!("{} visits found", thousands(visits)));
+        }
+        if let Some(article) = view.selected {
             ui.separator();
-            let chars = article.text.chars().count();
             ui.weak(format!(
-                "{} · {} · {chars} characters",
-                article.file_name, article.encoding
+                "{} · {} · {} characters",
+                article.file_name,
+                article.encoding,
+                thousands(article.char_count)
             ));
         }
     });
+}
+
+/// A label and a progress bar.
+fn progress(ui: &mut egui::Ui, text: &str, fraction: f32) {
+    ui.label(text);
+    ui.add(
+        egui::ProgressBar::new(fraction.clamp(0.0, 1.0))
+            .desired_width(140.0)
+            .show_percentage(),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::thousands;
+
+    #[test]
+    fn counts_get_thousands_separators() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands(10_000), "10,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
 }

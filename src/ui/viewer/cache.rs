@@ -7,20 +7,22 @@ use std::ops::Range;
 use eframe::egui::epaint::FontsView;
 use eframe::egui::{Color32, FontId};
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use crate::text::fold::Folded;
 use crate::text::{
-    BaseDirection, Measure, ParagraphLayout, PieceKind, document_is_rtl, is_bidi_control,
-    layout_paragraph,
+    BaseDirection, Measure, Paragraph, ParagraphLayout, PieceKind, document_is_rtl,
+    is_bidi_control, layout_paragraph, paragraphs,
 };
 
-/// One paragraph (a line of the source text, split on `'\n'`).
-#[derive(Clone, Debug)]
-pub(super) struct Para {
-    /// Byte range in the document, without the `'\n'` (nor a `'\r'` before it).
-    pub bytes: Range<usize>,
-    /// Char index of the paragraph's first char in the document.
-    pub char_start: usize,
-}
+/// Most paragraph layouts kept; beyond it, those far from the view are
+/// dropped (their exact heights are kept), so scrolling through a 200 MB
+/// article does not keep every line it passed.
+pub(super) const MAX_LAYOUTS: usize = 2048;
+
+/// One paragraph of the document ([`crate::text::paragraphs`]).
+pub(super) type Para = Paragraph;
 
 /// What a layout depends on besides the text.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -36,10 +38,12 @@ pub(super) struct LayoutKey {
 pub(super) struct DocCache {
     pub id: u64,
     pub text_len: usize,
-    pub paras: Vec<Para>,
+    pub paras: Arc<[Para]>,
     pub fallback_rtl: bool,
     pub key: Option<LayoutKey>,
-    pub layouts: Vec<Option<ParagraphLayout>>,
+    /// Layouts of the paragraphs that have been on screen, by index (at most
+    /// about [`MAX_LAYOUTS`], see [`DocCache::trim_layouts`]).
+    pub layouts: HashMap<usize, ParagraphLayout>,
     /// Height of each paragraph (exact once laid out, estimated before).
     pub heights: Vec<f32>,
     /// Top of each paragraph, plus the total height at the end.
@@ -85,26 +89,10 @@ pub(super) fn marker_width(font_size: f32) -> f32 {
 }
 
 impl DocCache {
-    /// Splits `text` into paragraphs (and a paragraph longer than
-    /// [`MAX_PARA_BYTES`] into pieces at spaces, so that a hostile file with
-    /// no line breaks is still laid out a screen at a time).
-    pub fn new(id: u64, text: &str) -> Self {
-        let mut paras = Vec::new();
-        let mut start = 0;
-        let mut char_start = 0;
-        for (chars, (i, c)) in text.char_indices().enumerate() {
-            if c == '\n' {
-                let end = if text[start..i].ends_with('\r') {
-                    i - 1
-                } else {
-                    i
-                };
-                push_split(&mut paras, text, start..end, char_start);
-                start = i + 1;
-                char_start = chars + 1;
-            }
-        }
-        push_split(&mut paras, text, start..text.len(), char_start);
+    /// The cache of `text`, split into `paras` (computed here when `None`;
+    /// the app passes the split it made while loading).
+    pub fn new(id: u64, text: &str, paras: Option<Arc<[Para]>>) -> Self {
+        let paras = paras.unwrap_or_else(|| paragraphs(text).into());
         let n = paras.len();
         Self {
             id,
@@ -112,7 +100,7 @@ impl DocCache {
             paras,
             fallback_rtl: document_is_rtl(text),
             key: None,
-            layouts: vec![None; n],
+            layouts: HashMap::new(),
             heights: vec![0.0; n],
             tops: vec![0.0; n + 1],
             tops_dirty: true,
@@ -146,23 +134,22 @@ impl DocCache {
             .size()
             .x;
         self.char_width = (w / n as f32).max(1.0);
-        self.layouts.iter_mut().for_each(|l| *l = None);
+        self.layouts.clear();
         for i in 0..self.paras.len() {
-            self.heights[i] = self.estimate(i, text);
+            self.heights[i] = self.estimate(i);
         }
         self.tops_dirty = true;
     }
 
-    fn estimate(&self, i: usize, text: &str) -> f32 {
+    fn estimate(&self, i: usize) -> f32 {
         let Some(p) = self.paras.get(i) else {
             return 0.0;
         };
         let width = self.key.map_or(1.0, |k| k.width.max(1.0));
-        let ptext = text.get(p.bytes.clone()).unwrap_or_default();
-        if ptext.trim().is_empty() {
+        if p.blank {
             return self.blank_height();
         }
-        let chars = ptext.chars().count().max(1) as f32;
+        let chars = p.chars.max(1) as f32;
         let lines = (chars * self.char_width / width).ceil().max(1.0);
         lines * self.line_height + self.para_gap
     }
@@ -184,7 +171,7 @@ impl DocCache {
         let (Some(key), Some(para)) = (self.key, self.paras.get(i)) else {
             return false;
         };
-        if self.layouts.get(i).is_some_and(Option::is_some) {
+        if self.layouts.contains_key(&i) {
             return false;
         }
         let ptext = &text[para.bytes.clone()];
@@ -201,18 +188,27 @@ impl DocCache {
             key.width,
             &mut measure,
         );
-        let height = if ptext.trim().is_empty() {
+        let height = if para.blank {
             self.blank_height()
         } else {
             layout.lines.len() as f32 * self.line_height + self.para_gap
         };
-        self.layouts[i] = Some(layout);
+        self.layouts.insert(i, layout);
         let changed = self.heights[i] != height;
         if changed {
             self.heights[i] = height;
             self.tops_dirty = true;
         }
         changed
+    }
+
+    /// Keeps the layout cache bounded: past [`MAX_LAYOUTS`] entries, drops
+    /// the layouts of paragraphs outside `keep` (the ones on and near the
+    /// screen). Heights stay exact.
+    pub fn trim_layouts(&mut self, keep: Range<usize>) {
+        if self.layouts.len() > MAX_LAYOUTS {
+            self.layouts.retain(|i, _| keep.contains(i));
+        }
     }
 
     /// Recomputes the paragraph tops if heights changed.
@@ -255,40 +251,6 @@ impl DocCache {
     pub fn folded(&mut self, text: &str) -> &Folded {
         self.folded.get_or_insert_with(|| Folded::new(text))
     }
-}
-
-/// Longest paragraph laid out as one; longer ones are split at a space.
-pub(super) const MAX_PARA_BYTES: usize = 16 * 1024;
-
-/// Pushes the paragraph `bytes` of `text`, split into parts of at most
-/// [`MAX_PARA_BYTES`] (at the last whitespace before the limit if any).
-fn push_split(paras: &mut Vec<Para>, text: &str, bytes: Range<usize>, char_start: usize) {
-    let mut start = bytes.start;
-    let mut char_start = char_start;
-    while bytes.end - start > MAX_PARA_BYTES {
-        let mut cut = start + MAX_PARA_BYTES;
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        if let Some((space, c)) = text[start..cut]
-            .char_indices()
-            .rev()
-            .find(|(_, c)| c.is_whitespace())
-            && space > 0
-        {
-            cut = start + space + c.len_utf8();
-        }
-        paras.push(Para {
-            bytes: start..cut,
-            char_start,
-        });
-        char_start += text[start..cut].chars().count();
-        start = cut;
-    }
-    paras.push(Para {
-        bytes: start..bytes.end,
-        char_start,
-    });
 }
 
 /// Byte offset in `s` of char index `c` (the end for an index past it).

@@ -15,6 +15,7 @@
 mod cache;
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use eframe::egui::{
     self, Color32, CornerRadius, Event, FontId, Key, KeyboardShortcut, Modifiers, Pos2, Rect,
@@ -24,7 +25,7 @@ use serde::{Deserialize, Serialize};
 
 use self::cache::{DocCache, LayoutKey, byte_of_char, is_painted, marker_width};
 use crate::text::words::word_at;
-use crate::text::{LineLayout, Piece, PieceKind};
+use crate::text::{LineLayout, Paragraph, Piece, PieceKind};
 
 /// Name of the egui font family used for article text (registered by the app:
 /// the bundled Noto Naskh Arabic, or the system font the analyst picked).
@@ -52,6 +53,63 @@ pub struct Highlight {
     pub color: egui::Color32,
 }
 
+/// The highlights of a document, indexed so that the viewer finds those of
+/// one paragraph without looking at all of them (an article of 200 MB has
+/// millions of tinted names). Built once by the app when they change.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Highlights {
+    /// In paint order (later ones are painted over earlier ones).
+    items: Vec<Highlight>,
+    /// Indices into `items`, sorted by range start.
+    by_start: Vec<usize>,
+    /// `max_end[k]`: the largest range end among `by_start[..=k]`.
+    max_end: Vec<usize>,
+}
+
+impl Highlights {
+    /// Indexes `items` (kept in their paint order).
+    pub fn new(items: Vec<Highlight>) -> Self {
+        let mut by_start: Vec<usize> = (0..items.len()).collect();
+        by_start.sort_by_key(|&i| items[i].range.start);
+        let mut end = 0;
+        let max_end = by_start
+            .iter()
+            .map(|&i| {
+                end = end.max(items[i].range.end);
+                end
+            })
+            .collect();
+        Self {
+            items,
+            by_start,
+            max_end,
+        }
+    }
+
+    /// Every highlight, in paint order.
+    pub fn as_slice(&self) -> &[Highlight] {
+        &self.items
+    }
+
+    /// The highlights that overlap `range` (chars), in paint order.
+    pub fn overlapping(&self, range: Range<usize>) -> Vec<&Highlight> {
+        // Candidates start before the range ends; of those, the ones before
+        // the first whose running maximum end passes the range start
+        // cannot reach it.
+        let upto = self
+            .by_start
+            .partition_point(|&i| self.items[i].range.start < range.end);
+        let from = self.max_end[..upto].partition_point(|&e| e <= range.start);
+        let mut found: Vec<usize> = self.by_start[from..upto]
+            .iter()
+            .copied()
+            .filter(|&i| self.items[i].range.end > range.start)
+            .collect();
+        found.sort_unstable();
+        found.into_iter().map(|i| &self.items[i]).collect()
+    }
+}
+
 /// Persisted viewer preferences.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -77,7 +135,11 @@ pub struct DocView<'a> {
     /// Stable identity of the document (layout caches are keyed by it).
     pub id: u64,
     pub text: &'a str,
-    pub highlights: &'a [Highlight],
+    pub highlights: &'a Highlights,
+    /// The text split into paragraphs ([`crate::text::paragraphs`]), when
+    /// the caller has it already (the app computes it while loading); the
+    /// viewer splits the text itself otherwise.
+    pub paragraphs: Option<&'a Arc<[Paragraph]>>,
 }
 
 /// What happened in the viewer this frame, for the app to act on.
@@ -145,7 +207,7 @@ impl Viewer {
             .as_ref()
             .is_none_or(|c| c.id != doc.id || c.text_len != doc.text.len())
         {
-            self.cache = Some(DocCache::new(doc.id, doc.text));
+            self.cache = Some(DocCache::new(doc.id, doc.text, doc.paragraphs.cloned()));
             self.selection = None;
             self.anchor = None;
             self.find.searched = None;
@@ -216,7 +278,7 @@ impl Viewer {
             });
             cache.update_tops();
             let mut y = cache.tops[p];
-            if let (Some(Some(layout)), Some(para)) = (cache.layouts.get(p), cache.paras.get(p)) {
+            if let (Some(layout), Some(para)) = (cache.layouts.get(&p), cache.paras.get(p)) {
                 let ptext = &doc.text[para.bytes.clone()];
                 let b = byte_of_char(ptext, target.start.saturating_sub(para.char_start));
                 y += layout.line_of(b) as f32 * cache.line_height;
@@ -293,8 +355,7 @@ impl Viewer {
             while i < cache.paras.len() && y < viewport.max.y {
                 ui.ctx()
                     .fonts_mut(|f| cache.ensure(i, doc.text, f, &font_id));
-                let (Some(Some(layout)), Some(para)) = (cache.layouts.get(i), cache.paras.get(i))
-                else {
+                let (Some(layout), Some(para)) = (cache.layouts.get(&i), cache.paras.get(i)) else {
                     break;
                 };
                 let ptext = &doc.text[para.bytes.clone()];
@@ -311,7 +372,7 @@ impl Viewer {
                         ));
                     }
                 };
-                for h in doc.highlights {
+                for h in doc.highlights.overlapping(pchars.clone()) {
                     add(&h.range, h.color);
                 }
                 let first = matches.partition_point(|m| m.end <= pchars.start);
@@ -395,6 +456,10 @@ impl Viewer {
                 i += 1;
             }
             cache.update_tops();
+            // Keep the layouts of a few screens around the view.
+            let first = cache.para_at_y((viewport.min.y - 2.0 * view_h).max(0.0));
+            let last = cache.para_at_y(viewport.max.y + 2.0 * view_h);
+            cache.trim_layouts(first..last + 1);
             ui.set_min_height(cache.total_height());
             ui.set_min_width(width + 2.0 * PADDING);
         });
@@ -434,6 +499,23 @@ impl Viewer {
     /// Scrolls so that `range` (chars) is visible on the next frame.
     pub fn scroll_to(&mut self, range: Range<usize>) {
         self.scroll_target = Some(range);
+    }
+
+    /// How many paragraph layouts the viewer holds now (one document's, and
+    /// at most about 2,048 of them plus a few screens).
+    pub fn cached_layouts(&self) -> usize {
+        self.cache.as_ref().map_or(0, |c| c.layouts.len())
+    }
+
+    /// Forgets the document and its layouts (the app calls this when the
+    /// article in the viewer is closed, so a closed 200 MB article's layout
+    /// does not stay in memory).
+    pub fn forget(&mut self) {
+        self.cache = None;
+        self.selection = None;
+        self.anchor = None;
+        self.find.searched = None;
+        self.find.matches.clear();
     }
 
     /// Forgets all layouts (call after changing the article fonts).
@@ -662,7 +744,7 @@ fn hit_test(
     font_id: &FontId,
 ) -> Option<(usize, Range<usize>)> {
     let i = cache.para_at_y(pos.y);
-    let layout = cache.layouts.get(i)?.as_ref()?;
+    let layout = cache.layouts.get(&i)?;
     let para = cache.paras.get(i)?;
     let ptext = &text[para.bytes.clone()];
     let li = (((pos.y - cache.tops[i]) / cache.line_height)
