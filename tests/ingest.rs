@@ -287,3 +287,44 @@ proptest::proptest! {
         proptest::prop_assert!(d.is_ok() || page.is_empty());
     }
 }
+
+/// `decode_owned` (which takes the bytes, and turns valid UTF-8 into the
+/// text without a copy) gives exactly what `decode` gives, for every kind
+/// of input.
+#[test]
+fn decode_owned_is_decode_without_the_copy() {
+    let (cp1256, _, _) = encoding_rs::WINDOWS_1256.encode(ARABIC);
+    let mut inputs: Vec<(&str, Vec<u8>)> = vec![
+        ("a.txt", ARABIC.as_bytes().to_vec()),
+        (
+            "a.txt",
+            [b"\xEF\xBB\xBF".as_slice(), ARABIC.as_bytes()].concat(),
+        ),
+        ("a.txt", ARABIC.replace('\n', "\r\n").into_bytes()),
+        ("a.txt", format!("{ARABIC}\0\0").into_bytes()),
+        ("a.txt", [ARABIC.as_bytes(), b"\xFF"].concat()),
+        (
+            "a.txt",
+            [b"\xEF\xBB\xBF".as_slice(), ARABIC.as_bytes(), b"\xC3"].concat(),
+        ),
+        ("a.txt", cp1256.into_owned()),
+        ("a.txt", utf16(ARABIC, false, true)),
+        ("a.txt", utf16(ARABIC, true, false)),
+        ("a.txt", b"%PDF-1.7\n".to_vec()),
+        ("a.txt", vec![1, 2, 3, 4, 5, 6, 7, 8]),
+        ("a.txt", Vec::new()),
+        (
+            "p.html",
+            format!("<html><body><p>{ARABIC}</p></body></html>").into_bytes(),
+        ),
+    ];
+    inputs.push(("a.md", "plain ASCII\r\nlines\r".as_bytes().to_vec()));
+    for (name, bytes) in inputs {
+        assert_eq!(
+            jawla::ingest::decode_owned(bytes.clone(), name),
+            decode(&bytes, name),
+            "{name}: {:?}",
+            &bytes[..bytes.len().min(12)]
+        );
+    }
+}

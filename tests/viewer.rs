@@ -270,6 +270,31 @@ fn a_huge_paragraph_without_line_breaks_is_laid_out_a_part_at_a_time() {
     h.step();
 }
 
+#[test]
+fn jumping_through_a_long_article_keeps_the_layout_cache_bounded() {
+    // 6,000 paragraphs; a jump lays out a few screens around its target.
+    let para = "فقرة رقم عن زيارة وزير الخارجية إلى القاهرة.\n";
+    let text = para.repeat(6_000);
+    let per_para = para.chars().count();
+    let mut h = harness(text, Theme::Light);
+    let mut most = 0;
+    for jump in 0..60 {
+        let at = (jump * 97 % 6_000) * per_para;
+        h.state_mut().viewer.scroll_to(at..at + 4);
+        h.run();
+        let visible = h.state().viewer.visible_chars();
+        assert!(
+            visible.start <= at && at < visible.end,
+            "{jump}: {visible:?}"
+        );
+        most = most.max(h.state().viewer.cached_layouts());
+    }
+    // 60 jumps × about 80 paragraphs each were laid out; at most the
+    // cache's 2,048 plus the screens around the view are kept.
+    assert!(most > 1_000, "the jumps laid out {most}");
+    assert!(most <= 2_048 + 200, "{most} layouts kept");
+}
+
 /// What egui 0.37 (harfrust) does with a run handed over in logical order:
 /// an Arabic run is shaped right-to-left and comes back in visual order
 /// (so the viewer must not reverse it), but a galley mixing fonts is laid out

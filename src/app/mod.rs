@@ -588,6 +588,13 @@ impl JawlaApp {
                         self.enqueue(file, true, true);
                     }
                 }
+                // The folder's first file may be open already.
+                if let Some(first) = self.select_on_load.clone()
+                    && self.open_set.contains(&first)
+                {
+                    self.state.selected = Some(first);
+                    self.select_on_load = None;
+                }
                 if skipped > 0 {
                     self.notice = Some(format!(
                         "{folder}: {skipped} file{} that {} not .txt, .md or .html left aside",
@@ -638,7 +645,13 @@ impl JawlaApp {
             Err(message) => {
                 self.errors.push(message);
                 if self.select_on_load.as_deref() == Some(loaded.path.as_str()) {
-                    self.select_on_load = None;
+                    // From a folder, show its next file instead.
+                    self.select_on_load = match self.pending.front() {
+                        Some(next) if pending.from_folder && next.from_folder => {
+                            Some(next.file.path.clone())
+                        }
+                        _ => None,
+                    };
                 }
             }
         }

@@ -95,10 +95,14 @@ impl Engine {
         published: Option<NaiveDate>,
         progress: &mut dyn FnMut(PartProgress) -> bool,
     ) -> Option<(Vec<Visit>, Vec<Entity>)> {
-        let mut visits = Vec::new();
+        let mut visits: Vec<Visit> = Vec::new();
         let mut entities = Vec::new();
+        // The same visit reported again in a later part (an archive that
+        // repeats a story) is one visit with more evidence, as within a part.
+        // (Within a part the analysis has merged what it should.)
+        let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
         let mut chars_before = 0;
-        for part in parts(text) {
+        for (part_no, part) in parts(text).into_iter().enumerate() {
             let piece = &text[part.clone()];
             let doc = Document {
                 path: path.to_owned(),
@@ -118,7 +122,17 @@ impl Engine {
                     entity.end += chars_before;
                 }
             }
-            visits.append(&mut v);
+            for visit in v {
+                let key = part_key(&visit);
+                match seen.get(&key) {
+                    Some(&(k, earlier)) if earlier < part_no => absorb(&mut visits[k], visit),
+                    Some(_) => visits.push(visit),
+                    None => {
+                        seen.insert(key, (visits.len(), part_no));
+                        visits.push(visit);
+                    }
+                }
+            }
             entities.append(&mut e);
             chars_before += piece.chars().count();
             let report = PartProgress {
@@ -165,6 +179,33 @@ pub struct PartProgress {
     /// Bytes of the text analysed so far.
     pub done_bytes: usize,
     pub total_bytes: usize,
+}
+
+/// What makes two visits of one article the same visit across parts: the
+/// visitor, the place, the day and the status.
+fn part_key(v: &Visit) -> String {
+    let who = v.visitor.name_en.as_deref().unwrap_or(&v.visitor.name_ar);
+    format!(
+        "{who}\u{1f}{}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}",
+        v.place.country, v.place.city, v.date, v.status
+    )
+}
+
+/// Adds what `other` (the same visit, found again) says to `v`: its
+/// evidence, rules and counterparts.
+fn absorb(v: &mut Visit, other: Visit) {
+    v.evidence.extend(other.evidence);
+    for r in other.rules {
+        if !v.rules.contains(&r) {
+            v.rules.push(r);
+        }
+    }
+    for c in other.counterparts {
+        if !v.counterparts.iter().any(|x| same_person(x, &c)) {
+            v.counterparts.push(c);
+        }
+    }
+    v.confidence = v.confidence.max(other.confidence);
 }
 
 /// `text` cut into byte ranges of at most [`PART_BYTES`], each ending after
@@ -237,6 +278,57 @@ fn day(d: NaiveDate) -> f64 {
     f64::from(chrono::Datelike::num_days_from_ce(&d))
 }
 
+/// The merged legs of [`merge`] by country and day (their date, else their
+/// article's publication date), each list in merge order.
+#[derive(Default)]
+struct DayIndex {
+    legs: HashMap<(String, Option<i64>), Vec<usize>>,
+}
+
+impl DayIndex {
+    fn key(country: &str, day: Option<f64>) -> (String, Option<i64>) {
+        // Days are whole numbers (`day` of a date).
+        (country.to_owned(), day.map(|d| d as i64))
+    }
+
+    fn insert(&mut self, country: String, day: Option<f64>, k: usize) {
+        let list = self.legs.entry(Self::key(&country, day)).or_default();
+        let at = list.partition_point(|&i| i < k);
+        list.insert(at, k);
+    }
+
+    fn remove(&mut self, country: &str, day: Option<f64>, k: usize) {
+        if let Some(list) = self.legs.get_mut(&Self::key(country, day)) {
+            list.retain(|&i| i != k);
+        }
+    }
+
+    /// The first leg (in merge order) of `country` within three days of
+    /// `day` (or also undated, when `day` is `None`) that `joins` accepts.
+    fn first(
+        &self,
+        country: &str,
+        day: Option<f64>,
+        mut joins: impl FnMut(usize) -> bool,
+    ) -> Option<usize> {
+        let days: Vec<Option<i64>> = match day {
+            None => vec![None],
+            Some(d) => (-3..=3).map(|o| Some(d as i64 + o)).collect(),
+        };
+        let mut best: Option<usize> = None;
+        for d in days {
+            let Some(list) = self.legs.get(&(country.to_owned(), d)) else {
+                continue;
+            };
+            let limit = best.unwrap_or(usize::MAX);
+            if let Some(&k) = list.iter().take_while(|&&k| k < limit).find(|&&k| joins(k)) {
+                best = Some(k);
+            }
+        }
+        best
+    }
+}
+
 /// A leg with its position estimate for ordering.
 struct Leg {
     visit: Visit,
@@ -304,18 +396,15 @@ pub fn merge(articles: &[ArticleVisits]) -> Vec<Visit> {
             });
         }
     }
-    // Same leg across articles. Candidates are looked up by country, and
-    // the cheap tests come before the name comparison: ten thousand
-    // articles merge in well under a second.
+    // Same leg across articles. Candidates are looked up by country and
+    // day (a leg can only join one at most three days away), and the cheap
+    // tests come before the name comparison, so that ten thousand articles
+    // merge in well under a second.
     let mut merged: Vec<(Leg, Vec<usize>)> = Vec::new();
-    let mut by_country: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut index = DayIndex::default();
     for l in legs {
         let approx = |x: &Leg| x.visit.date.map(day).or(x.published.map(day));
-        let candidates = by_country
-            .get(&l.visit.place.country)
-            .map(Vec::as_slice)
-            .unwrap_or_default();
-        let found = candidates.iter().copied().find(|&k| {
+        let joins = |k: usize| {
             let (m, arts) = &merged[k];
             // Legs arrive article by article, so `arts` is sorted.
             if arts.last() == Some(&l.article) {
@@ -339,9 +428,11 @@ pub fn merge(articles: &[ArticleVisits]) -> Vec<Visit> {
                 _ => false,
             };
             city_ok && day_ok && same_person(&m.visit.visitor, &l.visit.visitor)
-        });
+        };
+        let found = index.first(&l.visit.place.country, approx(&l), joins);
         match found {
             Some(k) => {
+                let before = approx(&merged[k].0);
                 let (m, arts) = &mut merged[k];
                 arts.push(l.article);
                 let v = &mut m.visit;
@@ -392,13 +483,16 @@ pub fn merge(articles: &[ArticleVisits]) -> Vec<Visit> {
                 {
                     t.ordinal = Some(o);
                 }
+                let after = approx(&merged[k].0);
+                if after != before {
+                    let country = merged[k].0.visit.place.country.clone();
+                    index.remove(&country, before, k);
+                    index.insert(country, after, k);
+                }
             }
             None => {
                 let a = l.article;
-                by_country
-                    .entry(l.visit.place.country.clone())
-                    .or_default()
-                    .push(merged.len());
+                index.insert(l.visit.place.country.clone(), approx(&l), merged.len());
                 merged.push((l, vec![a]));
             }
         }
