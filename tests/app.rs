@@ -48,7 +48,7 @@ fn harness(state: Option<PersistedState>) -> Harness<'static, JawlaApp> {
 
 /// True while files load or extraction runs in the background.
 fn busy(app: &JawlaApp) -> bool {
-    app.is_loading() || app.extraction_running()
+    app.is_busy()
 }
 
 /// Runs frames until the background loading and extraction are done.
@@ -134,7 +134,7 @@ fn each_seed_shows_the_number_of_visits_the_engine_found() {
         let found = Engine::embedded().extract(&doc).len();
         assert_eq!(
             article.visits,
-            Visits::Done(Engine::embedded().extract(&doc))
+            Visits::Done(Engine::embedded().extract(&doc).into())
         );
         let count = if found == 1 {
             "1 visit".to_owned()

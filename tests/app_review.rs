@@ -34,7 +34,7 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 fn busy(app: &JawlaApp) -> bool {
-    app.is_loading() || app.extraction_running()
+    app.is_busy()
 }
 
 /// Runs frames until loading and extraction are done.

@@ -235,7 +235,7 @@ fn a_huge_article_is_extracted_in_parts_with_progress_and_can_be_cancelled() {
     // in the last part; the same visit found in every part is one visit.
     let chars: Vec<char> = text.chars().collect();
     let mut last = 0;
-    for visit in visits {
+    for visit in visits.iter() {
         for e in &visit.evidence {
             let quoted: String = chars[e.start..e.end].iter().collect();
             assert_eq!(quoted, e.text);

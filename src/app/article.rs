@@ -18,8 +18,8 @@ pub enum Visits {
     Running,
     /// The analyst cancelled the extraction (it can be asked for again).
     Cancelled,
-    /// The visits found.
-    Done(Vec<Visit>),
+    /// The visits found (shared with the timeline worker, not copied).
+    Done(Arc<[Visit]>),
     /// The extraction failed (the message says why).
     Failed(String),
 }

@@ -12,7 +12,7 @@
 //!   extraction runs on another ([`extract::Extractor`]) whenever an article
 //!   is opened or its publication date changes: the window never waits.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::ops::Range;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -32,6 +32,7 @@ pub mod article;
 pub mod extract;
 pub mod fonts;
 pub mod load;
+pub mod merger;
 pub mod review;
 pub mod session;
 pub mod state;
@@ -146,6 +147,22 @@ struct HighlightKey {
     tint: bool,
 }
 
+/// The viewer's highlights are computed for the chars around what is on
+/// screen, in steps of this many chars (an article shorter than four steps
+/// is done whole, once).
+const HIGHLIGHT_STEP: usize = 1 << 16;
+
+/// The chars to compute highlights for, to cover `visible` of a text of
+/// `len` chars.
+fn window_around(visible: Range<usize>, len: usize) -> Range<usize> {
+    if len <= 4 * HIGHLIGHT_STEP {
+        return 0..len;
+    }
+    let start = (visible.start.min(len) / HIGHLIGHT_STEP).saturating_sub(1) * HIGHLIGHT_STEP;
+    let end = ((visible.end.min(len) / HIGHLIGHT_STEP + 2) * HIGHLIGHT_STEP).min(len);
+    start..end
+}
+
 /// Time a frame may spend taking in loaded files; the rest waits for the
 /// next frame so the window keeps drawing while thousands of files arrive.
 const LOAD_BUDGET: Duration = Duration::from_millis(8);
@@ -154,7 +171,8 @@ const LOAD_BUDGET: Duration = Duration::from_millis(8);
 /// this often (once more when it finishes).
 const REBUILD_INTERVAL: Duration = Duration::from_millis(750);
 
-/// Below this many articles the timeline is rebuilt on every result.
+/// Below this many articles the timeline is rebuilt at once, on the UI
+/// thread; from this many on, by the [`merger::Merger`].
 const REBUILD_ALWAYS_BELOW: usize = 200;
 
 /// Smallest and largest article font size offered by the View menu.
@@ -168,8 +186,8 @@ pub struct JawlaApp {
     state: PersistedState,
     /// Open articles, in panel order.
     articles: Vec<Article>,
-    /// Paths of `articles`, for quick "is it open" tests.
-    open_set: HashSet<String>,
+    /// Position of each article in `articles`, by path.
+    positions: HashMap<String, usize>,
     /// Files queued for loading, in request order (they join `articles` as
     /// they arrive, in this order).
     pending: VecDeque<PendingLoad>,
@@ -182,6 +200,8 @@ pub struct JawlaApp {
     /// Article to show as soon as it is loaded (the first file of an Open).
     select_on_load: Option<String>,
     loader: load::Loader,
+    /// Merges the timeline of many articles off the UI thread.
+    merger: merger::Merger,
     /// Messages for files that could not be opened, newest last.
     errors: Vec<String>,
     files_panel: ui::files::FilesPanel,
@@ -207,10 +227,11 @@ pub struct JawlaApp {
     export_scope: ExportScope,
     /// The viewer's selection in the last frame (for "Add visit from selection").
     viewer_selection: Option<Range<usize>>,
-    /// The highlights given to the viewer in the last frame, and what they
-    /// were computed from.
+    /// The highlights given to the viewer in the last frame, what they
+    /// were computed from, and the chars they cover.
     highlights: Highlights,
     highlight_key: Option<HighlightKey>,
+    highlight_window: Range<usize>,
     /// When the engine timeline was last rebuilt.
     rebuilt_at: Option<Instant>,
     /// A short message about the last file operation ("Exported … to …").
@@ -323,13 +344,14 @@ impl JawlaApp {
         fonts::install(ctx, None);
         let mut app = Self {
             articles: Vec::new(),
-            open_set: HashSet::new(),
+            positions: HashMap::new(),
             pending: VecDeque::new(),
             pending_set: HashSet::new(),
             load_progress: LoadProgress::default(),
             extract_progress: ExtractProgress::default(),
             select_on_load: None,
             loader: load::Loader::start(ctx),
+            merger: merger::Merger::start(ctx),
             errors: Vec::new(),
             files_panel: ui::files::FilesPanel::default(),
             viewer: Viewer::default(),
@@ -346,6 +368,7 @@ impl JawlaApp {
             viewer_selection: None,
             highlights: Highlights::default(),
             highlight_key: None,
+            highlight_window: 0..0,
             rebuilt_at: None,
             notice: None,
         };
@@ -496,7 +519,7 @@ impl JawlaApp {
                 }
                 continue;
             }
-            if !self.open_set.contains(&key) && !self.pending_set.contains(&key) {
+            if !self.positions.contains_key(&key) && !self.pending_set.contains(&key) {
                 let file = OpenFile {
                     path: key,
                     published: None,
@@ -505,7 +528,7 @@ impl JawlaApp {
             }
         }
         match first {
-            Some(path) if self.open_set.contains(&path) => {
+            Some(path) if self.positions.contains_key(&path) => {
                 self.state.selected = Some(path);
                 self.select_on_load = None;
             }
@@ -580,7 +603,7 @@ impl JawlaApp {
                     self.select_on_load = files.first().cloned();
                 }
                 for path in files {
-                    if !self.open_set.contains(&path) && !self.pending_set.contains(&path) {
+                    if !self.positions.contains_key(&path) && !self.pending_set.contains(&path) {
                         let file = OpenFile {
                             path,
                             published: None,
@@ -590,7 +613,7 @@ impl JawlaApp {
                 }
                 // The folder's first file may be open already.
                 if let Some(first) = self.select_on_load.clone()
-                    && self.open_set.contains(&first)
+                    && self.positions.contains_key(&first)
                 {
                     self.state.selected = Some(first);
                     self.select_on_load = None;
@@ -658,7 +681,7 @@ impl JawlaApp {
         if self
             .select_on_load
             .as_deref()
-            .is_some_and(|p| self.open_set.contains(p))
+            .is_some_and(|p| self.positions.contains_key(p))
         {
             self.state.selected = self.select_on_load.take();
         }
@@ -666,7 +689,7 @@ impl JawlaApp {
             .state
             .selected
             .as_deref()
-            .is_some_and(|p| self.open_set.contains(p));
+            .is_some_and(|p| self.positions.contains_key(p));
         let selected_is_pending = self
             .state
             .selected
@@ -959,14 +982,22 @@ impl JawlaApp {
     }
 
     /// Rebuilds the engine timeline if articles or extraction results
-    /// changed; while extraction streams results for many articles, at most
-    /// every [`REBUILD_INTERVAL`] (and once more when it is done).
+    /// changed. With few articles at once; with many, the merge runs on the
+    /// [`merger::Merger`] (one at a time, and while extraction streams
+    /// results at most every [`REBUILD_INTERVAL`], once more at the end).
     fn rebuild_review(&mut self) {
         if !self.review_dirty {
             return;
         }
-        let streaming = self.articles.len() >= REBUILD_ALWAYS_BELOW
-            && self.extract_progress.done < self.extract_progress.total;
+        if self.articles.len() < REBUILD_ALWAYS_BELOW {
+            self.review.set_articles(&self.articles);
+            self.review_dirty = false;
+            return;
+        }
+        if self.merger.busy() {
+            return;
+        }
+        let streaming = self.extract_progress.done < self.extract_progress.total;
         if streaming
             && let Some(at) = self.rebuilt_at
             && at.elapsed() < REBUILD_INTERVAL
@@ -974,9 +1005,17 @@ impl JawlaApp {
             self.ctx.request_repaint_after(REBUILD_INTERVAL);
             return;
         }
-        self.review.set_articles(&self.articles);
         self.review_dirty = false;
         self.rebuilt_at = Some(Instant::now());
+        if let Some(engine) = self.merger.request(review::snapshot(&self.articles)) {
+            self.review.set_engine(engine);
+        }
+    }
+
+    /// True while anything runs in the background: files opening,
+    /// extraction, or the timeline being rebuilt.
+    pub fn is_busy(&self) -> bool {
+        self.is_loading() || self.extraction_running() || self.review_dirty || self.merger.busy()
     }
 
     /// "TITLE — jawla" for the article in the viewer; sent only on change.
@@ -1034,13 +1073,21 @@ impl JawlaApp {
             review: self.review.revision(),
             tint: self.review.tint,
         };
-        if self.highlight_key.as_ref() != Some(&key) {
+        let visible = self.viewer.visible_chars();
+        let covered = self.highlight_window.start <= visible.start.min(article.char_count)
+            && visible.end.min(article.char_count) <= self.highlight_window.end;
+        if self.highlight_key.as_ref() != Some(&key) || !covered {
+            let window = window_around(visible, article.char_count);
+            let from = crate::text::byte_of_char(&article.text, &article.paragraphs, window.start);
+            let to = crate::text::byte_of_char(&article.text, &article.paragraphs, window.end);
             self.highlights = Highlights::new(self.review.highlights(
                 &article.path,
-                &article.text,
+                window.clone(),
+                article.text.get(from..to).unwrap_or_default(),
                 &article.entities,
             ));
             self.highlight_key = Some(key);
+            self.highlight_window = window;
         }
         let doc = DocView {
             id: article.id,
@@ -1060,12 +1107,23 @@ impl JawlaApp {
     }
 
     fn index_of(&self, path: &str) -> Option<usize> {
-        self.articles.iter().position(|a| a.path == path)
+        self.positions.get(path).copied()
+    }
+
+    /// Rebuilds `positions` after articles were removed.
+    fn reindex(&mut self) {
+        self.positions = self
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.path.clone(), i))
+            .collect();
     }
 
     /// Adds a loaded article and queues its extraction.
     fn add_article(&mut self, article: Article) {
-        self.open_set.insert(article.path.clone());
+        self.positions
+            .insert(article.path.clone(), self.articles.len());
         self.articles.push(article);
         if let Some(last) = self.articles.len().checked_sub(1) {
             self.request_extraction(last);
@@ -1101,7 +1159,7 @@ impl JawlaApp {
             return;
         };
         self.articles.remove(index);
-        self.open_set.remove(path);
+        self.reindex();
         self.review_dirty = true;
         if self.state.selected.as_deref() == Some(path) {
             // Its layouts and highlights go with it.
@@ -1144,13 +1202,17 @@ impl JawlaApp {
             self.load_progress = LoadProgress::default();
         }
         for outcome in self.extractor.poll() {
-            let Some(article) = self.articles.iter_mut().find(|a| a.path == outcome.path) else {
+            let Some(article) = self
+                .positions
+                .get(&outcome.path)
+                .and_then(|&i| self.articles.get_mut(i))
+            else {
                 continue;
             };
             if article.generation == outcome.generation {
                 match outcome.result {
                     extract::Extracted::Done(visits, entities) => {
-                        article.visits = Visits::Done(visits);
+                        article.visits = Visits::Done(visits.into());
                         article.entities = entities;
                     }
                     extract::Extracted::Failed(why) => {
@@ -1179,6 +1241,9 @@ impl JawlaApp {
         } else {
             self.extract_progress.total = self.extract_progress.total.max(running);
             self.extract_progress.done = self.extract_progress.total - running;
+        }
+        if let Some(engine) = self.merger.poll() {
+            self.review.set_engine(engine);
         }
         self.rebuild_review();
         if self.system_fonts.poll() && self.state.article_font.is_some() {

@@ -15,6 +15,7 @@
 //! evidence sentences.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use eframe::egui::{self, Color32};
 
@@ -113,6 +114,35 @@ pub struct ReviewState {
     revision: u64,
 }
 
+/// What the engine timeline is built from: each article whose extraction
+/// is done (path, publication date, visits), in panel order. Cheap to take
+/// (the visits are shared), so the merge can run on another thread.
+pub type Snapshot = Vec<(String, Option<chrono::NaiveDate>, Arc<[Visit]>)>;
+
+/// The [`Snapshot`] of `articles`.
+pub fn snapshot(articles: &[Article]) -> Snapshot {
+    articles
+        .iter()
+        .filter_map(|a| match &a.visits {
+            Visits::Done(v) => Some((a.path.clone(), a.published, Arc::clone(v))),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The engine's merged timeline over a [`Snapshot`] ([`crate::engine::merge`]).
+pub fn merge_snapshot(snapshot: &Snapshot) -> Vec<Visit> {
+    let done: Vec<ArticleVisits> = snapshot
+        .iter()
+        .map(|(path, published, visits)| ArticleVisits {
+            path: path.clone(),
+            published: *published,
+            visits: visits.to_vec(),
+        })
+        .collect();
+    crate::engine::merge(&done)
+}
+
 impl Default for ReviewState {
     fn default() -> Self {
         Self::new(Vec::new())
@@ -147,18 +177,12 @@ impl ReviewState {
     /// Rebuilds the engine timeline from the articles whose extraction is
     /// done (in panel order) and re-applies the corrections.
     pub fn set_articles(&mut self, articles: &[Article]) {
-        let done: Vec<ArticleVisits> = articles
-            .iter()
-            .filter_map(|a| match &a.visits {
-                Visits::Done(v) => Some(ArticleVisits {
-                    path: a.path.clone(),
-                    published: a.published,
-                    visits: v.clone(),
-                }),
-                _ => None,
-            })
-            .collect();
-        let engine = crate::engine::merge(&done);
+        self.set_engine(merge_snapshot(&snapshot(articles)));
+    }
+
+    /// Takes `engine` (the merged timeline of [`merge_snapshot`], possibly
+    /// computed on another thread) and re-applies the corrections.
+    pub fn set_engine(&mut self, engine: Vec<Visit>) {
         if engine != self.engine {
             // Other articles, other legs: show them all.
             self.timeline.fit_all();
@@ -297,14 +321,26 @@ impl ReviewState {
         self.add_form.is_open()
     }
 
-    /// The viewer highlights for the article at `path`: each evidence
-    /// sentence, the selected leg's evidence in [`SELECTED_EVIDENCE_COLOR`],
-    /// then (if [`ReviewState::tint`]) the names: in evidence sentences the
-    /// visitor, place, counterparts and date of their visit, and everywhere
-    /// else each of `entities` (the engine's recognized names) by kind.
-    /// Ranges are in chars of `text`.
-    pub fn highlights(&self, path: &str, text: &str, entities: &[Entity]) -> Vec<Highlight> {
+    /// The viewer highlights for the article at `path` within chars
+    /// `window` of its text (`window_text` is that part of the text): each
+    /// evidence sentence, the selected leg's evidence in
+    /// [`SELECTED_EVIDENCE_COLOR`], then (if [`ReviewState::tint`]) the
+    /// names: in evidence sentences the visitor, place, counterparts and
+    /// date of their visit, and everywhere else each of `entities` (the
+    /// engine's recognized names, in text order) by kind. Ranges are in
+    /// chars of the whole text. The window keeps the work proportional to
+    /// what is on screen when an article has millions of names; the app
+    /// passes the whole text for articles shorter than a window.
+    pub fn highlights(
+        &self,
+        path: &str,
+        window: Range<usize>,
+        window_text: &str,
+        entities: &[Entity],
+    ) -> Vec<Highlight> {
+        let overlaps = |r: &Range<usize>| r.start < window.end && window.start < r.end;
         let mut evidence: Vec<Highlight> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         let mut names: Vec<Highlight> = Vec::new();
         let mut selected: Vec<Highlight> = Vec::new();
         let selected_leg = self.selected_leg().map(|l| &l.key);
@@ -312,12 +348,14 @@ impl ReviewState {
             let is_selected = selected_leg == Some(&leg.key);
             for e in leg.visit.evidence.iter().filter(|e| e.path == path) {
                 let range = e.start..e.end;
-                let plain = Highlight {
-                    range: range.clone(),
-                    color: EVIDENCE_COLOR,
-                };
-                if !evidence.contains(&plain) {
-                    evidence.push(plain);
+                if !overlaps(&range) {
+                    continue;
+                }
+                if seen.insert((range.start, range.end)) {
+                    evidence.push(Highlight {
+                        range: range.clone(),
+                        color: EVIDENCE_COLOR,
+                    });
                 }
                 if is_selected {
                     selected.push(Highlight {
@@ -326,16 +364,26 @@ impl ReviewState {
                     });
                 }
                 if self.tint {
-                    tint_names(&leg.visit, text, range, &mut names);
+                    // Looked for in the window's text, in its offsets.
+                    let within = range.start.max(window.start) - window.start
+                        ..range.end.min(window.end) - window.start;
+                    let mut found = Vec::new();
+                    tint_names(&leg.visit, window_text, within, &mut found);
+                    names.extend(found.into_iter().map(|h| Highlight {
+                        range: h.range.start + window.start..h.range.end + window.start,
+                        color: h.color,
+                    }));
                 }
             }
         }
         if self.tint {
             // A name already tinted by its role in a visit keeps that tint.
             let by_role = names.clone();
+            let first = entities.partition_point(|e| e.end <= window.start);
             names.extend(
-                entities
+                entities[first..]
                     .iter()
+                    .take_while(|e| e.start < window.end)
                     .filter(|e| e.start < e.end)
                     .filter(|e| {
                         !by_role

@@ -133,7 +133,7 @@ impl JawlaApp {
     /// Closes every article and opens the workspace's.
     pub(crate) fn replace_session(&mut self, workspace: Workspace) {
         self.articles.clear();
-        self.open_set.clear();
+        self.positions.clear();
         self.loader.cancel_all();
         self.pending.clear();
         self.pending_set.clear();
@@ -223,7 +223,7 @@ impl JawlaApp {
                 crate::app::Visits::Done(v) => Some(ArticleVisits {
                     path: a.path.clone(),
                     published: a.published,
-                    visits: v.clone(),
+                    visits: v.to_vec(),
                 }),
                 _ => None,
             })

@@ -18,4 +18,4 @@ pub mod words;
 
 pub use bidi::{BaseDirection, BidiParagraph, VisualRun, document_is_rtl, is_bidi_control};
 pub use layout::{LineLayout, Measure, ParagraphLayout, Piece, PieceKind, layout_paragraph};
-pub use paragraphs::{MAX_PARAGRAPH_BYTES, Paragraph, paragraphs};
+pub use paragraphs::{MAX_PARAGRAPH_BYTES, Paragraph, byte_of_char, paragraphs};

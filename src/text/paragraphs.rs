@@ -46,6 +46,22 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     out
 }
 
+/// Byte offset in `text` of char index `c` (the end of the text for an
+/// index past it), found through `paragraphs` (the [`paragraphs`] of
+/// `text`) so that only part of one paragraph is walked, not the text from
+/// its start.
+pub fn byte_of_char(text: &str, paragraphs: &[Paragraph], c: usize) -> usize {
+    let i = paragraphs
+        .partition_point(|p| p.char_start <= c)
+        .saturating_sub(1);
+    let (byte, char_start) = paragraphs
+        .get(i)
+        .map_or((0, 0), |p| (p.bytes.start, p.char_start));
+    text.get(byte..)
+        .and_then(|rest| rest.char_indices().nth(c - char_start.min(c)))
+        .map_or(text.len(), |(b, _)| byte + b)
+}
+
 /// Pushes the line `bytes` of `text`, cut into parts of at most
 /// [`MAX_PARAGRAPH_BYTES`] (after the last whitespace before the limit, if
 /// any). Returns the number of chars pushed.
@@ -113,6 +129,16 @@ mod tests {
         assert_eq!(text.chars().nth(10), Some('د'));
         assert_eq!(paragraphs("").len(), 1);
         assert_eq!(paragraphs("a\n").len(), 2);
+    }
+
+    #[test]
+    fn char_offsets_map_to_bytes_through_the_paragraphs() {
+        let text = "أ ب\r\n\nccc\nد".to_owned() + &"ه".repeat(40_000);
+        let p = paragraphs(&text);
+        for c in [0, 1, 3, 4, 5, 6, 8, 10, 11, 20_000, 40_010, 40_011, 99_999] {
+            let expected = text.char_indices().nth(c).map_or(text.len(), |(b, _)| b);
+            assert_eq!(byte_of_char(&text, &p, c), expected, "char {c}");
+        }
     }
 
     #[test]

@@ -33,7 +33,7 @@ pub fn harness(state: Option<PersistedState>) -> Harness<'static, JawlaApp> {
 
 /// True while files load or extraction runs in the background.
 pub fn busy(app: &JawlaApp) -> bool {
-    app.is_loading() || app.extraction_running()
+    app.is_busy()
 }
 
 /// Runs frames until the background loading and extraction are done (at
