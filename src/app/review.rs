@@ -344,6 +344,12 @@ impl ReviewState {
         let mut names: Vec<Highlight> = Vec::new();
         let mut selected: Vec<Highlight> = Vec::new();
         let selected_leg = self.selected_leg().map(|l| &l.key);
+        // Byte offset of each char of the window (and of its end).
+        let byte_at: Vec<usize> = window_text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain(std::iter::once(window_text.len()))
+            .collect();
         for leg in &self.review.legs {
             let is_selected = selected_leg == Some(&leg.key);
             for e in leg.visit.evidence.iter().filter(|e| e.path == path) {
@@ -364,13 +370,19 @@ impl ReviewState {
                     });
                 }
                 if self.tint {
-                    // Looked for in the window's text, in its offsets.
-                    let within = range.start.max(window.start) - window.start
-                        ..range.end.min(window.end) - window.start;
+                    // Looked for in the sentence's own text (the part of it
+                    // in the window), then put back in the article's chars.
+                    let s = range.start.max(window.start) - window.start;
+                    let e = range.end.min(window.end) - window.start;
+                    let (Some(&from), Some(&to)) = (byte_at.get(s), byte_at.get(e)) else {
+                        continue;
+                    };
+                    let sentence = window_text.get(from..to).unwrap_or_default();
                     let mut found = Vec::new();
-                    tint_names(&leg.visit, window_text, within, &mut found);
+                    tint_names(&leg.visit, sentence, 0..e - s, &mut found);
+                    let shift = window.start + s;
                     names.extend(found.into_iter().map(|h| Highlight {
-                        range: h.range.start + window.start..h.range.end + window.start,
+                        range: h.range.start + shift..h.range.end + shift,
                         color: h.color,
                     }));
                 }
