@@ -7,8 +7,9 @@
 //!   without line breaks near the start), shows it, scrolls through the
 //!   long paragraph, and extracts its visits.
 //!
-//! Each frame is the CPU work of a frame (the app's `ui` and tessellation;
-//! painting is the GPU's). Between frames the bench sleeps 16 ms, as a
+//! Each frame is the CPU work of a frame (the app's `ui` and tessellation,
+//! with the workspace autosave writing as it does in the window; painting
+//! is the GPU's). Between frames the bench sleeps 16 ms, as a
 //! window waiting for the next vsync does, so the workers get the CPU they
 //! would get. It prints the frame count, the median, 99th percentile and
 //! worst frame, the time to finish, and the peak resident memory of the
@@ -211,8 +212,13 @@ mod gui {
     /// The app as at start (the seeds open and shown), settled: the frames
     /// measured are those of the work that follows, not of the first
     /// frames' font loading.
+    /// The workspace is autosaved as in the real app (to a fresh file under
+    /// `target/bench-data/`), so its writes are in the frames measured.
     fn new_app(ctx: &egui::Context) -> JawlaApp {
-        let mut app = JawlaApp::with_state(ctx, PersistedState::default());
+        let workspace = data_dir().join("workspace.json");
+        let _ = std::fs::remove_file(&workspace);
+        std::fs::create_dir_all(data_dir()).expect("create bench folder");
+        let mut app = JawlaApp::with_workspace(ctx, PersistedState::default(), Some(workspace));
         let _ = run(ctx, &mut app, |_, _| Vec::new(), |app| !app.is_busy());
         app
     }

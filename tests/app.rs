@@ -10,10 +10,12 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use eframe::egui;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jawla::app::{Command, JawlaApp, PersistedState, ThemeChoice, Visits};
 use jawla::engine::Engine;
+
+mod common;
+use common::{Dropped, busy, harness, settle, temp_dir};
 
 const SEEDS: [&str; 5] = [
     "000_b042023ce1a6754a.txt",
@@ -27,43 +29,6 @@ fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
-/// The app on a fresh context, as on a first run unless `state` is given.
-fn harness(state: Option<PersistedState>) -> Harness<'static, JawlaApp> {
-    // The harness imposes its theme on the context after the app is built.
-    let theme = match state.as_ref().map(|s| s.theme) {
-        Some(ThemeChoice::Dark) => egui::Theme::Dark,
-        _ => egui::Theme::Light,
-    };
-    let builder = Harness::builder()
-        .with_size([1100.0, 700.0])
-        .with_theme(theme)
-        .with_render_cursor(false);
-    let mut harness = builder.build_eframe(move |cc| match state {
-        Some(state) => JawlaApp::with_state(&cc.egui_ctx, state),
-        None => JawlaApp::new(&cc.egui_ctx, None),
-    });
-    settle(&mut harness);
-    harness
-}
-
-/// True while files load or extraction runs in the background.
-fn busy(app: &JawlaApp) -> bool {
-    app.is_busy()
-}
-
-/// Runs frames until the background loading and extraction are done.
-fn settle(harness: &mut Harness<'static, JawlaApp>) {
-    for _ in 0..500 {
-        harness.step();
-        if !busy(harness.state()) {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    assert!(!busy(harness.state()), "background work finished");
-    harness.run();
-}
-
 /// The same without a window: applies background results until done.
 fn finish(app: &mut JawlaApp) {
     for _ in 0..500 {
@@ -74,16 +39,6 @@ fn finish(app: &mut JawlaApp) {
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
     panic!("background work did not finish");
-}
-
-/// A fresh directory under the target dir for this test's files.
-fn temp_dir(test: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("app-tests")
-        .join(test);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
 }
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
@@ -173,18 +128,6 @@ fn opening_a_file_through_the_dialog_path_adds_and_selects_it() {
     harness.state_mut().apply(Command::OpenPaths(vec![path]));
     assert!(harness.state().loading().is_empty());
     assert_eq!(harness.state().articles().len(), 6);
-}
-
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
 }
 
 #[test]

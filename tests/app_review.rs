@@ -24,6 +24,9 @@ use jawla::review::filter::LegFilter;
 use jawla::review::{Correction, FieldEdit, LegKey};
 use jawla::ui::viewer::Highlight;
 
+mod common;
+use common::settle;
+
 const SEED_000: &str = "seeds/000_b042023ce1a6754a.txt";
 const SEED_001: &str = "seeds/001_ed1f9f8fd6235f00.txt";
 const SEED_004: &str = "seeds/004_3f1d5f2e66b3e922.txt";
@@ -31,23 +34,6 @@ const CAIRO: &str = "Cairo 2024-06-10 Antony Blinken";
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
-}
-
-fn busy(app: &JawlaApp) -> bool {
-    app.is_busy()
-}
-
-/// Runs frames until loading and extraction are done.
-fn settle(harness: &mut Harness<'static, JawlaApp>) {
-    for _ in 0..500 {
-        harness.step();
-        if !busy(harness.state()) {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    assert!(!busy(harness.state()), "background work finished");
-    harness.run();
 }
 
 /// The app at 1280×800, light, first-run state (the five seeds), with the

@@ -3,7 +3,8 @@
 //! The first byte of the input picks the file name (and so whether the HTML
 //! reader is forced by extension); the rest is the file. Decoding must never
 //! panic; on success the text has no NUL and no `\r` (line endings are `\n`),
-//! and every warning is a one-line, non-empty sentence.
+//! and every warning is a one-line, non-empty sentence. `decode_owned` (the
+//! copy-free path the app and CLI use) gives exactly what `decode` gives.
 //!
 //! Build and run: see fuzz/README.md.
 #![no_main]
@@ -27,7 +28,9 @@ fuzz_target!(|data: &[u8]| {
         Some((&pick, rest)) => (NAMES[usize::from(pick) % NAMES.len()], rest),
         None => (NAMES[0], data),
     };
-    match jawla::ingest::decode(bytes, name) {
+    let decoded = jawla::ingest::decode(bytes, name);
+    assert_eq!(jawla::ingest::decode_owned(bytes.to_vec(), name), decoded);
+    match decoded {
         Ok(decoded) => {
             assert!(!decoded.text.contains('\0'), "NUL in decoded text");
             assert!(!decoded.text.contains('\r'), "CR in decoded text");

@@ -238,8 +238,9 @@ pub struct JawlaApp {
     notice: Option<String>,
 }
 
-/// Opens the main window and runs until it is closed.
-pub fn run() -> ExitCode {
+/// Opens the main window, opens the files and folders `open` (from the
+/// command line) after the last session's, and runs until it is closed.
+pub fn run(open: Vec<PathBuf>) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("jawla")
@@ -257,11 +258,11 @@ pub fn run() -> ExitCode {
                 .as_deref()
                 .and_then(PersistedState::from_json)
                 .unwrap_or_default();
-            Ok(Box::new(JawlaApp::with_workspace(
-                &cc.egui_ctx,
-                state,
-                default_workspace_path(),
-            )))
+            let mut app = JawlaApp::with_workspace(&cc.egui_ctx, state, default_workspace_path());
+            if !open.is_empty() {
+                app.open_paths(open);
+            }
+            Ok(Box::new(app))
         }),
     );
     match created {

@@ -13,7 +13,7 @@ pub mod read;
 
 const USAGE: &str = "\
 usage:
-  jawla                          open the desktop application
+  jawla [FILE|FOLDER...]         open the desktop application (and these articles)
   jawla extract [--published YYYY-MM-DD] [--format json|csv|md] FILE...
                                  print the visits found in FILEs (see extract-output.md)
   jawla extract --jsonl [--published YYYY-MM-DD] [--jobs N] < LINES
@@ -36,21 +36,25 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
             eprintln!("jawla {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
         }
-        None => run_gui(),
+        None => run_gui(Vec::new()),
+        // Paths: open them in the window (files, or folders searched for articles).
+        Some(other) if !other.starts_with('-') && std::path::Path::new(other).exists() => {
+            run_gui(args.iter().map(std::path::PathBuf::from).collect())
+        }
         Some(other) => {
-            eprintln!("jawla: unknown command `{other}`\n\n{USAGE}");
+            eprintln!("jawla: unknown command `{other}` (nor a file or folder)\n\n{USAGE}");
             ExitCode::from(2)
         }
     }
 }
 
 #[cfg(feature = "gui")]
-fn run_gui() -> ExitCode {
-    crate::app::run()
+fn run_gui(open: Vec<std::path::PathBuf>) -> ExitCode {
+    crate::app::run(open)
 }
 
 #[cfg(not(feature = "gui"))]
-fn run_gui() -> ExitCode {
+fn run_gui(_open: Vec<std::path::PathBuf>) -> ExitCode {
     eprintln!(
         "jawla was built without the `gui` feature; only `jawla extract` is available.\n\n{USAGE}"
     );

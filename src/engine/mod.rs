@@ -54,9 +54,13 @@ impl Engine {
         })
     }
 
-    /// The visits reported by one article.
+    /// The visits reported by one article (a text longer than
+    /// [`PART_BYTES`] is read in parts, see [`Self::analyze_parts`]).
     pub fn extract(&self, doc: &Document) -> Vec<Visit> {
-        analyze::Analysis::new(&self.res, doc).visits()
+        if doc.text.len() <= PART_BYTES {
+            return analyze::Analysis::new(&self.res, doc).visits();
+        }
+        self.analyze(doc).0
     }
 
     /// The names the analysis recognized in `doc`: every person mention (full

@@ -47,9 +47,6 @@ pub struct FilesPanel {
     dates: HashMap<String, DateEdit>,
     /// What the analyst typed in the filter box.
     filter: String,
-    /// The folded filter and the indices of the articles it matched, kept
-    /// while neither the filter nor the article list changes.
-    matched: Option<(String, usize, Vec<usize>)>,
 }
 
 /// Parses what the analyst typed in a date field: empty = unknown date,
@@ -141,26 +138,16 @@ impl FilesPanel {
     }
 
     /// Indices of the articles passing the filter (all when it is empty).
-    fn matching(&mut self, articles: &[Article]) -> Vec<usize> {
+    /// Recomputed every frame: a substring test over 10,000 short keys
+    /// takes about a millisecond, and nothing can go stale.
+    fn matching(&self, articles: &[Article]) -> Vec<usize> {
         let query = crate::text::fold::fold(self.filter.trim());
-        if query.is_empty() {
-            self.matched = None;
-            return (0..articles.len()).collect();
-        }
-        if let Some((q, n, found)) = &self.matched
-            && *q == query
-            && *n == articles.len()
-        {
-            return found.clone();
-        }
-        let found: Vec<usize> = articles
+        articles
             .iter()
             .enumerate()
-            .filter(|(_, a)| a.search_key.contains(&query))
+            .filter(|(_, a)| query.is_empty() || a.search_key.contains(&query))
             .map(|(i, _)| i)
-            .collect();
-        self.matched = Some((query, articles.len(), found.clone()));
-        found
+            .collect()
     }
 
     fn entry(
