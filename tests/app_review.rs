@@ -51,12 +51,7 @@ fn harness(workspace: Option<PathBuf>) -> Harness<'static, JawlaApp> {
 }
 
 fn temp_dir(test: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("app-review-tests")
-        .join(test);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
+    common::temp_dir_under("app-review-tests", test)
 }
 
 fn key_of(app: &JawlaApp, label: &str) -> LegKey {

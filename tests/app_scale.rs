@@ -12,8 +12,9 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use common::{Dropped, harness, seed_text, settle, settle_within, step_until, temp_dir};
+use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use jawla::app::{Command, ReviewTab, Visits};
+use jawla::app::{Command, JawlaApp, ReviewTab, Visits};
 
 const SEED_000: &str = "000_b042023ce1a6754a.txt";
 
@@ -36,6 +37,15 @@ fn article_folder(test: &str, count: usize) -> PathBuf {
     dir
 }
 
+/// The text of the widget whose label contains `part`.
+fn label_containing(harness: &Harness<'static, JawlaApp>, part: &str) -> String {
+    let node = harness
+        .query_by_label_contains(part)
+        .unwrap_or_else(|| panic!("a label containing {part:?}"));
+    let node = node.accesskit_node();
+    node.label().or(node.value()).unwrap_or_default()
+}
+
 fn canonical(path: &Path) -> String {
     std::fs::canonicalize(path)
         .expect("exists")
@@ -53,13 +63,7 @@ fn a_large_folder_shows_progress_and_the_app_keeps_answering() {
     harness.step();
 
     // The progress bar and its Cancel button are there at once.
-    let progress = harness
-        .query_by_label_contains("Opening files:")
-        .map(|n| {
-            let node = n.accesskit_node();
-            node.label().or(node.value()).unwrap_or_default()
-        })
-        .expect("a progress label");
+    let progress = label_containing(&harness, "Opening files:");
     assert!(progress.contains(" of "), "{progress}");
     harness.get_by_label("Cancel opening");
     assert!(harness.state().is_loading());
@@ -205,13 +209,7 @@ fn a_huge_article_is_extracted_in_parts_with_progress_and_can_be_cancelled() {
                 .is_some_and(|(_, f)| *f > 0.0)
         },
     );
-    let label = harness
-        .query_by_label_contains("Extracting visits:")
-        .map(|n| {
-            let node = n.accesskit_node();
-            node.label().or(node.value()).unwrap_or_default()
-        })
-        .expect("an extraction progress label");
+    let label = label_containing(&harness, "Extracting visits:");
     assert!(label.contains("archive.txt"), "{label}");
     assert!(label.ends_with('%'), "{label}");
     harness.get_by_label("Cancel extraction").click();

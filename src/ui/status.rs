@@ -62,14 +62,12 @@ pub fn show(ui: &mut egui::Ui, view: &StatusView<'_>, commands: &mut Vec<Command
                 text.push_str(&format!(" · {current}"));
             }
             let fraction = loading.done as f32 / loading.total.max(1) as f32;
-            progress(ui, &text, fraction);
-            let cancel = ui
-                .small_button("Cancel")
-                .on_hover_text("Stop opening the files not opened yet");
-            set_accessible_label(ui, &cancel, "Cancel opening");
-            if cancel.clicked() {
-                commands.push(Command::CancelLoading);
-            }
+            let cancel = Cancel {
+                label: "Cancel opening",
+                hover: "Stop opening the files not opened yet",
+                command: Command::CancelLoading,
+            };
+            progress(ui, &text, fraction, cancel, commands);
         }
         if extracting.total > 0 {
             if busy_loading {
@@ -89,14 +87,12 @@ pub fn show(ui: &mut egui::Ui, view: &StatusView<'_>, commands: &mut Vec<Command
                 }
                 fraction += part / extracting.total.max(1) as f32;
             }
-            progress(ui, &text, fraction);
-            let cancel = ui
-                .small_button("Cancel")
-                .on_hover_text("Stop extracting; each article can be extracted again");
-            set_accessible_label(ui, &cancel, "Cancel extraction");
-            if cancel.clicked() {
-                commands.push(Command::CancelExtraction);
-            }
+            let cancel = Cancel {
+                label: "Cancel extraction",
+                hover: "Stop extracting; each article can be extracted again",
+                command: Command::CancelExtraction,
+            };
+            progress(ui, &text, fraction, cancel, commands);
         } else if !busy_loading {
             let visits: usize = view
                 .articles
@@ -120,14 +116,33 @@ pub fn show(ui: &mut egui::Ui, view: &StatusView<'_>, commands: &mut Vec<Command
     });
 }
 
-/// A label and a progress bar.
-fn progress(ui: &mut egui::Ui, text: &str, fraction: f32) {
+/// The Cancel button of a progress bar: its accessible name, its hover
+/// text and what it asks for.
+struct Cancel {
+    label: &'static str,
+    hover: &'static str,
+    command: Command,
+}
+
+/// A label, a progress bar and its Cancel button.
+fn progress(
+    ui: &mut egui::Ui,
+    text: &str,
+    fraction: f32,
+    cancel: Cancel,
+    commands: &mut Vec<Command>,
+) {
     ui.label(text);
     ui.add(
         egui::ProgressBar::new(fraction.clamp(0.0, 1.0))
             .desired_width(140.0)
             .show_percentage(),
     );
+    let button = ui.small_button("Cancel").on_hover_text(cancel.hover);
+    set_accessible_label(ui, &button, cancel.label);
+    if button.clicked() {
+        commands.push(cancel.command);
+    }
 }
 
 #[cfg(test)]

@@ -36,12 +36,16 @@ pub fn busy(app: &JawlaApp) -> bool {
     app.is_busy()
 }
 
-/// Runs frames until the background loading and extraction are done (at
-/// most `limit`), then until the UI is still.
+/// Runs frames (at least one, so that pending input such as dropped files
+/// is taken) until the background loading and extraction are done (at most
+/// `limit`), then until the UI is still.
 pub fn settle_within(harness: &mut Harness<'static, JawlaApp>, limit: Duration) {
     let start = Instant::now();
-    while busy(harness.state()) && start.elapsed() < limit {
+    loop {
         harness.step();
+        if !busy(harness.state()) || start.elapsed() >= limit {
+            break;
+        }
         std::thread::sleep(Duration::from_millis(10));
     }
     assert!(
@@ -73,9 +77,13 @@ pub fn step_until(
 
 /// A fresh, empty directory under the target dir for this test's files.
 pub fn temp_dir(test: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("app-tests")
-        .join(test);
+    temp_dir_under("app-tests", test)
+}
+
+/// A fresh, empty directory `root/test` under the target dir (one `root`
+/// per test file, so that files running at once never share a folder).
+pub fn temp_dir_under(root: &str, test: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(root).join(test);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("temp dir");
     dir
