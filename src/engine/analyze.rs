@@ -106,6 +106,36 @@ struct Ev {
     implied: bool,
 }
 
+impl Ev {
+    /// An event of sentence `sent`, found by trigger `trig`, of `visitor` at
+    /// place `d`: occurred, undated, with nothing else known yet (callers
+    /// set the rest with struct update syntax).
+    fn at(sent: usize, trig: usize, visitor: usize, d: &PlaceM) -> Ev {
+        Ev {
+            sent,
+            pos: d.start,
+            trig,
+            visitor,
+            iso: d.iso.clone(),
+            city: d.city.clone(),
+            place_ar: d.name_ar.clone(),
+            status: Status::Occurred,
+            status_explicit: false,
+            month: None,
+            tense_future: false,
+            date: None,
+            date_text: None,
+            has_date_expr: false,
+            counterparts: Vec::new(),
+            rules: Vec::new(),
+            leg: None,
+            before: false,
+            sequence: false,
+            implied: false,
+        }
+    }
+}
+
 /// A de-duplicated event: the event, its sentence spans (tokens), its counterparts.
 type Merged = (Ev, Vec<(usize, usize)>, Vec<usize>);
 
@@ -1886,26 +1916,16 @@ impl<'r> Analysis<'r> {
                             cps.push(h);
                         }
                         evs.push(Ev {
-                            sent: si,
-                            pos: d.start,
-                            trig: t,
-                            visitor: v,
-                            iso: d.iso.clone(),
-                            city: d.city.clone(),
-                            place_ar: d.name_ar.clone(),
                             status,
                             status_explicit,
-                            month: None,
                             tense_future: status == Status::Planned,
-                            date: None,
-                            date_text: None,
-                            has_date_expr: false,
                             counterparts: cps,
                             rules: rules.clone(),
                             leg: if first_leg && n == 0 { Some(1) } else { None },
                             before: before_cue,
                             sequence: sequence && n == 0,
                             implied,
+                            ..Ev::at(si, t, v, d)
                         });
                     }
                 }
@@ -1924,26 +1944,9 @@ impl<'r> Analysis<'r> {
                             .unwrap_or_else(|| "CUE-ORIGIN".to_owned()),
                     );
                     evs.push(Ev {
-                        sent: si,
-                        pos: d.start,
-                        trig: t,
-                        visitor: v,
-                        iso: d.iso.clone(),
-                        city: d.city.clone(),
-                        place_ar: d.name_ar.clone(),
-                        status: Status::Occurred,
-                        status_explicit: false,
-                        month: None,
-                        tense_future: false,
-                        date: None,
-                        date_text: None,
-                        has_date_expr: false,
-                        counterparts: Vec::new(),
                         rules: rr,
-                        leg: None,
                         before: true,
-                        sequence: false,
-                        implied: false,
+                        ..Ev::at(si, t, v, &d)
                     });
                 }
             }

@@ -4,7 +4,7 @@
 //! browser's "Print to PDF" a clean report. All text is escaped.
 
 use super::markdown::counts;
-use super::narrative::{ar, narrate, person_ar, person_en};
+use super::narrative::{ar, narrate, people_html};
 use super::svg::to_svg;
 // Every text of the report goes through `html_marked`: escaped, with hidden-character
 // tokens isolated and styled.
@@ -140,21 +140,12 @@ pub fn to_html(output: &ExtractOutput) -> String {
                 ));
             }
             if !v.counterparts.is_empty() {
-                let met: Vec<String> = v
-                    .counterparts
-                    .iter()
-                    .map(|p| {
-                        format!(
-                            "<bdi>{}</bdi> (<bdi dir=\"rtl\" lang=\"ar\">{}</bdi>)",
-                            html(&person_en(p)),
-                            html(&person_ar(p))
-                        )
-                    })
-                    .collect();
-                s.push_str(&format!(
-                    "<div class=\"detail\">Met: {}</div>\n",
-                    met.join(", ")
-                ));
+                let met = people_html(
+                    &v.counterparts,
+                    ("<bdi>", "</bdi>"),
+                    ("<bdi dir=\"rtl\" lang=\"ar\">", "</bdi>"),
+                );
+                s.push_str(&format!("<div class=\"detail\">Met: {met}</div>\n"));
             }
             for e in &v.evidence {
                 s.push_str(&format!(

@@ -80,6 +80,27 @@ pub(crate) fn person_ar(p: &Person) -> String {
     }
 }
 
+/// "English (Arabic), …" for `people`, HTML-escaped, each English name
+/// between the two parts of `en` and each Arabic name between those of `ar`
+/// (the HTML report isolates both with `<bdi>`, TimelineJS marks the Arabic).
+pub(crate) fn people_html(people: &[Person], en: (&str, &str), ar: (&str, &str)) -> String {
+    people
+        .iter()
+        .map(|p| {
+            format!(
+                "{}{}{} ({}{}{})",
+                en.0,
+                super::text::html(&person_en(p)),
+                en.1,
+                ar.0,
+                super::text::html(&person_ar(p)),
+                ar.1
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The narrative of one trip (or of one leg outside any trip).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Narrative {

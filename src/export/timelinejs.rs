@@ -3,7 +3,7 @@
 //! and a stable `unique_id`. Loadable by TimelineJS as is.
 
 use super::markdown::counts;
-use super::narrative::{narrate, person_ar, person_en};
+use super::narrative::{narrate, people_html};
 // Headline and text are HTML: escaped, hidden-character tokens isolated.
 use super::text::{
     clean_line, date_en, html_marked as html, place_ar, place_en, unique_leg_ids, visitor_en,
@@ -96,18 +96,12 @@ fn body(v: &Visit) -> String {
         html(&place_ar(v))
     );
     if !v.counterparts.is_empty() {
-        let met: Vec<String> = v
-            .counterparts
-            .iter()
-            .map(|p| {
-                format!(
-                    "{} (<span dir=\"rtl\" lang=\"ar\">{}</span>)",
-                    html(&person_en(p)),
-                    html(&person_ar(p))
-                )
-            })
-            .collect();
-        s.push_str(&format!("<p>Met: {}</p>", met.join(", ")));
+        let met = people_html(
+            &v.counterparts,
+            ("", ""),
+            ("<span dir=\"rtl\" lang=\"ar\">", "</span>"),
+        );
+        s.push_str(&format!("<p>Met: {met}</p>"));
     }
     for e in &v.evidence {
         s.push_str(&format!(

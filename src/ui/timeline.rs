@@ -443,15 +443,16 @@ impl TimelinePanel {
 
                 let clip = ui.clip_rect();
                 self.drawn.clear();
-                draw(
+                let canvas = Canvas {
                     ui,
-                    &painter,
-                    &layout,
-                    &style,
+                    painter: &painter,
+                    layout: &layout,
+                    style: &style,
                     origin,
                     clip,
-                    response.rect.width(),
-                );
+                    full_width: response.rect.width(),
+                };
+                draw(&canvas);
                 // Marks stay right of the names and below the axis band.
                 let band_bottom = clip.top().max(origin.y) + style.axis_height;
                 let marks_clip = Rect::from_min_max(
@@ -503,15 +504,16 @@ impl TimelinePanel {
                     }
                     resp.context_menu(|ui| leg_menu(ui, leg, &mut actions));
                 }
-                draw_band(
+                let canvas = Canvas {
                     ui,
-                    &painter,
-                    &layout,
-                    &style,
+                    painter: &painter,
+                    layout: &layout,
+                    style: &style,
                     origin,
                     clip,
-                    response.rect.width(),
-                );
+                    full_width: response.rect.width(),
+                };
+                draw_band(&canvas);
                 if changed {
                     ui.ctx().request_repaint();
                 }
@@ -631,22 +633,48 @@ fn range_bar(painter: &egui::Painter, a: f32, b: f32, y: f32, color: Color32) {
     ));
 }
 
-/// Lanes, names, the undated gutter, the axis and trip brackets.
-fn draw(
-    ui: &egui::Ui,
-    painter: &egui::Painter,
-    layout: &Layout,
-    style: &Style,
+/// Where and with what the timeline is painted: what [`draw`] and
+/// [`draw_band`] share.
+#[derive(Clone, Copy)]
+struct Canvas<'a> {
+    ui: &'a egui::Ui,
+    painter: &'a egui::Painter,
+    layout: &'a Layout,
+    style: &'a Style,
+    /// Top left of the timeline's content.
     origin: Pos2,
+    /// The visible part.
     clip: Rect,
     full_width: f32,
-) {
-    let v = ui.visuals();
-    let text = v.text_color();
-    let weak = v.weak_text_color();
+}
+
+impl Canvas<'_> {
+    /// The visuals, the text colour and the weak text colour.
+    fn colors(&self) -> (&egui::Visuals, Color32, Color32) {
+        let v = self.ui.visuals();
+        (v, v.text_color(), v.weak_text_color())
+    }
+
+    /// The right edge, in screen coordinates.
+    fn right(&self) -> f32 {
+        self.origin.x + self.full_width
+    }
+}
+
+/// Lanes, names, the undated gutter, the axis and trip brackets.
+fn draw(canvas: &Canvas<'_>) {
+    let Canvas {
+        painter,
+        layout,
+        style,
+        origin,
+        clip,
+        ..
+    } = *canvas;
+    let (v, text, weak) = canvas.colors();
     let at = |x: f32, y: f32| origin + vec2(x, y);
     let bottom = origin.y + layout.height.max(clip.bottom() - origin.y);
-    let right = origin.x + full_width;
+    let right = canvas.right();
 
     // Lanes.
     for (i, lane) in layout.lanes.iter().enumerate() {
@@ -750,20 +778,18 @@ fn draw(
 
 /// The axis band (tick labels), kept at the top of the visible area when the
 /// lanes scroll, painted over the marks.
-fn draw_band(
-    ui: &egui::Ui,
-    painter: &egui::Painter,
-    layout: &Layout,
-    style: &Style,
-    origin: Pos2,
-    clip: Rect,
-    full_width: f32,
-) {
-    let v = ui.visuals();
-    let text = v.text_color();
-    let weak = v.weak_text_color();
+fn draw_band(canvas: &Canvas<'_>) {
+    let Canvas {
+        painter,
+        layout,
+        style,
+        origin,
+        clip,
+        ..
+    } = *canvas;
+    let (v, text, weak) = canvas.colors();
     let axis = &layout.axis;
-    let right = origin.x + full_width;
+    let right = canvas.right();
     // The axis band stays at the top of the visible area when scrolling.
     let band_top = clip.top().max(origin.y);
     let band = Rect::from_min_max(
