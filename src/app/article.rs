@@ -36,7 +36,7 @@ pub struct Article {
     /// Last component of `path`.
     pub file_name: String,
     /// The decoded text (shared with the extraction worker, not copied).
-    pub text: Arc<str>,
+    pub text: Arc<String>,
     /// The text split into the viewer's paragraphs, computed while loading
     /// so that showing a huge article costs the window nothing.
     pub paragraphs: Arc<[Paragraph]>,
@@ -79,7 +79,8 @@ impl Article {
             paragraphs,
             char_count,
             path,
-            text: text.into(),
+            // Shared as it is: `Arc<str>` would copy a 200 MB text once more.
+            text: Arc::new(text),
             published,
             encoding: "UTF-8",
             warnings: Vec::new(),

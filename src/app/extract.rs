@@ -24,7 +24,7 @@ use crate::model::{Entity, Visit};
 struct Job {
     path: String,
     /// Shared with the article: a 200 MB text is not copied.
-    text: Arc<str>,
+    text: Arc<String>,
     published: Option<NaiveDate>,
     generation: u64,
     /// Order of the request; jobs below the cancel mark are skipped.
@@ -130,7 +130,7 @@ impl Extractor {
     pub fn request(
         &mut self,
         path: String,
-        text: Arc<str>,
+        text: Arc<String>,
         published: Option<NaiveDate>,
         generation: u64,
     ) -> bool {
