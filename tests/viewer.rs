@@ -142,6 +142,26 @@ fn find_matches_hamza_forms_and_jumps_with_enter() {
 }
 
 #[test]
+fn find_in_a_long_document_runs_over_frames_and_finds_what_a_whole_search_finds() {
+    // 10,000 short paragraphs and a 40 KB line (cut into paragraphs for
+    // layout at spaces): the search goes on a few milliseconds per frame,
+    // and matches across a cut are found as in one piece.
+    let mut text = "زار وزير الخارجية القاهرة.\n".repeat(10_000);
+    text.push_str(&"وزير الخارجية ".repeat(3_000));
+    let expected = jawla::text::fold::find_all(&text, "وزير الخارجيه");
+    assert_eq!(expected.len(), 13_000);
+    let mut h = harness(text, Theme::Light);
+    h.hover_at(centre());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    h.get_by_label(FIND_LABEL).type_text("وزير الخارجيه");
+    h.run();
+    assert_eq!(h.state().viewer.find_matches(), expected.as_slice());
+    assert_eq!(h.state().viewer.current_match(), Some(0));
+    h.get_by_label("1 / 13000");
+}
+
+#[test]
 fn zoom_keys_change_the_font_size() {
     let mut h = harness(seed_001(), Theme::Light);
     h.hover_at(centre());

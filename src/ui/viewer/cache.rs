@@ -1,6 +1,6 @@
 //! Per-document layout cache of the viewer: paragraphs, their layouts at
 //! the current width and font size (only those that have been on screen),
-//! estimated heights for the rest, and the folded text for find.
+//! estimated heights for the rest.
 
 use std::ops::Range;
 
@@ -10,7 +10,6 @@ use eframe::egui::{Color32, FontId};
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::text::fold::Folded;
 use crate::text::{
     BaseDirection, Measure, Paragraph, ParagraphLayout, PieceKind, document_is_rtl,
     is_bidi_control, layout_paragraph, paragraphs,
@@ -53,7 +52,6 @@ pub(super) struct DocCache {
     pub para_gap: f32,
     /// Average advance per char, for height estimates.
     pub char_width: f32,
-    pub folded: Option<Folded>,
 }
 
 /// Measures with the fonts egui paints with (egui caches the galleys, so the
@@ -107,7 +105,6 @@ impl DocCache {
             line_height: 1.0,
             para_gap: 0.0,
             char_width: 1.0,
-            folded: None,
         }
     }
 
@@ -245,11 +242,6 @@ impl DocCache {
         self.paras
             .partition_point(|p| p.char_start <= c)
             .saturating_sub(1)
-    }
-
-    /// The folded text, computed on first use.
-    pub fn folded(&mut self, text: &str) -> &Folded {
-        self.folded.get_or_insert_with(|| Folded::new(text))
     }
 }
 

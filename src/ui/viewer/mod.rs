@@ -157,11 +157,18 @@ struct Find {
     open: bool,
     focus: bool,
     query: String,
-    /// (doc id, query) the matches were computed for.
+    /// (doc id, query) the matches are (being) computed for.
     searched: Option<(u64, String)>,
     matches: Vec<Range<usize>>,
     current: usize,
+    /// The next paragraph to search; `None` once the whole document has
+    /// been searched. A long document is searched a few milliseconds per
+    /// frame, so the window never waits on it.
+    next_para: Option<usize>,
 }
+
+/// Time a frame may spend searching for the find bar.
+const FIND_BUDGET: std::time::Duration = std::time::Duration::from_millis(6);
 
 /// The viewer's own widget state (scroll target, caches, find bar).
 #[derive(Debug, Default)]
@@ -227,7 +234,7 @@ impl Viewer {
         if self.find.open {
             self.find_bar(ui, doc, id);
         }
-        self.update_matches(doc);
+        self.update_matches(ui.ctx(), doc);
 
         let palette = Palette {
             text: ui.visuals().text_color(),
@@ -612,10 +619,12 @@ impl Viewer {
             if r.has_focus() && ui.input(|i| i.key_pressed(Key::Escape)) {
                 self.find.open = false;
             }
-            self.update_matches(doc);
+            self.update_matches(ui.ctx(), doc);
             let n = self.find.matches.len();
             let label = if self.find.query.is_empty() {
                 String::new()
+            } else if self.find.next_para.is_some() {
+                format!("searching… {n} so far")
             } else if n == 0 {
                 "no match".to_owned()
             } else {
@@ -643,34 +652,61 @@ impl Viewer {
         }
     }
 
-    /// Recomputes the find matches when the query or the document changed,
-    /// and scrolls to the first one.
-    fn update_matches(&mut self, doc: DocView<'_>) {
+    /// Starts the search over when the query or the document changed, and
+    /// goes on with it for at most [`FIND_BUDGET`] (asking for another frame
+    /// while some is left). The first match found is scrolled to.
+    fn update_matches(&mut self, ctx: &egui::Context, doc: DocView<'_>) {
         let query = if self.find.open {
-            self.find.query.as_str()
+            self.find.query.clone()
         } else {
-            ""
+            String::new()
         };
-        if self
+        let same = self
             .find
             .searched
             .as_ref()
-            .is_some_and(|(d, q)| *d == doc.id && q == query)
-        {
-            return;
+            .is_some_and(|(d, q)| *d == doc.id && *q == query);
+        if !same {
+            self.find.searched = Some((doc.id, query.clone()));
+            self.find.matches.clear();
+            self.find.current = 0;
+            self.find.next_para = (!query.is_empty()).then_some(0);
         }
-        self.find.searched = Some((doc.id, query.to_owned()));
-        self.find.matches = match &mut self.cache {
-            Some(c) if !query.is_empty() => c.folded(doc.text).find_all(query),
-            _ => Vec::new(),
+        let (Some(mut i), Some(cache)) = (self.find.next_para, self.cache.as_ref()) else {
+            return;
         };
-        self.find.current = 0;
-        self.scroll_target = self
-            .find
-            .matches
-            .first()
-            .cloned()
-            .or(self.scroll_target.take());
+        let had_match = !self.find.matches.is_empty();
+        let deadline = std::time::Instant::now() + FIND_BUDGET;
+        let paras = &cache.paras;
+        while i < paras.len() {
+            // One line of the text: the paragraphs it was cut into follow
+            // each other without a line break between them.
+            let mut j = i + 1;
+            while j < paras.len() && paras[j].bytes.start == paras[j - 1].bytes.end {
+                j += 1;
+            }
+            let line = doc
+                .text
+                .get(paras[i].bytes.start..paras[j - 1].bytes.end)
+                .unwrap_or_default();
+            let base = paras[i].char_start;
+            self.find.matches.extend(
+                crate::text::fold::find_all(line, &query)
+                    .into_iter()
+                    .map(|m| m.start + base..m.end + base),
+            );
+            i = j;
+            if std::time::Instant::now() >= deadline {
+                break;
+            }
+        }
+        self.find.next_para = (i < paras.len()).then_some(i);
+        if self.find.next_para.is_some() {
+            ctx.request_repaint();
+        }
+        if !had_match && let Some(first) = self.find.matches.first() {
+            self.scroll_target = Some(first.clone());
+        }
     }
 }
 
