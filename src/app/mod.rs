@@ -813,12 +813,7 @@ impl JawlaApp {
             self.notice = Some("Select the sentence of the visit in the article first.".into());
             return;
         };
-        let Some(index) = self
-            .state
-            .selected
-            .as_deref()
-            .and_then(|p| self.index_of(p))
-        else {
+        let Some(index) = self.selected_index() else {
             return;
         };
         let article = &self.articles[index];
@@ -1034,8 +1029,12 @@ impl JawlaApp {
 
     /// The article in the viewer, if any.
     fn selected_article(&self) -> Option<&Article> {
-        let path = self.state.selected.as_deref()?;
-        self.articles.iter().find(|a| a.path == path)
+        self.articles.get(self.selected_index()?)
+    }
+
+    /// Position of the article in the viewer in `articles`, if it is open.
+    fn selected_index(&self) -> Option<usize> {
+        self.index_of(self.state.selected.as_deref()?)
     }
 
     /// The article header (hidden-character warning, tint legend, "Add
@@ -1047,12 +1046,7 @@ impl JawlaApp {
         commands: &mut Vec<Command>,
         actions: &mut Vec<ReviewAction>,
     ) {
-        let Some(index) = self
-            .state
-            .selected
-            .as_deref()
-            .and_then(|p| self.index_of(p))
-        else {
+        let Some(index) = self.selected_index() else {
             self.highlights = Highlights::default();
             self.highlight_key = None;
             self.viewer_selection = None;

@@ -196,7 +196,9 @@ fn part_key(v: &Visit) -> String {
 }
 
 /// Adds what `other` (the same visit, found again) says to `v`: its
-/// evidence, rules and counterparts.
+/// evidence, rules and counterparts, and the higher confidence. Used for a
+/// visit found again in a later part of one text and, by [`merge`], for
+/// the same leg reported by another article.
 fn absorb(v: &mut Visit, other: Visit) {
     v.evidence.extend(other.evidence);
     for r in other.rules {
@@ -468,22 +470,12 @@ pub fn merge(articles: &[ArticleVisits]) -> Vec<Visit> {
                 {
                     v.visitor.name_ar = l.visit.visitor.name_ar.clone();
                 }
-                for c in &l.visit.counterparts {
-                    if !v.counterparts.iter().any(|x| same_person(x, c)) {
-                        v.counterparts.push(c.clone());
-                    }
-                }
-                v.evidence.extend(l.visit.evidence.iter().cloned());
-                for r in &l.visit.rules {
-                    if !v.rules.contains(r) {
-                        v.rules.push(r.clone());
-                    }
-                }
-                v.confidence = (v.confidence.max(l.visit.confidence) + 0.05).min(0.99);
-                if let (Some(t), Some(o)) = (
-                    v.trip.as_mut(),
-                    l.visit.trip.as_ref().and_then(|t| t.ordinal),
-                ) && t.ordinal.is_none()
+                let ordinal = l.visit.trip.as_ref().and_then(|t| t.ordinal);
+                absorb(v, l.visit);
+                // Another source confirms the leg.
+                v.confidence = (v.confidence + 0.05).min(0.99);
+                if let (Some(t), Some(o)) = (v.trip.as_mut(), ordinal)
+                    && t.ordinal.is_none()
                 {
                     t.ordinal = Some(o);
                 }
