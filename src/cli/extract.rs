@@ -15,11 +15,13 @@ use crate::export::{self, Format, Meta};
 use crate::model::Document;
 
 const USAGE: &str =
-    "usage: jawla extract [--published YYYY-MM-DD] [--format FORMAT] [--output PATH] FILE...
+    "usage: jawla extract [--published YYYY-MM-DD] [--format FORMAT] [--output PATH] [--trace] FILE...
   FORMAT: json (default) | csv | md | html | timelinejs | geojson | ics | svg | png
   Without --output the result goes to stdout; with it, the file is written atomically.
   Without --published, a file's date is read from NAME.json (`published`), from a
-  seeds.json index next to it, or from an HTML page's own metadata, when present.";
+  seeds.json index next to it, or from an HTML page's own metadata, when present.
+  --trace prints, instead, how each file was read, stage by stage (persons, places,
+  times, each trigger's frame and cues, the visits with the rules that made them).";
 
 /// Parsed command line of `jawla extract`.
 #[derive(Debug, PartialEq, Eq)]
@@ -27,6 +29,7 @@ struct Args {
     published: Option<NaiveDate>,
     format: Format,
     output: Option<OsString>,
+    trace: bool,
     files: Vec<OsString>,
 }
 
@@ -39,6 +42,7 @@ fn parse(args: &[OsString]) -> Result<Args, String> {
     let mut published = None;
     let mut format = Format::Json;
     let mut output = None;
+    let mut trace = false;
     let mut files = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -75,6 +79,7 @@ fn parse(args: &[OsString]) -> Result<Args, String> {
                 };
                 output = Some(v);
             }
+            "--trace" => trace = true,
             "-h" | "--help" => return Err(String::new()),
             f if f.starts_with("--") => return Err(format!("unknown option `{f}`")),
             _ => files.push(a.clone()),
@@ -87,6 +92,7 @@ fn parse(args: &[OsString]) -> Result<Args, String> {
         published,
         format,
         output,
+        trace,
         files,
     })
 }
@@ -153,6 +159,24 @@ pub fn run(args: &[OsString]) -> ExitCode {
                 failed = true;
             }
         }
+    }
+    if args.trace {
+        let mut text = String::new();
+        for d in &docs {
+            text.push_str(&format!("#### {}\n", d.path));
+            text.push_str(&Engine::embedded().trace(d));
+            text.push('\n');
+        }
+        let mut stdout = std::io::stdout().lock();
+        if let Err(e) = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+            eprintln!("jawla extract: cannot write to stdout: {e}");
+            return ExitCode::FAILURE;
+        }
+        return if failed {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        };
     }
     let out = Engine::embedded().extract_all(&docs);
     let meta = Meta::at(chrono::Utc::now().naive_utc());

@@ -1,10 +1,14 @@
-//! Time expressions: recognition over tagged tokens and resolution against
-//! the publication date (annotation guide §5).
+//! Stage 4d of the cascade: time expressions, recognized over the looked-up
+//! tokens, and their resolution against the publication date (annotation
+//! guide rule 5): relative days, weekdays (forward for a planned event),
+//! explicit dates in every month naming of the Arab press, numeric dates,
+//! months and years that pin no day.
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use super::resources::{Class, FunctionWords, Tag, TimeMod};
-use super::text::{TokKind, Token};
+use super::lookup::Lexed;
+use super::resources::{Class, FunctionWords, Resources, Tag, TimeMod};
+use super::tokens::{TokKind, Token};
 
 /// What a time expression says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,9 +63,20 @@ fn year_of(n: u32) -> Option<i32> {
 }
 
 /// Finds the time expressions in tokens `range` of `toks`.
-/// `tag_at(i)` gives (end, tags) of the dictionary match starting at `i`;
-/// `words` are the function words (day, year, of, and).
 pub fn find(
+    res: &Resources,
+    toks: &[Token],
+    lex: &Lexed,
+    range: std::ops::Range<usize>,
+) -> Vec<TimeExpr> {
+    let tag_at = |i: usize| lex.at(i).map(|m| (m.end, m.tags.as_slice()));
+    find_with(toks, range, &tag_at, &res.words)
+}
+
+/// [`find`] over any tagging: `tag_at(i)` gives (end, tags) of the
+/// dictionary match starting at `i`; `words` are the function words (day,
+/// year, of, and).
+fn find_with(
     toks: &[Token],
     range: std::ops::Range<usize>,
     tag_at: TagAt<'_>,

@@ -1,13 +1,31 @@
-//! The extraction engine: Arabic article text → diplomatic visits.
+//! The extraction engine: Arabic article text → diplomatic visits, as a
+//! cascade of small stages (the shape of FASTUS and GATE's ANNIE), each a
+//! pure function from one representation to the next, each in its own file:
 //!
-//! Pipeline (one article, [`analyze`]): tokenize with char offsets and
-//! normalize for matching ([`text`]) → cut boilerplate and split sentences →
-//! tag phrases from the resource dictionary (countries, cities, titles,
-//! officials, triggers, cues, time words; [`resources`]) → people (titles +
-//! names, lexicon names, family-name and role-only mentions) → places →
-//! visit events from trigger rules with status cues → dates ([`dates`]) →
-//! counterparts → in-article de-duplication. Then [`merge`] builds the
-//! timeline over articles.
+//! 1. [`tokens`]: tokens with char offsets, normalized for matching;
+//!    sentences; [`boilerplate`] cuts what is not the article.
+//! 2. [`morph`]: clitics (و ف ب ل ك ال), the future prefix س; attached
+//!    pronouns are read on the dictionary side.
+//! 3. [`lookup`]: the longest phrase of the resources at each token
+//!    (places, titles, officials, trigger lemmas in every inflection, cues,
+//!    time words) and word classes (common words, given names, particles).
+//! 4. chunks: [`person`] (title + nationality + name, name + title),
+//!    [`people`] (coreference: family names, role-only mentions), [`place`]
+//!    (places and coordinated lists), [`dates`] (time expressions).
+//! 5. [`frames`]: each trigger's frame (traveller, other side, places,
+//!    time), as `assets/rules/frames.tsv` says for its kind, with the
+//!    [`modality`] its cues give.
+//! 6. [`discourse`]: the traveller carried across sentences, tour lists,
+//!    companions, counterparts, origins.
+//! 7. [`legs`]: one leg per traveller and place, status and date, in scope
+//!    and away from home; legs of one visit merged. [`analyze`] wires the
+//!    stages; [`trace`] prints them; [`merge`] builds the timeline over
+//!    articles.
+//!
+//! Every leg lists the rule of every stage that made it (`Visit::rules`):
+//! trigger and cue IDs from `assets/rules/`, stage rule IDs from
+//! `assets/rules/stages.tsv` (each with an example that must fire and one
+//! that must not, checked by a test).
 //!
 //! Invariants: no I/O, no egui, never panics; every offset is kept in chars
 //! into the original text. All language knowledge lives in `assets/`.
@@ -15,7 +33,7 @@
 //! Public surface (used by the CLI and the app):
 //! [`Engine::embedded`], [`Engine::extract`], [`Engine::entities`] /
 //! [`Engine::analyze`] (visits + recognized names in one pass),
-//! [`Engine::extract_all`], [`merge`],
+//! [`Engine::trace`], [`Engine::extract_all`], [`merge`],
 //! [`normalize_for_matching`] (names and search text, used by `review`) and
 //! [`country_name_en`] (gazetteer names, used by `export`).
 
@@ -27,13 +45,24 @@ use chrono::NaiveDate;
 use crate::model::{ArticleVisits, Document, Entity, ExtractOutput, Person, Status, Trip, Visit};
 
 mod analyze;
+mod boilerplate;
 pub mod dates;
+mod discourse;
+mod frames;
+mod legs;
+mod lookup;
+mod modality;
+pub mod morph;
+mod people;
+mod person;
+mod place;
 pub mod resources;
 mod romanize;
-pub mod text;
+pub mod tokens;
+mod trace;
 
 use resources::Resources;
-pub use text::normalize_for_matching;
+pub use tokens::normalize_for_matching;
 
 /// The engine with its language resources loaded. Cheap to share (`&'static`).
 #[derive(Debug)]
@@ -58,7 +87,7 @@ impl Engine {
     /// [`PART_BYTES`] is read in parts, see [`Self::analyze_parts`]).
     pub fn extract(&self, doc: &Document) -> Vec<Visit> {
         if doc.text.len() <= PART_BYTES {
-            return analyze::Analysis::new(&self.res, doc).visits();
+            return analyze::Analysis::run(&self.res, doc).visits();
         }
         self.analyze(doc).0
     }
@@ -76,7 +105,8 @@ impl Engine {
     /// ([`Self::analyze_parts`]).
     pub fn analyze(&self, doc: &Document) -> (Vec<Visit>, Vec<Entity>) {
         if doc.text.len() <= PART_BYTES {
-            return analyze::Analysis::new(&self.res, doc).analyze();
+            let a = analyze::Analysis::run(&self.res, doc);
+            return (a.visits(), a.entities());
         }
         let all = self.analyze_parts(&doc.path, &doc.text, doc.published, &mut |_| true);
         all.unwrap_or_default()
@@ -113,7 +143,8 @@ impl Engine {
                 text: piece.to_owned(),
                 published,
             };
-            let (mut v, mut e) = analyze::Analysis::new(&self.res, &doc).analyze();
+            let a = analyze::Analysis::run(&self.res, &doc);
+            let (mut v, mut e) = (a.visits(), a.entities());
             if chars_before > 0 {
                 for visit in &mut v {
                     for ev in &mut visit.evidence {
@@ -150,11 +181,11 @@ impl Engine {
         Some((visits, entities))
     }
 
-    /// A human-readable trace of how `doc` was read (sentences, tags, people),
-    /// for developing rules.
-    #[doc(hidden)]
+    /// A human-readable trace of how `doc` was read, stage by stage
+    /// (persons, places, times, frames with their cues, visits with their
+    /// rules): why a visit was found or missed. `jawla extract --trace`.
     pub fn trace(&self, doc: &Document) -> String {
-        analyze::Analysis::new(&self.res, doc).trace()
+        analyze::Analysis::run(&self.res, doc).trace()
     }
 
     /// Per-article visits and the merged timeline over all `docs`.
@@ -263,16 +294,16 @@ fn article() -> &'static str {
 fn person_key(p: &Person) -> String {
     match &p.name_en {
         Some(n) if !n.is_empty() && !p.name_ar.is_empty() => {
-            let fam = text::normalize(p.name_ar.split_whitespace().last().unwrap_or(""));
+            let fam = tokens::normalize(p.name_ar.split_whitespace().last().unwrap_or(""));
             format!("{}|{}", n.to_lowercase(), fam.trim_start_matches(article()))
         }
-        _ => text::normalize(p.name_ar.split_whitespace().last().unwrap_or("")),
+        _ => tokens::normalize(p.name_ar.split_whitespace().last().unwrap_or("")),
     }
 }
 
 fn same_person(a: &Person, b: &Person) -> bool {
     let fam = |p: &Person| {
-        text::normalize(p.name_ar.split_whitespace().last().unwrap_or(""))
+        tokens::normalize(p.name_ar.split_whitespace().last().unwrap_or(""))
             .trim_start_matches(article())
             .to_owned()
     };

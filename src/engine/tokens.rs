@@ -1,5 +1,5 @@
-//! Text preparation: normalization for matching, tokens with char offsets,
-//! sentences, and the cut of boilerplate that is not the article.
+//! Stage 1 of the cascade: normalization for matching, tokens with char
+//! offsets, and sentences.
 //!
 //! Every [`Token`] keeps `start..end` in chars of the *original* text, so the
 //! normalized form (`norm`) is only ever used for matching.
@@ -15,7 +15,17 @@ pub fn normalize_char(c: char) -> Option<char> {
         | '\u{064B}'..='\u{065F}'
         | '\u{0670}'
         | '\u{06D6}'..='\u{06ED}' => return None,
-        '\u{0640}' | '\u{200C}' | '\u{200D}' | '\u{200E}' | '\u{200F}' | '\u{FEFF}' => return None,
+        // Tatweel, and the invisible format characters (zero-width space and
+        // joiners, bidi marks, embeddings, overrides and isolates, the soft
+        // hyphen): a name with one inside is still the name.
+        '\u{0640}'
+        | '\u{00AD}'
+        | '\u{061C}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}' => return None,
         'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
         'ة' => 'ه',
         'ى' | 'ئ' | 'ی' => 'ي',

@@ -1,0 +1,399 @@
+//! Stage 7 of the cascade: legs. Each filled frame gives one leg per
+//! traveller and place (its companions each get their own, rule 7 of the
+//! annotation guide), with the status its tense and cues give, the day its
+//! time expression pins, and the counterparts met. A leg is kept only when
+//! the traveller is a named person in scope (a title, an office of the
+//! lexicon, an honorific) and away from home: a leg in the traveller's own
+//! country, or an ambassador's posting, is no visit. The legs of one visit
+//! found by several frames are then merged.
+
+use chrono::NaiveDate;
+
+use super::dates::{self, When};
+use super::frames::EventFrame;
+use super::people::People;
+use super::place::PlaceRef;
+use super::resources::{Form, NoPlace, Resources, TriggerKind};
+use crate::model::Status;
+
+/// A leg before it becomes a [`crate::model::Visit`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Leg {
+    pub traveller: usize,
+    pub iso: String,
+    pub city: Option<u16>,
+    pub place_ar: String,
+    pub date: Option<NaiveDate>,
+    pub date_text: Option<String>,
+    pub when: Option<When>,
+    pub status: Status,
+    pub counterparts: Vec<usize>,
+    /// Sentences (token ranges) that report it.
+    pub sentences: Vec<usize>,
+    pub rules: Vec<String>,
+    /// An earlier trip (background), kept apart from the trip reported.
+    pub earlier: bool,
+    /// First token of the trigger, for ordering.
+    pub at: usize,
+    /// Made from the place of another person's home (a meeting without a
+    /// named place).
+    pub implied: bool,
+}
+
+/// What the leg stage reads.
+pub struct Input<'a> {
+    pub res: &'a Resources,
+    pub people: &'a People,
+    pub places: &'a [PlaceRef],
+    /// (sentence, token start, token end, when, text) of each time expression.
+    pub times: &'a [(usize, usize, usize, When, String)],
+    pub published: Option<NaiveDate>,
+    /// The country most places of the article are in (see [`home_guess`]).
+    pub home: Option<String>,
+    /// Sentence 0 is a headline (short, no full stop).
+    pub headline: bool,
+}
+
+impl Input<'_> {
+    fn country_of(&self, p: usize) -> Option<&str> {
+        self.people.persons.get(p).and_then(|x| x.country.as_deref())
+    }
+
+    fn in_scope(&self, p: usize) -> bool {
+        self.people.persons.get(p).is_some_and(|x| {
+            x.named() && (!x.titles.is_empty() || x.official.is_some() || x.honorific)
+        })
+    }
+}
+
+/// The status of a frame from its cues and tense.
+/// `implied`: the place is the host's country (a meeting with no place),
+/// so «قبل/بعد لقائه» only order it within the same stay.
+pub fn status_of(inp: &Input<'_>, f: &EventFrame, implied: bool) -> Status {
+    let m = &f.modality;
+    if m.cancelled {
+        return Status::Cancelled;
+    }
+    if m.earlier && !implied {
+        return Status::Occurred;
+    }
+    if (m.later && !implied) || m.planned || f.future {
+        return Status::Planned;
+    }
+    let when = f.time.and_then(|k| inp.times.get(k)).map(|t| t.3);
+    let time_dir = when.map(|w| direction(w, inp.published));
+    match f.tense.or(f.form) {
+        Some(Form::Perfect) => Status::Occurred,
+        Some(Form::Imperfect) => {
+            if m.ongoing || time_dir == Some(-1) {
+                Status::Occurred
+            } else if f.kind == Some(TriggerKind::Support) || (inp.headline && f.sentence == 0 && time_dir.is_none()) {
+                Status::Occurred
+            } else if time_dir.is_none() && progressive(f) {
+                Status::Occurred
+            } else {
+                Status::Planned
+            }
+        }
+        _ => {
+            if time_dir == Some(1) {
+                Status::Planned
+            } else {
+                Status::Occurred
+            }
+        }
+    }
+}
+
+/// A present verb of being under way (يقوم بجولة، يواصل زيارته).
+fn progressive(f: &EventFrame) -> bool {
+    f.kind == Some(TriggerKind::Support)
+}
+
+/// -1 for a time before publication, 0 for the day itself (today), 1 after,
+/// judged by the time expression alone.
+fn direction(w: When, published: Option<NaiveDate>) -> i8 {
+    match w {
+        When::Relative(d) => d.signum() as i8,
+        When::Weekday(_, dir) => dir.max(0),
+        When::Explicit { .. } | When::Month { .. } => {
+            let Some(p) = published else { return 0 };
+            match dates::resolve(w, Some(p), false) {
+                Some(d) if d > p => 1,
+                Some(d) if d < p => -1,
+                _ => 0,
+            }
+        }
+        When::Unresolved => 0,
+    }
+}
+
+/// The legs of frame `f`.
+pub fn of_frame(inp: &Input<'_>, f: &EventFrame, out: &mut Vec<Leg>) {
+    if f.modality.blocked.is_some() {
+        return;
+    }
+    let kind = f.kind.unwrap_or(TriggerKind::Visit);
+    if matches!(
+        kind,
+        TriggerKind::Support | TriggerKind::Include | TriggerKind::Follow
+    ) {
+        return;
+    }
+    let Some(rule) = inp.res.frame(kind) else {
+        return;
+    };
+    // The place a traveller leaves (غادر القاهرة، قبل مغادرته القاهرة) is
+    // where the traveller was: occurred, the same stay.
+    let origin = f.place_role == Some(super::resources::PlaceRole::Origin);
+    let status = if origin && !f.modality.cancelled {
+        Status::Occurred
+    } else {
+        status_of(inp, f, f.places.is_empty())
+    };
+    // An earlier or later trip takes only a time written after its trigger
+    // (بعد زيارته للقاهرة في 5 مايو), not the main clause's.
+    let time = f
+        .time
+        .and_then(|k| inp.times.get(k))
+        .filter(|t| !(f.modality.earlier || f.modality.later) || t.1 > f.trigger)
+        .filter(|_| !origin || !f.modality.later);
+    let future = status == Status::Planned || f.tense == Some(Form::Imperfect);
+    let date = time.and_then(|t| dates::resolve(t.3, inp.published, future));
+    // Places: the slot, else what the kind says a frame without one means.
+    let mut places: Vec<(String, Option<u16>, String, bool)> = f
+        .places
+        .iter()
+        .filter_map(|&k| inp.places.get(k))
+        .map(|p| (p.iso.clone(), p.city, p.name_ar.clone(), false))
+        .collect();
+    let mut travellers: Vec<usize> = f.travellers.clone();
+    if places.is_empty() && rule.no_place == NoPlace::Host {
+        // Met at home: the host's country. The host is the other side of
+        // the meeting; when the traveller in focus is among the people met
+        // (عقد ولي العهد اجتماعا مع بلينكن), the one who received him hosts.
+        let participants: Vec<usize> = f.travellers.iter().chain(f.others.iter()).copied().collect();
+        let visiting = f.topic.filter(|t| participants.contains(t));
+        let host = match visiting {
+            Some(v) => participants.iter().copied().find(|&p| p != v && iso_country(inp.country_of(p))),
+            None => f.others.iter().copied().find(|&p| iso_country(inp.country_of(p))),
+        };
+        if let Some(h) = host
+            && let Some(c) = inp.country_of(h)
+        {
+            if let Some(v) = visiting {
+                travellers = vec![v];
+            }
+            let name = inp.res.country(c).map(|x| x.name_ar.clone()).unwrap_or_default();
+            places.push((c.to_owned(), None, name, true));
+        }
+    }
+    if places.is_empty() {
+        return;
+    }
+    // Who travels: the traveller slot; in a meeting, whoever is away from
+    // home at the place; a host at home receiving a compatriot is no visit.
+    let meeting = matches!(kind, TriggerKind::Meet | TriggerKind::Host);
+    for (iso, _, _, implied) in &places {
+        let mut who = travellers.clone();
+        if meeting && !implied {
+            for &o in &f.others {
+                let away = inp.country_of(o).is_some_and(|c| c != iso);
+                let guests_home = travellers
+                    .iter()
+                    .all(|&t| inp.country_of(t).is_some_and(|c| c == iso));
+                if away && (kind == TriggerKind::Meet || guests_home) && !who.contains(&o) {
+                    who.push(o);
+                }
+            }
+        }
+        let mut with_companions = who.clone();
+        for &c in &f.companions {
+            if !with_companions.contains(&c) {
+                with_companions.push(c);
+            }
+        }
+        for &p in &with_companions {
+            leg_for(inp, f, p, iso, &places, status, date, time, out, who.contains(&p));
+        }
+    }
+}
+
+fn iso_country(c: Option<&str>) -> bool {
+    c.is_some_and(|c| c.len() == 2 && c.chars().all(|c| c.is_ascii_uppercase()))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn leg_for(
+    inp: &Input<'_>,
+    f: &EventFrame,
+    p: usize,
+    iso: &str,
+    places: &[(String, Option<u16>, String, bool)],
+    status: Status,
+    date: Option<NaiveDate>,
+    time: Option<&(usize, usize, usize, When, String)>,
+    out: &mut Vec<Leg>,
+    principal: bool,
+) {
+    let Some(person) = inp.people.persons.get(p) else {
+        return;
+    };
+    let companion = !principal;
+    if !person.named() || person.unnamed_in_text || !inp.in_scope(p) {
+        return;
+    }
+    // Away from home: the person's country, the delegation's, or (for a
+    // person of no known country) the country the article is about.
+    let home = person
+        .country
+        .clone()
+        .or_else(|| {
+            companion
+                .then(|| f.travellers.first().and_then(|&t| inp.country_of(t)).map(str::to_owned))
+                .flatten()
+        })
+        .or_else(|| f.delegation_country.clone());
+    match &home {
+        Some(h) if h == iso => return,
+        None if inp.home.as_deref() == Some(iso) => return,
+        _ => {}
+    }
+    if person.station.as_deref() == Some(iso) {
+        return;
+    }
+    let Some(&(_, city, ref place_ar, implied)) = places.iter().find(|x| x.0 == iso) else {
+        return;
+    };
+    let mut rules: Vec<String> = Vec::new();
+    if let Some(r) = inp.res.rules.get(f.rule as usize) {
+        rules.push(r.id.clone());
+    }
+    rules.extend(f.rules.iter().map(|s| (*s).to_owned()));
+    rules.extend(f.modality.cues.iter().cloned());
+    if companion {
+        rules.push("LEG-COMPANION".to_owned());
+    }
+    if implied {
+        rules.push("LEG-HOST-COUNTRY".to_owned());
+    }
+    let mut counterparts: Vec<usize> = Vec::new();
+    let others = if principal { f.others.as_slice() } else { &[] };
+    let frame_cps = if principal { f.counterparts.as_slice() } else { &[] };
+    for &c in others.iter().chain(frame_cps) {
+        let same_side = c == p
+            || f.companions.contains(&c)
+            || f.travellers.contains(&c)
+            || home.is_some() && inp.country_of(c) == home.as_deref();
+        if !same_side
+            && inp.people.persons.get(c).is_some_and(|x| x.named())
+            && !counterparts.contains(&c)
+        {
+            counterparts.push(c);
+        }
+    }
+    out.push(Leg {
+        traveller: p,
+        iso: iso.to_owned(),
+        city,
+        place_ar: place_ar.clone(),
+        date,
+        date_text: time.map(|t| t.4.clone()),
+        when: time.map(|t| t.3),
+        status,
+        counterparts,
+        sentences: vec![f.sentence],
+        rules,
+        earlier: (f.modality.earlier || f.modality.later)
+            && !implied
+            && f.place_role != Some(super::resources::PlaceRole::Origin),
+        at: f.trigger,
+        implied,
+    });
+}
+
+/// Merges legs of one visit: same traveller and country, compatible city
+/// and day, both earlier or both not (unless the same day is pinned).
+pub fn merge(legs: Vec<Leg>) -> Vec<Leg> {
+    let mut out: Vec<Leg> = Vec::new();
+    for l in legs {
+        let found = out.iter().position(|o| {
+            o.traveller == l.traveller
+                && o.iso == l.iso
+                && (o.city.is_none() || l.city.is_none() || o.city == l.city)
+                && (o.date.is_none() || l.date.is_none() || o.date == l.date)
+                && (o.earlier == l.earlier || (o.date.is_some() && o.date == l.date))
+                && !(o.implied != l.implied && o.date.is_some() && l.date.is_some() && o.date != l.date)
+        });
+        match found {
+            Some(k) => absorb(&mut out[k], l),
+            None => out.push(l),
+        }
+    }
+    out.sort_by_key(|l| l.at);
+    out
+}
+
+fn absorb(o: &mut Leg, l: Leg) {
+    if o.city.is_none() && l.city.is_some() {
+        o.city = l.city;
+        o.place_ar = l.place_ar;
+    }
+    if o.date.is_none() && l.date.is_some() {
+        o.date = l.date;
+        o.date_text = l.date_text;
+        o.when = l.when;
+    } else if o.date_text.is_none() {
+        o.date_text = l.date_text;
+        o.when = o.when.or(l.when);
+    }
+    // Cancelled wins; a report of the visit done wins over its announcement.
+    o.status = match (o.status, l.status) {
+        (Status::Cancelled, _) | (_, Status::Cancelled) => Status::Cancelled,
+        (Status::Occurred, _) | (_, Status::Occurred) => Status::Occurred,
+        _ => Status::Planned,
+    };
+    for c in l.counterparts {
+        if !o.counterparts.contains(&c) {
+            o.counterparts.push(c);
+        }
+    }
+    for s in l.sentences {
+        if !o.sentences.contains(&s) {
+            o.sentences.push(s);
+        }
+    }
+    for r in l.rules {
+        if !o.rules.contains(&r) {
+            o.rules.push(r);
+        }
+    }
+    o.implied &= l.implied;
+    o.at = o.at.min(l.at);
+}
+
+/// The country most of the article's places are in: cities and provinces
+/// weigh more than country names (a story set at home names its towns).
+/// `None` unless it clearly leads.
+pub fn home_guess(places: &[PlaceRef], res: &Resources) -> Option<String> {
+    let mut w: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    for p in places {
+        let capital = p
+            .city
+            .and_then(|c| res.cities.get(c as usize))
+            .is_some_and(|c| c.capital);
+        let weight = match (p.city, p.rule) {
+            (_, "PLC-CITY-WORD") => 3,
+            (Some(_), _) if !capital => 2,
+            _ => 1,
+        };
+        *w.entry(p.iso.as_str()).or_default() += weight;
+    }
+    let mut v: Vec<(&str, u32)> = w.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    match v.as_slice() {
+        [(iso, a), (_, b), ..] if *a >= 4 && *a * 2 >= *b * 3 => Some((*iso).to_owned()),
+        [(iso, a)] if *a >= 4 => Some((*iso).to_owned()),
+        _ => None,
+    }
+}

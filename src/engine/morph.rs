@@ -1,0 +1,173 @@
+//! Stage 2 of the cascade: light morphology. A written Arabic word carries
+//! clitics around its stem: the conjunctions و/ف, the prepositions ب/ل/ك,
+//! the article ال (contracted to لل after ل), the future prefix س before an
+//! imperfect verb. [`readings`] lists the ways to strip them, most literal
+//! first; the lookup stage keeps the reading that matches the dictionary.
+//! Attached pronouns (زيارته، استقبله) are read on the dictionary side: the
+//! trigger loader adds the suffixed forms of every lemma.
+//!
+//! The clitics are single letters of the script, which is script mechanics,
+//! not vocabulary (the article's form comes from `function_words.tsv`).
+
+use std::borrow::Cow;
+
+/// The clitics stripped off a word by one reading.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Clitics {
+    /// و or ف before the word.
+    pub conj: bool,
+    /// The attached preposition ب, ل or ك.
+    pub prep: Option<char>,
+    /// The future prefix س before an imperfect verb.
+    pub future: bool,
+}
+
+impl Clitics {
+    /// Nothing stripped.
+    pub fn none(self) -> bool {
+        !self.conj && self.prep.is_none() && !self.future
+    }
+}
+
+/// One reading of a word: what is left after stripping `clitics`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reading<'a> {
+    pub key: Cow<'a, str>,
+    pub clitics: Clitics,
+}
+
+const WAW: char = '\u{0648}';
+const FA: char = '\u{0641}';
+const BA: char = '\u{0628}';
+const LAM: char = '\u{0644}';
+const KAF: char = '\u{0643}';
+const SIN: char = '\u{0633}';
+const IMPERFECT_PREFIXES: [char; 4] = ['\u{064A}', '\u{062A}', '\u{0646}', '\u{0627}'];
+
+/// The first char of `s` and the rest, when the rest keeps `min` chars.
+fn split_first(s: &str, min: usize) -> Option<(char, &str)> {
+    let mut it = s.chars();
+    let c = it.next()?;
+    let rest = it.as_str();
+    (rest.chars().count() >= min).then_some((c, rest))
+}
+
+/// The readings of the normalized word `norm`, the literal one first.
+/// `article` is the definite article (ال), used to undo the لل contraction
+/// (للعاصمة = ل + العاصمة).
+pub fn readings<'a>(norm: &'a str, article: &str, out: &mut Vec<Reading<'a>>) {
+    out.clear();
+    out.push(Reading {
+        key: Cow::Borrowed(norm),
+        clitics: Clitics::default(),
+    });
+    // Conjunction, then a preposition or the future prefix.
+    let mut bases: Vec<(&'a str, bool)> = vec![(norm, false)];
+    if let Some((c, rest)) = split_first(norm, 2)
+        && (c == WAW || c == FA)
+    {
+        out.push(Reading {
+            key: Cow::Borrowed(rest),
+            clitics: Clitics {
+                conj: true,
+                ..Clitics::default()
+            },
+        });
+        bases.push((rest, true));
+    }
+    for (base, conj) in bases {
+        let Some((c, rest)) = split_first(base, 2) else {
+            continue;
+        };
+        if c == BA || c == LAM || c == KAF {
+            // لل + noun = ل + ال + noun.
+            if c == LAM
+                && let Some((LAM, noun)) = split_first(rest, 2)
+                && !article.is_empty()
+            {
+                out.push(Reading {
+                    key: Cow::Owned(format!("{article}{noun}")),
+                    clitics: Clitics {
+                        conj,
+                        prep: Some(LAM),
+                        future: false,
+                    },
+                });
+            }
+            out.push(Reading {
+                key: Cow::Borrowed(rest),
+                clitics: Clitics {
+                    conj,
+                    prep: Some(c),
+                    future: false,
+                },
+            });
+        }
+        if c == SIN
+            && rest.chars().count() >= 3
+            && rest.starts_with(IMPERFECT_PREFIXES)
+        {
+            out.push(Reading {
+                key: Cow::Borrowed(rest),
+                clitics: Clitics {
+                    conj,
+                    prep: None,
+                    future: true,
+                },
+            });
+        }
+    }
+}
+
+/// The word `norm` without a leading conjunction and preposition, when it
+/// has the article after them (وبالرئيس → الرئيس): a noun phrase, never a
+/// name part glued to the one before.
+pub fn strip_to_article<'a>(norm: &'a str, article: &str) -> Option<&'a str> {
+    if article.is_empty() {
+        return None;
+    }
+    let mut s = norm;
+    if let Some((c, rest)) = split_first(s, 3)
+        && (c == WAW || c == FA)
+    {
+        s = rest;
+    }
+    if let Some((c, rest)) = split_first(s, 3)
+        && (c == BA || c == LAM || c == KAF)
+        && rest.starts_with(article)
+    {
+        s = rest;
+    }
+    (s != norm && s.starts_with(article)).then_some(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(w: &str) -> Vec<(String, Clitics)> {
+        let mut out = Vec::new();
+        readings(w, "\u{0627}\u{0644}", &mut out);
+        out.into_iter()
+            .map(|r| (r.key.into_owned(), r.clitics))
+            .collect()
+    }
+
+    #[test]
+    fn strips_conjunction_preposition_and_future() {
+        let k = keys("وسيزور");
+        assert!(k.iter().any(|(w, c)| w == "يزور" && c.conj && c.future));
+        let k = keys("للعراق");
+        assert!(k.iter().any(|(w, c)| w == "العراق" && c.prep == Some('ل')));
+        let k = keys("بالقاهره");
+        assert!(k.iter().any(|(w, c)| w == "القاهره" && c.prep == Some('ب')));
+        assert_eq!(keys("بلينكن")[0].0, "بلينكن");
+    }
+
+    #[test]
+    fn article_after_clitics() {
+        assert_eq!(strip_to_article("وبالرييس", "ال"), Some("الرييس"));
+        assert_eq!(strip_to_article("بلينكن", "ال"), None);
+        assert_eq!(strip_to_article("السيسي", "ال"), None);
+    }
+}

@@ -1,0 +1,370 @@
+//! Stage 4b of the cascade: coreference of person mentions. Mentions of one
+//! person are joined: the same official of the lexicon, or the same family
+//! name with compatible given names. Then a family name alone («عراقجي»,
+//! «لبزشكيان») is a mention of the person named with it, and a title without
+//! a name («الرئيس التركي») is the person of that office and country named in
+//! the article, else the office holder of the lexicon in the year of the
+//! article, else an unnamed person (never a traveller).
+
+use chrono::{Datelike, NaiveDate};
+
+use super::lookup::Lexed;
+use super::person::{Chunker, Info, Mention, MentionKind};
+use super::resources::{Resources, flag};
+use super::tokens::TokKind;
+
+/// A person of the article.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Person {
+    /// Fullest Arabic name as written; empty for an unnamed person.
+    pub name_ar: String,
+    /// Normalized name words.
+    pub words: Vec<String>,
+    pub official: Option<u16>,
+    /// Titles seen with the person.
+    pub titles: Vec<u16>,
+    /// Country (ISO code) or organization key.
+    pub country: Option<String>,
+    /// An ambassador's posting.
+    pub station: Option<String>,
+    /// Introduced with an honorific.
+    pub honorific: bool,
+    /// Named only through the lexicon's office holder: the text never names
+    /// the person, so the person met counts but no trip of theirs does.
+    pub unnamed_in_text: bool,
+    /// Index of the first mention.
+    pub first: usize,
+}
+
+impl Person {
+    /// Has a name (not a title alone).
+    pub fn named(&self) -> bool {
+        !self.words.is_empty()
+    }
+
+    fn last(&self) -> Option<&str> {
+        self.words.last().map(String::as_str)
+    }
+}
+
+/// The persons of an article and their mentions (text order).
+#[derive(Clone, Debug, Default)]
+pub struct People {
+    pub persons: Vec<Person>,
+    pub mentions: Vec<Mention>,
+}
+
+impl People {
+    /// The office of person `p` (its first specific title, else the lexicon's).
+    pub fn office<'r>(&self, res: &'r Resources, p: usize) -> Option<&'r str> {
+        let per = self.persons.get(p)?;
+        per.titles
+            .iter()
+            .filter_map(|t| res.titles.get(*t as usize))
+            .find(|t| !t.generic() && !t.counterpart())
+            .map(|t| t.office.as_str())
+            .or_else(|| {
+                per.official
+                    .and_then(|o| res.officials.get(o as usize))
+                    .map(|o| o.office.as_str())
+            })
+    }
+
+    /// The mention covering token `i`.
+    pub fn mention_at(&self, i: usize) -> Option<&Mention> {
+        let k = self.mentions.partition_point(|m| m.end <= i);
+        self.mentions.get(k).filter(|m| m.start <= i)
+    }
+}
+
+/// Strips a leading article from a normalized word (for family names).
+fn bare<'a>(w: &'a str, article: &str) -> &'a str {
+    match w.strip_prefix(article) {
+        Some(r) if r.chars().count() >= 3 => r,
+        _ => w,
+    }
+}
+
+fn same_name(a: &[String], b: &[String], article: &str) -> bool {
+    let (Some(la), Some(lb)) = (a.last(), b.last()) else {
+        return false;
+    };
+    if la.chars().count() < 3 || bare(la, article) != bare(lb, article) {
+        return false;
+    }
+    a.len() == 1 || b.len() == 1 || a.first() == b.first()
+}
+
+fn merge_info(p: &mut Person, info: &Info, res: &Resources) {
+    if info.words.len() > p.words.len() {
+        p.words.clone_from(&info.words);
+        p.name_ar.clone_from(&info.name_ar);
+    }
+    for t in &info.titles {
+        if !p.titles.contains(t) {
+            p.titles.push(*t);
+        }
+    }
+    if p.official.is_none() {
+        p.official = info.official;
+    }
+    if p.country.is_none() {
+        p.country.clone_from(&info.country);
+    }
+    if p.country.is_none()
+        && let Some(o) = p.official.and_then(|o| res.officials.get(o as usize))
+    {
+        p.country = Some(o.country.clone());
+    }
+    if p.station.is_none() {
+        p.station.clone_from(&info.station);
+    }
+    p.honorific |= info.honorific;
+}
+
+/// Joins the mentions of one person and resolves family-name and role-only
+/// mentions. `mentions` are in text order.
+pub fn resolve(
+    c: &Chunker<'_>,
+    mut mentions: Vec<Mention>,
+    published: Option<NaiveDate>,
+) -> People {
+    let res = c.res;
+    let article = res.words.one(super::resources::Class::Article);
+    let mut persons: Vec<Person> = Vec::new();
+    for (k, m) in mentions.iter_mut().enumerate() {
+        if m.kind != MentionKind::Named {
+            continue;
+        }
+        let found = persons.iter().position(|p| {
+            (p.official.is_some() && p.official == m.info.official)
+                || same_name(&p.words, &m.info.words, article)
+        });
+        let idx = match found {
+            Some(i) => i,
+            None => {
+                persons.push(Person {
+                    first: k,
+                    ..Person::default()
+                });
+                persons.len() - 1
+            }
+        };
+        if let Some(p) = persons.get_mut(idx) {
+            merge_info(p, &m.info, res);
+        }
+        m.person = idx;
+    }
+    let family = family_mentions(c, &mentions, &persons, article);
+    mentions.extend(family);
+    mentions.sort_by_key(|m| m.start);
+    resolve_roles(res, &mut persons, &mut mentions, published);
+    People { persons, mentions }
+}
+
+/// Family names (and given names after an honorific) used alone.
+fn family_mentions(
+    c: &Chunker<'_>,
+    mentions: &[Mention],
+    persons: &[Person],
+    article: &str,
+) -> Vec<Mention> {
+    let mut covered = vec![false; c.toks.len()];
+    for m in mentions {
+        for x in covered.iter_mut().take(m.end).skip(m.start) {
+            *x = true;
+        }
+    }
+    let mut out = Vec::new();
+    for (i, t) in c.toks.iter().enumerate() {
+        if covered[i] || t.kind != TokKind::Word || c.lex.flag(i, flag::STOP) {
+            continue;
+        }
+        if c.lex
+            .covering(i)
+            .is_some_and(|m| !m.tags.iter().all(|t| matches!(t, super::resources::Tag::Demonym(_))))
+        {
+            continue;
+        }
+        // The word itself, or without و/ف and ب/ل/ك.
+        let mut forms: Vec<(&str, usize, bool)> = vec![(t.norm.as_str(), 0, false)];
+        let mut rest = t.norm.as_str();
+        let mut n = 0;
+        let mut conj = false;
+        if let Some(r) = rest.strip_prefix(['\u{0648}', '\u{0641}']) {
+            rest = r;
+            n += 1;
+            conj = true;
+            forms.push((rest, n, conj));
+        }
+        if let Some(r) = rest.strip_prefix(['\u{0628}', '\u{0644}', '\u{0643}']) {
+            forms.push((r, n + 1, conj));
+        }
+        let after_honorific = i > 0
+            && c.lex
+                .at(i - 1)
+                .is_some_and(|m| m.tags.contains(&super::resources::Tag::Honorific));
+        for (w, skip, conj) in forms {
+            if w.chars().count() < 3 {
+                continue;
+            }
+            let hit = persons.iter().position(|p| {
+                p.words.len() >= 2
+                    && (p.last().is_some_and(|l| bare(l, article) == bare(w, article))
+                        || (after_honorific && p.words.first().is_some_and(|f| f == w)))
+            });
+            if let Some(p) = hit {
+                let gov = (skip > usize::from(conj)).then(|| {
+                    t.norm
+                        .chars()
+                        .nth(usize::from(conj))
+                        .map(|c| c.to_string())
+                        .unwrap_or_default()
+                });
+                out.push(Mention {
+                    start: i,
+                    end: i + 1,
+                    name: (i, i + 1),
+                    kind: MentionKind::Family,
+                    person: p,
+                    gov: gov.or_else(|| {
+                        let prev = c.toks.get(i.checked_sub(1)?)?;
+                        c.res
+                            .is(super::resources::Class::Preposition, &prev.norm)
+                            .then(|| prev.norm.clone())
+                    }),
+                    conj,
+                    rule: "PER-FAMILY-NAME",
+                    info: Info::default(),
+                });
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Links role-only mentions to the person of that office and country.
+fn resolve_roles(
+    res: &Resources,
+    persons: &mut Vec<Person>,
+    mentions: &mut [Mention],
+    published: Option<NaiveDate>,
+) {
+    let year = published.map(|d| d.year());
+    for k in 0..mentions.len() {
+        if mentions[k].kind != MentionKind::Role {
+            continue;
+        }
+        let info = mentions[k].info.clone();
+        let mut office: Option<String> = info
+            .titles
+            .iter()
+            .filter_map(|t| res.titles.get(*t as usize))
+            .find(|t| !t.generic() && !t.counterpart())
+            .map(|t| t.office.clone());
+        let mut country = info.country.clone();
+        if info.counterpart {
+            // نظيره: the office of the last person named before it.
+            let prev = mentions[..k]
+                .iter()
+                .rev()
+                .find(|m| m.kind != MentionKind::Role && m.person < persons.len());
+            if let Some(p) = prev.and_then(|m| persons.get(m.person)) {
+                office = p
+                    .titles
+                    .iter()
+                    .filter_map(|t| res.titles.get(*t as usize))
+                    .find(|t| !t.generic() && !t.counterpart())
+                    .map(|t| t.office.clone())
+                    .or_else(|| {
+                        p.official
+                            .and_then(|o| res.officials.get(o as usize))
+                            .map(|o| o.office.clone())
+                    });
+            }
+        }
+        let Some(office) = office else {
+            mentions[k].person = new_unnamed(persons, &info, k);
+            continue;
+        };
+        if country.is_none() && info.counterpart {
+            mentions[k].person = new_unnamed(persons, &info, k);
+            continue;
+        }
+        let office_of = |p: &Person| -> bool {
+            p.titles
+                .iter()
+                .filter_map(|t| res.titles.get(*t as usize))
+                .any(|t| t.office == office)
+                || p.official
+                    .and_then(|o| res.officials.get(o as usize))
+                    .is_some_and(|o| o.office == office)
+        };
+        let same = |p: &Person| -> bool {
+            p.named()
+                && office_of(p)
+                && match (&country, &p.country) {
+                    (Some(a), Some(b)) => a == b,
+                    (None, _) => true,
+                    (Some(_), None) => false,
+                }
+        };
+        let candidates: Vec<usize> = (0..persons.len()).filter(|&p| same(&persons[p])).collect();
+        if candidates.len() == 1 || (country.is_some() && !candidates.is_empty()) {
+            mentions[k].person = candidates[0];
+            continue;
+        }
+        if country.is_none() {
+            mentions[k].person = new_unnamed(persons, &info, k);
+            continue;
+        }
+        // The office holder of the lexicon in the year of the article.
+        let holder = res.officials.iter().enumerate().find(|(_, o)| {
+            o.office == office
+                && Some(&o.country) == country.as_ref()
+                && year.is_some_and(|y| o.from.is_none_or(|f| f <= y) && o.to.is_none_or(|t| t >= y))
+        });
+        match holder {
+            Some((o, off)) => {
+                let words = off.words.clone();
+                let existing = persons
+                    .iter()
+                    .position(|p| p.official == Some(o as u16) || same_name(&p.words, &words, ""));
+                let idx = existing.unwrap_or_else(|| {
+                    persons.push(Person {
+                        name_ar: off.name_ar.clone(),
+                        words,
+                        official: Some(o as u16),
+                        titles: info.titles.clone(),
+                        country: country.take(),
+                        station: None,
+                        honorific: false,
+                        unnamed_in_text: true,
+                        first: k,
+                    });
+                    persons.len() - 1
+                });
+                mentions[k].person = idx;
+                mentions[k].rule = "PER-ROLE-LEXICON";
+            }
+            None => mentions[k].person = new_unnamed(persons, &info, k),
+        }
+    }
+}
+
+fn new_unnamed(persons: &mut Vec<Person>, info: &Info, k: usize) -> usize {
+    persons.push(Person {
+        titles: info.titles.clone(),
+        country: info.country.clone(),
+        station: info.station.clone(),
+        first: k,
+        ..Person::default()
+    });
+    persons.len() - 1
+}
+
+/// Word-class check used by later stages: token `i` is a common word.
+pub fn common(lex: &Lexed, i: usize) -> bool {
+    lex.flag(i, flag::STOP)
+}

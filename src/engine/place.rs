@@ -1,0 +1,282 @@
+//! Stage 4c of the cascade: place chunks. Countries, cities and venues of
+//! the gazetteer, «العاصمة العراقية بغداد» and «العاصمة السورية» (the
+//! capital), «مدينة أور», with the preposition that governs each (إلى، في،
+//! ب، ل, من) and coordinated lists («الكويت وقطر وسلطنة عمان») grouped, so a
+//! frame can take a whole list as its destinations. A name shared by a city
+//! and a country (عمان: Amman or Oman) is decided by what else the article
+//! names.
+
+use super::lookup::Lexed;
+use super::resources::{Class, Resources, Tag};
+use super::tokens::{TokKind, Token};
+
+/// A place mentioned in the text: tokens `start..end`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlaceRef {
+    pub start: usize,
+    pub end: usize,
+    /// ISO 3166-1 alpha-2 of the country.
+    pub iso: String,
+    /// The city (index into `Resources::cities`), if one is named.
+    pub city: Option<u16>,
+    /// The place as written, without clitics.
+    pub name_ar: String,
+    /// The governing preposition: an attached ب/ل or the word before.
+    pub prep: Option<String>,
+    /// Starts with و (a coordinated item).
+    pub conj: bool,
+    /// Places of one coordinated list share an id.
+    pub list: usize,
+    pub rule: &'static str,
+}
+
+/// Places of the whole article, in text order.
+pub fn chunk(
+    res: &Resources,
+    toks: &[Token],
+    lex: &Lexed,
+    chars: &[char],
+    sentences: &[std::ops::Range<usize>],
+) -> Vec<PlaceRef> {
+    let prefer_amman = amman_context(res, lex);
+    let mut out: Vec<PlaceRef> = Vec::new();
+    let mut list = 0;
+    for s in sentences {
+        let mut i = s.start;
+        let mut last_end: Option<usize> = None;
+        while i < s.end {
+            let Some(p) = place_at(res, toks, lex, chars, i, prefer_amman) else {
+                i += 1;
+                continue;
+            };
+            // Same list when only و، «،» or ثم lie between the two places.
+            let joined = last_end.is_some_and(|e| {
+                (e..p.start).all(|k| {
+                    toks.get(k).is_some_and(|t| {
+                        t.is_punct('\u{060C}')
+                            || t.is_punct(',')
+                            || res.is(Class::Conjunction, &t.norm)
+                    })
+                }) && (p.conj || p.start > e)
+            });
+            if !joined {
+                list += 1;
+            }
+            let next = p.end.max(i + 1);
+            last_end = Some(p.end);
+            out.push(PlaceRef { list, ..p });
+            i = next;
+        }
+    }
+    out
+}
+
+/// Whether عمان alone is Amman (the article speaks of Jordan more than of
+/// Oman).
+fn amman_context(res: &Resources, lex: &Lexed) -> bool {
+    let (mut jo, mut om) = (0, 0);
+    for m in &lex.matches {
+        for t in &m.tags {
+            if let Tag::Country(c) | Tag::Demonym(c) = t
+                && m.tags.len() == 1
+            {
+                match res.countries.get(*c as usize).map(|c| c.iso.as_str()) {
+                    Some("JO") => jo += 1,
+                    Some("OM") => om += 1,
+                    _ => {}
+                }
+            }
+        }
+    }
+    jo > om
+}
+
+fn text(toks: &[Token], chars: &[char], a: usize, b: usize, skip: usize) -> String {
+    let (Some(s), Some(e)) = (toks.get(a), b.checked_sub(1).and_then(|x| toks.get(x))) else {
+        return String::new();
+    };
+    let s = (s.start + skip).min(e.end);
+    chars
+        .get(s..e.end)
+        .map(|c| c.iter().collect())
+        .unwrap_or_default()
+}
+
+/// Chars before the stem of token `i` for `n` stripped clitic letters.
+fn skip_chars(toks: &[Token], chars: &[char], i: usize, n: usize) -> usize {
+    if n == 0 {
+        return 0;
+    }
+    let Some(t) = toks.get(i) else { return 0 };
+    let mut letters = 0;
+    for (k, c) in chars.get(t.start..t.end).unwrap_or(&[]).iter().enumerate() {
+        if super::tokens::normalize_char(*c).is_some() {
+            if letters == n {
+                return k;
+            }
+            letters += 1;
+        }
+    }
+    0
+}
+
+fn place_at(
+    res: &Resources,
+    toks: &[Token],
+    lex: &Lexed,
+    chars: &[char],
+    i: usize,
+    prefer_amman: bool,
+) -> Option<PlaceRef> {
+    let t = toks.get(i)?;
+    if t.kind != TokKind::Word {
+        return None;
+    }
+    let m = lex.at(i);
+    let clitics = m.map(|m| m.clitics).unwrap_or_default();
+    let n_cl = usize::from(clitics.conj) + usize::from(clitics.prep.is_some());
+    let prep = clitics.prep.map(|c| c.to_string()).or_else(|| {
+        let p = toks.get(i.checked_sub(1)?)?;
+        (p.kind == TokKind::Word && lex.at(i - 1).is_none()).then(|| p.norm.clone())
+    });
+    let conj = clitics.conj;
+    let norm = t.norm.as_str();
+    // العاصمة [demonym] [city] / مدينة CITY / محافظة CITY, with clitics
+    // read by the morphology (للعاصمة، بمدينة، وفي محافظة).
+    let mut rd = Vec::new();
+    super::morph::readings(norm, res.words.one(Class::Article), &mut rd);
+    let word = rd.iter().find(|r| {
+        res.is(Class::CapitalWord, &r.key)
+            || res.is(Class::CityWord, &r.key)
+            || res.is(Class::RegionWord, &r.key)
+    });
+    if let Some(w) = word {
+        let capital_word = res.is(Class::CapitalWord, &w.key);
+        let prep = w.clitics.prep.map(|c| c.to_string()).or_else(|| {
+            toks.get(i.checked_sub(1)?)
+                .filter(|p| p.kind == TokKind::Word)
+                .map(|p| p.norm.clone())
+        });
+        let conj = w.clitics.conj;
+        let mut j = i + 1;
+        let mut demonym: Option<u16> = None;
+        if let Some((e, Tag::Demonym(c))) = lex.tag_at(j, |t| matches!(t, Tag::Demonym(_))) {
+            demonym = Some(c);
+            j = e;
+        }
+        if let Some((e, Tag::City(c))) = lex.tag_at(j, |t| matches!(t, Tag::City(_))) {
+            let city = res.cities.get(c as usize)?;
+            return Some(PlaceRef {
+                start: i,
+                end: e,
+                iso: city.iso.clone(),
+                city: Some(c),
+                name_ar: text(toks, chars, j, e, 0),
+                prep,
+                conj,
+                list: 0,
+                rule: "PLC-CITY-WORD",
+            });
+        }
+        if capital_word && let Some(c) = demonym {
+            let country = res.countries.get(c as usize)?;
+            let city = res
+                .cities
+                .iter()
+                .position(|x| x.iso == country.iso && x.name_en == country.capital_en)
+                .and_then(|x| u16::try_from(x).ok());
+            return Some(PlaceRef {
+                start: i,
+                end: j,
+                iso: country.iso.clone(),
+                city,
+                name_ar: text(toks, chars, i, j, 0),
+                prep,
+                conj,
+                list: 0,
+                rule: "PLC-CAPITAL",
+            });
+        }
+        return None;
+    }
+    let m = m?;
+    if m.tags.contains(&Tag::NotPlace) {
+        return None;
+    }
+    let city = m.tags.iter().find_map(|t| match t {
+        Tag::City(c) => Some(*c),
+        _ => None,
+    });
+    let country = m.tags.iter().find_map(|t| match t {
+        Tag::Country(c) => Some(*c),
+        _ => None,
+    });
+    let venue = m.tags.iter().find_map(|t| match t {
+        Tag::Venue(v) => Some(*v),
+        _ => None,
+    });
+    let name_ar = text(toks, chars, i, m.end, skip_chars(toks, chars, i, n_cl));
+    let base = PlaceRef {
+        start: i,
+        end: m.end,
+        iso: String::new(),
+        city: None,
+        name_ar,
+        prep,
+        conj,
+        list: 0,
+        rule: "PLC-GAZETTEER",
+    };
+    match (country, city, venue) {
+        (Some(c), Some(ci), _) => {
+            // A name of a city and a country: Amman/Oman by context; a city
+            // that is its country's capital under the country's own name
+            // (الكويت، تونس، الجزائر) is the country.
+            let country = res.countries.get(c as usize)?;
+            let cityr = res.cities.get(ci as usize)?;
+            if cityr.iso != country.iso {
+                let jo = cityr.iso == "JO";
+                let (iso, city) = if jo == prefer_amman {
+                    (cityr.iso.clone(), Some(ci))
+                } else {
+                    (country.iso.clone(), None)
+                };
+                return Some(PlaceRef {
+                    iso,
+                    city,
+                    rule: "PLC-AMBIGUOUS",
+                    ..base
+                });
+            }
+            Some(PlaceRef {
+                iso: country.iso.clone(),
+                ..base
+            })
+        }
+        (Some(c), None, _) => Some(PlaceRef {
+            iso: res.countries.get(c as usize)?.iso.clone(),
+            ..base
+        }),
+        (None, Some(ci), _) => Some(PlaceRef {
+            iso: res.cities.get(ci as usize)?.iso.clone(),
+            city: Some(ci),
+            ..base
+        }),
+        (None, None, Some(v)) => {
+            let venue = res.venues.get(v as usize)?;
+            let city = venue.city.as_ref().and_then(|name| {
+                res.cities
+                    .iter()
+                    .position(|c| c.name_en == *name && c.iso == venue.iso)
+                    .and_then(|x| u16::try_from(x).ok())
+            });
+            Some(PlaceRef {
+                iso: venue.iso.clone(),
+                city,
+                rule: "PLC-VENUE",
+                ..base
+            })
+        }
+        _ => None,
+    }
+}
