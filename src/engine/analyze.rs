@@ -289,7 +289,7 @@ impl<'r> Analysis<'r> {
             .map(|l| {
                 let n = counts.entry(l.traveller).or_insert(0);
                 *n += 1;
-                let ordinal = (!l.earlier).then(|| self.ordinal_of(l.traveller)).flatten();
+                let ordinal = (l.earlier != Some(true)).then(|| self.ordinal_of(l.traveller)).flatten();
                 self.to_visit(l, ordinal, *n)
             })
             .collect()

@@ -44,12 +44,24 @@ pub fn resolve(inp: &Input<'_>, sentences: &[std::ops::Range<usize>], frames: &m
             frames[k].rules.push("DSC-AGAIN");
         }
         // A trip noun with no possessor, no pronoun and no verb governing it
-        // (وتعد هذه الزيارة الأولى) names no new trip.
+        // names no new trip (وتعد هذه الزيارة الأولى), unless its clause has
+        // a subject and the noun has places (يعتزم X القيام بجولة تشمل …).
         if frames[k].needs_traveller
             && frames[k].form == Some(Form::Noun)
             && !frames[k].pronoun
             && !frames[k].governed
         {
+            let t = frames[k].trigger;
+            let subject = clause_subject(inp, &s, t);
+            let has_places = !frames[k].places.is_empty()
+                || frames[k].kind == Some(TriggerKind::Tour);
+            match subject.filter(|_| has_places) {
+                Some(p) => {
+                    frames[k].travellers = vec![p];
+                    frames[k].rules.push("DSC-CLAUSE-SUBJECT");
+                }
+                None => {}
+            }
             frames[k].needs_traveller = false;
         }
         // A noun governed by a verb after it (محادثات أجراها): the verb's
@@ -188,6 +200,25 @@ fn subject_before(
         .map(|m| m.person)
 }
 
+/// An ungoverned named person before token `t` in its clause (no clause
+/// break between), at most 10 tokens back.
+fn clause_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> Option<usize> {
+    let lo = s.start.max(t.saturating_sub(10));
+    let m = inp
+        .people
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.start >= lo && m.end <= t && m.gov.is_none())
+        .find(|m| inp.people.persons.get(m.person).is_some_and(|p| p.named()))?;
+    let broken = (m.end..t).any(|k| {
+        inp.toks.get(k).is_some_and(|x| {
+            x.kind == TokKind::Punct && x.norm.starts_with(['.', '\u{061B}', ';', '?', '\u{061F}', '!'])
+        }) || inp.res.is(super::resources::Class::ClauseBreak, &inp.toks[k].norm)
+    });
+    (!broken).then_some(m.person)
+}
+
 /// Tour lists: the places of an «include»/«follow» frame (تشمل، تتبعه) and
 /// of a «stop» frame become places of the nearest frame before them with a
 /// traveller.
@@ -308,9 +339,7 @@ fn people_cues(inp: &Input<'_>, si: usize, s: &std::ops::Range<usize>, frames: &
         let mut j = end;
         while j < s.end {
             let tok = &inp.toks[j];
-            if tok.kind == TokKind::Punct
-                && tok.norm.starts_with(['.', '\u{061B}', ';', '?', '\u{061F}', '!'])
-            {
+            if tok.kind == TokKind::Punct && tok.norm.starts_with(['.', '?', '\u{061F}', '!']) {
                 break;
             }
             if let Some(mm) = inp.people.mention_at(j) {

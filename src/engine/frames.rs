@@ -477,6 +477,10 @@ fn only_soft_between(inp: &Input<'_>, a: usize, b: usize) -> bool {
     b.saturating_sub(a) <= 4
         && (a..b).all(|k| {
             inp.toks.get(k).is_some_and(|t| t.kind == TokKind::Punct)
+                || (inp.lex.flag(k, super::resources::flag::STOP)
+                    && !inp.lex.known(k)
+                    && !inp.res.is(Class::Preposition, inp.norm(k))
+                    && !inp.res.is(Class::InPrep, inp.norm(k)))
                 || inp.lex.covering(k).is_some_and(|m| {
                     m.tags.iter().all(|t| {
                         matches!(
@@ -542,7 +546,8 @@ fn link_governors(inp: &Input<'_>, frames: &mut [EventFrame]) {
         let gov = (0..k).rev().find(|&g| {
             let gf = &frames[g];
             let support = gf.kind == Some(TriggerKind::Support);
-            matches!(gf.form, Some(Form::Perfect | Form::Imperfect | Form::Participle))
+            (matches!(gf.form, Some(Form::Perfect | Form::Imperfect | Form::Participle))
+                || (support && gf.form == Some(Form::Noun)))
                 && gf.trigger < t
                 && !(gf.trigger + 1..t).any(|x| inp.clause_break(x))
                 && if support {

@@ -31,8 +31,9 @@ pub struct Leg {
     /// Sentences (token ranges) that report it.
     pub sentences: Vec<usize>,
     pub rules: Vec<String>,
-    /// An earlier trip (background), kept apart from the trip reported.
-    pub earlier: bool,
+    /// An earlier trip (background), kept apart from the trip reported;
+    /// `None` for a place left (the same stay as either).
+    pub earlier: Option<bool>,
     /// First token of the trigger, for ordering.
     pub at: usize,
     /// Made from the place of another person's home (a meeting without a
@@ -157,7 +158,7 @@ pub fn of_frame(inp: &Input<'_>, f: &EventFrame, out: &mut Vec<Leg>) {
         .time
         .and_then(|k| inp.times.get(k))
         .filter(|t| !(f.modality.earlier || f.modality.later) || t.1 > f.trigger)
-        .filter(|_| !origin || !f.modality.later);
+        .filter(|_| !origin);
     let future = status == Status::Planned || f.tense == Some(Form::Imperfect);
     let date = time.and_then(|t| dates::resolve(t.3, inp.published, future));
     // Places: the slot, else what the kind says a frame without one means.
@@ -304,9 +305,11 @@ fn leg_for(
         counterparts,
         sentences: vec![f.sentence],
         rules,
-        earlier: (f.modality.earlier || f.modality.later)
-            && !implied
-            && f.place_role != Some(super::resources::PlaceRole::Origin),
+        earlier: if f.place_role == Some(super::resources::PlaceRole::Origin) {
+            None
+        } else {
+            Some((f.modality.earlier || f.modality.later) && !implied)
+        },
         at: f.trigger,
         implied,
     });
@@ -322,7 +325,10 @@ pub fn merge(legs: Vec<Leg>) -> Vec<Leg> {
                 && o.iso == l.iso
                 && (o.city.is_none() || l.city.is_none() || o.city == l.city)
                 && (o.date.is_none() || l.date.is_none() || o.date == l.date)
-                && (o.earlier == l.earlier || (o.date.is_some() && o.date == l.date))
+                && (o.earlier == l.earlier
+                    || o.earlier.is_none()
+                    || l.earlier.is_none()
+                    || (o.date.is_some() && o.date == l.date))
                 && !(o.implied != l.implied && o.date.is_some() && l.date.is_some() && o.date != l.date)
         });
         match found {
@@ -369,6 +375,9 @@ fn absorb(o: &mut Leg, l: Leg) {
         }
     }
     o.implied &= l.implied;
+    if o.earlier.is_none() {
+        o.earlier = l.earlier;
+    }
     o.at = o.at.min(l.at);
 }
 

@@ -202,7 +202,7 @@ impl Chunker<'_> {
                 g.country.clone_from(&title.country);
             }
             g.titles.push(t);
-            j = self.complements(e, limit, title.office.as_str(), &mut g);
+            j = self.complements(e, limit, title.office.as_str(), false, &mut g);
             g.end = j;
             skip_honorific = false;
         }
@@ -212,7 +212,14 @@ impl Chunker<'_> {
     /// The words after a title that complete it: nationality, a country or
     /// organization in the genitive, qualifiers, an ambassador's posting, the
     /// portfolio of a minister or the body a head leads.
-    fn complements(&self, mut j: usize, limit: usize, office: &str, g: &mut TitleGroup) -> usize {
+    fn complements(
+        &self,
+        mut j: usize,
+        limit: usize,
+        office: &str,
+        portfolio: bool,
+        g: &mut TitleGroup,
+    ) -> usize {
         let mut extra = 0;
         while j < limit && extra < 6 {
             let t = &self.toks[j];
@@ -227,6 +234,11 @@ impl Chunker<'_> {
                 )
             }) {
                 if self.has_conj(j) && !matches!(tag, Tag::Demonym(_)) {
+                    break;
+                }
+                // «للعراق» after a title is where the sentence goes, not the
+                // office (but «الأمين العام للأمم المتحدة» is).
+                if prep.is_some() && matches!(tag, Tag::Country(_) | Tag::City(_)) {
                     break;
                 }
                 let iso = match tag {
@@ -298,7 +310,11 @@ impl Chunker<'_> {
             let function = self.res.is(Class::Preposition, &t.norm)
                 || self.res.is(Class::ClauseBreak, &t.norm)
                 || self.res.is(Class::Conjunction, &t.norm);
-            if common && !function && t.norm.chars().count() > 2 {
+            // In a list of ministers by portfolio, any noun with the article
+            // names the portfolio (والخزانة والمالية).
+            let portfolio_word = portfolio
+                && (stem.is_some() || t.norm.starts_with(self.res.words.one(Class::Article)));
+            if (common || portfolio_word) && !function && t.norm.chars().count() > 2 {
                 j += 1;
                 extra += 1;
                 continue;
@@ -651,7 +667,7 @@ pub fn ministers_list(
             station: None,
             counterpart: false,
         };
-        let e = c.complements(j, limit, "minister", &mut g);
+        let e = c.complements(j, limit, "minister", true, &mut g);
         if e == j {
             break;
         }

@@ -120,6 +120,14 @@ fn skip_chars(toks: &[Token], chars: &[char], i: usize, n: usize) -> usize {
     0
 }
 
+/// The preposition word right before token `i` (إلى، في، من، نحو …).
+fn prep_before(res: &Resources, toks: &[Token], i: usize) -> Option<String> {
+    let p = toks.get(i.checked_sub(1)?)?;
+    (p.kind == TokKind::Word
+        && (res.is(Class::Preposition, &p.norm) || res.is(Class::InPrep, &p.norm)))
+    .then(|| p.norm.clone())
+}
+
 fn place_at(
     res: &Resources,
     toks: &[Token],
@@ -135,10 +143,7 @@ fn place_at(
     let m = lex.at(i);
     let clitics = m.map(|m| m.clitics).unwrap_or_default();
     let n_cl = usize::from(clitics.conj) + usize::from(clitics.prep.is_some());
-    let prep = clitics.prep.map(|c| c.to_string()).or_else(|| {
-        let p = toks.get(i.checked_sub(1)?)?;
-        (p.kind == TokKind::Word && lex.at(i - 1).is_none()).then(|| p.norm.clone())
-    });
+    let prep = clitics.prep.map(|c| c.to_string()).or_else(|| prep_before(res, toks, i));
     let conj = clitics.conj;
     let norm = t.norm.as_str();
     // العاصمة [demonym] [city] / مدينة CITY / محافظة CITY, with clitics
@@ -152,11 +157,11 @@ fn place_at(
     });
     if let Some(w) = word {
         let capital_word = res.is(Class::CapitalWord, &w.key);
-        let prep = w.clitics.prep.map(|c| c.to_string()).or_else(|| {
-            toks.get(i.checked_sub(1)?)
-                .filter(|p| p.kind == TokKind::Word)
-                .map(|p| p.norm.clone())
-        });
+        let prep = w
+            .clitics
+            .prep
+            .map(|c| c.to_string())
+            .or_else(|| prep_before(res, toks, i));
         let conj = w.clitics.conj;
         let mut j = i + 1;
         let mut demonym: Option<u16> = None;

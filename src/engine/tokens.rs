@@ -188,12 +188,14 @@ fn ends_sentence(toks: &[Token], i: usize) -> bool {
             let next_num = next.is_some_and(|n| n.kind == TokKind::Num && !n.space_before);
             !(prev_num && next_num)
         }
-        '!' | '?' | '؟' | '…' | ';' | '؛' => true,
+        // A semicolon joins clauses of one sentence (ويرافقه وزراء؛ الخارجية
+        // فلان، والدفاع فلان).
+        '!' | '?' | '؟' | '…' => true,
         _ => false,
     }
 }
 
-/// Sentences as token index ranges. Line breaks, `. ! ? ؟ ؛` end a sentence
+/// Sentences as token index ranges. Line breaks, `. ! ? ؟ …` end a sentence
 /// (not a decimal point, and not a point glued inside quotes: `توقف".إلى`
 /// still ends one).
 pub fn sentences(toks: &[Token]) -> Vec<std::ops::Range<usize>> {
