@@ -62,6 +62,8 @@ pub struct EventFrame {
     pub governed: bool,
     /// The traveller in focus when the frame was read (discourse).
     pub topic: Option<usize>,
+    /// Its sentence names a summit, conference or assembly.
+    pub at_event: bool,
     /// The form that gives the frame's tense: the trigger's own, or that of
     /// the verb governing a noun.
     pub tense: Option<Form>,
@@ -153,6 +155,11 @@ pub fn frames_of(inp: &Input<'_>, si: usize, s: std::ops::Range<usize>) -> Vec<E
         let after = fill_people(inp, &s, fr, &mut f);
         fill_places(inp, &s, fr, after, &mut f);
         f.time = time_of(inp, si, &s, t);
+        f.at_event = s.clone().any(|k| inp.res.is(Class::Event, inp.norm(k)) || {
+            let mut rd = Vec::new();
+            super::morph::readings(inp.norm(k), inp.res.words.one(Class::Article), &mut rd);
+            rd.iter().skip(1).any(|r| inp.res.is(Class::Event, &r.key))
+        });
         f.modality = modality::of(inp, &s, &f);
         out.push(f);
     }
@@ -242,6 +249,10 @@ fn fill_people(
         Some((st, p, None)) => Some((*st, *p)),
         _ => None,
     };
+    // A definite noun right after the verb is its subject (وصلت المساعدات،
+    // وحل الأزمات): no person travels, whoever stands before.
+    let noun_after = first_free.is_none_or(|(st, _)| st > t + 1) && definite_noun(inp, t + 1);
+    let left = if noun_after { None } else { left };
     match (left, first_free) {
         (Some(p), _) => {
             push_role(inp, fr, f, p, true);
@@ -293,6 +304,22 @@ fn fill_people(
         }
     }
     after
+}
+
+/// Token `i` is a definite noun that is no person, place, time or phrase
+/// of the resources (المساعدات، الأزمات).
+fn definite_noun(inp: &Input<'_>, i: usize) -> bool {
+    let Some(tok) = inp.toks.get(i) else {
+        return false;
+    };
+    tok.kind == TokKind::Word
+        && inp.people.mention_at(i).is_none()
+        && inp.lex.covering(i).is_none()
+        && !inp.places.iter().any(|p| p.start <= i && i < p.end)
+        && tok.norm.starts_with(inp.res.words.one(Class::Article))
+        && tok.norm.chars().count() >= 4
+        && !inp.res.is(Class::Preposition, &tok.norm)
+        && !inp.res.is(Class::ClauseBreak, &tok.norm)
 }
 
 /// The verb at `t` has a subject that is no person: a definite noun or a
@@ -436,6 +463,10 @@ fn fill_places(
                             .trigger_at(x)
                             .is_some_and(|(_, _, pron, k)| pron && k == TriggerKind::Support)))
         }) {
+            break;
+        }
+        // A place after «حول، بشأن» is a topic, not where the frame is.
+        if (t + 1..p.start).any(|x| inp.res.is(Class::TopicPrep, inp.norm(x))) {
             break;
         }
         // Places inside a person mention belong to a title (أمير قطر).
@@ -596,6 +627,7 @@ fn link_governors(inp: &Input<'_>, frames: &mut [EventFrame]) {
         }
         let gm = frames[g].modality.clone();
         frames[k].modality.inherit(&gm);
+        frames[k].modality.ongoing |= gm.ongoing;
     }
 }
 

@@ -39,7 +39,14 @@ pub struct Leg {
     /// Made from the place of another person's home (a meeting without a
     /// named place).
     pub implied: bool,
+    /// The status comes from a headline's present tense alone: any status
+    /// of the body wins over it.
+    pub weak_status: bool,
 }
+
+/// A place of a frame: (country, city, Arabic name, implied by a host's
+/// home, named with a province word).
+type Slot = (String, Option<u16>, String, bool, bool);
 
 /// What the leg stage reads.
 pub struct Input<'a> {
@@ -106,6 +113,18 @@ pub fn status_of(inp: &Input<'_>, f: &EventFrame, implied: bool) -> Status {
     }
 }
 
+/// The frame is a headline's present tense with no time (the status is a
+/// guess).
+fn headline_present(inp: &Input<'_>, f: &EventFrame) -> bool {
+    inp.headline
+        && f.sentence == 0
+        && f.time.is_none()
+        && f.tense.or(f.form) == Some(Form::Imperfect)
+        && !f.future
+        && !f.modality.planned
+        && !f.modality.cancelled
+}
+
 /// A present verb of being under way (يقوم بجولة، يواصل زيارته).
 fn progressive(f: &EventFrame) -> bool {
     f.kind == Some(TriggerKind::Support)
@@ -162,14 +181,16 @@ pub fn of_frame(inp: &Input<'_>, f: &EventFrame, out: &mut Vec<Leg>) {
     let future = status == Status::Planned || f.tense == Some(Form::Imperfect);
     let date = time.and_then(|t| dates::resolve(t.3, inp.published, future));
     // Places: the slot, else what the kind says a frame without one means.
-    let mut places: Vec<(String, Option<u16>, String, bool)> = f
+    let mut places: Vec<Slot> = f
         .places
         .iter()
         .filter_map(|&k| inp.places.get(k))
-        .map(|p| (p.iso.clone(), p.city, p.name_ar.clone(), false))
+        .map(|p| (p.iso.clone(), p.city, p.name_ar.clone(), false, p.rule == "PLC-CITY-WORD"))
         .collect();
     let mut travellers: Vec<usize> = f.travellers.clone();
-    if places.is_empty() && rule.no_place == NoPlace::Host {
+    // At a summit or conference (على هامش القمة) the meeting is where the
+    // event is, not at a host's home.
+    if places.is_empty() && rule.no_place == NoPlace::Host && !(kind == TriggerKind::Meet && f.at_event) {
         // Met at home: the host's country. The host is the other side of
         // the meeting; when the traveller in focus is among the people met
         // (عقد ولي العهد اجتماعا مع بلينكن), the one who received him hosts.
@@ -186,7 +207,7 @@ pub fn of_frame(inp: &Input<'_>, f: &EventFrame, out: &mut Vec<Leg>) {
                 travellers = vec![v];
             }
             let name = inp.res.country(c).map(|x| x.name_ar.clone()).unwrap_or_default();
-            places.push((c.to_owned(), None, name, true));
+            places.push((c.to_owned(), None, name, true, false));
         }
     }
     if places.is_empty() {
@@ -195,15 +216,18 @@ pub fn of_frame(inp: &Input<'_>, f: &EventFrame, out: &mut Vec<Leg>) {
     // Who travels: the traveller slot; in a meeting, whoever is away from
     // home at the place; a host at home receiving a compatriot is no visit.
     let meeting = matches!(kind, TriggerKind::Meet | TriggerKind::Host);
-    for (iso, _, _, implied) in &places {
+    for (iso, _, _, implied, _) in &places {
         let mut who = travellers.clone();
         if meeting && !implied {
+            // The person met travels only when the traveller slot is at home
+            // at the place (استقبل الملك المغربي العاهل السعودي في الرباط:
+            // the host abroad is the other way round) or empty.
+            let at_home = travellers
+                .iter()
+                .all(|&t| inp.country_of(t).is_some_and(|c| c == iso));
             for &o in &f.others {
                 let away = inp.country_of(o).is_some_and(|c| c != iso);
-                let guests_home = travellers
-                    .iter()
-                    .all(|&t| inp.country_of(t).is_some_and(|c| c == iso));
-                if away && (kind == TriggerKind::Meet || guests_home) && !who.contains(&o) {
+                if away && at_home && !who.contains(&o) {
                     who.push(o);
                 }
             }
@@ -230,7 +254,7 @@ fn leg_for(
     f: &EventFrame,
     p: usize,
     iso: &str,
-    places: &[(String, Option<u16>, String, bool)],
+    places: &[Slot],
     status: Status,
     date: Option<NaiveDate>,
     time: Option<&(usize, usize, usize, When, String)>,
@@ -241,9 +265,12 @@ fn leg_for(
         return;
     };
     let companion = !principal;
-    if !person.named() || person.unnamed_in_text || !inp.in_scope(p) {
+    if !person.named() || person.unnamed_in_text || person.sport || !inp.in_scope(p) {
         return;
     }
+    let Some(&(_, city, ref place_ar, implied, region)) = places.iter().find(|x| x.0 == iso) else {
+        return;
+    };
     // Away from home: the person's country, the delegation's, or (for a
     // person of no known country) the country the article is about.
     let home = person
@@ -258,14 +285,24 @@ fn leg_for(
     match &home {
         Some(h) if h == iso => return,
         None if inp.home.as_deref() == Some(iso) => return,
+        None => {
+            // A person of no known country is most often an official of the
+            // paper's own country (a bare «وزير الداخلية»): a leg is kept
+            // only for a trip to a country or its capital named as such, not
+            // to a province or town, nor a reception at home.
+            let local = city
+                .and_then(|c| inp.res.cities.get(c as usize))
+                .is_some_and(|c| !c.capital);
+            if local || region || implied || f.kind == Some(TriggerKind::Host) {
+                return;
+            }
+        }
         _ => {}
     }
     if person.station.as_deref() == Some(iso) {
         return;
     }
-    let Some(&(_, city, ref place_ar, implied)) = places.iter().find(|x| x.0 == iso) else {
-        return;
-    };
+
     let mut rules: Vec<String> = Vec::new();
     if let Some(r) = inp.res.rules.get(f.rule as usize) {
         rules.push(r.id.clone());
@@ -312,6 +349,7 @@ fn leg_for(
         },
         at: f.trigger,
         implied,
+        weak_status: headline_present(inp, f),
     });
 }
 
@@ -353,12 +391,20 @@ fn absorb(o: &mut Leg, l: Leg) {
         o.date_text = l.date_text;
         o.when = o.when.or(l.when);
     }
-    // Cancelled wins; a report of the visit done wins over its announcement.
-    o.status = match (o.status, l.status) {
+    // A headline's present tense yields to the body; then cancelled wins, and
+    // a report of the visit done wins over its announcement.
+    o.status = if o.weak_status && !l.weak_status {
+        l.status
+    } else if l.weak_status && !o.weak_status {
+        o.status
+    } else {
+        match (o.status, l.status) {
         (Status::Cancelled, _) | (_, Status::Cancelled) => Status::Cancelled,
         (Status::Occurred, _) | (_, Status::Occurred) => Status::Occurred,
         _ => Status::Planned,
+        }
     };
+    o.weak_status &= l.weak_status;
     for c in l.counterparts {
         if !o.counterparts.contains(&c) {
             o.counterparts.push(c);

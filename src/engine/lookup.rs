@@ -101,12 +101,10 @@ pub fn lookup(res: &Resources, toks: &[Token]) -> Lexed {
         readings(&t.norm, article, &mut buf);
         let mut best: Option<(usize, usize, Vec<Tag>)> = None; // (len, reading, tags)
         // A common word as written (وزارة "ministry") is not read as clitics
-        // and a trigger (و + زاره "and visited him").
+        // and a trigger with a pronoun (و + زاره "and visited him"); a plain
+        // verb after و stays a verb (ووصل).
         let common = res.flags(&t.norm) & flag::STOP != 0;
         for (ri, r) in buf.iter().enumerate() {
-            if ri > 0 && common {
-                break;
-            }
             let Some(slot) = res.dict.get(r.key.as_ref()) else {
                 continue;
             };
@@ -132,6 +130,7 @@ pub fn lookup(res: &Resources, toks: &[Token]) -> Lexed {
                     .iter()
                     .copied()
                     .filter(|t| compatible(t, r.clitics))
+                    .filter(|t| ri == 0 || !common || matches!(t, Tag::Trigger(_, _, false)))
                     .collect();
                 if !tags.is_empty() {
                     best = Some((n, ri, tags));

@@ -29,6 +29,8 @@ pub struct Person {
     pub station: Option<String>,
     /// Introduced with an honorific.
     pub honorific: bool,
+    /// Holds an office of sport (rule 1: not a diplomatic traveller).
+    pub sport: bool,
     /// Named only through the lexicon's office holder: the text never names
     /// the person, so the person met counts but no trip of theirs does.
     pub unnamed_in_text: bool,
@@ -120,6 +122,7 @@ fn merge_info(p: &mut Person, info: &Info, res: &Resources) {
         p.station.clone_from(&info.station);
     }
     p.honorific |= info.honorific;
+    p.sport |= info.sport;
 }
 
 /// Joins the mentions of one person and resolves family-name and role-only
@@ -341,6 +344,7 @@ fn resolve_roles(
                         station: None,
                         honorific: false,
                         unnamed_in_text: true,
+                        sport: false,
                         first: k,
                     });
                     persons.len() - 1

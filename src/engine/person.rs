@@ -65,6 +65,8 @@ pub struct Info {
     pub counterpart: bool,
     /// Introduced with an honorific (الشيخ، الأمير، السيد).
     pub honorific: bool,
+    /// The office is one of sport (not a diplomatic traveller).
+    pub sport: bool,
 }
 
 /// Prefixes of an imperfect verb (ي ت) or a first person (ن أ).
@@ -90,6 +92,8 @@ struct TitleGroup {
     country: Option<String>,
     station: Option<String>,
     counterpart: bool,
+    /// Completed by a word of sport (رئيس الاتحاد الإفريقي لكرة القدم).
+    sport: bool,
 }
 
 impl Chunker<'_> {
@@ -144,6 +148,36 @@ impl Chunker<'_> {
         0
     }
 
+    /// Token `k` (or its stem after clitics) is a word of sport.
+    fn sport_word(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        let mut rd = Vec::new();
+        super::morph::readings(&t.norm, self.res.words.one(Class::Article), &mut rd);
+        rd.iter().any(|r| self.res.is(Class::Sport, &r.key))
+    }
+
+    /// A name clearly starts at token `k`: a given name or a name of the
+    /// lexicon, or two unlisted words without the article.
+    fn name_starts(&self, k: usize, limit: usize) -> bool {
+        if k >= limit {
+            return false;
+        }
+        let article = self.res.words.one(Class::Article);
+        let flags = self.lex.flags.get(k).copied().unwrap_or(0);
+        if self.tag(k, |t| matches!(t, Tag::Person(_))).is_some() || flags & flag::GIVEN != 0 {
+            return true;
+        }
+        let bare = |i: usize| {
+            self.toks.get(i).is_some_and(|t| {
+                t.kind == TokKind::Word && !t.norm.starts_with(article) && i < limit
+            }) && name_word(self.lex, self.toks, i)
+                && !self.clitic_common(i)
+        };
+        bare(k) && bare(k + 1)
+    }
+
     /// Token `k` is a common word with a clitic written on it (لدول، وعدد،
     /// بشأن): never a name part.
     fn clitic_common(&self, k: usize) -> bool {
@@ -173,6 +207,7 @@ impl Chunker<'_> {
             country: None,
             station: None,
             counterpart: false,
+            sport: false,
         };
         let mut skip_honorific = true;
         while j < limit {
@@ -225,6 +260,9 @@ impl Chunker<'_> {
             let t = &self.toks[j];
             if t.kind != TokKind::Word {
                 break;
+            }
+            if self.sport_word(j) {
+                g.sport = true;
             }
             let prep = self.clitic_prep(j);
             if let Some((e, tag)) = self.tag(j, |t| {
@@ -454,7 +492,10 @@ impl Chunker<'_> {
             j += 1;
         }
         let quoted = self.toks.get(j).is_some_and(is_quote);
-        let ns = if quoted { j + 1 } else { j };
+        let mut ns = j;
+        while self.toks.get(ns).is_some_and(is_quote) && ns < j + 2 {
+            ns += 1;
+        }
         let (ne, official) =
             if let Some((e, Tag::Person(o))) = self.tag(ns, |t| matches!(t, Tag::Person(_))) {
                 (Some(self.extend_name(e, limit)), Some(o))
@@ -503,6 +544,7 @@ impl Chunker<'_> {
                         station: g.station,
                         counterpart,
                         honorific,
+                        sport: g.sport,
                         ..Info::default()
                     },
                 })
@@ -603,9 +645,9 @@ impl Chunker<'_> {
             let n = usize::from(m.clitics.conj) + usize::from(m.clitics.prep.is_some());
             *first = first.chars().skip(n).collect();
         }
-        let (titles, country, station, counterpart) = match g {
-            Some(g) => (g.titles, g.country, g.station, g.counterpart),
-            None => (Vec::new(), None, None, false),
+        let (titles, country, station, counterpart, sport) = match g {
+            Some(g) => (g.titles, g.country, g.station, g.counterpart, g.sport),
+            None => (Vec::new(), None, None, false, false),
         };
         Mention {
             start,
@@ -625,6 +667,7 @@ impl Chunker<'_> {
                 station,
                 counterpart,
                 honorific,
+                sport,
             },
         }
     }
@@ -666,6 +709,7 @@ pub fn ministers_list(
             country: None,
             station: None,
             counterpart: false,
+            sport: false,
         };
         let e = c.complements(j, limit, "minister", true, &mut g);
         if e == j {

@@ -111,11 +111,14 @@ pub enum Class {
     Hijri,
     Gregorian,
     Equivalent,
+    Event,
+    TopicPrep,
+    Sport,
 }
 
 impl Class {
     /// Every class with its key in the data file, in declaration order.
-    pub const ALL: [(Class, &'static str); 35] = [
+    pub const ALL: [(Class, &'static str); 38] = [
         (Class::Article, "article"),
         (Class::ArticleAfterLam, "article-after-lam"),
         (Class::ClauseBreak, "clause-break"),
@@ -151,6 +154,9 @@ impl Class {
         (Class::Hijri, "hijri"),
         (Class::Gregorian, "gregorian"),
         (Class::Equivalent, "equivalent"),
+        (Class::Event, "event"),
+        (Class::TopicPrep, "topic-prep"),
+        (Class::Sport, "sport"),
     ];
 
     fn index(self) -> usize {
