@@ -109,6 +109,9 @@ impl<'r> Analysis<'r> {
         let mut times = Vec::new();
         for (si, s) in sentences.iter().enumerate() {
             for t in dates::find(res, &toks, &lex, s.clone()) {
+                if t.dateline {
+                    continue;
+                }
                 let text = chunker.text(t.start, t.end, 0);
                 times.push((si, t.start, t.end, t.when, text));
             }

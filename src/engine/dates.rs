@@ -236,7 +236,9 @@ fn find_with(
         }
         match when {
             Some(w) if j > start => {
-                let dateline = false;
+                // «دمشق (العالم) - 2017/01/26 -»: a stamp between dashes.
+                let dash = |t: Option<&Token>| t.is_some_and(|t| t.is_punct('-') || t.is_punct('\u{2013}'));
+                let dateline = start > 0 && dash(toks.get(start - 1)) && dash(toks.get(j));
                 out.push(TimeExpr {
                     start,
                     end: j,

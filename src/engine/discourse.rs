@@ -442,14 +442,20 @@ fn cue_has_pronoun(inp: &Input<'_>, a: usize, b: usize) -> bool {
     })
 }
 
-/// «قادما من X»: the traveller in focus was in X before (an earlier leg).
+/// «قادما من X» and «بعد X» (a place right after «بعد»): the traveller in
+/// focus was in X before (an earlier leg).
 fn origin_cue(inp: &Input<'_>, si: usize, s: &std::ops::Range<usize>, frames: &mut Vec<EventFrame>) {
     for i in s.clone() {
         let Some(m) = inp.lex.at(i) else { continue };
-        let origin = m.tags.iter().any(|t| match t {
-            Tag::Cue(c) => inp.res.cues.get(*c as usize).is_some_and(|c| c.kind == CueKind::Origin),
-            _ => false,
+        let kind = m.tags.iter().find_map(|t| match t {
+            Tag::Cue(c) => inp.res.cues.get(*c as usize).map(|c| c.kind),
+            _ => None,
         });
+        let origin = match kind {
+            Some(CueKind::Origin) => true,
+            Some(CueKind::After) => inp.places.iter().any(|p| p.start == m.end),
+            _ => false,
+        };
         if !origin {
             continue;
         }
@@ -477,7 +483,9 @@ fn origin_cue(inp: &Input<'_>, si: usize, s: &std::ops::Range<usize>, frames: &m
             ..EventFrame::default()
         };
         f.modality.earlier = true;
-        f.modality.cues.push(inp.res.cue_id(CueKind::Origin).to_owned());
+        f.modality
+            .cues
+            .push(inp.res.cue_id(kind.unwrap_or(CueKind::Origin)).to_owned());
         f.rules.push("DSC-ORIGIN");
         frames.push(f);
     }

@@ -466,7 +466,9 @@ fn fill_places(
             break;
         }
         // A place after «حول، بشأن» is a topic, not where the frame is.
-        if (t + 1..p.start).any(|x| inp.res.is(Class::TopicPrep, inp.norm(x))) {
+        if (t + 1..p.start).any(|x| {
+            inp.res.is(Class::TopicPrep, inp.norm(x)) || inp.res.is(Class::TopicNoun, inp.norm(x))
+        }) {
             break;
         }
         // Places inside a person mention belong to a title (أمير قطر).
@@ -508,6 +510,10 @@ fn only_soft_between(inp: &Input<'_>, a: usize, b: usize) -> bool {
     b.saturating_sub(a) <= 4
         && (a..b).all(|k| {
             inp.toks.get(k).is_some_and(|t| t.kind == TokKind::Punct)
+                || inp.res.is(Class::Quantifier, inp.norm(k))
+                || (inp.res.is(Class::OriginPrep, inp.norm(k))
+                    && k > 0
+                    && inp.res.is(Class::Quantifier, inp.norm(k - 1)))
                 || (inp.lex.flag(k, super::resources::flag::STOP)
                     && !inp.lex.known(k)
                     && !inp.res.is(Class::Preposition, inp.norm(k))
@@ -568,8 +574,14 @@ fn link_governors(inp: &Input<'_>, frames: &mut [EventFrame]) {
         let t = frames[k].trigger;
         // A support verb with the noun as its object (أجرى X زيارة، يقوم
         // بجولة), or a travel verb with «في/خلال/ضمن زيارة» after it.
-        let prev = t.checked_sub(1).map_or("", |p| inp.norm(p));
-        let adverbial = inp.res.is(Class::InPrep, prev) || inp.res.is(Class::During, prev);
+        // «في زيارة»، «خلال جولته»، «في إطار جولته»، «في مستهل جولة».
+        let adverb = |k: Option<usize>| {
+            k.is_some_and(|k| {
+                let w = inp.norm(k);
+                inp.res.is(Class::InPrep, w) || inp.res.is(Class::During, w)
+            })
+        };
+        let adverbial = adverb(t.checked_sub(1)) || adverb(t.checked_sub(2));
         let object = inp
             .lex
             .at(t)

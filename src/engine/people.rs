@@ -135,10 +135,12 @@ pub fn resolve(
     let res = c.res;
     let article = res.words.one(super::resources::Class::Article);
     let mut persons: Vec<Person> = Vec::new();
+    let year = published.map(|d| d.year());
     for (k, m) in mentions.iter_mut().enumerate() {
         if m.kind != MentionKind::Named {
             continue;
         }
+        m.info.official = m.info.official.map(|o| res.tenure(o, year));
         let found = persons.iter().position(|p| {
             (p.official.is_some() && p.official == m.info.official)
                 || same_name(&p.words, &m.info.words, article)
@@ -162,6 +164,7 @@ pub fn resolve(
     mentions.extend(family);
     mentions.sort_by_key(|m| m.start);
     resolve_roles(res, &mut persons, &mut mentions, published);
+    attach_titles(c, &mut persons, &mentions);
     People { persons, mentions }
 }
 
@@ -245,6 +248,42 @@ fn family_mentions(
         }
     }
     out
+}
+
+/// A title whose complement runs long (الممثل الأعلى للسياسة الخارجية في
+/// الاتحاد الأوروبي) ends as a role mention right before the name it
+/// belongs to: the name, if it has no title of its own, takes it.
+fn attach_titles(c: &Chunker<'_>, persons: &mut [Person], mentions: &[Mention]) {
+    for w in mentions.windows(2) {
+        let (r, n) = (&w[0], &w[1]);
+        if r.kind != MentionKind::Role || n.kind != MentionKind::Named || n.start < r.end {
+            continue;
+        }
+        if n.start - r.end > 6 || n.conj || n.gov.is_some() {
+            continue;
+        }
+        let gap_ok = (r.end..n.start).all(|k| {
+            c.toks.get(k).is_some_and(|t| {
+                t.kind == TokKind::Word && c.lex.covering(k).is_none_or(|m| {
+                    m.tags.iter().all(|x| {
+                        matches!(
+                            x,
+                            super::resources::Tag::Org(_)
+                                | super::resources::Tag::Country(_)
+                                | super::resources::Tag::Demonym(_)
+                        )
+                    })
+                })
+            })
+        });
+        let Some(p) = persons.get_mut(n.person) else { continue };
+        if gap_ok && p.titles.is_empty() {
+            p.titles.clone_from(&r.info.titles);
+            if p.country.is_none() {
+                p.country.clone_from(&r.info.country);
+            }
+        }
+    }
 }
 
 /// Links role-only mentions to the person of that office and country.

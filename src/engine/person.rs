@@ -343,8 +343,12 @@ impl Chunker<'_> {
             // A common word (or the article on one) completes the office:
             // وزير الاقتصاد والتجارة، رئيس مجلس السيادة، رئيس جهاز الاستثمار.
             let stem = strip_to_article(&t.norm, self.res.words.one(Class::Article));
-            let common = flags & flag::STOP != 0
-                || stem.is_some_and(|s| self.res.flags(s) & flag::STOP != 0);
+            // A word with و is the next item (وربما، وعدد), unless it is one
+            // more portfolio with the article (والتجارة).
+            let conj_item = t.norm.starts_with(['\u{0648}', '\u{0641}']) && stem.is_none();
+            let common = !conj_item
+                && (flags & flag::STOP != 0
+                    || stem.is_some_and(|s| self.res.flags(s) & flag::STOP != 0));
             let function = self.res.is(Class::Preposition, &t.norm)
                 || self.res.is(Class::ClauseBreak, &t.norm)
                 || self.res.is(Class::Conjunction, &t.norm);

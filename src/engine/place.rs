@@ -7,7 +7,7 @@
 //! names.
 
 use super::lookup::Lexed;
-use super::resources::{Class, Resources, Tag};
+use super::resources::{Class, Resources, Tag, flag};
 use super::tokens::{TokKind, Token};
 
 /// A place mentioned in the text: tokens `start..end`.
@@ -121,11 +121,21 @@ fn skip_chars(toks: &[Token], chars: &[char], i: usize, n: usize) -> usize {
 }
 
 /// The preposition word right before token `i` (إلى، في، من، نحو …).
+/// «كلا من / كل من» before a list is transparent: «تشمل كلا من السعودية
+/// والعراق» lists places, «من» is no origin there.
 fn prep_before(res: &Resources, toks: &[Token], i: usize) -> Option<String> {
     let p = toks.get(i.checked_sub(1)?)?;
-    (p.kind == TokKind::Word
-        && (res.is(Class::Preposition, &p.norm) || res.is(Class::InPrep, &p.norm)))
-    .then(|| p.norm.clone())
+    if p.kind != TokKind::Word
+        || !(res.is(Class::Preposition, &p.norm) || res.is(Class::InPrep, &p.norm))
+    {
+        return None;
+    }
+    let quantified = res.is(Class::OriginPrep, &p.norm)
+        && i >= 2
+        && toks
+            .get(i - 2)
+            .is_some_and(|q| res.is(Class::Quantifier, &q.norm));
+    (!quantified).then(|| p.norm.clone())
 }
 
 fn place_at(
@@ -164,6 +174,18 @@ fn place_at(
             .or_else(|| prep_before(res, toks, i));
         let conj = w.clitics.conj;
         let mut j = i + 1;
+        // العاصمة المؤقتة عدن، العاصمة الإدارية الجديدة: adjectives between.
+        while lex.flags.get(j).is_some_and(|f| f & flag::QUALIFIER != 0)
+            || toks.get(j).is_some_and(|t| {
+                t.kind == TokKind::Word
+                    && lex.at(j).is_none()
+                    && t.norm.starts_with(res.words.one(Class::Article))
+                    && j < i + 3
+                    && lex.tag_at(j + 1, |t| matches!(t, Tag::City(_) | Tag::Demonym(_))).is_some()
+            })
+        {
+            j += 1;
+        }
         let mut demonym: Option<u16> = None;
         if let Some((e, Tag::Demonym(c))) = lex.tag_at(j, |t| matches!(t, Tag::Demonym(_))) {
             demonym = Some(c);

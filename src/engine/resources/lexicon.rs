@@ -113,12 +113,13 @@ pub enum Class {
     Equivalent,
     Event,
     TopicPrep,
+    TopicNoun,
     Sport,
 }
 
 impl Class {
     /// Every class with its key in the data file, in declaration order.
-    pub const ALL: [(Class, &'static str); 38] = [
+    pub const ALL: [(Class, &'static str); 39] = [
         (Class::Article, "article"),
         (Class::ArticleAfterLam, "article-after-lam"),
         (Class::ClauseBreak, "clause-break"),
@@ -156,6 +157,7 @@ impl Class {
         (Class::Equivalent, "equivalent"),
         (Class::Event, "event"),
         (Class::TopicPrep, "topic-prep"),
+        (Class::TopicNoun, "topic-noun"),
         (Class::Sport, "sport"),
     ];
 

@@ -375,6 +375,35 @@ impl Resources {
             .find(|c| c.name_en == name_en && c.iso == iso)
     }
 
+    /// The row of official `o` for the tenure in office in `year` (a person
+    /// has one row per office held): the row covering the year, else the
+    /// last one begun by then, else `o`.
+    pub fn tenure(&self, o: u16, year: Option<i32>) -> u16 {
+        let Some(first) = self.officials.get(o as usize) else {
+            return o;
+        };
+        let Some(y) = year else { return o };
+        let rows = self
+            .officials
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| x.name_en == first.name_en);
+        let mut best: Option<(usize, i32)> = None;
+        for (i, x) in rows {
+            let from = x.from.unwrap_or(i32::MIN);
+            if from > y {
+                continue;
+            }
+            if x.to.is_none_or(|t| t >= y) {
+                return u16::try_from(i).unwrap_or(o);
+            }
+            if best.is_none_or(|(_, f)| from > f) {
+                best = Some((i, from));
+            }
+        }
+        best.and_then(|(i, _)| u16::try_from(i).ok()).unwrap_or(o)
+    }
+
     /// How the frame of a trigger kind is filled.
     pub fn frame(&self, kind: TriggerKind) -> Option<&Frame> {
         self.frames.iter().find(|f| f.kind == kind)
