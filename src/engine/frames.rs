@@ -214,6 +214,27 @@ fn fill_people(
         .collect();
     let left = left_subject(inp, s, t);
     let mut after = t + 1;
+    // A delegation travels (وصل وفد أمريكي برئاسة X، استقبل الوفد الأميركي
+    // الذي ضم X و Y): its named members and head are the travellers.
+    if !is_noun
+        && fr.traveller != FrameTraveller::None
+        && let Some((d, country)) = delegation_after(inp, t, right_end, &right)
+    {
+        let members: Vec<usize> = inp
+            .persons_in(d, clause_end_of(inp, s, d))
+            .into_iter()
+            .filter(|(_, _, g)| g.as_deref().is_none_or(|g| !inp.res.is(Class::Preposition, g)))
+            .map(|(_, p, _)| p)
+            .collect();
+        if !members.is_empty() {
+            let host = right.iter().find(|(st, _, g)| *st < d && g.is_none()).map(|x| x.1);
+            f.others.extend(host);
+            f.travellers = members;
+            f.delegation_country = country;
+            f.rules.push("FRM-DELEGATION");
+            return d;
+        }
+    }
     if is_noun {
         let mut rest: &[(usize, usize)] = &ungoverned;
         if f.pronoun {
@@ -304,6 +325,50 @@ fn fill_people(
         }
     }
     after
+}
+
+/// The end of the clause holding `i` (a clause break or the sentence end).
+fn clause_end_of(inp: &Input<'_>, s: &std::ops::Range<usize>, i: usize) -> usize {
+    let mut e = i;
+    while e < s.end && !inp.clause_break(e) {
+        e += 1;
+    }
+    e
+}
+
+/// A delegation word after the trigger at `t` in the slot of the traveller
+/// (before `end`, and before or in place of a person in that slot): its
+/// token and the nationality after it (الوفد الأميركي).
+fn delegation_after(
+    inp: &Input<'_>,
+    t: usize,
+    end: usize,
+    right: &[(usize, usize, Option<String>)],
+) -> Option<(usize, Option<String>)> {
+    for k in t + 1..end.min(t + 14) {
+        let w = inp.norm(k);
+        if inp.res.is(Class::Delegation, w) {
+            // A person right before it in the slot is the host (استقبل X
+            // الوفد) or its head already named: only an ungoverned person
+            // after the host counts as the delegation's member list.
+            let country = inp
+                .lex
+                .tag_at(k + 1, |t| matches!(t, Tag::Demonym(_)))
+                .and_then(|(_, tag)| match tag {
+                    Tag::Demonym(c) => inp.res.countries.get(c as usize).map(|c| c.iso.clone()),
+                    _ => None,
+                });
+            let persons_before = right.iter().filter(|(st, _, g)| *st < k && g.is_none()).count();
+            if persons_before <= 1 {
+                return Some((k, country));
+            }
+            return None;
+        }
+        if inp.is_verb_trigger(k) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Token `i` is a definite noun that is no person, place, time or phrase

@@ -185,6 +185,7 @@ pub fn of_frame(inp: &Input<'_>, f: &EventFrame, out: &mut Vec<Leg>) {
         .places
         .iter()
         .filter_map(|&k| inp.places.get(k))
+        .filter(|p| !p.iso.is_empty())
         .map(|p| (p.iso.clone(), p.city, p.name_ar.clone(), false, p.rule == "PLC-CITY-WORD"))
         .collect();
     let mut travellers: Vec<usize> = f.travellers.clone();
@@ -432,14 +433,16 @@ fn absorb(o: &mut Leg, l: Leg) {
 /// `None` unless it clearly leads.
 pub fn home_guess(places: &[PlaceRef], res: &Resources) -> Option<String> {
     let mut w: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
-    for p in places {
+    for p in places.iter().filter(|p| !p.iso.is_empty()) {
         let capital = p
             .city
             .and_then(|c| res.cities.get(c as usize))
             .is_some_and(|c| c.capital);
+        // Provinces and towns are what a story at home names; capitals and
+        // country names are as common in foreign news.
         let weight = match (p.city, p.rule) {
-            (_, "PLC-CITY-WORD") => 3,
-            (Some(_), _) if !capital => 2,
+            (_, "PLC-CITY-WORD") => 6,
+            (Some(_), _) if !capital => 4,
             _ => 1,
         };
         *w.entry(p.iso.as_str()).or_default() += weight;
@@ -447,8 +450,8 @@ pub fn home_guess(places: &[PlaceRef], res: &Resources) -> Option<String> {
     let mut v: Vec<(&str, u32)> = w.into_iter().collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     match v.as_slice() {
-        [(iso, a), (_, b), ..] if *a >= 4 && *a * 2 >= *b * 3 => Some((*iso).to_owned()),
-        [(iso, a)] if *a >= 4 => Some((*iso).to_owned()),
+        [(iso, a), (_, b), ..] if *a >= 8 && *a >= *b * 2 => Some((*iso).to_owned()),
+        [(iso, a)] if *a >= 8 => Some((*iso).to_owned()),
         _ => None,
     }
 }

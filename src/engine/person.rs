@@ -351,7 +351,10 @@ impl Chunker<'_> {
                     || stem.is_some_and(|s| self.res.flags(s) & flag::STOP != 0));
             let function = self.res.is(Class::Preposition, &t.norm)
                 || self.res.is(Class::ClauseBreak, &t.norm)
-                || self.res.is(Class::Conjunction, &t.norm);
+                || self.res.is(Class::Conjunction, &t.norm)
+                || self.res.is(Class::During, &t.norm)
+                || self.res.is(Class::Complementizer, &t.norm)
+                || self.res.is(Class::InPrep, &t.norm);
             // In a list of ministers by portfolio, any noun with the article
             // names the portfolio (والخزانة والمالية).
             let portfolio_word = portfolio
@@ -612,6 +615,13 @@ impl Chunker<'_> {
         }
         let p = i.checked_sub(1)?;
         let prev = self.norm(p);
+        // «كل من A و B»: a list of subjects, «من» is no preposition there.
+        if self.res.is(Class::OriginPrep, prev)
+            && p > 0
+            && self.res.is(Class::Quantifier, self.norm(p - 1))
+        {
+            return None;
+        }
         self.res
             .is(Class::Preposition, prev)
             .then(|| prev.to_owned())

@@ -56,6 +56,7 @@ pub fn chunk(
                         t.is_punct('\u{060C}')
                             || t.is_punct(',')
                             || res.is(Class::Conjunction, &t.norm)
+                            || res.is(Class::Then, &t.norm)
                     })
                 }) && (p.conj || p.start > e)
             });
@@ -242,6 +243,7 @@ fn place_at(
         Tag::Venue(v) => Some(*v),
         _ => None,
     });
+    let region = m.tags.iter().any(|t| matches!(t, Tag::Region(_)));
     let name_ar = text(toks, chars, i, m.end, skip_chars(toks, chars, i, n_cl));
     let base = PlaceRef {
         start: i,
@@ -287,6 +289,10 @@ fn place_at(
         (None, Some(ci), _) => Some(PlaceRef {
             iso: res.cities.get(ci as usize)?.iso.clone(),
             city: Some(ci),
+            ..base
+        }),
+        (None, None, None) if region => Some(PlaceRef {
+            rule: "PLC-REGION",
             ..base
         }),
         (None, None, Some(v)) => {

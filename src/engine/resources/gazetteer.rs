@@ -59,6 +59,15 @@ pub(super) fn load(r: &mut Resources) -> Result<(), String> {
             r.add(v, Tag::Org(idx));
         }
     }
+    let n = "gazetteer/regions.tsv";
+    for (line, l) in rows(n)? {
+        let c = cols(n, 2, line, l)?;
+        let idx = r.regions.len() as u16;
+        r.regions.push(c[0].to_owned());
+        for v in variants(c[1]) {
+            r.add(v, Tag::Region(idx));
+        }
+    }
     let n = "lexicon/institutions.tsv";
     for (line, l) in rows(n)? {
         let c = cols(n, 3, line, l)?;

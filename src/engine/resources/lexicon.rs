@@ -115,11 +115,13 @@ pub enum Class {
     TopicPrep,
     TopicNoun,
     Sport,
+    AbdParticle,
+    Then,
 }
 
 impl Class {
     /// Every class with its key in the data file, in declaration order.
-    pub const ALL: [(Class, &'static str); 39] = [
+    pub const ALL: [(Class, &'static str); 41] = [
         (Class::Article, "article"),
         (Class::ArticleAfterLam, "article-after-lam"),
         (Class::ClauseBreak, "clause-break"),
@@ -159,6 +161,8 @@ impl Class {
         (Class::TopicPrep, "topic-prep"),
         (Class::TopicNoun, "topic-noun"),
         (Class::Sport, "sport"),
+        (Class::AbdParticle, "abd-particle"),
+        (Class::Then, "then"),
     ];
 
     fn index(self) -> usize {
@@ -322,9 +326,60 @@ fn load_officials(r: &mut Resources) -> Result<(), String> {
         });
         for v in variants(c[1]) {
             r.add(v, Tag::Person(idx));
+            // عبد الله / عبدالله: the press writes the particle joined or apart.
+            for alt in abd_variants(v, &r.words) {
+                r.add(&alt, Tag::Person(idx));
+            }
         }
     }
     Ok(())
+}
+
+/// The other spelling of a name with the particle عبد: joined to the next
+/// word (عبدالله) or apart from it (عبد الله).
+fn abd_variants(name: &str, words: &FunctionWords) -> Vec<String> {
+    let Some(abd) = words.forms(Class::AbdParticle).first() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let parts: Vec<&str> = name.split_whitespace().collect();
+    // Apart → joined.
+    let mut joined = Vec::new();
+    let mut changed = false;
+    let mut i = 0;
+    while i < parts.len() {
+        if super::norm_word(parts[i]) == *abd && i + 1 < parts.len() {
+            joined.push(format!("{}{}", parts[i], parts[i + 1]));
+            i += 2;
+            changed = true;
+        } else {
+            joined.push(parts[i].to_owned());
+            i += 1;
+        }
+    }
+    if changed {
+        out.push(joined.join(" "));
+    }
+    // Joined → apart (عبدالله → عبد الله), for words longer than the particle.
+    let split: Vec<String> = parts
+        .iter()
+        .map(|p| {
+            let n = super::norm_word(p);
+            if n.starts_with(abd.as_str()) && n.chars().count() > abd.chars().count() + 2 {
+                let k = abd.chars().count();
+                let head: String = p.chars().take(k).collect();
+                let tail: String = p.chars().skip(k).collect();
+                format!("{head} {tail}")
+            } else {
+                (*p).to_owned()
+            }
+        })
+        .collect();
+    let split = split.join(" ");
+    if split != name {
+        out.push(split);
+    }
+    out
 }
 
 fn load_titles(r: &mut Resources) -> Result<(), String> {

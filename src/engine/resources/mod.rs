@@ -22,7 +22,7 @@ pub use lexicon::{Class, FunctionWords, Official, Title};
 pub use rules::{Cue, CueKind, Frame, FrameTraveller, NoPlace, PlaceRole, Rule, TriggerKind};
 
 /// The embedded resource files, as (path under `assets/`, content).
-pub const FILES: [(&str, &str); 24] = [
+pub const FILES: [(&str, &str); 25] = [
     (
         "gazetteer/countries.tsv",
         include_str!("../../../assets/gazetteer/countries.tsv"),
@@ -34,6 +34,10 @@ pub const FILES: [(&str, &str); 24] = [
     (
         "gazetteer/organizations.tsv",
         include_str!("../../../assets/gazetteer/organizations.tsv"),
+    ),
+    (
+        "gazetteer/regions.tsv",
+        include_str!("../../../assets/gazetteer/regions.tsv"),
     ),
     (
         "people/officials.tsv",
@@ -160,6 +164,8 @@ pub enum Tag {
     City(u16),
     Venue(u16),
     Org(u16),
+    /// A region that is no country (الشرق الأوسط): heads a list, makes no leg.
+    Region(u16),
     Title(u16),
     Person(u16),
     /// A trigger rule, the form of the word, and whether a pronoun is
@@ -219,6 +225,8 @@ pub struct Resources {
     pub countries: Vec<Country>,
     pub cities: Vec<City>,
     pub orgs: Vec<Org>,
+    /// Region keys (`gazetteer/regions.tsv`).
+    pub regions: Vec<String>,
     pub officials: Vec<Official>,
     pub titles: Vec<Title>,
     pub venues: Vec<Venue>,
