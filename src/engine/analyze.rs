@@ -85,14 +85,32 @@ impl<'r> Analysis<'r> {
             .iter()
             .position(|t| t.office == "minister")
             .and_then(|x| u16::try_from(x).ok());
+        // A plural office before a list (رؤساء: جيبوتي فلان، وزامبيا فلان):
+        // its title, for every item.
+        let plural = |i: usize| -> Option<(u16, usize)> {
+            let m = lex.at(i)?;
+            let plural_word = (m.start..m.end).any(|k| res.is(Class::PluralTitle, &toks[k].norm));
+            let t = m.tags.iter().find_map(|t| match t {
+                Tag::Title(t) => Some(*t),
+                _ => None,
+            })?;
+            plural_word.then_some((t, m.end))
+        };
         for s in &sentences {
             let mut i = s.start;
             let mut part = Vec::new();
             while i < s.end {
                 if res.is(Class::MinistersPlural, &toks[i].norm) {
-                    let next = person::ministers_list(&chunker, i, s.end, minister, &mut part);
+                    let next = person::ministers_list(&chunker, i, i + 1, s.end, minister, &mut part);
                     i = next.max(i + 1);
                     continue;
+                }
+                if let Some((title, end)) = plural(i) {
+                    let next = person::ministers_list(&chunker, i, end, s.end, Some(title), &mut part);
+                    if next > end {
+                        i = next;
+                        continue;
+                    }
                 }
                 match chunker.mention_at(i, s.end) {
                     Some(m) => {

@@ -149,6 +149,7 @@ pub fn resolve(inp: &Input<'_>, sentences: &[std::ops::Range<usize>], frames: &m
         }
     }
     attach_lists(inp, frames);
+    trip_places(inp, frames);
     for si in 0..sentences.len() {
         let s = sentences[si].clone();
         people_cues(inp, si, &s, frames);
@@ -279,6 +280,36 @@ fn again(inp: &Input<'_>, s: &std::ops::Range<usize>, before: &[EventFrame], t: 
         .take_while(|f| f.trigger + 3 >= t)
         .any(|f| f.kind == Some(TriggerKind::Follow) && f.trigger < t);
     cue || follows
+}
+
+/// A traveller's frame with no place whose kind says «the place of the
+/// trip» (وصل … ، إن من وصل هم رؤساء …): the place of the frame of the same
+/// report just before (same or previous sentence).
+fn trip_places(inp: &Input<'_>, frames: &mut [EventFrame]) {
+    for k in 0..frames.len() {
+        let Some(kind) = frames[k].kind else { continue };
+        let trip = inp
+            .res
+            .frame(kind)
+            .is_some_and(|r| r.no_place == super::resources::NoPlace::Trip);
+        if !trip || frames[k].travellers.is_empty() || !frames[k].places.is_empty() {
+            continue;
+        }
+        let si = frames[k].sentence;
+        let from = (0..k).rev().find(|&j| {
+            let f = &frames[j];
+            f.sentence + 1 >= si
+                && f.kind == Some(kind)
+                && f.modality.blocked.is_none()
+                && f.places
+                    .iter()
+                    .any(|&p| inp.places.get(p).is_some_and(|p| !p.iso.is_empty()))
+        });
+        if let Some(j) = from {
+            frames[k].places = frames[j].places.clone();
+            frames[k].rules.push("DSC-TRIP-PLACE");
+        }
+    }
 }
 
 /// The frame in focus at token `t` of sentence `si`: a frame of the same

@@ -303,7 +303,7 @@ fn fill_people(
             }
         }
         (None, None) => {
-            if fr.traveller != FrameTraveller::None && !noun_subject(inp, s, t) {
+            if fr.traveller != FrameTraveller::None && !noun_subject(inp, s, t, fr.kind) {
                 f.needs_traveller = true;
                 f.rules.push("FRM-IMPLICIT-SUBJECT");
             }
@@ -391,7 +391,10 @@ fn definite_noun(inp: &Input<'_>, i: usize) -> bool {
 /// place right after it (وصلت المساعدات، تستضيف القاهرة) or right before it
 /// (أن الجيش سيصل). A delegation (الوفد) is such a subject too: its members
 /// are named by the delegation cues.
-fn noun_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> bool {
+fn noun_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize, kind: TriggerKind) -> bool {
+    // A place after a travel verb is where it goes (يزور جنوب أفريقيا); only
+    // a host or a meeting can have a city for subject (تستضيف القاهرة).
+    let place_subject = matches!(kind, TriggerKind::Host | TriggerKind::Meet | TriggerKind::Attend);
     let article = inp.res.words.one(Class::Article);
     let nominal = |i: usize| -> bool {
         let Some(tok) = inp.toks.get(i) else {
@@ -401,7 +404,7 @@ fn noun_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> bool {
             return false;
         }
         if inp.places.iter().any(|p| p.start == i && p.prep.is_none()) {
-            return true;
+            return place_subject;
         }
         if inp.lex.at(i).is_some() || inp.lex.covering(i).is_some() {
             return false;
@@ -576,6 +579,9 @@ fn only_soft_between(inp: &Input<'_>, a: usize, b: usize) -> bool {
         && (a..b).all(|k| {
             inp.toks.get(k).is_some_and(|t| t.kind == TokKind::Punct)
                 || inp.res.is(Class::Quantifier, inp.norm(k))
+                || inp
+                    .trigger_at(k)
+                    .is_some_and(|(_, f, _, kind)| f == Form::Noun && kind == TriggerKind::Visit)
                 || (inp.res.is(Class::OriginPrep, inp.norm(k))
                     && k > 0
                     && inp.res.is(Class::Quantifier, inp.norm(k - 1)))
@@ -675,7 +681,33 @@ fn link_governors(inp: &Input<'_>, frames: &mut [EventFrame]) {
                     && (gf.pronoun || inp.norm(gf.trigger + 1).chars().count() <= 3)
             })
         };
-        let Some(g) = gov.or_else(post) else { continue };
+        // «جولته بزيارة السودان»: a trip noun with ب right after another one
+        // is a leg of it.
+        let chained = || {
+            let clitic_b = inp.lex.at(t).is_some_and(|m| m.clitics.prep == Some('\u{0628}'));
+            (0..k).rev().find(|&g| {
+                clitic_b
+                    && frames[g].form == Some(Form::Noun)
+                    && matches!(frames[g].kind, Some(TriggerKind::Tour | TriggerKind::Visit))
+                    && frames[g].trigger + 3 >= t
+            })
+        };
+        let chain = gov.is_none() && post().is_none() && chained().is_some();
+        let Some(g) = gov.or_else(post).or_else(chained) else { continue };
+        if chain {
+            frames[k].governed = true;
+            frames[k].governor = Some(g);
+            frames[k].rules.push("FRM-TRIP-NOUN");
+            if frames[k].needs_traveller && !frames[g].travellers.is_empty() {
+                frames[k].travellers = frames[g].travellers.clone();
+                frames[k].needs_traveller = false;
+            }
+            frames[k].tense = frames[g].tense;
+            frames[k].future |= frames[g].future;
+            let gm = frames[g].modality.clone();
+            frames[k].modality.inherit(&gm);
+            continue;
+        }
         let support = frames[g].kind == Some(TriggerKind::Support);
         let travel_verb = matches!(
             frames[g].kind,

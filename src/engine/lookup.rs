@@ -169,10 +169,7 @@ pub fn name_word(lex: &Lexed, toks: &[Token], i: usize) -> bool {
     }
     match lex.covering(i) {
         None => true,
-        Some(m) => m
-            .tags
-            .iter()
-            .all(|t| matches!(t, Tag::Person(_) | Tag::Demonym(_))),
+        Some(m) => m.tags.iter().all(|t| matches!(t, Tag::Person(_))),
     }
 }
 

@@ -214,10 +214,20 @@ fn family_mentions(
             if w.chars().count() < 3 {
                 continue;
             }
+            // A family name, a given name after an honorific, or the first
+            // word of a two-word name that is no given name (تشين جانج: the
+            // family name comes first in Chinese names) when no one else has it.
+            let first_word = |p: &Person| {
+                p.words.len() == 2
+                    && p.words.first().is_some_and(|f| f == w)
+                    && c.lex.flags.get(i).is_some_and(|f| f & flag::GIVEN == 0)
+                    && persons.iter().filter(|q| q.words.iter().any(|x| x == w)).count() == 1
+            };
             let hit = persons.iter().position(|p| {
                 p.words.len() >= 2
                     && (p.last().is_some_and(|l| bare(l, article) == bare(w, article))
-                        || (after_honorific && p.words.first().is_some_and(|f| f == w)))
+                        || (after_honorific && p.words.first().is_some_and(|f| f == w))
+                        || first_word(p))
             });
             if let Some(p) = hit {
                 let gov = (skip > usize::from(conj)).then(|| {

@@ -271,7 +271,7 @@ impl Chunker<'_> {
                     Tag::Demonym(_) | Tag::Country(_) | Tag::Org(_) | Tag::City(_)
                 )
             }) {
-                if self.has_conj(j) && !matches!(tag, Tag::Demonym(_)) {
+                if self.has_conj(j) && !matches!(tag, Tag::Demonym(_)) && !portfolio {
                     break;
                 }
                 // «للعراق» after a title is where the sentence goes, not the
@@ -706,11 +706,12 @@ pub fn chunk(c: &Chunker<'_>, range: std::ops::Range<usize>, out: &mut Vec<Menti
 pub fn ministers_list(
     c: &Chunker<'_>,
     i: usize,
+    after: usize,
     limit: usize,
     minister: Option<u16>,
     out: &mut Vec<Mention>,
 ) -> usize {
-    let mut j = i + 1;
+    let mut j = after;
     if c.toks.get(j).is_some_and(|t| t.kind == TokKind::Punct) {
         j += 1;
     }

@@ -127,16 +127,22 @@ fn skip_chars(toks: &[Token], chars: &[char], i: usize, n: usize) -> usize {
 fn prep_before(res: &Resources, toks: &[Token], i: usize) -> Option<String> {
     let p = toks.get(i.checked_sub(1)?)?;
     if p.kind != TokKind::Word
-        || !(res.is(Class::Preposition, &p.norm) || res.is(Class::InPrep, &p.norm))
+        || !(res.is(Class::Preposition, &p.norm)
+            || res.is(Class::InPrep, &p.norm)
+            || res.is(Class::Copula, &p.norm))
     {
         return None;
     }
-    let quantified = res.is(Class::OriginPrep, &p.norm)
-        && i >= 2
-        && toks
-            .get(i - 2)
-            .is_some_and(|q| res.is(Class::Quantifier, &q.norm));
-    (!quantified).then(|| p.norm.clone())
+    if res.is(Class::OriginPrep, &p.norm) && i >= 2 {
+        // «كل من»، «بكل من»: the preposition is the one on the quantifier.
+        let q = toks.get(i - 2)?;
+        let mut rd = Vec::new();
+        super::morph::readings(&q.norm, res.words.one(Class::Article), &mut rd);
+        if let Some(r) = rd.iter().find(|r| res.is(Class::Quantifier, &r.key)) {
+            return r.clitics.prep.map(|c| c.to_string());
+        }
+    }
+    Some(p.norm.clone())
 }
 
 fn place_at(

@@ -118,6 +118,9 @@ fn load_countries(r: &mut Resources) -> Result<(), String> {
         });
         for v in variants(c[2]) {
             r.add(v, Tag::Country(idx));
+            for alt in g_variants(v) {
+                r.add(&alt, Tag::Country(idx));
+            }
         }
         for v in variants(c[3]) {
             r.add(v, Tag::Demonym(idx));
@@ -164,7 +167,28 @@ fn load_cities(r: &mut Resources) -> Result<(), String> {
         });
         for v in variants(c[5]) {
             r.add(v, Tag::City(idx));
+            for alt in g_variants(v) {
+                r.add(&alt, Tag::City(idx));
+            }
         }
     }
     Ok(())
+}
+
+/// The hard g of foreign names is written غ in most of the press and ج in
+/// Egypt (أنغولا / أنجولا، الكونغو / الكونجو، الغابون / الجابون): each
+/// spelling of a name of five letters or more is also read in the other.
+fn g_variants(name: &str) -> Vec<String> {
+    const GHAIN: char = '\u{063A}';
+    const JEEM: char = '\u{062C}';
+    if name.chars().filter(|c| c.is_alphabetic()).count() < 5 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (from, to) in [(GHAIN, JEEM), (JEEM, GHAIN)] {
+        if name.contains(from) {
+            out.push(name.replace(from, &to.to_string()));
+        }
+    }
+    out
 }

@@ -117,11 +117,13 @@ pub enum Class {
     Sport,
     AbdParticle,
     Then,
+    Copula,
+    PluralTitle,
 }
 
 impl Class {
     /// Every class with its key in the data file, in declaration order.
-    pub const ALL: [(Class, &'static str); 41] = [
+    pub const ALL: [(Class, &'static str); 43] = [
         (Class::Article, "article"),
         (Class::ArticleAfterLam, "article-after-lam"),
         (Class::ClauseBreak, "clause-break"),
@@ -163,6 +165,8 @@ impl Class {
         (Class::Sport, "sport"),
         (Class::AbdParticle, "abd-particle"),
         (Class::Then, "then"),
+        (Class::Copula, "copula"),
+        (Class::PluralTitle, "plural-title"),
     ];
 
     fn index(self) -> usize {
