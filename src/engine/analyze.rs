@@ -165,7 +165,9 @@ impl<'r> Analysis<'r> {
         for f in &frames {
             legs::of_frame(&linput, f, &mut all);
         }
-        let legs = legs::merge(all);
+        let legs = legs::drop_contradicted(legs::merge(all), |p| {
+            people.persons.get(p).and_then(|x| x.country.clone())
+        });
         Analysis {
             res,
             path: doc.path.clone(),

@@ -110,7 +110,8 @@ impl Input<'_> {
             return true;
         };
         if t.kind == TokKind::Punct {
-            return t.norm.starts_with(['.', '\u{061B}', ';', ':', '?', '\u{061F}', '!']);
+            // A colon introduces a list or a quote inside the clause.
+            return t.norm.starts_with(['.', '\u{061B}', ';', '?', '\u{061F}', '!']);
         }
         self.res.is(Class::ClauseBreak, &t.norm) && !self.res.is(Class::RelativePronoun, &t.norm)
     }
@@ -286,9 +287,16 @@ fn fill_people(
             push_role(inp, fr, f, p, true);
             f.rules.push("FRM-SUBJECT-AFTER");
             after = mention_end(inp, st);
-            // A coordinated subject: وصل الملك عبدالله والرئيس بشار الأسد.
+            // A coordinated subject: وصل الملك عبدالله والرئيس بشار الأسد; a
+            // list may run past the reach (رؤساء: جيبوتي فلان، وزامبيا فلان …).
             let mut prev_end = after;
-            for (st2, q) in ungoverned.iter().skip(1) {
+            let listed: Vec<(usize, usize)> = inp
+                .persons_in(t + 1, clause_end)
+                .into_iter()
+                .filter(|(_, _, g)| g.is_none())
+                .map(|(st, p, _)| (st, p))
+                .collect();
+            for (st2, q) in listed.iter().skip(1) {
                 let coordinated = inp
                     .people
                     .mention_at(*st2)

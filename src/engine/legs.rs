@@ -197,15 +197,23 @@ pub fn of_frame(inp: &Input<'_>, f: &EventFrame, out: &mut Vec<Leg>) {
         // (عقد ولي العهد اجتماعا مع بلينكن), the one who received him hosts.
         let participants: Vec<usize> = f.travellers.iter().chain(f.others.iter()).copied().collect();
         let visiting = f.topic.filter(|t| participants.contains(t));
-        let host = match visiting {
-            Some(v) => participants.iter().copied().find(|&p| p != v && iso_country(inp.country_of(p))),
-            None => f.others.iter().copied().find(|&p| iso_country(inp.country_of(p))),
+        // A participant of the country the article is about hosts.
+        let local = participants
+            .iter()
+            .copied()
+            .find(|&p| inp.home.is_some() && inp.country_of(p) == inp.home.as_deref());
+        let host = match (local, visiting) {
+            (Some(h), _) => Some(h),
+            (None, Some(v)) => participants.iter().copied().find(|&p| p != v && iso_country(inp.country_of(p))),
+            (None, None) => f.others.iter().copied().find(|&p| iso_country(inp.country_of(p))),
         };
         if let Some(h) = host
             && let Some(c) = inp.country_of(h)
         {
-            if let Some(v) = visiting {
+            if let Some(v) = visiting.filter(|&v| v != h) {
                 travellers = vec![v];
+            } else if local == Some(h) {
+                travellers = participants.iter().copied().filter(|&p| p != h).collect();
             }
             let name = inp.res.country(c).map(|x| x.name_ar.clone()).unwrap_or_default();
             places.push((c.to_owned(), None, name, true, false));
@@ -220,15 +228,13 @@ pub fn of_frame(inp: &Input<'_>, f: &EventFrame, out: &mut Vec<Leg>) {
     for (iso, _, _, implied, _) in &places {
         let mut who = travellers.clone();
         if meeting && !implied {
-            // The person met travels only when the traveller slot is at home
-            // at the place (استقبل الملك المغربي العاهل السعودي في الرباط:
-            // the host abroad is the other way round) or empty.
-            let at_home = travellers
-                .iter()
-                .all(|&t| inp.country_of(t).is_some_and(|c| c == iso));
+            // At a named place, the people met who are away from home
+            // travelled too (a meeting in a third country); a host at home
+            // receiving a guest abroad is the other way round (استقبل الملك
+            // المغربي العاهل السعودي في الرباط).
             for &o in &f.others {
                 let away = inp.country_of(o).is_some_and(|c| c != iso);
-                if away && at_home && !who.contains(&o) {
+                if away && !who.contains(&o) {
                     who.push(o);
                 }
             }
@@ -367,7 +373,8 @@ pub fn merge(legs: Vec<Leg>) -> Vec<Leg> {
                 && (o.earlier == l.earlier
                     || o.earlier.is_none()
                     || l.earlier.is_none()
-                    || (o.date.is_some() && o.date == l.date))
+                    || (o.date.is_some() && o.date == l.date)
+                    || same_day(o.when, l.when))
                 && !(o.implied != l.implied && o.date.is_some() && l.date.is_some() && o.date != l.date)
         });
         match found {
@@ -377,6 +384,35 @@ pub fn merge(legs: Vec<Leg>) -> Vec<Leg> {
     }
     out.sort_by_key(|l| l.at);
     out
+}
+
+/// Two time expressions of the same day relative to publication (اليوم …
+/// في وقت سابق اليوم), even when the publication date is unknown.
+fn same_day(a: Option<When>, b: Option<When>) -> bool {
+    matches!((a, b), (Some(When::Relative(x)), Some(When::Relative(y))) if x == y)
+}
+
+/// Drops a leg implied by a meeting with no place (A met B: A in B's
+/// country) that another leg contradicts: B is reported in A's country
+/// with A as counterpart.
+pub fn drop_contradicted(legs: Vec<Leg>, home_of: impl Fn(usize) -> Option<String>) -> Vec<Leg> {
+    let contradicted: Vec<bool> = legs
+        .iter()
+        .map(|l| {
+            l.implied
+                && legs.iter().any(|m| {
+                    !m.implied
+                        && m.traveller != l.traveller
+                        && m.counterparts.contains(&l.traveller)
+                        && home_of(l.traveller).as_deref() == Some(m.iso.as_str())
+                })
+        })
+        .collect();
+    legs.into_iter()
+        .zip(contradicted)
+        .filter(|(_, c)| !c)
+        .map(|(l, _)| l)
+        .collect()
 }
 
 fn absorb(o: &mut Leg, l: Leg) {

@@ -439,7 +439,7 @@ impl Chunker<'_> {
             if !given && first && !titled {
                 return None;
             }
-            if first && !given && t.norm.starts_with(IMPERFECT) && t.norm.chars().count() >= 4 {
+            if first && !given && !titled && t.norm.starts_with(IMPERFECT) && t.norm.chars().count() >= 4 {
                 return None;
             }
             units += 1;
