@@ -382,7 +382,14 @@ fn people_cues(inp: &Input<'_>, si: usize, s: &std::ops::Range<usize>, frames: &
             }
             if inp.lex.at(j).is_some_and(|x| {
                 x.tags.iter().any(|t| match t {
-                    Tag::Trigger(_, f, _) => matches!(f, Form::Perfect | Form::Imperfect),
+                    // A travel or meeting verb ends the list; «يضم» or a
+                    // support verb goes on with it (وفد كبير يضم فلان).
+                    Tag::Trigger(r, f, _) => {
+                        matches!(f, Form::Perfect | Form::Imperfect)
+                            && inp.res.rules.get(*r as usize).is_some_and(|r| {
+                                !matches!(r.kind, TriggerKind::Include | TriggerKind::Support)
+                            })
+                    }
                     Tag::Cue(c) => inp
                         .res
                         .cues

@@ -624,8 +624,13 @@ fn time_of(inp: &Input<'_>, si: usize, s: &std::ops::Range<usize>, t: usize) -> 
         } else {
             continue;
         };
-        // Not across a clause break or another verb trigger.
-        if (lo..hi).any(|x| inp.clause_break(x) || (x != t && inp.is_verb_trigger(x))) {
+        // Not across a clause break, another verb trigger, or «بعد/قبل» (the
+        // time of the trip before or after: بعد حلوله أمس بجدة).
+        if (lo..hi).any(|x| {
+            inp.clause_break(x)
+                || (x != t && inp.is_verb_trigger(x))
+                || (a > t && x > t && (is_cue(inp, x, CueKind::After) || is_cue(inp, x, CueKind::Before)))
+        }) {
             continue;
         }
         // «منذ»، «قبل»، «بعد» before the time: not the time of this event.
@@ -746,6 +751,16 @@ fn link_governors(inp: &Input<'_>, frames: &mut [EventFrame]) {
         frames[k].modality.inherit(&gm);
         frames[k].modality.ongoing |= gm.ongoing;
     }
+}
+
+/// Token `i` is (part of) a cue of `kind`.
+fn is_cue(inp: &Input<'_>, i: usize, kind: CueKind) -> bool {
+    inp.lex.covering(i).is_some_and(|m| {
+        m.tags.iter().any(|t| match t {
+            Tag::Cue(c) => inp.res.cues.get(*c as usize).is_some_and(|c| c.kind == kind),
+            _ => false,
+        })
+    })
 }
 
 /// Whether the cue of `kind` lies in tokens `a..b`.

@@ -202,17 +202,38 @@ pub fn of_frame(inp: &Input<'_>, f: &EventFrame, out: &mut Vec<Leg>) {
             .iter()
             .copied()
             .find(|&p| inp.home.is_some() && inp.country_of(p) == inp.home.as_deref());
+        // Else an official named without nationality (the paper's own),
+        // else the highest office (a minister visits a president), else the
+        // subject.
+        let known: Vec<usize> = participants
+            .iter()
+            .copied()
+            .filter(|&p| iso_country(inp.country_of(p)))
+            .collect();
+        let bare = known.iter().copied().find(|&p| {
+            inp.people.persons.get(p).and_then(|x| x.bare_title) == Some(true)
+                && known.iter().any(|&q| {
+                    q != p && inp.people.persons.get(q).and_then(|x| x.bare_title) == Some(false)
+                })
+        });
+        let ranked = known.iter().copied().max_by_key(|&p| {
+            (rank(inp, p), std::cmp::Reverse(participants.iter().position(|&x| x == p)))
+        });
         let host = match (local, visiting) {
+            // استقبل: the subject hosts.
+            _ if kind == TriggerKind::Host => {
+                f.others.iter().copied().find(|&p| iso_country(inp.country_of(p)))
+            }
             (Some(h), _) => Some(h),
             (None, Some(v)) => participants.iter().copied().find(|&p| p != v && iso_country(inp.country_of(p))),
-            (None, None) => f.others.iter().copied().find(|&p| iso_country(inp.country_of(p))),
+            (None, None) => bare.or(ranked),
         };
         if let Some(h) = host
             && let Some(c) = inp.country_of(h)
         {
             if let Some(v) = visiting.filter(|&v| v != h) {
                 travellers = vec![v];
-            } else if local == Some(h) {
+            } else {
                 travellers = participants.iter().copied().filter(|&p| p != h).collect();
             }
             let name = inp.res.country(c).map(|x| x.name_ar.clone()).unwrap_or_default();
@@ -249,6 +270,34 @@ pub fn of_frame(inp: &Input<'_>, f: &EventFrame, out: &mut Vec<Leg>) {
             leg_for(inp, f, p, iso, &places, status, date, time, out, who.contains(&p));
         }
     }
+}
+
+/// How high the office of person `p` is: heads of state 4, heads of
+/// government and crown princes 3, ministers, speakers and heads of
+/// organizations 2, other offices 1.
+fn rank(inp: &Input<'_>, p: usize) -> u8 {
+    let Some(per) = inp.people.persons.get(p) else {
+        return 0;
+    };
+    let offices = per
+        .titles
+        .iter()
+        .filter_map(|t| inp.res.titles.get(*t as usize))
+        .map(|t| t.office.as_str())
+        .chain(
+            per.official
+                .and_then(|o| inp.res.officials.get(o as usize))
+                .map(|o| o.office.as_str()),
+        );
+    offices
+        .map(|o| match o {
+            "president" | "king" | "emir" | "sultan" | "pope" => 4,
+            "prime-minister" | "crown-prince" | "vice-president" => 3,
+            "other" | "adviser" | "legislator" | "governor" | "ambassador" | "envoy" | "" => 1,
+            _ => 2,
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 fn iso_country(c: Option<&str>) -> bool {
@@ -349,7 +398,9 @@ fn leg_for(
         counterparts,
         sentences: vec![f.sentence],
         rules,
-        earlier: if f.place_role == Some(super::resources::PlaceRole::Origin) {
+        // A place left and a place implied by a meeting are the same stay as
+        // whichever leg of that country they meet.
+        earlier: if f.place_role == Some(super::resources::PlaceRole::Origin) || implied {
             None
         } else {
             Some((f.modality.earlier || f.modality.later) && !implied)

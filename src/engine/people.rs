@@ -29,6 +29,9 @@ pub struct Person {
     pub station: Option<String>,
     /// Introduced with an honorific.
     pub honorific: bool,
+    /// First named with a title and no nationality (الرئيس عبدالمجيد تبون):
+    /// how a paper names its own country's officials.
+    pub bare_title: Option<bool>,
     /// Holds an office of sport (rule 1: not a diplomatic traveller).
     pub sport: bool,
     /// Named only through the lexicon's office holder: the text never names
@@ -98,6 +101,9 @@ fn same_name(a: &[String], b: &[String], article: &str) -> bool {
 }
 
 fn merge_info(p: &mut Person, info: &Info, res: &Resources) {
+    if p.bare_title.is_none() && !info.titles.is_empty() {
+        p.bare_title = Some(info.country.is_none());
+    }
     if info.words.len() > p.words.len() {
         p.words.clone_from(&info.words);
         p.name_ar.clone_from(&info.name_ar);
@@ -296,6 +302,29 @@ fn attach_titles(c: &Chunker<'_>, persons: &mut [Person], mentions: &[Mention]) 
     }
 }
 
+/// Offices one person of a country holds at a time: a title alone names them.
+const SINGLE_HOLDER: [&str; 19] = [
+    "president",
+    "vice-president",
+    "king",
+    "emir",
+    "sultan",
+    "crown-prince",
+    "prime-minister",
+    "deputy-prime-minister",
+    "foreign-minister",
+    "defence-minister",
+    "interior-minister",
+    "finance-minister",
+    "intelligence-chief",
+    "speaker",
+    "secretary-general",
+    "national-security-adviser",
+    "army-chief",
+    "pope",
+    "opposition-leader",
+];
+
 /// Links role-only mentions to the person of that office and country.
 fn resolve_roles(
     res: &Resources,
@@ -336,7 +365,8 @@ fn resolve_roles(
                     });
             }
         }
-        let Some(office) = office else {
+        // Only an office one person holds names them (not «وزير» alone).
+        let Some(office) = office.filter(|o| SINGLE_HOLDER.contains(&o.as_str())) else {
             mentions[k].person = new_unnamed(persons, &info, k);
             continue;
         };
@@ -394,6 +424,7 @@ fn resolve_roles(
                         honorific: false,
                         unnamed_in_text: true,
                         sport: false,
+                        bare_title: None,
                         first: k,
                     });
                     persons.len() - 1

@@ -469,7 +469,28 @@ impl Chunker<'_> {
                 let e = self.extend_name(e, limit);
                 return Some(self.named(i, i, e, None, Some(o), gov, conj, false, "PER-LEXICON"));
             }
-            let e = self.read_name(i, limit, false)?;
+            // «عبدالرحمن دعاله بيله وزير الخارجية»: unlisted words with a
+            // specific title right after them are a name.
+            let e = match self.read_name(i, limit, false) {
+                Some(e) => e,
+                None => {
+                    let e = self.read_name(i, limit, true)?;
+                    let after_title = self.apposition(e, limit).is_some_and(|g| {
+                        g.titles.iter().any(|t| {
+                            self.res.titles.get(*t as usize).is_some_and(|t| !t.generic() && !t.counterpart())
+                        })
+                    });
+                    let listed = i == 0
+                        || self.toks.get(i - 1).is_some_and(|p| {
+                            p.is_punct('\u{060C}') || p.is_punct(',') || p.is_punct(':')
+                                || self.res.is(Class::Conjunction, &p.norm)
+                        });
+                    if !(after_title && listed && e - i >= 2 && self.toks.get(e).is_some_and(|t| t.kind == TokKind::Word)) {
+                        return None;
+                    }
+                    e
+                }
+            };
             if e - i < 2 {
                 return None;
             }
