@@ -165,9 +165,10 @@ impl<'r> Analysis<'r> {
         for f in &frames {
             legs::of_frame(&linput, f, &mut all);
         }
-        let legs = legs::drop_contradicted(legs::merge(all), |p| {
+        let mut legs = legs::drop_contradicted(legs::merge(all), |p| {
             people.persons.get(p).and_then(|x| x.country.clone())
         });
+        lead_date(&toks, &sentences, &people, &times, doc.published, &mut legs);
         Analysis {
             res,
             path: doc.path.clone(),
@@ -376,6 +377,53 @@ impl<'r> Analysis<'r> {
             published: self.published,
             visits: &self.visits(),
         })
+    }
+}
+
+/// The lead of a news story states the day of the event it reports
+/// («ناقش بلينكن اليوم الخميس …»): the first dated leg-less day of the lead's
+/// subject goes to that person's first leg of the trip reported when no
+/// sentence of it gave a day (rule DSC-LEAD-DATE).
+fn lead_date(
+    toks: &[Token],
+    sentences: &[std::ops::Range<usize>],
+    people: &People,
+    times: &[(usize, usize, usize, When, String)],
+    published: Option<NaiveDate>,
+    legs: &mut [Leg],
+) {
+    let Some(p) = published else { return };
+    // The lead: the first sentence that is no headline.
+    let Some(li) = sentences.iter().position(|s| !headline(toks, s)) else {
+        return;
+    };
+    let Some(s) = sentences.get(li) else { return };
+    let Some(t) = times.iter().find(|t| t.0 == li && matches!(t.3, When::Relative(0) | When::Weekday(_, 0))) else {
+        return;
+    };
+    let Some(day) = dates::resolve(t.3, Some(p), false) else {
+        return;
+    };
+    if (p - day).num_days().abs() > 1 {
+        return;
+    }
+    let Some(subject) = people
+        .mentions
+        .iter()
+        .find(|m| m.start >= s.start && m.end <= s.end && m.gov.is_none() && m.person < people.persons.len())
+        .map(|m| m.person)
+    else {
+        return;
+    };
+    if let Some(l) = legs
+        .iter_mut()
+        .find(|l| l.traveller == subject && l.earlier != Some(true) && l.status == crate::model::Status::Occurred)
+        && l.date.is_none()
+    {
+        l.date = Some(day);
+        l.date_text = Some(t.4.clone());
+        l.when = Some(t.3);
+        l.rules.push("DSC-LEAD-DATE".to_owned());
     }
 }
 

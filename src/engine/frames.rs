@@ -402,7 +402,10 @@ fn definite_noun(inp: &Input<'_>, i: usize) -> bool {
 fn noun_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize, kind: TriggerKind) -> bool {
     // A place after a travel verb is where it goes (يزور جنوب أفريقيا); only
     // a host or a meeting can have a city for subject (تستضيف القاهرة).
-    let place_subject = matches!(kind, TriggerKind::Host | TriggerKind::Meet | TriggerKind::Attend);
+    let place_subject = matches!(
+        kind,
+        TriggerKind::Host | TriggerKind::Meet | TriggerKind::Attend | TriggerKind::Support
+    );
     let article = inp.res.words.one(Class::Article);
     let nominal = |i: usize| -> bool {
         let Some(tok) = inp.toks.get(i) else {
@@ -421,7 +424,18 @@ fn noun_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize, kind: Tri
     };
     let after_that = t >= s.start + 2 && inp.res.is(Class::Complementizer, inp.norm(t - 2))
         || t == s.start + 1;
-    (t + 1 < s.end && nominal(t + 1)) || (t > s.start && after_that && nominal(t - 1))
+    // The subject may follow a time (وتعقد اليوم الخميس مصر وقطر …).
+    let mut r = t + 1;
+    while r < s.end
+        && inp.lex.covering(r).is_some_and(|m| {
+            m.tags
+                .iter()
+                .all(|x| matches!(x, Tag::Relative(_) | Tag::Weekday(_) | Tag::Time(_)))
+        })
+    {
+        r += 1;
+    }
+    (r < s.end && nominal(r)) || (t > s.start && after_that && nominal(t - 1))
 }
 
 /// Puts person `p` in the slot its role in the clause gives: `subject` is
