@@ -150,6 +150,7 @@ pub fn resolve(inp: &Input<'_>, sentences: &[std::ops::Range<usize>], frames: &m
     }
     attach_lists(inp, frames);
     trip_places(inp, frames);
+    event_places(inp, sentences, frames);
     for si in 0..sentences.len() {
         let s = sentences[si].clone();
         people_cues(inp, si, &s, frames);
@@ -308,6 +309,55 @@ fn trip_places(inp: &Input<'_>, frames: &mut [EventFrame]) {
         if let Some(j) = from {
             frames[k].places = frames[j].places.clone();
             frames[k].rules.push("DSC-TRIP-PLACE");
+        }
+    }
+}
+
+/// Taking part in a summit or conference, or meeting on its sidelines, with
+/// no place in the clause: the place named with the event in the same or
+/// the three sentences before (انطلقت بالعاصمة الموريتانية نواكشوط القمة
+/// العربية … ويشارك في القمة أمير قطر).
+fn event_places(inp: &Input<'_>, sentences: &[std::ops::Range<usize>], frames: &mut [EventFrame]) {
+    let event_in = |k: usize| -> bool {
+        let w = inp.toks.get(k).map_or("", |t| t.norm.as_str());
+        if inp.res.is(super::resources::Class::Event, w) {
+            return true;
+        }
+        let mut rd = Vec::new();
+        super::morph::readings(w, inp.res.words.one(super::resources::Class::Article), &mut rd);
+        rd.iter().skip(1).any(|r| inp.res.is(super::resources::Class::Event, &r.key))
+    };
+    for f in frames.iter_mut() {
+        let attend = f.kind == Some(TriggerKind::Attend);
+        let meet = f.kind == Some(TriggerKind::Meet) && f.at_event;
+        if !(attend || meet) || !f.places.is_empty() || f.modality.blocked.is_some() {
+            continue;
+        }
+        if f.travellers.is_empty() && f.others.is_empty() {
+            continue;
+        }
+        let si = f.sentence;
+        let found = (si.saturating_sub(5)..=si).rev().find_map(|sj| {
+            let s = sentences.get(sj)?;
+            if !(s.start..s.end).any(event_in) {
+                return None;
+            }
+            let k = inp
+                .places
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.start >= s.start && p.end <= s.end && !p.iso.is_empty())
+                .filter(|(_, p)| inp.people.mention_at(p.start).is_none())
+                .map(|(k, _)| k)
+                .next()?;
+            Some(k)
+        });
+        if let Some(k) = found {
+            let list = inp.places[k].list;
+            f.places = (k..inp.places.len())
+                .take_while(|&j| inp.places[j].list == list)
+                .collect();
+            f.rules.push("DSC-EVENT-PLACE");
         }
     }
 }

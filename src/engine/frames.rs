@@ -267,7 +267,10 @@ fn fill_people(
     // In verb-subject order the subject comes right after the verb: when the
     // first person after it is governed (التقى بالرئيس), the subject is in
     // the verb (implicit) and every person after it is an object.
-    let first_free = match right.first() {
+    // Unnamed plural roles before a list (سبعة من الرؤساء والقادة العرب،
+    // بينهم …) are no subject: the list after them is.
+    let named = |p: usize| inp.people.persons.get(p).is_some_and(|x| x.named());
+    let first_free = match right.iter().find(|(_, p, _)| named(*p)) {
         Some((st, p, None)) => Some((*st, *p)),
         _ => None,
     };
@@ -296,11 +299,15 @@ fn fill_people(
                 .filter(|(_, _, g)| g.is_none())
                 .map(|(st, p, _)| (st, p))
                 .collect();
-            for (st2, q) in listed.iter().skip(1) {
-                let coordinated = inp
-                    .people
-                    .mention_at(*st2)
-                    .is_some_and(|m| m.conj && m.start <= prev_end + 1);
+            for (st2, q) in listed.iter().filter(|(st2, _)| *st2 > st) {
+                // The next item of the list: after a comma or و, with no verb
+                // between (X ممثلا عن الرئيس، وأسعد بن طارق …).
+                let coordinated = inp.people.mention_at(*st2).is_some_and(|m| {
+                    m.conj
+                        && (m.start <= prev_end + 1
+                            || inp.toks.get(m.start - 1).is_some_and(|p| p.is_punct('\u{060C}') || p.is_punct(',')))
+                        && !(prev_end..m.start).any(|x| inp.is_verb_trigger(x))
+                });
                 if coordinated && fr.traveller == FrameTraveller::Subject {
                     push_role(inp, fr, f, *q, true);
                     prev_end = mention_end(inp, *st2);

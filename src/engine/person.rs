@@ -127,10 +127,23 @@ impl Chunker<'_> {
             .unwrap_or_default()
     }
 
+    /// Clitic letters written before the stem of token `i`: those the
+    /// lookup read, or a و/ف before a known word (وأسعد).
+    fn clitic_letters(&self, i: usize) -> usize {
+        match self.lex.at(i) {
+            Some(m) => usize::from(m.clitics.conj) + usize::from(m.clitics.prep.is_some()),
+            None => usize::from(
+                self.toks
+                    .get(i)
+                    .is_some_and(|t| t.norm.starts_with(['\u{0648}', '\u{0641}']))
+                    && self.lex.conj_flags.get(i).is_some_and(|f| *f != 0),
+            ),
+        }
+    }
+
     /// Chars of the clitics written before the stem of token `i`.
     pub fn clitic_chars(&self, i: usize) -> usize {
-        let Some(m) = self.lex.at(i) else { return 0 };
-        let n = usize::from(m.clitics.conj) + usize::from(m.clitics.prep.is_some());
+        let n = self.clitic_letters(i);
         if n == 0 {
             return 0;
         }
@@ -400,7 +413,9 @@ impl Chunker<'_> {
                 break;
             }
             let first = units == 0;
-            let given = flags & flag::GIVEN != 0;
+            // A given name with و on it starts the next item of a list (وأسعد).
+            let given = flags & flag::GIVEN != 0
+                || (first && self.lex.conj_flags.get(k).is_some_and(|f| f & flag::GIVEN != 0));
             // The first word of a name may be a given name that is also a
             // common word (علي / على).
             let stop = flags & flag::STOP != 0;
@@ -416,7 +431,10 @@ impl Chunker<'_> {
             if !ok {
                 break;
             }
-            if units > 0 {
+            if units > 0 || (first && t.norm.starts_with('\u{0648}') && !given) {
+                if first {
+                    break;
+                }
                 // و + word: the next item of a list, not the same name.
                 if self.has_conj(k) || t.norm.starts_with('\u{0648}') && !given {
                     break;
@@ -675,9 +693,8 @@ impl Chunker<'_> {
         let mut words = words;
         if skip > 0
             && let Some(first) = words.first_mut()
-            && let Some(m) = self.lex.at(ns)
         {
-            let n = usize::from(m.clitics.conj) + usize::from(m.clitics.prep.is_some());
+            let n = self.clitic_letters(ns);
             *first = first.chars().skip(n).collect();
         }
         let (titles, country, station, counterpart, sport) = match g {

@@ -26,6 +26,10 @@ pub fn normalize_char(c: char) -> Option<char> {
         | '\u{2060}'..='\u{2064}'
         | '\u{2066}'..='\u{2069}'
         | '\u{FEFF}' => return None,
+        // Hashtag names (#محمد_بن_سلمان): the mark is dropped and the
+        // underscore separates words.
+        '#' => return None,
+        '_' => ' ',
         'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
         'ة' => 'ه',
         'ى' | 'ئ' | 'ی' => 'ي',
