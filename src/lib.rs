@@ -22,6 +22,7 @@
 //! - [`cli`]: the command line (`jawla extract`); the I/O edge for batch use.
 //! - `app`, `ui` (feature `gui`): the desktop application. Only these import egui.
 
+pub mod calendar;
 pub mod cli;
 pub mod engine;
 pub mod export;

@@ -18,7 +18,8 @@ use super::romanize::romanize;
 use super::tokens::{TokKind, Token, sentences, tokenize};
 use super::boilerplate;
 use crate::model::{
-    Document, Entity, EntityKind, Evidence, Person as MPerson, Place as MPlace, Trip, Visit,
+    Document, Entity, EntityKind, Evidence, Person as MPerson, Place as MPlace, Precision, Trip,
+    Visit,
 };
 
 /// Every stage's output for one article.
@@ -243,6 +244,18 @@ impl<'r> Analysis<'r> {
 
     fn to_visit(&self, l: &Leg, ordinal: Option<u32>, leg_no: u32) -> Visit {
         let city = l.city.and_then(|c| self.res.cities.get(c as usize));
+        // A leg known by its country alone is put at the capital.
+        let capital = || {
+            let c = self.res.country(&l.iso)?;
+            self.res.city_named(&c.capital_en, &c.iso)
+        };
+        let (point, precision) = match city {
+            Some(c) => (Some(c), Some(Precision::City)),
+            None => match capital() {
+                Some(c) => (Some(c), Some(Precision::Country)),
+                None => (None, None),
+            },
+        };
         let evidence: Vec<Evidence> = l
             .sentences
             .iter()
@@ -272,11 +285,14 @@ impl<'r> Analysis<'r> {
                 country: l.iso.clone(),
                 city: city.map(|c| c.name_en.clone()),
                 name_ar: l.place_ar.clone(),
-                lat: city.map(|c| c.lat),
-                lon: city.map(|c| c.lon),
+                lat: point.map(|c| c.lat),
+                lon: point.map(|c| c.lon),
+                precision,
             },
             date: l.date,
             date_text: l.date_text.clone(),
+            date_edtf: l.edtf.clone(),
+            date_hijri: l.date.and_then(crate::calendar::hijri_iso),
             status: l.status,
             counterparts: l.counterparts.iter().map(|&c| self.model_person(c)).collect(),
             trip: Some(Trip {
@@ -423,6 +439,7 @@ fn lead_date(
         l.date = Some(day);
         l.date_text = Some(t.4.clone());
         l.when = Some(t.3);
+        l.edtf = Some(day.to_string());
         l.rules.push("DSC-LEAD-DATE".to_owned());
     }
 }

@@ -31,6 +31,20 @@ pub enum When {
         year: Option<i32>,
         tense: i8,
     },
+    /// Days `day`.`month` to `end_day`.`end_month` (في الفترة من 7 إلى 11
+    /// يناير): the stay begins on the first.
+    Range {
+        day: u32,
+        month: u32,
+        end_day: u32,
+        end_month: u32,
+        year: Option<i32>,
+        tense: i8,
+    },
+    /// A day of the Hijri calendar (Umm al-Qura), year if written.
+    Hijri { day: u32, month: u32, year: Option<i32> },
+    /// A year alone (عام 2008، في 2008).
+    Year(i32),
     /// A span that never pins one day (a week, a year).
     Unresolved,
 }
@@ -130,31 +144,91 @@ fn find_with(
                 j += 1;
             }
         }
-        // Explicit dates: 18 مارس/آذار 2023, التاسع من مايو المقبل, 04/22/ 2024.
-        let mut day: Option<u32> = None;
+        // Explicit dates: 18 مارس/آذار 2023, التاسع من مايو المقبل, ranges
+        // (من 7 إلى 11 يناير، بين 21 و23 أكتوبر، يومي 14 و15 فيفري), Hijri
+        // dates (5 رمضان 1443 هـ), numeric dates (04/22/ 2024).
         let mut k = j;
-        if let Some(d) = num(toks.get(k)).filter(|d| (1..=31).contains(d)) {
-            day = Some(d);
-            k += 1;
-            // "يومي 17 و18 نوفمبر": a span of days; the first one counts.
-            if toks
-                .get(k)
-                .is_some_and(|t| words.is(Class::Conjunction, &t.norm) || t.is_punct('-'))
-                && num(toks.get(k + 1)).is_some_and(|x| (1..=31).contains(&x))
-                && has(k + 2, &|t| matches!(t, Tag::Month(_))).is_some()
-            {
-                k += 2;
-            }
-        } else if let Some((end, Tag::Ordinal(o))) = has(k, &|t| matches!(t, Tag::Ordinal(_)))
-            && toks
-                .get(end)
-                .is_some_and(|t| words.is(Class::OfPrep, &t.norm))
-            && has(end + 1, &|t| matches!(t, Tag::Month(_))).is_some()
+        // «من» / «بين» opening a range of days.
+        if toks.get(k).is_some_and(|t| words.is(Class::RangeFrom, &t.norm))
+            && num(toks.get(k + 1)).is_some_and(|d| (1..=31).contains(&d))
         {
-            day = Some(u32::from(o));
-            k = end + 1;
+            k += 1;
         }
-        if let Some((end, Tag::Month(m))) = has(k, &|t| matches!(t, Tag::Month(_))) {
+        let day_at = |k: usize| -> Option<(u32, usize)> {
+            if let Some(d) = num(toks.get(k)).filter(|d| (1..=31).contains(d)) {
+                // «21 من جمادى الأولى»، «7 من فبراير»
+                let of = toks
+                    .get(k + 1)
+                    .is_some_and(|t| words.is(Class::OfPrep, &t.norm))
+                    && has(k + 2, &|t| matches!(t, Tag::Month(_) | Tag::HijriMonth(_))).is_some();
+                return Some((d, if of { k + 2 } else { k + 1 }));
+            }
+            if let Some((end, Tag::Ordinal(o))) = has(k, &|t| matches!(t, Tag::Ordinal(_)))
+                && toks
+                    .get(end)
+                    .is_some_and(|t| words.is(Class::OfPrep, &t.norm))
+                && has(end + 1, &|t| matches!(t, Tag::Month(_) | Tag::HijriMonth(_))).is_some()
+            {
+                return Some((u32::from(o), end + 1));
+            }
+            None
+        };
+        let mut day: Option<u32> = None;
+        let mut end_day: Option<u32> = None;
+        let mut end_month: Option<u32> = None;
+        if let Some((d, next)) = day_at(k) {
+            day = Some(d);
+            k = next;
+            // The end of a range before the month: 17 و18 نوفمبر، 3-5 فبراير.
+            if toks.get(k).is_some_and(|t| {
+                words.is(Class::RangeTo, &t.norm) || words.is(Class::Conjunction, &t.norm) || t.is_punct('-')
+            }) && let Some((d2, next2)) = day_at(k + 1)
+                && has(next2, &|t| matches!(t, Tag::Month(_) | Tag::HijriMonth(_))).is_some()
+            {
+                end_day = Some(d2);
+                k = next2;
+            }
+        }
+        if let Some((end, Tag::HijriMonth(m))) = has(k, &|t| matches!(t, Tag::HijriMonth(_))) {
+            let mut k2 = end;
+            let mut year = None;
+            if let Some(y) = num(toks.get(k2)).and_then(|n| i32::try_from(n).ok()).filter(|y| (1300..=1600).contains(y)) {
+                year = Some(y);
+                k2 += 1;
+                if toks.get(k2).is_some_and(|t| words.is(Class::Hijri, &t.norm)) {
+                    k2 += 1;
+                }
+            }
+            if let Some(d) = day {
+                when = Some(When::Hijri {
+                    day: d,
+                    month: u32::from(m),
+                    year,
+                });
+                j = k2;
+                // «الموافق 7 من فبراير 2018م»: the Gregorian day it matches.
+                if toks.get(j).is_some_and(|t| words.is(Class::Equivalent, &t.norm))
+                    && let Some((d2, next)) = day_at(j + 1)
+                    && let Some((end2, Tag::Month(gm))) = has(next, &|t| matches!(t, Tag::Month(_)))
+                {
+                    let mut k3 = end2;
+                    let y2 = num(toks.get(k3)).and_then(year_of);
+                    if y2.is_some() {
+                        k3 += 1;
+                    }
+                    if toks.get(k3).is_some_and(|t| words.is(Class::Gregorian, &t.norm)) {
+                        k3 += 1;
+                    }
+                    when = Some(When::Explicit {
+                        day: d2,
+                        month: u32::from(gm),
+                        year: y2,
+                        tense: 0,
+                    });
+                    j = k3;
+                }
+            }
+        } else if let Some((end, Tag::Month(m))) = has(k, &|t| matches!(t, Tag::Month(_))) {
             let mut k2 = end;
             // "مارس/آذار", "تشرين الأول/أكتوبر": a second name of the same month.
             if toks.get(k2).is_some_and(|t| t.is_punct('/'))
@@ -162,10 +236,24 @@ fn find_with(
             {
                 k2 = end2;
             }
+            // A range to another month: من 31 يناير إلى 3 فبراير.
+            if day.is_some()
+                && end_day.is_none()
+                && toks.get(k2).is_some_and(|t| words.is(Class::RangeTo, &t.norm) || t.is_punct('-'))
+                && let Some((d2, next2)) = day_at(k2 + 1)
+                && let Some((end3, Tag::Month(m2))) = has(next2, &|t| matches!(t, Tag::Month(_)))
+            {
+                end_day = Some(d2);
+                end_month = Some(u32::from(m2));
+                k2 = end3;
+            }
             let mut year = None;
             if let Some(y) = num(toks.get(k2)).and_then(year_of) {
                 year = Some(y);
                 k2 += 1;
+                if toks.get(k2).is_some_and(|t| words.is(Class::Gregorian, &t.norm)) {
+                    k2 += 1;
+                }
             }
             let mut tense = 0;
             if let Some((end3, Tag::Time(m))) = has(k2, &|t| {
@@ -174,14 +262,22 @@ fn find_with(
                 tense = if m == TimeMod::Past { -1 } else { 1 };
                 k2 = end3;
             }
-            when = Some(match day {
-                Some(d) => When::Explicit {
+            when = Some(match (day, end_day) {
+                (Some(d), Some(e)) => When::Range {
+                    day: d,
+                    month: u32::from(m),
+                    end_day: e,
+                    end_month: end_month.unwrap_or(u32::from(m)),
+                    year,
+                    tense,
+                },
+                (Some(d), None) => When::Explicit {
                     day: d,
                     month: u32::from(m),
                     year,
                     tense,
                 },
-                None => When::Month {
+                (None, _) => When::Month {
                     month: u32::from(m),
                     year,
                     tense,
@@ -218,15 +314,19 @@ fn find_with(
                 j += 5;
             }
         }
-        // "عام 2019": a year alone never pins a day, but is the date text found.
+        // "عام 2019", "في 2008": a year alone never pins a day.
         if when.is_none()
-            && toks
-                .get(i)
-                .is_some_and(|t| words.is(Class::YearWord, &t.norm))
-            && num(toks.get(i + 1)).and_then(year_of).is_some()
+            && toks.get(i).is_some_and(|t| {
+                words.is(Class::YearWord, &t.norm) || words.is(Class::InPrep, &t.norm)
+            })
+            && let Some(y) = num(toks.get(i + 1)).and_then(year_of)
+            && !toks.get(i + 2).is_some_and(|t| t.is_punct('/') || t.is_punct('-'))
         {
-            when = Some(When::Unresolved);
+            when = Some(When::Year(y));
             j = i + 2;
+            if toks.get(j).is_some_and(|t| words.is(Class::Gregorian, &t.norm)) {
+                j += 1;
+            }
         }
         if when.is_none()
             && let Some((end, _)) = has(i, &|t| matches!(t, Tag::Time(TimeMod::Unresolved)))
@@ -292,7 +392,57 @@ pub fn resolve(when: When, published: Option<NaiveDate>, future: bool) -> Option
                 Some(d)
             }
         }
-        When::Month { .. } | When::Unresolved => None,
+        When::Range {
+            day,
+            month,
+            year,
+            tense,
+            ..
+        } => resolve(
+            When::Explicit {
+                day,
+                month,
+                year,
+                tense,
+            },
+            published,
+            future,
+        ),
+        When::Hijri { day, month, year } => {
+            let y = match year {
+                Some(y) => y,
+                None => crate::calendar::gregorian_to_hijri(published?)?.0,
+            };
+            crate::calendar::hijri_to_gregorian(y, month, day)
+        }
+        When::Month { .. } | When::Year(_) | When::Unresolved => None,
+    }
+}
+
+/// The EDTF form (Library of Congress Extended Date/Time Format, level 0/1)
+/// of `when`: the day when it pins one, else what it says — a month
+/// (`2020-02`), a year (`2008`), a range of days (`2024-01-07/2024-01-11`).
+pub fn edtf(when: When, published: Option<NaiveDate>, future: bool) -> Option<String> {
+    if let When::Range {
+        end_day,
+        end_month,
+        year,
+        ..
+    } = when
+        && let Some(start) = resolve(when, published, future)
+    {
+        let y = year.unwrap_or(start.year());
+        let y = if end_month < start.month() { y + 1 } else { y };
+        let end = NaiveDate::from_ymd_opt(y, end_month, end_day)?;
+        return Some(format!("{start}/{end}"));
+    }
+    if let Some(d) = resolve(when, published, future) {
+        return Some(d.to_string());
+    }
+    match when {
+        When::Month { .. } => month_of(when, published).map(|(y, m)| format!("{y:04}-{m:02}")),
+        When::Year(y) => Some(format!("{y:04}")),
+        _ => None,
     }
 }
 

@@ -337,7 +337,7 @@ fn event_places(inp: &Input<'_>, sentences: &[std::ops::Range<usize>], frames: &
             continue;
         }
         let si = f.sentence;
-        let found = (si.saturating_sub(5)..=si).rev().find_map(|sj| {
+        let found = (0..=si).rev().find_map(|sj| {
             let s = sentences.get(sj)?;
             if !(s.start..s.end).any(event_in) {
                 return None;
@@ -358,6 +358,10 @@ fn event_places(inp: &Input<'_>, sentences: &[std::ops::Range<usize>], frames: &
                 .take_while(|&j| inp.places[j].list == list)
                 .collect();
             f.rules.push("DSC-EVENT-PLACE");
+            // Taking part in the present in an event under way.
+            if f.time.is_none() && f.form == Some(Form::Imperfect) && !f.future {
+                f.modality.ongoing = true;
+            }
         }
     }
 }

@@ -270,7 +270,15 @@ fn fill_people(
     // Unnamed plural roles before a list (سبعة من الرؤساء والقادة العرب،
     // بينهم …) are no subject: the list after them is.
     let named = |p: usize| inp.people.persons.get(p).is_some_and(|x| x.named());
-    let first_free = match right.iter().find(|(_, p, _)| named(*p)) {
+    let unnamed_first = right.first().is_some_and(|(_, p, _)| !named(*p));
+    let wide;
+    let subject_pool: &[(usize, usize, Option<String>)] = if unnamed_first {
+        wide = inp.persons_in(t + 1, clause_end);
+        &wide
+    } else {
+        &right
+    };
+    let first_free = match subject_pool.iter().find(|(_, p, _)| named(*p)) {
         Some((st, p, None)) => Some((*st, *p)),
         _ => None,
     };

@@ -7,7 +7,7 @@
 //! country, or an ambassador's posting, is no visit. The legs of one visit
 //! found by several frames are then merged.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::dates::{self, When};
 use super::frames::EventFrame;
@@ -26,6 +26,8 @@ pub struct Leg {
     pub date: Option<NaiveDate>,
     pub date_text: Option<String>,
     pub when: Option<When>,
+    /// The date as precise as the text: a day, a month, a year, a range.
+    pub edtf: Option<String>,
     pub status: Status,
     pub counterparts: Vec<usize>,
     /// Sentences (token ranges) that report it.
@@ -136,7 +138,11 @@ fn direction(w: When, published: Option<NaiveDate>) -> i8 {
     match w {
         When::Relative(d) => d.signum() as i8,
         When::Weekday(_, dir) => dir.max(0),
-        When::Explicit { .. } | When::Month { .. } => {
+        When::Year(y) => match published {
+            Some(p) => (i64::from(y) - i64::from(p.year())).signum() as i8,
+            None => 0,
+        },
+        When::Explicit { .. } | When::Month { .. } | When::Range { .. } | When::Hijri { .. } => {
             let Some(p) = published else { return 0 };
             match dates::resolve(w, Some(p), false) {
                 Some(d) if d > p => 1,
@@ -179,7 +185,12 @@ pub fn of_frame(inp: &Input<'_>, f: &EventFrame, out: &mut Vec<Leg>) {
         .filter(|t| !(f.modality.earlier || f.modality.later) || t.1 > f.trigger)
         .filter(|_| !origin);
     let future = status == Status::Planned || f.tense == Some(Form::Imperfect);
-    let date = time.and_then(|t| dates::resolve(t.3, inp.published, future));
+    let mut date = time.and_then(|t| dates::resolve(t.3, inp.published, future));
+    let edtf = time.and_then(|t| dates::edtf(t.3, inp.published, future));
+    // A span of days over a tour of several places dates no one leg.
+    if f.places.len() > 1 && time.is_some_and(|t| matches!(t.3, When::Range { .. })) {
+        date = None;
+    }
     // Places: the slot, else what the kind says a frame without one means.
     let mut places: Vec<Slot> = f
         .places
@@ -267,7 +278,7 @@ pub fn of_frame(inp: &Input<'_>, f: &EventFrame, out: &mut Vec<Leg>) {
             }
         }
         for &p in &with_companions {
-            leg_for(inp, f, p, iso, &places, status, date, time, out, who.contains(&p));
+            leg_for(inp, f, p, iso, &places, (status, date, edtf.clone()), time, out, who.contains(&p));
         }
     }
 }
@@ -311,8 +322,7 @@ fn leg_for(
     p: usize,
     iso: &str,
     places: &[Slot],
-    status: Status,
-    date: Option<NaiveDate>,
+    (status, date, edtf): (Status, Option<NaiveDate>, Option<String>),
     time: Option<&(usize, usize, usize, When, String)>,
     out: &mut Vec<Leg>,
     principal: bool,
@@ -372,7 +382,12 @@ fn leg_for(
         rules.push("LEG-HOST-COUNTRY".to_owned());
     }
     let mut counterparts: Vec<usize> = Vec::new();
-    let others = if principal { f.others.as_slice() } else { &[] };
+    // Those attending with the traveller, or represented, were not met.
+    let others = if principal && f.kind != Some(TriggerKind::Attend) {
+        f.others.as_slice()
+    } else {
+        &[]
+    };
     let frame_cps = if principal { f.counterparts.as_slice() } else { &[] };
     for &c in others.iter().chain(frame_cps) {
         let same_side = c == p
@@ -394,6 +409,7 @@ fn leg_for(
         date,
         date_text: time.map(|t| t.4.clone()),
         when: time.map(|t| t.3),
+        edtf,
         status,
         counterparts,
         sentences: vec![f.sentence],
@@ -475,9 +491,11 @@ fn absorb(o: &mut Leg, l: Leg) {
         o.date = l.date;
         o.date_text = l.date_text;
         o.when = l.when;
+        o.edtf = l.edtf;
     } else if o.date_text.is_none() {
         o.date_text = l.date_text;
         o.when = o.when.or(l.when);
+        o.edtf = o.edtf.take().or(l.edtf);
     }
     // A headline's present tense yields to the body; then cancelled wins, and
     // a report of the visit done wins over its announcement.

@@ -300,9 +300,11 @@ impl Chunker<'_> {
                     Tag::City(c) => self.res.cities.get(c as usize).map(|c| c.iso.clone()),
                     _ => None,
                 };
-                // A city after a title is a local office (محافظ البصرة) or a
-                // place the sentence goes on to: only a bare city counts.
-                if matches!(tag, Tag::City(_)) && prep.is_some() {
+                // A city after a title is a local office (محافظ البصرة، أمير
+                // منطقة الرياض) or the place the sentence goes on to (الرئيس
+                // التركي القاهرة): only a bare city after a title of no
+                // nationality yet counts.
+                if matches!(tag, Tag::City(_)) && (prep.is_some() || g.country.is_some()) {
                     break;
                 }
                 if g.country.is_none() {
@@ -447,7 +449,7 @@ impl Chunker<'_> {
             }
             // A preposition and the article glued on (بالرئيس، للشؤون), or a
             // clitic on a common word (لدول، وعدد).
-            if strip_to_article(&t.norm, article).is_some() || self.clitic_common(k) {
+            if strip_to_article(&t.norm, article).is_some() || (self.clitic_common(k) && !given) {
                 break;
             }
             // An imperfect verb (يؤدي، يقوم): not a name, unless a given name.

@@ -67,6 +67,18 @@ pub struct Place {
     pub name_ar: String,
     pub lat: Option<f64>,
     pub lon: Option<f64>,
+    /// What `lat`/`lon` locate: the city named, or the country (at its
+    /// capital, as datelines do) when no city is.
+    #[serde(default)]
+    pub precision: Option<Precision>,
+}
+
+/// What a place's coordinates locate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    City,
+    Country,
 }
 
 /// A span of an article that supports a finding.
@@ -103,6 +115,15 @@ pub struct Visit {
     pub date: Option<NaiveDate>,
     /// The Arabic text that gave the date (kept even when unresolved).
     pub date_text: Option<String>,
+    /// The date as precise as the text, in EDTF (Library of Congress Extended
+    /// Date/Time Format, level 0/1): `2024-06-10`, `2020-02`, `2008`,
+    /// `2024-01-07/2024-01-11`; `null` when the text gives no time.
+    #[serde(default)]
+    pub date_edtf: Option<String>,
+    /// `date` in the Umm al-Qura Hijri calendar, `YYYY-MM-DD`; `null` when
+    /// `date` is.
+    #[serde(default)]
+    pub date_hijri: Option<String>,
     pub status: Status,
     pub counterparts: Vec<Person>,
     pub trip: Option<Trip>,

@@ -290,6 +290,8 @@ impl NewLeg {
             place,
             date: self.date,
             date_text: self.date_text.clone(),
+            date_edtf: self.date.map(|d| d.to_string()),
+            date_hijri: self.date.and_then(crate::calendar::hijri_iso),
             status: self.status,
             counterparts: self.counterparts.clone(),
             trip: None,

@@ -22,7 +22,7 @@ pub use lexicon::{Class, FunctionWords, Official, Title};
 pub use rules::{Cue, CueKind, Frame, FrameTraveller, NoPlace, PlaceRole, Rule, TriggerKind};
 
 /// The embedded resource files, as (path under `assets/`, content).
-pub const FILES: [(&str, &str); 25] = [
+pub const FILES: [(&str, &str); 26] = [
     (
         "gazetteer/countries.tsv",
         include_str!("../../../assets/gazetteer/countries.tsv"),
@@ -94,6 +94,10 @@ pub const FILES: [(&str, &str); 25] = [
     (
         "time/months.tsv",
         include_str!("../../../assets/time/months.tsv"),
+    ),
+    (
+        "time/hijri_months.tsv",
+        include_str!("../../../assets/time/hijri_months.tsv"),
     ),
     (
         "time/relative.tsv",
@@ -174,6 +178,7 @@ pub enum Tag {
     Cue(u16),
     Weekday(u8),
     Month(u8),
+    HijriMonth(u8),
     Relative(i8),
     Time(TimeMod),
     Ordinal(u8),

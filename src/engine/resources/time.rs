@@ -33,6 +33,9 @@ pub(super) fn load(r: &mut Resources) -> Result<(), String> {
     numbered(r, "time/months.tsv", 1..=12, |m| {
         Tag::Month(u8::try_from(m).unwrap_or(1))
     })?;
+    numbered(r, "time/hijri_months.tsv", 1..=12, |m| {
+        Tag::HijriMonth(u8::try_from(m).unwrap_or(1))
+    })?;
     numbered(r, "time/relative.tsv", -7..=7, |d| {
         Tag::Relative(i8::try_from(d).unwrap_or(0))
     })?;
