@@ -769,6 +769,9 @@ fn link_governors(inp: &Input<'_>, frames: &mut [EventFrame]) {
         if frames[k].needs_traveller && !frames[g].travellers.is_empty() {
             frames[k].travellers = frames[g].travellers.clone();
             frames[k].needs_traveller = frames[g].needs_traveller;
+        } else if frames[k].needs_traveller && !frames[g].needs_traveller {
+            // The verb's subject is no person (تعقد مصر وقطر جولة).
+            frames[k].needs_traveller = false;
         }
         // The noun takes the verb's tense and time.
         frames[k].tense = frames[g].form;

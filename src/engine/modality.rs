@@ -22,6 +22,8 @@ pub struct Modality {
     pub later: bool,
     /// Reported in a relative clause in the present (الذي يزور): under way.
     pub ongoing: bool,
+    /// «جولة من المحادثات»: a round of talks, no trip (blocks the frame).
+    pub round_of_talks: bool,
     /// Cue rule IDs that applied.
     pub cues: Vec<String>,
 }
@@ -164,6 +166,20 @@ pub fn of(inp: &Input<'_>, s: &std::ops::Range<usize>, f: &EventFrame) -> Modali
     if before_noun(CueKind::After) {
         m.earlier = true;
         note(&mut m, CueKind::After);
+    }
+    // «جولة جديدة من المحادثات»: a round of talks, not a trip.
+    if noun
+        && f.kind == Some(TriggerKind::Tour)
+        && (t + 1..(t + 4).min(s.end)).any(|k| {
+            inp.res.is(Class::OriginPrep, &inp.toks[k].norm)
+                && inp
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|n| inp.res.is(Class::RoundOf, &n.norm))
+        })
+    {
+        m.blocked = Some(CueKind::Negated);
+        m.round_of_talks = true;
     }
     // الذي يزور: a present relative clause tells a visit under way.
     if f.form == Some(Form::Imperfect)

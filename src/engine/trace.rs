@@ -151,7 +151,11 @@ pub fn render(v: &View<'_>) -> String {
                 "          stages {:?} cues {:?}{}{}{}{}{}",
                 f.rules,
                 m.cues,
-                m.blocked.map(|b| format!(" BLOCKED by {}", b.key())).unwrap_or_default(),
+                if m.round_of_talks {
+                    " BLOCKED: a round of talks".to_owned()
+                } else {
+                    m.blocked.map(|b| format!(" BLOCKED by {}", b.key())).unwrap_or_default()
+                },
                 if m.planned { " planned" } else { "" },
                 if m.cancelled { " cancelled" } else { "" },
                 if m.earlier { " earlier" } else { "" },

@@ -119,11 +119,12 @@ pub enum Class {
     Then,
     Copula,
     PluralTitle,
+    RoundOf,
 }
 
 impl Class {
     /// Every class with its key in the data file, in declaration order.
-    pub const ALL: [(Class, &'static str); 43] = [
+    pub const ALL: [(Class, &'static str); 44] = [
         (Class::Article, "article"),
         (Class::ArticleAfterLam, "article-after-lam"),
         (Class::ClauseBreak, "clause-break"),
@@ -167,6 +168,7 @@ impl Class {
         (Class::Then, "then"),
         (Class::Copula, "copula"),
         (Class::PluralTitle, "plural-title"),
+        (Class::RoundOf, "round-of"),
     ];
 
     fn index(self) -> usize {
