@@ -428,7 +428,7 @@ fn people_cues(inp: &Input<'_>, si: usize, s: &std::ops::Range<usize>, frames: &
                 break;
             }
             if let Some(mm) = inp.people.mention_at(j) {
-                if mm.person < inp.people.persons.len() {
+                if mm.person < inp.people.persons.len() && !super::frames::genitive(inp, mm.start) {
                     people.push((mm.person, mm.gov.is_none()));
                 }
                 j = mm.end.max(j + 1);

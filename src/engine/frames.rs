@@ -195,7 +195,11 @@ fn fill_people(
         clause_end += 1;
     }
     let met_all: Vec<usize> = if matches!(fr.kind, TriggerKind::Meet | TriggerKind::Host) {
-        inp.persons_in(right_end, clause_end).iter().map(|x| x.1).collect()
+        inp.persons_in(t + 1, clause_end)
+            .iter()
+            .filter(|(st, _, _)| !genitive(inp, *st))
+            .map(|x| x.1)
+            .collect()
     } else {
         Vec::new()
     };
@@ -348,6 +352,27 @@ fn fill_people(
         }
     }
     after
+}
+
+/// The person mention at `st` is the genitive of a noun before it that
+/// names a government, rule or end (حكومة نتنياهو، نظام الأسد، إدارة ترامب،
+/// اغتيال رفيق الحريري): named, not met, not travelling.
+pub fn genitive(inp: &Input<'_>, st: usize) -> bool {
+    let Some(m) = inp.people.mention_at(st) else {
+        return false;
+    };
+    if m.start != st || m.gov.is_some() || m.conj || m.kind == MentionKind::Role {
+        return false;
+    }
+    let Some(p) = st.checked_sub(1).and_then(|p| inp.toks.get(p)) else {
+        return false;
+    };
+    let mut rd = Vec::new();
+    super::morph::readings(&p.norm, inp.res.words.one(Class::Article), &mut rd);
+    p.kind == TokKind::Word
+        && rd.iter().any(|r| inp.res.is(Class::GenitiveHead, &r.key))
+        && inp.people.mention_at(st - 1).is_none()
+        && m.info.titles.is_empty()
 }
 
 /// The end of the clause holding `i` (a clause break or the sentence end).

@@ -392,7 +392,6 @@ fn leg_for(
     for &c in others.iter().chain(frame_cps) {
         let same_side = c == p
             || f.companions.contains(&c)
-            || f.travellers.contains(&c)
             || home.is_some() && inp.country_of(c) == home.as_deref();
         if !same_side
             && inp.people.persons.get(c).is_some_and(|x| x.named())

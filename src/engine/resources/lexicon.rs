@@ -120,11 +120,12 @@ pub enum Class {
     Copula,
     PluralTitle,
     RoundOf,
+    GenitiveHead,
 }
 
 impl Class {
     /// Every class with its key in the data file, in declaration order.
-    pub const ALL: [(Class, &'static str); 44] = [
+    pub const ALL: [(Class, &'static str); 45] = [
         (Class::Article, "article"),
         (Class::ArticleAfterLam, "article-after-lam"),
         (Class::ClauseBreak, "clause-break"),
@@ -169,6 +170,7 @@ impl Class {
         (Class::Copula, "copula"),
         (Class::PluralTitle, "plural-title"),
         (Class::RoundOf, "round-of"),
+        (Class::GenitiveHead, "genitive-head"),
     ];
 
     fn index(self) -> usize {

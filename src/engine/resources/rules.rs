@@ -337,6 +337,10 @@ fn noun_forms(v: &str, pronouns: &[String], out: &mut Vec<(String, Form, bool)>)
     };
     if !only_suffixed {
         out.push((noun.to_owned(), Form::Noun, false));
+        // The accusative with tanween written as alef (اجتماعًا → اجتماعا).
+        if !noun.ends_with(['\u{0629}', '\u{0621}', '\u{0627}']) && !noun.ends_with("\u{0627}\u{062A}") {
+            out.push((format!("{noun}\u{0627}"), Form::Noun, false));
+        }
     }
     let mut stems = Vec::new();
     if let Some(s) = noun.strip_suffix('\u{0629}') {
