@@ -47,10 +47,10 @@ impl Engine {
         static ENGINE: OnceLock<Engine> = OnceLock::new();
         ENGINE.get_or_init(|| Engine {
             // The embedded files are fixed at build time and parsed by the
-            // resource test (tests/engine_resources.rs), so this cannot fail
+            // resource test (tests/core/engine_resources.rs), so this cannot fail
             // in a tested build.
             res: Resources::load()
-                .expect("embedded resources parse (checked by tests/engine_resources.rs)"),
+                .expect("embedded resources parse (checked by tests/core/engine_resources.rs)"),
         })
     }
 

@@ -1,4 +1,3 @@
-#![cfg(feature = "gui")]
 //! The viewer in an egui_kittest harness: seed 001 rendered (snapshots in
 //! light and dark theme), find, zoom, selection and copy, scroll_to; and the
 //! facts about egui's shaper that the piece split relies on.

@@ -507,12 +507,17 @@ fn save_survives_sigkill_at_random_moments() {
     let (one, two) = (big(1), big(2));
     store::save_atomic(&path, &two).expect("initial save");
     let exe = std::env::current_exe().expect("test binary path");
+    // The writer's name as the harness knows it: its module path without the crate's.
+    let writer = match module_path!().split_once("::") {
+        Some((_, module)) => format!("{module}::kill_test_writer"),
+        None => "kill_test_writer".to_owned(),
+    };
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let (mut saw_one, mut saw_two, mut mid_write) = (0, 0, 0);
     for round in 0..KILLS {
         let mut child = Command::new(&exe)
             .args([
-                "kill_test_writer",
+                writer.as_str(),
                 "--exact",
                 "--ignored",
                 "--nocapture",

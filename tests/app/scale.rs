@@ -1,4 +1,3 @@
-#![cfg(feature = "gui")]
 //! Many and huge inputs in the real application (issue 6), driven through
 //! egui_kittest: a generated folder of 1,500 articles shows the progress bar
 //! and the app keeps answering while it loads; cancelling stops the rest;
@@ -6,12 +5,10 @@
 //! progress, cancelled and extracted again; and a soak test opens and
 //! closes 1,000 articles with the caches staying bounded.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use common::{Dropped, harness, seed_text, settle, settle_within, step_until, temp_dir};
+use crate::common::{Dropped, harness, seed_text, settle, settle_within, step_until, temp_dir};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use jawla::app::{Command, JawlaApp, ReviewTab, Visits};
