@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use eframe::egui::{self, Align2, Color32, Rect, Sense, Stroke, pos2, vec2};
 
 use crate::model::Status;
+use crate::review::fields::parse_date;
 use crate::review::filter::{LegFilter, file_name};
 use crate::review::{LegKey, ReviewedLeg};
 use crate::timeline::visitor_key;
@@ -435,17 +436,6 @@ fn date_field(ui: &mut egui::Ui, name: &str, text: &mut String, date: &mut Optio
             resp.on_hover_text(e);
         }
     }
-}
-
-/// `""` → no date; `"2024-06-10"` → that date; anything else → why not.
-pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, String> {
-    let t = text.trim();
-    if t.is_empty() {
-        return Ok(None);
-    }
-    NaiveDate::parse_from_str(t, "%Y-%m-%d")
-        .map(Some)
-        .map_err(|_| format!("{t:?} is not a date in the form YYYY-MM-DD"))
 }
 
 /// One row: background (stripe, hover, selection), then each cell clipped to

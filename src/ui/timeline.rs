@@ -58,7 +58,7 @@ use eframe::egui::{
 
 use crate::model::Visit;
 use crate::review::filter::{LegFilter, file_name};
-use crate::review::{Correction, Field, LegKey, ReviewedLeg};
+use crate::review::{Correction, LegKey, ReviewedLeg};
 use crate::timeline::{Axis, Layout, MarkStyle, Style, day_number, fit_axis};
 use crate::ui::bidi_line::BidiLine;
 use crate::ui::viewer::ARTICLE_FAMILY;
@@ -205,25 +205,6 @@ pub fn leg_label(v: &Visit) -> String {
         .filter(|n| !n.trim().is_empty())
         .unwrap_or(&v.visitor.name_ar);
     clean(&format!("{} {date} {who}", crate::timeline::place_label(v))).into_owned()
-}
-
-/// The name of a field as the editor and tooltips show it.
-pub fn field_name(field: Field) -> &'static str {
-    match field {
-        Field::Date => "date",
-        Field::DateText => "date text",
-        Field::Status => "status",
-        Field::PlaceCountry => "country",
-        Field::PlaceCity => "city",
-        Field::PlaceNameAr => "Arabic place name",
-        Field::PlaceLat => "latitude",
-        Field::PlaceLon => "longitude",
-        Field::VisitorNameAr => "visitor (Arabic)",
-        Field::VisitorNameEn => "visitor (English)",
-        Field::VisitorRole => "role",
-        Field::VisitorCountry => "visitor's country",
-        Field::Counterparts => "counterparts",
-    }
 }
 
 /// Whether `leg` answers to the key `sel` (its own key or an alias).
@@ -1016,7 +997,7 @@ pub fn leg_tooltip(ui: &mut egui::Ui, leg: &ReviewedLeg) {
         notes.push("split".to_owned());
     }
     if leg.edited {
-        let fields: Vec<&str> = leg.edited_fields.iter().map(|&f| field_name(f)).collect();
+        let fields: Vec<&str> = leg.edited_fields.iter().map(|&f| f.name()).collect();
         notes.push(format!("edited: {}", fields.join(", ")));
     }
     if !notes.is_empty() {
