@@ -21,7 +21,7 @@ mod gui {
 
     use criterion::{BatchSize, Criterion, criterion_group};
     use eframe::egui::{self, FontFamily, FontId, Pos2, RawInput, Rect, RichText, Vec2};
-    use jawla::text::{BaseDirection, layout_paragraph};
+    use jawla::bidi_layout::{BaseDirection, layout_paragraph};
     use jawla::ui::viewer::{ARTICLE_FAMILY, DocView, Highlights, Viewer, ViewerSettings};
 
     /// The five seeds repeated to just over 1 MB.

@@ -9,7 +9,7 @@
 //! - Every way of opening files (dialog, drag-and-drop, recent list, tests)
 //!   goes through [`JawlaApp::open_paths`].
 //! - Files are read and decoded on a worker thread ([`load::Loader`]), and
-//!   extraction runs on another ([`extract::Extractor`]) whenever an article
+//!   extraction runs on another ([`extractor::Extractor`]) whenever an article
 //!   is opened or its publication date changes: the window never waits.
 
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -29,16 +29,16 @@ use crate::ui::map::MapAction;
 use crate::ui::viewer::{DocView, Highlights, Viewer};
 
 pub mod article;
-pub mod extract;
+pub mod extractor;
 pub mod fonts;
 pub mod load;
 pub mod merger;
-pub mod review;
+pub mod review_state;
 pub mod session;
 pub mod state;
 
 pub use article::{Article, Visits};
-pub use review::{ReviewAction, ReviewState, ReviewTab};
+pub use review_state::{ReviewAction, ReviewState, ReviewTab};
 pub use session::{ExportScope, default_workspace_path};
 pub use state::{OpenFile, PersistedState, ThemeChoice};
 
@@ -240,7 +240,7 @@ pub struct JawlaApp {
     errors: Vec<String>,
     files_panel: ui::files::FilesPanel,
     viewer: Viewer,
-    extractor: extract::Extractor,
+    extractor: extractor::Extractor,
     system_fonts: fonts::SystemFonts,
     /// The window title last sent to the viewport.
     window_title: String,
@@ -392,7 +392,7 @@ impl JawlaApp {
             errors: Vec::new(),
             files_panel: ui::files::FilesPanel::default(),
             viewer: Viewer::default(),
-            extractor: extract::Extractor::start(ctx),
+            extractor: extractor::Extractor::start(ctx),
             system_fonts: fonts::SystemFonts::scan(ctx),
             window_title: String::new(),
             ctx: ctx.clone(),
@@ -826,7 +826,7 @@ impl JawlaApp {
 
     /// Selects the leg `key` everywhere: its first evidence's article becomes
     /// the article in the viewer, scrolled to the evidence (which the viewer
-    /// highlights in [`review::SELECTED_EVIDENCE_COLOR`]).
+    /// highlights in [`review_state::SELECTED_EVIDENCE_COLOR`]).
     pub fn select_leg(&mut self, key: &LegKey) {
         let Some(leg) = self.review.find(key) else {
             return;
@@ -1041,7 +1041,7 @@ impl JawlaApp {
         }
         self.review_dirty = false;
         self.rebuilt_at = Some(Instant::now());
-        if let Some(engine) = self.merger.request(review::snapshot(&self.articles)) {
+        if let Some(engine) = self.merger.request(review_state::snapshot(&self.articles)) {
             self.review.set_engine(engine);
         }
     }
@@ -1111,8 +1111,10 @@ impl JawlaApp {
             && visible.end.min(article.char_count) <= self.highlight_window.end;
         if self.highlight_key.as_ref() != Some(&key) || !covered {
             let window = window_around(visible, article.char_count);
-            let from = crate::text::byte_of_char(&article.text, &article.paragraphs, window.start);
-            let to = crate::text::byte_of_char(&article.text, &article.paragraphs, window.end);
+            let from =
+                crate::bidi_layout::byte_of_char(&article.text, &article.paragraphs, window.start);
+            let to =
+                crate::bidi_layout::byte_of_char(&article.text, &article.paragraphs, window.end);
             self.highlights = Highlights::new(self.review.highlights(
                 &article.path,
                 window.clone(),
@@ -1260,11 +1262,11 @@ impl JawlaApp {
                 continue;
             }
             let (visits, entities) = match outcome.result {
-                extract::Extracted::Done(visits, entities) => {
+                extractor::Extracted::Done(visits, entities) => {
                     (Visits::Done(visits.into()), entities)
                 }
-                extract::Extracted::Failed(why) => (Visits::Failed(why), Vec::new()),
-                extract::Extracted::Cancelled => (Visits::Cancelled, Vec::new()),
+                extractor::Extracted::Failed(why) => (Visits::Failed(why), Vec::new()),
+                extractor::Extracted::Cancelled => (Visits::Cancelled, Vec::new()),
             };
             article.entities = entities;
             self.set_visits(index, visits);

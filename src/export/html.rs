@@ -8,7 +8,9 @@ use super::narrative::{LegMarkup, ar, met_and_sources_html, narrate};
 use super::svg::to_svg;
 // Every text of the report goes through `html_marked`: escaped, with hidden-character
 // tokens isolated and styled.
-use super::text::{HIDDEN_NOTE, date_en, hidden_warning, html_marked as html, place_ar, place_en};
+use super::fields::{
+    HIDDEN_NOTE, date_en, hidden_warning, html_marked as html, place_ar, place_en,
+};
 use crate::model::ExtractOutput;
 
 /// The bundled Arabic font, embedded as a base64 `@font-face`.

@@ -4,7 +4,7 @@
 //!
 //! The Arabic phrases come from `assets/export/narrative_ar.txt`.
 
-use super::text::{
+use super::fields::{
     clean_line, date_en, html_marked, join_en, long_date_en, place_ar, place_en, short_name,
     visitor_en,
 };
@@ -91,10 +91,10 @@ fn people_html(people: &[Person], en: (&str, &str), ar: (&str, &str)) -> String 
             format!(
                 "{}{}{} ({}{}{})",
                 en.0,
-                super::text::html(&person_en(p)),
+                super::fields::html(&person_en(p)),
                 en.1,
                 ar.0,
-                super::text::html(&person_ar(p)),
+                super::fields::html(&person_ar(p)),
                 ar.1
             )
         })

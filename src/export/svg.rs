@@ -8,7 +8,7 @@
 //! shaping measures the labels for the layout.
 
 use super::ExportError;
-use super::text::{clean_line, html};
+use super::fields::{clean_line, html};
 use crate::model::Visit;
 use crate::timeline::{Layout, MarkStyle, Style, fit_axis};
 use resvg::usvg;

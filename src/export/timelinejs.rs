@@ -5,7 +5,7 @@
 use super::markdown::counts;
 use super::narrative::{LegMarkup, met_and_sources_html, narrate};
 // Headline and text are HTML: escaped, hidden-character tokens isolated.
-use super::text::{
+use super::fields::{
     clean_line, date_en, html_marked as html, place_ar, place_en, unique_leg_ids, visitor_en,
 };
 use super::{ExportError, Format};

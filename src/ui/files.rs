@@ -156,7 +156,7 @@ impl FilesPanel {
     /// Finds the articles passing the filter (all when it is empty) when
     /// the filter or the articles (`revision`) changed since last time.
     fn refresh_matches(&mut self, articles: &[Article], revision: u64) {
-        let query = crate::text::fold::fold(self.filter.trim());
+        let query = crate::bidi_layout::fold::fold(self.filter.trim());
         if let Some((q, r)) = &self.matches.key
             && *q == query
             && *r == revision

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use eframe::egui::{self, Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use jawla::app::review::{
+use jawla::app::review_state::{
     COUNTERPART_COLOR, DATE_COLOR, EVIDENCE_COLOR, PERSON_COLOR, PLACE_COLOR,
     SELECTED_EVIDENCE_COLOR, VISITOR_COLOR,
 };

@@ -4,7 +4,7 @@
 //! `BidiParagraph::visual_order` (levels → visual runs of one line → char
 //! indices left to right), the same code the viewer lays out with.
 
-use jawla::text::{BaseDirection, BidiParagraph};
+use jawla::bidi_layout::{BaseDirection, BidiParagraph};
 
 const PATH: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),

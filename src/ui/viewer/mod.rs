@@ -1,6 +1,6 @@
 //! The right-to-left article viewer (issue 2 §4–5).
 //!
-//! Lays out each paragraph with [`crate::text`] (bidi levels, UAX #14 line
+//! Lays out each paragraph with [`crate::bidi_layout`] (bidi levels, UAX #14 line
 //! breaks, per-line visual runs split into shapeable pieces) and hands egui
 //! one piece at a time (one galley each, right-aligned lines for RTL
 //! paragraphs). Only paragraphs on screen are laid out; the others have
@@ -24,8 +24,8 @@ use eframe::egui::{
 use serde::{Deserialize, Serialize};
 
 use self::cache::{DocCache, LayoutKey, byte_of_char, is_painted, marker_width};
-use crate::text::words::word_at;
-use crate::text::{LineLayout, Paragraph, Piece, PieceKind};
+use crate::bidi_layout::words::word_at;
+use crate::bidi_layout::{LineLayout, Paragraph, Piece, PieceKind};
 
 /// Name of the egui font family used for article text (registered by the app:
 /// the bundled Noto Naskh Arabic, or the system font the analyst picked).
@@ -136,7 +136,7 @@ pub struct DocView<'a> {
     pub id: u64,
     pub text: &'a str,
     pub highlights: &'a Highlights,
-    /// The text split into paragraphs ([`crate::text::paragraphs`]), when
+    /// The text split into paragraphs ([`crate::bidi_layout::paragraphs`]), when
     /// the caller has it already (the app computes it while loading); the
     /// viewer splits the text itself otherwise.
     pub paragraphs: Option<&'a Arc<[Paragraph]>>,
@@ -691,7 +691,7 @@ impl Viewer {
                 .unwrap_or_default();
             let base = paras[i].char_start;
             self.find.matches.extend(
-                crate::text::fold::find_all(line, &query)
+                crate::bidi_layout::fold::find_all(line, &query)
                     .into_iter()
                     .map(|m| m.start + base..m.end + base),
             );
