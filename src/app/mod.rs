@@ -625,10 +625,16 @@ impl JawlaApp {
     /// Applies one event of the loading worker.
     fn take_load_event(&mut self, event: load::Event) {
         match event {
+            load::Event::Found { batch, .. } | load::Event::FolderFailed { batch, .. }
+                if !self.loader.is_live(batch) =>
+            {
+                // Searched before Cancel, arrived after: its files are not read.
+            }
             load::Event::Found {
                 folder,
                 files,
                 skipped,
+                batch: _,
             } => {
                 self.load_progress.searching = self.load_progress.searching.saturating_sub(1);
                 if files.is_empty() {
@@ -663,7 +669,9 @@ impl JawlaApp {
                     ));
                 }
             }
-            load::Event::FolderFailed { folder, message } => {
+            load::Event::FolderFailed {
+                folder, message, ..
+            } => {
                 self.load_progress.searching = self.load_progress.searching.saturating_sub(1);
                 if self.select_on_load.as_deref() == Some(folder.as_str()) {
                     self.select_on_load = None;

@@ -141,6 +141,27 @@ fn cancelling_stops_opening_the_rest_of_a_folder() {
     assert!(harness.query_by_label("Cancel opening").is_none());
 }
 
+/// Cancel while the folder is still being searched: what the search finds
+/// afterwards is not queued (its files would never be read, and the app
+/// would say "Opening files" for ever).
+#[test]
+fn cancelling_while_a_folder_is_searched_leaves_nothing_opening() {
+    let dir = article_folder("folder-cancel-search", 3_000);
+    let mut harness = harness(None);
+    harness.state_mut().apply(Command::OpenPaths(vec![dir]));
+    // The worker has started searching, and not finished.
+    std::thread::sleep(Duration::from_millis(2));
+    harness.state_mut().cancel_loading();
+    for _ in 0..20 {
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    assert!(!harness.state().is_loading());
+    settle_within(&mut harness, Duration::from_secs(120));
+    assert_eq!(harness.state().articles().len(), 5);
+    assert!(harness.query_by_label("Cancel opening").is_none());
+}
+
 #[test]
 fn a_dropped_folder_opens_its_articles() {
     let dir = article_folder("folder-drop", 3);
