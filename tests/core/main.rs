@@ -11,6 +11,7 @@ mod architecture;
 mod bidi_layout;
 mod cli_formats;
 mod cli_jsonl;
+mod docs;
 mod engine_cli;
 mod engine_entities;
 mod engine_general;
