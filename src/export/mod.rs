@@ -49,7 +49,7 @@ pub struct Meta {
     /// When the export is made (UTC). Used only for iCalendar's DTSTAMP, so
     /// tests pass a fixed time and get fixed bytes.
     pub generated: NaiveDateTime,
-    /// The analyst's corrections (issue 4), stored verbatim in the JSON
+    /// The analyst's corrections (`review::Correction`s), stored verbatim in the JSON
     /// export's `"corrections"` slot. `Null` is written as `[]`.
     pub corrections: serde_json::Value,
 }

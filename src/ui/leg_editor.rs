@@ -1,4 +1,4 @@
-//! The leg editor (issue 4 §4): a form for the selected leg. Every change
+//! The leg editor: a form for the selected leg. Every change
 //! becomes a [`Correction`] (an edit made with [`review::diff`], delete,
 //! merge, split) returned as [`PanelAction::Correct`]; the app records it on
 //! the undo history and re-applies the corrections.

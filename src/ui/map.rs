@@ -1,4 +1,4 @@
-//! The route map panel (issue 4 §6): the selected leg's trip (or all legs of its visitor) as
+//! The route map panel: the selected leg's trip (or all legs of its visitor) as
 //! numbered points joined in travel order by great-circle arcs, on the bundled world outline.
 //!
 //! - [`route_for`] (pure, no egui state): which legs to show and in which order — the legs of

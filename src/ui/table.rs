@@ -1,4 +1,4 @@
-//! The table of legs (issue 4 §3): the same reviewed legs as the timeline,
+//! The table of legs: the same reviewed legs as the timeline,
 //! as sortable rows, with the filter bar that edits the [`LegFilter`] the app
 //! shares with the timeline.
 //!

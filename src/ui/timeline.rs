@@ -1,4 +1,4 @@
-//! The timeline panel (issue 4 §1): the reviewed legs drawn on a zoomable
+//! The timeline panel: the reviewed legs drawn on a zoomable
 //! time axis, one lane per visitor, with the geometry of
 //! [`crate::timeline::Layout`] (the same drawing as the SVG export).
 //!

@@ -1,4 +1,4 @@
-//! The route map panel (issue 4 §6), driven through egui_kittest: travel order, click →
+//! The route map panel, driven through egui_kittest: travel order, click →
 //! select, legs without coordinates, view buttons, and an image snapshot of the June 2024 trip.
 
 use eframe::egui::{self, Pos2, Vec2, pos2, vec2};

@@ -1,4 +1,4 @@
-//! Many and huge inputs in the real application (issue 6), driven through
+//! Many and huge inputs in the real application, driven through
 //! egui_kittest: a generated folder of 1,500 articles shows the progress bar
 //! and the app keeps answering while it loads; cancelling stops the rest;
 //! a dropped folder opens; a 2.6 MB article is extracted in parts with

@@ -1,5 +1,6 @@
 //! The workspace file: round trip, refusal of bad files with clear messages,
-//! quarantine, and the kill test (issue 6 §5): a writer process saving in a
+//! quarantine, and the kill test (a save must survive the process being
+//! killed at any moment): a writer process saving in a
 //! loop is killed with SIGKILL at random moments; every time, the file on
 //! disk loads and holds one complete version.
 
@@ -652,7 +653,7 @@ fn saving_always_writes_the_current_format_and_version() {
     assert_eq!(back, Ok(v1()));
 }
 
-/// Issue 4 "done means": a correction survives quitting and restarting, also
+/// The point of keeping corrections as data: a correction survives quitting and restarting, also
 /// when the restart re-extracts with another publication date.
 #[test]
 fn corrections_survive_save_restart_and_reextraction() {

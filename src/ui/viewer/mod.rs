@@ -1,4 +1,4 @@
-//! The right-to-left article viewer (issue 2 §4–5).
+//! The right-to-left article viewer.
 //!
 //! Lays out each paragraph with [`crate::bidi_layout`] (bidi levels, UAX #14 line
 //! breaks, per-line visual runs split into shapeable pieces) and hands egui
