@@ -122,27 +122,23 @@ impl LegEditor {
         ui.horizontal(|ui| {
             ui.heading(leg_label(&leg.visit));
         });
-        let mut notes = Vec::new();
-        if leg.added {
-            notes.push("added by you".to_owned());
-        }
-        if leg.merged {
-            notes.push(format!("merged from {} legs", leg.parts.len().max(2)));
-        }
-        if leg.split {
-            notes.push("split from a merged leg".to_owned());
-        }
-        if leg.edited {
-            let f: Vec<&str> = leg.edited_fields.iter().map(|&f| f.name()).collect();
-            notes.push(format!("edited: {}", f.join(", ")));
-        }
+        let notes = notes(leg);
         if !notes.is_empty() {
             ui.colored_label(EDITED, notes.join(" · "));
         }
 
         let edited = |f: Field| leg.edited_fields.contains(&f);
         form_grid(ui, "leg-editor", &mut self.form, &edited);
+        self.apply_row(ui, leg, &mut actions);
+        ui.separator();
+        delete_and_split_row(ui, leg, &mut actions);
+        self.merge_row(ui, leg, legs, &mut actions);
+        actions
+    }
 
+    /// "Apply changes" (the form's edits as one correction), "Revert", and
+    /// what is wrong with the form or how many changes are pending.
+    fn apply_row(&mut self, ui: &mut egui::Ui, leg: &ReviewedLeg, actions: &mut Vec<PanelAction>) {
         let pending = edits(leg, &self.form);
         ui.horizontal(|ui| {
             let can_apply = matches!(&pending, Ok(c) if !c.is_empty());
@@ -172,36 +168,16 @@ impl LegEditor {
                 Ok(_) => {}
             }
         });
-        ui.separator();
+    }
 
-        ui.horizontal(|ui| {
-            if ui
-                .button(RichText::new("Delete leg").color(ui.visuals().error_fg_color))
-                .on_hover_text("Not a visit: remove it from the timeline (undo restores it)")
-                .clicked()
-            {
-                actions.push(PanelAction::Correct(Correction::Delete {
-                    target: leg.key.clone(),
-                }));
-                actions.push(PanelAction::Deselect);
-            }
-            let splittable = leg.merged || {
-                let mut paths: Vec<&str> =
-                    leg.visit.evidence.iter().map(|e| e.path.as_str()).collect();
-                paths.sort_unstable();
-                paths.dedup();
-                paths.len() > 1
-            };
-            if ui
-                .add_enabled(splittable, egui::Button::new("Split"))
-                .on_hover_text("Undo a merge: one leg per source")
-                .clicked()
-            {
-                actions.push(PanelAction::Correct(Correction::Split {
-                    target: leg.key.clone(),
-                }));
-            }
-        });
+    /// "Merge with…": a choice among the other `legs` and the Merge button.
+    fn merge_row(
+        &mut self,
+        ui: &mut egui::Ui,
+        leg: &ReviewedLeg,
+        legs: &[ReviewedLeg],
+        actions: &mut Vec<PanelAction>,
+    ) {
         ui.horizontal(|ui| {
             let l = ui.label("Merge with…");
             let others: Vec<&ReviewedLeg> = legs.iter().filter(|l| l.key != leg.key).collect();
@@ -238,8 +214,58 @@ impl LegEditor {
                 }));
             }
         });
-        actions
     }
+}
+
+/// What the analyst did to `leg`: added, merged, split, edited (which fields).
+fn notes(leg: &ReviewedLeg) -> Vec<String> {
+    let mut notes = Vec::new();
+    if leg.added {
+        notes.push("added by you".to_owned());
+    }
+    if leg.merged {
+        notes.push(format!("merged from {} legs", leg.parts.len().max(2)));
+    }
+    if leg.split {
+        notes.push("split from a merged leg".to_owned());
+    }
+    if leg.edited {
+        let f: Vec<&str> = leg.edited_fields.iter().map(|&f| f.name()).collect();
+        notes.push(format!("edited: {}", f.join(", ")));
+    }
+    notes
+}
+
+/// "Delete leg" and "Split" (enabled for a merged leg or one with sources
+/// in several articles).
+fn delete_and_split_row(ui: &mut egui::Ui, leg: &ReviewedLeg, actions: &mut Vec<PanelAction>) {
+    ui.horizontal(|ui| {
+        if ui
+            .button(RichText::new("Delete leg").color(ui.visuals().error_fg_color))
+            .on_hover_text("Not a visit: remove it from the timeline (undo restores it)")
+            .clicked()
+        {
+            actions.push(PanelAction::Correct(Correction::Delete {
+                target: leg.key.clone(),
+            }));
+            actions.push(PanelAction::Deselect);
+        }
+        let splittable = leg.merged || {
+            let mut paths: Vec<&str> = leg.visit.evidence.iter().map(|e| e.path.as_str()).collect();
+            paths.sort_unstable();
+            paths.dedup();
+            paths.len() > 1
+        };
+        if ui
+            .add_enabled(splittable, egui::Button::new("Split"))
+            .on_hover_text("Undo a merge: one leg per source")
+            .clicked()
+        {
+            actions.push(PanelAction::Correct(Correction::Split {
+                target: leg.key.clone(),
+            }));
+        }
+    });
 }
 
 /// The fields of a leg, two columns (name, input), in [`Field::ALL`]
