@@ -724,6 +724,10 @@ impl<'r> Analysis<'r> {
     }
 
     /// Pass 1: titles + names, lexicon names, given-name-led names.
+    #[allow(
+        clippy::too_many_lines,
+        reason = "replaced by the engine cascade rewrite (engine issue)"
+    )]
     fn find_people(&mut self) {
         for (si, s) in self.sents.clone().into_iter().enumerate() {
             let mut i = s.start;
@@ -913,6 +917,10 @@ impl<'r> Analysis<'r> {
     }
 
     /// Pass 2: family-name mentions and role-only mentions.
+    #[allow(
+        clippy::too_many_lines,
+        reason = "replaced by the engine cascade rewrite (engine issue)"
+    )]
     fn resolve_people(&mut self) {
         for s in self.sents.clone() {
             for i in s.clone() {
@@ -1040,6 +1048,10 @@ impl<'r> Analysis<'r> {
 
     // ----- places -----------------------------------------------------------
 
+    #[allow(
+        clippy::too_many_lines,
+        reason = "replaced by the engine cascade rewrite (engine issue)"
+    )]
     fn places_in(&self, s: &std::ops::Range<usize>) -> Vec<PlaceM> {
         let mut out: Vec<PlaceM> = Vec::new();
         let jo_om = &self.context;
@@ -1527,6 +1539,10 @@ impl<'r> Analysis<'r> {
 
     /// Runs the whole pipeline once and returns the article's visits and the
     /// names it recognized on the way, in text order without overlaps.
+    #[allow(
+        clippy::too_many_lines,
+        reason = "replaced by the engine cascade rewrite (engine issue)"
+    )]
     pub fn analyze(mut self) -> (Vec<Visit>, Vec<Entity>) {
         self.find_people();
         self.resolve_people();
@@ -2125,6 +2141,10 @@ impl<'r> Analysis<'r> {
     }
 
     /// Counterparts: people in a meeting clause, given to the nearest visit in their country.
+    #[allow(
+        clippy::too_many_lines,
+        reason = "replaced by the engine cascade rewrite (engine issue)"
+    )]
     fn counterparts(&self, evs: &mut [Ev]) {
         use std::collections::HashSet;
         let travellers: HashSet<usize> = evs.iter().map(|e| e.visitor).collect();
@@ -2244,6 +2264,10 @@ impl<'r> Analysis<'r> {
     }
 
     /// Same visitor, same country, compatible place and day → one visit.
+    #[allow(
+        clippy::too_many_lines,
+        reason = "replaced by the engine cascade rewrite (engine issue)"
+    )]
     fn dedup(&self, evs: Vec<Ev>) -> Vec<Merged> {
         let mut out: Vec<Merged> = Vec::new();
         // (visitor, country) → records, so that long texts stay linear.

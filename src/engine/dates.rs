@@ -61,6 +61,10 @@ fn year_of(n: u32) -> Option<i32> {
 /// Finds the time expressions in tokens `range` of `toks`.
 /// `tag_at(i)` gives (end, tags) of the dictionary match starting at `i`;
 /// `words` are the function words (day, year, of, and).
+#[allow(
+    clippy::too_many_lines,
+    reason = "replaced by the engine cascade rewrite (engine issue)"
+)]
 pub fn find(
     toks: &[Token],
     range: std::ops::Range<usize>,

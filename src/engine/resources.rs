@@ -539,6 +539,10 @@ impl Resources {
     }
 
     /// Parses every embedded resource file.
+    #[allow(
+        clippy::too_many_lines,
+        reason = "replaced by the engine cascade rewrite (engine issue)"
+    )]
     pub fn load() -> Result<Resources, String> {
         let mut r = Resources {
             words: FunctionWords::parse()?,

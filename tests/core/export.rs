@@ -407,6 +407,10 @@ fn hostile() -> ExtractOutput {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one hostile timeline through every format in turn, each checked where it is rendered"
+)]
 fn hostile_names_are_neutralized_in_every_format() {
     let out = hostile();
     if let Some(dir) = std::env::var_os("JAWLA_EXPORT_ARTIFACTS") {
