@@ -1,4 +1,4 @@
-//! Responsiveness under load (issue 6): the real app, driven frame by frame
+//! Responsiveness under load: the real app, driven frame by frame
 //! on a headless egui context, while it
 //!
 //! - `10k`: opens a folder of 10,000 generated articles (in 100

@@ -1,4 +1,4 @@
-//! Viewer benchmarks (issue 2 §7): a 1 MB Arabic article (the seeds
+//! Viewer benchmarks: a 1 MB Arabic article (the seeds
 //! repeated), laid out by our text layout alone, and as frames of a headless
 //! egui context: the first frame from cold and a steady frame scrolled to the
 //! middle, next to egui's own plain `Label` of the same text in the same
@@ -21,7 +21,7 @@ mod gui {
 
     use criterion::{BatchSize, Criterion, criterion_group};
     use eframe::egui::{self, FontFamily, FontId, Pos2, RawInput, Rect, RichText, Vec2};
-    use jawla::text::{BaseDirection, layout_paragraph};
+    use jawla::bidi_layout::{BaseDirection, layout_paragraph};
     use jawla::ui::viewer::{ARTICLE_FAMILY, DocView, Highlights, Viewer, ViewerSettings};
 
     /// The five seeds repeated to just over 1 MB.

@@ -6,7 +6,7 @@
 //! - [`model`]: plain data (articles, visits, timeline) = the JSON contract.
 //! - [`engine`]: text → visits (normalize → tokenize → recognize → extract →
 //!   resolve dates → merge). No I/O, never panics.
-//! - [`text`]: bidi (UAX #9) and line breaking (UAX #14) for the viewer. No egui.
+//! - [`bidi_layout`]: bidi (UAX #9) and line breaking (UAX #14) for the viewer. No egui.
 //! - [`ingest`]: bytes → text (encoding detection, HTML to text). No file I/O.
 //! - [`export`]: timeline → JSON, CSV, Markdown, ... No file I/O.
 //! - [`timeline`]: geometry of the timeline (axis, lanes, marks). No egui.
@@ -22,6 +22,7 @@
 //! - [`cli`]: the command line (`jawla extract`); the I/O edge for batch use.
 //! - `app`, `ui` (feature `gui`): the desktop application. Only these import egui.
 
+pub mod bidi_layout;
 pub mod calendar;
 pub mod cli;
 pub mod engine;
@@ -32,7 +33,6 @@ pub mod ingest;
 pub mod model;
 pub mod review;
 pub mod seeds;
-pub mod text;
 pub mod timeline;
 pub mod workspace;
 

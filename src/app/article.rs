@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
+use crate::bidi_layout::Paragraph;
 use crate::model::{Entity, Visit};
-use crate::text::Paragraph;
 
 /// The engine's result for one article.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -43,7 +43,7 @@ pub struct Article {
     /// Number of chars in `text`.
     pub char_count: usize,
     /// Title and file name folded for the file panel's filter
-    /// ([`crate::text::fold::fold`]).
+    /// ([`crate::bidi_layout::fold::fold`]).
     pub search_key: String,
     pub published: Option<NaiveDate>,
     /// Encoding the file was decoded from (`UTF-8`, `windows-1256`, ...).
@@ -65,11 +65,11 @@ impl Article {
     /// An article from already decoded text. Reads the whole text a few
     /// times (paragraphs, hidden characters): done on the loading thread.
     pub fn new(path: String, text: String, published: Option<NaiveDate>) -> Self {
-        let paragraphs: Arc<[Paragraph]> = crate::text::paragraphs(&text).into();
+        let paragraphs: Arc<[Paragraph]> = crate::bidi_layout::paragraphs(&text).into();
         let char_count = text.chars().count();
         let title = title_of(&text);
         let file_name = file_name_of(&path);
-        let search_key = crate::text::fold::fold(&format!("{title}\n{file_name}"));
+        let search_key = crate::bidi_layout::fold::fold(&format!("{title}\n{file_name}"));
         Self {
             id: stable_id(&path),
             hidden_warning: crate::hidden::warning(&crate::hidden::scan(&text)),

@@ -55,9 +55,15 @@ pub enum Event {
         folder: String,
         files: Vec<String>,
         skipped: usize,
+        /// The batch that asked (see [`Loader::is_live`]).
+        batch: u64,
     },
     /// The folder could not be read at all (the message names it).
-    FolderFailed { folder: String, message: String },
+    FolderFailed {
+        folder: String,
+        message: String,
+        batch: u64,
+    },
     /// One file read (or its error); boxed, an article is large.
     Loaded(Box<Loaded>),
 }
@@ -123,6 +129,7 @@ impl Loader {
                                     let failed = Event::FolderFailed {
                                         folder: path,
                                         message,
+                                        batch,
                                     };
                                     if !send(failed) {
                                         return;
@@ -139,6 +146,7 @@ impl Loader {
                                 folder: path,
                                 files: files.clone(),
                                 skipped: found.skipped,
+                                batch,
                             };
                             if !send(event) {
                                 return;
@@ -212,6 +220,13 @@ impl Loader {
         self.cancelled_below
             .store(self.next_batch + 1, Ordering::Relaxed);
         self.backlog.clear();
+    }
+
+    /// False once `batch` is cancelled: a folder search of that batch that
+    /// finished just before the cancel still sends its event, which the app
+    /// must then ignore (its files will not be read).
+    pub fn is_live(&self, batch: u64) -> bool {
+        batch >= self.cancelled_below.load(Ordering::Relaxed)
     }
 
     /// Events since the last call, in order, stopping once `deadline` has

@@ -9,7 +9,7 @@ use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 
 use eframe::egui;
 
-use super::review::{Snapshot, merge_snapshot};
+use super::review_state::{Snapshot, merge_snapshot};
 use crate::model::Visit;
 
 /// Handle to the merge worker.

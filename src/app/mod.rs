@@ -9,7 +9,7 @@
 //! - Every way of opening files (dialog, drag-and-drop, recent list, tests)
 //!   goes through [`JawlaApp::open_paths`].
 //! - Files are read and decoded on a worker thread ([`load::Loader`]), and
-//!   extraction runs on another ([`extract::Extractor`]) whenever an article
+//!   extraction runs on another ([`extractor::Extractor`]) whenever an article
 //!   is opened or its publication date changes: the window never waits.
 
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -29,16 +29,16 @@ use crate::ui::map::MapAction;
 use crate::ui::viewer::{DocView, Highlights, Viewer};
 
 pub mod article;
-pub mod extract;
+pub mod extractor;
 pub mod fonts;
 pub mod load;
 pub mod merger;
-pub mod review;
+pub mod review_state;
 pub mod session;
 pub mod state;
 
 pub use article::{Article, Visits};
-pub use review::{ReviewAction, ReviewState, ReviewTab};
+pub use review_state::{ReviewAction, ReviewState, ReviewTab};
 pub use session::{ExportScope, default_workspace_path};
 pub use state::{OpenFile, PersistedState, ThemeChoice};
 
@@ -136,6 +136,34 @@ pub struct ExtractProgress {
     pub current: Option<(String, f32)>,
 }
 
+/// Figures over all open articles for the status bar and
+/// [`JawlaApp::is_busy`], updated as articles come, go and get their results.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct ArticleCounts {
+    /// Articles whose extraction is queued or running.
+    running: usize,
+    /// Visits found in the articles whose extraction is done.
+    visits: usize,
+}
+
+impl ArticleCounts {
+    fn add(&mut self, visits: &Visits) {
+        match visits {
+            Visits::Running => self.running += 1,
+            Visits::Done(v) => self.visits += v.len(),
+            Visits::Cancelled | Visits::Failed(_) => {}
+        }
+    }
+
+    fn remove(&mut self, visits: &Visits) {
+        match visits {
+            Visits::Running => self.running = self.running.saturating_sub(1),
+            Visits::Done(v) => self.visits = self.visits.saturating_sub(v.len()),
+            Visits::Cancelled | Visits::Failed(_) => {}
+        }
+    }
+}
+
 /// What the viewer's highlights were computed from (they are recomputed
 /// only when this changes).
 #[derive(Clone, Debug, PartialEq)]
@@ -188,6 +216,12 @@ pub struct JawlaApp {
     articles: Vec<Article>,
     /// Position of each article in `articles`, by path.
     positions: HashMap<String, usize>,
+    /// Bumped whenever an article is added or removed (the file panel
+    /// filters the list again only then).
+    articles_revision: u64,
+    /// Figures over all articles, kept current as their extraction
+    /// results change, so that no frame walks the list to count.
+    counts: ArticleCounts,
     /// Files queued for loading, in request order (they join `articles` as
     /// they arrive, in this order).
     pending: VecDeque<PendingLoad>,
@@ -206,7 +240,7 @@ pub struct JawlaApp {
     errors: Vec<String>,
     files_panel: ui::files::FilesPanel,
     viewer: Viewer,
-    extractor: extract::Extractor,
+    extractor: extractor::Extractor,
     system_fonts: fonts::SystemFonts,
     /// The window title last sent to the viewport.
     window_title: String,
@@ -346,6 +380,8 @@ impl JawlaApp {
         let mut app = Self {
             articles: Vec::new(),
             positions: HashMap::new(),
+            articles_revision: 0,
+            counts: ArticleCounts::default(),
             pending: VecDeque::new(),
             pending_set: HashSet::new(),
             load_progress: LoadProgress::default(),
@@ -356,7 +392,7 @@ impl JawlaApp {
             errors: Vec::new(),
             files_panel: ui::files::FilesPanel::default(),
             viewer: Viewer::default(),
-            extractor: extract::Extractor::start(ctx),
+            extractor: extractor::Extractor::start(ctx),
             system_fonts: fonts::SystemFonts::scan(ctx),
             window_title: String::new(),
             ctx: ctx.clone(),
@@ -426,7 +462,7 @@ impl JawlaApp {
 
     /// True while some article waits for its extraction.
     pub fn extraction_running(&self) -> bool {
-        self.articles.iter().any(|a| a.visits == Visits::Running)
+        self.counts.running > 0
     }
 
     /// The files being opened: how many of how many, which one last.
@@ -589,10 +625,16 @@ impl JawlaApp {
     /// Applies one event of the loading worker.
     fn take_load_event(&mut self, event: load::Event) {
         match event {
+            load::Event::Found { batch, .. } | load::Event::FolderFailed { batch, .. }
+                if !self.loader.is_live(batch) =>
+            {
+                // Searched before Cancel, arrived after: its files are not read.
+            }
             load::Event::Found {
                 folder,
                 files,
                 skipped,
+                batch: _,
             } => {
                 self.load_progress.searching = self.load_progress.searching.saturating_sub(1);
                 if files.is_empty() {
@@ -627,7 +669,9 @@ impl JawlaApp {
                     ));
                 }
             }
-            load::Event::FolderFailed { folder, message } => {
+            load::Event::FolderFailed {
+                folder, message, ..
+            } => {
                 self.load_progress.searching = self.load_progress.searching.saturating_sub(1);
                 if self.select_on_load.as_deref() == Some(folder.as_str()) {
                     self.select_on_load = None;
@@ -790,7 +834,7 @@ impl JawlaApp {
 
     /// Selects the leg `key` everywhere: its first evidence's article becomes
     /// the article in the viewer, scrolled to the evidence (which the viewer
-    /// highlights in [`review::SELECTED_EVIDENCE_COLOR`]).
+    /// highlights in [`review_state::SELECTED_EVIDENCE_COLOR`]).
     pub fn select_leg(&mut self, key: &LegKey) {
         let Some(leg) = self.review.find(key) else {
             return;
@@ -880,7 +924,8 @@ impl JawlaApp {
         egui::Panel::top("jawla-menu").show(ui, |ui| ui::menu::show(ui, &menu, &mut commands));
         egui::Panel::bottom("jawla-status").show(ui, |ui| {
             let status = ui::status::StatusView {
-                articles: &self.articles,
+                articles: self.articles.len(),
+                visits: self.counts.visits,
                 loading: &self.load_progress,
                 pending: self.pending.len(),
                 extracting: &self.extract_progress,
@@ -897,6 +942,7 @@ impl JawlaApp {
                 self.files_panel.show(
                     ui,
                     &self.articles,
+                    self.articles_revision,
                     self.pending.len(),
                     selected,
                     &mut commands,
@@ -1003,7 +1049,7 @@ impl JawlaApp {
         }
         self.review_dirty = false;
         self.rebuilt_at = Some(Instant::now());
-        if let Some(engine) = self.merger.request(review::snapshot(&self.articles)) {
+        if let Some(engine) = self.merger.request(review_state::snapshot(&self.articles)) {
             self.review.set_engine(engine);
         }
     }
@@ -1073,8 +1119,10 @@ impl JawlaApp {
             && visible.end.min(article.char_count) <= self.highlight_window.end;
         if self.highlight_key.as_ref() != Some(&key) || !covered {
             let window = window_around(visible, article.char_count);
-            let from = crate::text::byte_of_char(&article.text, &article.paragraphs, window.start);
-            let to = crate::text::byte_of_char(&article.text, &article.paragraphs, window.end);
+            let from =
+                crate::bidi_layout::byte_of_char(&article.text, &article.paragraphs, window.start);
+            let to =
+                crate::bidi_layout::byte_of_char(&article.text, &article.paragraphs, window.end);
             self.highlights = Highlights::new(self.review.highlights(
                 &article.path,
                 window.clone(),
@@ -1119,7 +1167,9 @@ impl JawlaApp {
     fn add_article(&mut self, article: Article) {
         self.positions
             .insert(article.path.clone(), self.articles.len());
+        self.counts.add(&article.visits);
         self.articles.push(article);
+        self.articles_revision += 1;
         if let Some(last) = self.articles.len().checked_sub(1) {
             self.request_extraction(last);
         }
@@ -1130,7 +1180,6 @@ impl JawlaApp {
             return;
         };
         article.generation += 1;
-        article.visits = Visits::Running;
         let queued = self.extractor.request(
             article.path.clone(),
             article.text.clone(),
@@ -1139,8 +1188,20 @@ impl JawlaApp {
         );
         if queued {
             self.extract_progress.total += 1;
+            self.set_visits(index, Visits::Running);
         } else {
-            article.visits = Visits::Failed("the extraction worker is not running".to_owned());
+            let why = "the extraction worker is not running".to_owned();
+            self.set_visits(index, Visits::Failed(why));
+        }
+    }
+
+    /// Sets the extraction result of the article at `index`, keeping the
+    /// counts current.
+    fn set_visits(&mut self, index: usize, visits: Visits) {
+        if let Some(article) = self.articles.get_mut(index) {
+            self.counts.remove(&article.visits);
+            self.counts.add(&visits);
+            article.visits = visits;
         }
     }
 
@@ -1153,7 +1214,9 @@ impl JawlaApp {
         let Some(index) = self.index_of(path) else {
             return;
         };
-        self.articles.remove(index);
+        let closed = self.articles.remove(index);
+        self.counts.remove(&closed.visits);
+        self.articles_revision += 1;
         self.reindex();
         self.review_dirty = true;
         if self.state.selected.as_deref() == Some(path) {
@@ -1197,40 +1260,31 @@ impl JawlaApp {
             self.load_progress = LoadProgress::default();
         }
         for outcome in self.extractor.poll() {
-            let Some(article) = self
-                .positions
-                .get(&outcome.path)
-                .and_then(|&i| self.articles.get_mut(i))
-            else {
+            let Some(&index) = self.positions.get(&outcome.path) else {
                 continue;
             };
-            if article.generation == outcome.generation {
-                match outcome.result {
-                    extract::Extracted::Done(visits, entities) => {
-                        article.visits = Visits::Done(visits.into());
-                        article.entities = entities;
-                    }
-                    extract::Extracted::Failed(why) => {
-                        article.visits = Visits::Failed(why);
-                        article.entities = Vec::new();
-                    }
-                    extract::Extracted::Cancelled => {
-                        article.visits = Visits::Cancelled;
-                        article.entities = Vec::new();
-                    }
-                }
-                self.review_dirty = true;
+            let Some(article) = self.articles.get_mut(index) else {
+                continue;
+            };
+            if article.generation != outcome.generation {
+                continue;
             }
+            let (visits, entities) = match outcome.result {
+                extractor::Extracted::Done(visits, entities) => {
+                    (Visits::Done(visits.into()), entities)
+                }
+                extractor::Extracted::Failed(why) => (Visits::Failed(why), Vec::new()),
+                extractor::Extracted::Cancelled => (Visits::Cancelled, Vec::new()),
+            };
+            article.entities = entities;
+            self.set_visits(index, visits);
+            self.review_dirty = true;
         }
         self.extract_progress.current = self
             .extractor
             .current()
             .map(|c| (article::file_name_of(&c.path), c.fraction));
-        let running = self
-            .articles
-            .iter()
-            .filter(|a| a.visits == Visits::Running)
-            .count();
+        let running = self.counts.running;
         if running == 0 {
             self.extract_progress = ExtractProgress::default();
         } else {

@@ -134,6 +134,8 @@ impl JawlaApp {
     pub(crate) fn replace_session(&mut self, workspace: Workspace) {
         self.articles.clear();
         self.positions.clear();
+        self.articles_revision += 1;
+        self.counts = Default::default();
         self.loader.cancel_all();
         self.pending.clear();
         self.pending_set.clear();

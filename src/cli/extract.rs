@@ -1,5 +1,5 @@
 //! `jawla extract`: the command-line face of the engine.
-//! The JSON printed is the contract of `../shared/docs/extract-output.md`;
+//! The JSON printed is the contract of `docs/extract-output.md`;
 //! the other formats are the exports of [`crate::export`].
 
 use std::ffi::OsString;

@@ -9,7 +9,7 @@
 //! skipped. For every other line it
 //! writes exactly one JSON line on stdout, either
 //! `{"path", "published", "visits": [...]}` (an [`ArticleVisits`], the shape
-//! of `extract-output.md`) or `{"path", "line", "error"}`; errors are also
+//! of `docs/extract-output.md`) or `{"path", "line", "error"}`; errors are also
 //! reported on stderr, and so are hidden-character warnings
 //! ([`crate::hidden`]). Exit code 0, or 1 if any line failed, 2 on a usage
 //! error.

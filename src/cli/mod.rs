@@ -15,7 +15,7 @@ const USAGE: &str = "\
 usage:
   jawla [FILE|FOLDER...]         open the desktop application (and these articles)
   jawla extract [--published YYYY-MM-DD] [--format json|csv|md] FILE...
-                                 print the visits found in FILEs (see extract-output.md)
+                                 print the visits found in FILEs (see docs/extract-output.md)
   jawla extract --jsonl [--published YYYY-MM-DD] [--jobs N] < LINES
                                  one JSON line per stdin line (a path or a JSON object);
                                  streaming, all cores, input order (see docs/batch.md)

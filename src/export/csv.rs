@@ -2,8 +2,8 @@
 //! leg, Arabic and English names, ISO dates, guarded against formula
 //! injection.
 
+use super::fields::{clean_line, place_en, unique_leg_ids, visitor_en};
 use super::narrative::{person_ar, person_en};
-use super::text::{clean_line, place_en, unique_leg_ids, visitor_en};
 use super::{ExportError, Format};
 use crate::model::Visit;
 
@@ -38,7 +38,7 @@ pub const HEADER: [&str; 23] = [
 ];
 
 /// A text cell made safe for spreadsheets: one line, hidden controls shown
-/// as `⟦U+202E RLO⟧` tokens (see [`super::text::clean_line`]), and
+/// as `⟦U+202E RLO⟧` tokens (see [`super::fields::clean_line`]), and
 /// a leading `'` when it begins with `=`, `+`, `-`, `@`, tab, carriage return
 /// or NUL, so it is never taken as a formula (OWASP ASVS 1.2.10, CWE-1236).
 pub(crate) fn cell(s: &str) -> String {

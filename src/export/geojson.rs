@@ -2,8 +2,8 @@
 //! properties (`[lon, lat]` order) and a LineString per trip joining its legs
 //! in trip order.
 
+use super::fields::{place_en, unique_leg_ids, visitor_en};
 use super::narrative::{person_ar, person_en};
-use super::text::{place_en, unique_leg_ids, visitor_en};
 use super::{ExportError, Format};
 use crate::model::Visit;
 use crate::timeline::trip_groups;

@@ -4,11 +4,13 @@
 //! browser's "Print to PDF" a clean report. All text is escaped.
 
 use super::markdown::counts;
-use super::narrative::{ar, narrate, people_html};
+use super::narrative::{LegMarkup, ar, met_and_sources_html, narrate};
 use super::svg::to_svg;
 // Every text of the report goes through `html_marked`: escaped, with hidden-character
 // tokens isolated and styled.
-use super::text::{HIDDEN_NOTE, date_en, hidden_warning, html_marked as html, place_ar, place_en};
+use super::fields::{
+    HIDDEN_NOTE, date_en, hidden_warning, html_marked as html, place_ar, place_en,
+};
 use crate::model::ExtractOutput;
 
 /// The bundled Arabic font, embedded as a base64 `@font-face`.
@@ -69,6 +71,16 @@ blockquote { margin: 0.4rem 0; padding: 0.2rem 0.8rem; border-inline-start: 4px 
   blockquote { background: none; }
 }
 "#;
+
+/// Counterparts and sources: blocks on their own lines, names isolated.
+const MARKUP: LegMarkup = LegMarkup {
+    met: ("<div class=\"detail\">", "</div>"),
+    name_en: ("<bdi>", "</bdi>"),
+    name_ar: ("<bdi dir=\"rtl\" lang=\"ar\">", "</bdi>"),
+    source: "<p class=\"source\">",
+    path: ("<bdi>", "</bdi>"),
+    newline: "\n",
+};
 
 /// The HTML report as one string.
 pub fn to_html(output: &ExtractOutput) -> String {
@@ -139,23 +151,7 @@ pub fn to_html(output: &ExtractOutput) -> String {
                     html(t)
                 ));
             }
-            if !v.counterparts.is_empty() {
-                let met = people_html(
-                    &v.counterparts,
-                    ("<bdi>", "</bdi>"),
-                    ("<bdi dir=\"rtl\" lang=\"ar\">", "</bdi>"),
-                );
-                s.push_str(&format!("<div class=\"detail\">Met: {met}</div>\n"));
-            }
-            for e in &v.evidence {
-                s.push_str(&format!(
-                    "<blockquote dir=\"rtl\" lang=\"ar\">{}</blockquote>\n<p class=\"source\">Source: <bdi>{}</bdi>, chars {}–{}</p>\n",
-                    html(&e.text),
-                    html(&e.path),
-                    e.start,
-                    e.end
-                ));
-            }
+            s.push_str(&met_and_sources_html(v, &MARKUP));
             s.push_str("</li>\n");
         }
         s.push_str("</ol>\n</section>\n");

@@ -1,8 +1,8 @@
 //! iCalendar (RFC 5545): one all-day VEVENT per dated leg.
 
 use super::Meta;
+use super::fields::{clean_line, place_ar, place_en, unique_leg_ids, visitor_en};
 use super::narrative::{person_ar, person_en};
-use super::text::{clean_line, place_ar, place_en, unique_leg_ids, visitor_en};
 use crate::model::{Status, Visit};
 
 /// Escapes a TEXT value (RFC 5545 §3.3.11): `\` `;` `,` and line breaks;

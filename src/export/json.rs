@@ -1,4 +1,4 @@
-//! The JSON export: the `jawla extract` contract (`../shared/docs/extract-output.md`)
+//! The JSON export: the `jawla extract` contract (`docs/extract-output.md`)
 //! wrapped with a `format_version` and the analyst's `corrections`.
 
 use super::{ExportError, Format, Meta};

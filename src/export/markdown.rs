@@ -1,14 +1,14 @@
 //! The Markdown summary: per trip a narrative in English and Arabic, then
 //! each leg with its quoted evidence and source file.
 
+use super::fields::{HIDDEN_NOTE, clean_line, date_en, hidden_warning, html, place_ar, place_en};
 use super::narrative::{ar, narrate, person_ar, person_en};
-use super::text::{HIDDEN_NOTE, clean_line, date_en, hidden_warning, html, place_ar, place_en};
 use crate::model::{ExtractOutput, Visit};
 
 /// Escapes Markdown inline syntax (and HTML) so names and quotes render as
 /// written: a backslash before each ASCII punctuation that could start
 /// markup. Also flattens the text to one line with hidden controls shown as
-/// tokens ([`super::text::clean_line`]).
+/// tokens ([`super::fields::clean_line`]).
 pub(crate) fn md(s: &str) -> String {
     let mut out = String::new();
     for c in clean_line(s).chars() {

@@ -18,6 +18,7 @@
 //! `ExtractOutput` to export a selection); JSON also keeps `articles`.
 
 mod csv;
+mod fields;
 mod geojson;
 mod html;
 mod ics;
@@ -25,10 +26,10 @@ mod json;
 mod markdown;
 mod narrative;
 mod svg;
-mod text;
 mod timelinejs;
 
 pub use csv::to_csv;
+pub use fields::{leg_id, place_en};
 pub use geojson::to_geojson;
 pub use html::to_html;
 pub use ics::to_ics;
@@ -36,7 +37,6 @@ pub use json::{FORMAT_VERSION, to_json};
 pub use markdown::to_markdown;
 pub use narrative::{Narrative, narrate};
 pub use svg::{to_png, to_svg};
-pub use text::{leg_id, place_en};
 pub use timelinejs::to_timelinejs;
 
 use crate::model::ExtractOutput;
@@ -49,7 +49,7 @@ pub struct Meta {
     /// When the export is made (UTC). Used only for iCalendar's DTSTAMP, so
     /// tests pass a fixed time and get fixed bytes.
     pub generated: NaiveDateTime,
-    /// The analyst's corrections (issue 4), stored verbatim in the JSON
+    /// The analyst's corrections (`review::Correction`s), stored verbatim in the JSON
     /// export's `"corrections"` slot. `Null` is written as `[]`.
     pub corrections: serde_json::Value,
 }

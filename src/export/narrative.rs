@@ -4,8 +4,9 @@
 //!
 //! The Arabic phrases come from `assets/export/narrative_ar.txt`.
 
-use super::text::{
-    clean_line, date_en, join_en, long_date_en, place_ar, place_en, short_name, visitor_en,
+use super::fields::{
+    clean_line, date_en, html_marked, join_en, long_date_en, place_ar, place_en, short_name,
+    visitor_en,
 };
 use crate::model::{Person, Status, Visit};
 use crate::timeline::{place_legs, trip_groups};
@@ -83,22 +84,69 @@ pub(crate) fn person_ar(p: &Person) -> String {
 /// "English (Arabic), …" for `people`, HTML-escaped, each English name
 /// between the two parts of `en` and each Arabic name between those of `ar`
 /// (the HTML report isolates both with `<bdi>`, TimelineJS marks the Arabic).
-pub(crate) fn people_html(people: &[Person], en: (&str, &str), ar: (&str, &str)) -> String {
+fn people_html(people: &[Person], en: (&str, &str), ar: (&str, &str)) -> String {
     people
         .iter()
         .map(|p| {
             format!(
                 "{}{}{} ({}{}{})",
                 en.0,
-                super::text::html(&person_en(p)),
+                super::fields::html(&person_en(p)),
                 en.1,
                 ar.0,
-                super::text::html(&person_ar(p)),
+                super::fields::html(&person_ar(p)),
                 ar.1
             )
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// How an HTML format marks up a leg's counterparts and sources (see
+/// [`met_and_sources_html`]): the report as blocks on their own lines, names
+/// isolated with `<bdi>`; TimelineJS as one line, Arabic names marked.
+pub(crate) struct LegMarkup {
+    /// Opening and closing tags of the "Met: …" line.
+    pub met: (&'static str, &'static str),
+    /// Around each English name, and around each Arabic name.
+    pub name_en: (&'static str, &'static str),
+    pub name_ar: (&'static str, &'static str),
+    /// Opening tag of the source line under each quote.
+    pub source: &'static str,
+    /// Around the source's path.
+    pub path: (&'static str, &'static str),
+    /// After each block: a line break, or nothing.
+    pub newline: &'static str,
+}
+
+/// A leg's counterparts ("Met: …", when it has any), then each evidence
+/// sentence quoted with its source and char range, as escaped HTML.
+pub(crate) fn met_and_sources_html(v: &Visit, markup: &LegMarkup) -> String {
+    let LegMarkup {
+        met,
+        name_en,
+        name_ar,
+        source,
+        path,
+        newline,
+    } = markup;
+    let mut s = String::new();
+    if !v.counterparts.is_empty() {
+        let people = people_html(&v.counterparts, *name_en, *name_ar);
+        s.push_str(&format!("{}Met: {people}{}{newline}", met.0, met.1));
+    }
+    for e in &v.evidence {
+        s.push_str(&format!(
+            "<blockquote dir=\"rtl\" lang=\"ar\">{}</blockquote>{newline}{source}Source: {}{}{}, chars {}–{}</p>{newline}",
+            html_marked(&e.text),
+            path.0,
+            html_marked(&e.path),
+            path.1,
+            e.start,
+            e.end
+        ));
+    }
+    s
 }
 
 /// The narrative of one trip (or of one leg outside any trip).

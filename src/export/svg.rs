@@ -8,7 +8,7 @@
 //! shaping measures the labels for the layout.
 
 use super::ExportError;
-use super::text::{clean_line, html};
+use super::fields::{clean_line, html};
 use crate::model::Visit;
 use crate::timeline::{Layout, MarkStyle, Style, fit_axis};
 use resvg::usvg;
@@ -99,11 +99,11 @@ fn fit(s: &str, size: f32, max: f32, measure: &dyn Fn(&str) -> f32) -> String {
     format!("{}…", kept.trim_end())
 }
 
+/// The SVG document of `layout`: lanes, the axis, trip brackets, legs, the key.
 fn draw(layout: &Layout, style: &Style, measure: &dyn Fn(&str) -> f32) -> String {
     let w = layout.width;
     let legend_y = layout.height + 8.0;
     let h = legend_y + 26.0;
-    let axis = &layout.axis;
     let mut s = String::new();
     s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
@@ -115,7 +115,18 @@ fn draw(layout: &Layout, style: &Style, measure: &dyn Fn(&str) -> f32) -> String
         "<rect width=\"{w:.0}\" height=\"{h:.0}\" fill=\"#ffffff\"/>"
     );
 
-    // Lane backgrounds and names.
+    lanes(&mut s, layout, style, measure);
+    gutter_and_axis(&mut s, layout, style);
+    trip_brackets(&mut s, layout);
+    legs(&mut s, layout, style, measure);
+    legend(&mut s, legend_y, style.marker_radius, measure);
+    s.push_str("</svg>\n");
+    s
+}
+
+/// Lane backgrounds (every other one shaded) and each lane's names and role.
+fn lanes(s: &mut String, layout: &Layout, style: &Style, measure: &dyn Fn(&str) -> f32) {
+    let w = layout.width;
     for (i, lane) in layout.lanes.iter().enumerate() {
         if i % 2 == 1 {
             let _ = writeln!(
@@ -129,41 +140,21 @@ fn draw(layout: &Layout, style: &Style, measure: &dyn Fn(&str) -> f32) -> String
         let name_en = lane.name_en.as_deref().unwrap_or(&lane.name_ar);
         let room = style.name_column - 24.0;
         let name_en = fit(&clean_line(name_en), 14.0, room, measure);
-        text(
-            &mut s,
-            12.0,
-            lane.top + 22.0,
-            14.0,
-            "start",
-            color,
-            &name_en,
-        );
+        text(s, 12.0, lane.top + 22.0, 14.0, "start", color, &name_en);
         let name_ar = fit(&clean_line(&lane.name_ar), 15.0, room, measure);
         let x_ar = style.name_column - 12.0;
-        text(
-            &mut s,
-            x_ar,
-            lane.top + 44.0,
-            15.0,
-            "end",
-            "#1b1f24",
-            &name_ar,
-        );
+        text(s, x_ar, lane.top + 44.0, 15.0, "end", "#1b1f24", &name_ar);
         if let Some(role) = &lane.role {
             let role = fit(&clean_line(role), 10.0, room, measure);
-            text(
-                &mut s,
-                12.0,
-                lane.top + 62.0,
-                10.0,
-                "start",
-                "#57606a",
-                &role,
-            );
+            text(s, 12.0, lane.top + 62.0, 10.0, "start", "#57606a", &role);
         }
     }
+}
 
-    // Undated gutter.
+/// The undated gutter (when a leg has no date anywhere in its trip), the
+/// axis line, grid lines and tick labels.
+fn gutter_and_axis(s: &mut String, layout: &Layout, style: &Style) {
+    let axis = &layout.axis;
     if layout.has_gutter {
         let (g0, g1) = layout.gutter_x;
         let _ = writeln!(
@@ -174,7 +165,7 @@ fn draw(layout: &Layout, style: &Style, measure: &dyn Fn(&str) -> f32) -> String
             layout.height - style.axis_height
         );
         text(
-            &mut s,
+            s,
             (g0 + g1) / 2.0,
             18.0,
             10.0,
@@ -202,10 +193,12 @@ fn draw(layout: &Layout, style: &Style, measure: &dyn Fn(&str) -> f32) -> String
             layout.height,
             x = t.x
         );
-        text(&mut s, t.x + 3.0, 18.0, 11.0, "start", "#424a53", &t.label);
+        text(s, t.x + 3.0, 18.0, 11.0, "start", "#424a53", &t.label);
     }
+}
 
-    // Trip brackets.
+/// A bracket over the legs of each trip, with its label.
+fn trip_brackets(s: &mut String, layout: &Layout) {
     for t in &layout.trips {
         let color = PALETTE[t.lane % PALETTE.len()];
         let _ = writeln!(
@@ -217,10 +210,13 @@ fn draw(layout: &Layout, style: &Style, measure: &dyn Fn(&str) -> f32) -> String
             t.x_end,
             t.y + 5.0
         );
-        text(&mut s, t.x_start, t.y - 4.0, 10.0, "start", color, &t.label);
+        text(s, t.x_start, t.y - 4.0, 10.0, "start", color, &t.label);
     }
+}
 
-    // Legs.
+/// Each leg: its undated range, its marker by status, its labels, the
+/// strike-through of a cancelled leg.
+fn legs(s: &mut String, layout: &Layout, style: &Style, measure: &dyn Fn(&str) -> f32) {
     let r = style.marker_radius;
     for m in &layout.marks {
         let color = PALETTE[m.lane % PALETTE.len()];
@@ -242,18 +238,8 @@ fn draw(layout: &Layout, style: &Style, measure: &dyn Fn(&str) -> f32) -> String
             m.x, m.y
         );
         let label_y = m.y + r + 13.0;
-        text(
-            &mut s, m.x, label_y, LABEL_SIZE, "middle", "#1b1f24", &m.label,
-        );
-        text(
-            &mut s,
-            m.x,
-            label_y + 12.0,
-            10.0,
-            "middle",
-            "#57606a",
-            &m.code,
-        );
+        text(s, m.x, label_y, LABEL_SIZE, "middle", "#1b1f24", &m.label);
+        text(s, m.x, label_y + 12.0, 10.0, "middle", "#57606a", &m.code);
         if m.style == MarkStyle::StruckThrough {
             let half = measure(&m.label) / 2.0 + 2.0;
             let _ = writeln!(
@@ -269,8 +255,11 @@ fn draw(layout: &Layout, style: &Style, measure: &dyn Fn(&str) -> f32) -> String
             );
         }
     }
+}
 
-    // Legend.
+/// The key under the timeline, at `legend_y`: the three marker styles and
+/// the undated range.
+fn legend(s: &mut String, legend_y: f32, r: f32, measure: &dyn Fn(&str) -> f32) {
     let y = legend_y + 8.0;
     let mut x = 12.0;
     for (label, style_) in [
@@ -299,7 +288,7 @@ fn draw(layout: &Layout, style: &Style, measure: &dyn Fn(&str) -> f32) -> String
             );
         }
         text(
-            &mut s,
+            s,
             x + 2.0 * r + 6.0,
             y + 4.0,
             11.0,
@@ -315,7 +304,7 @@ fn draw(layout: &Layout, style: &Style, measure: &dyn Fn(&str) -> f32) -> String
         x + 28.0
     );
     text(
-        &mut s,
+        s,
         x + 34.0,
         y + 4.0,
         11.0,
@@ -323,8 +312,6 @@ fn draw(layout: &Layout, style: &Style, measure: &dyn Fn(&str) -> f32) -> String
         "#424a53",
         "date not reported: placed by order in its trip",
     );
-    s.push_str("</svg>\n");
-    s
 }
 
 /// The PNG image of the timeline ([`to_svg`] rasterized at [`PNG_SCALE`]).

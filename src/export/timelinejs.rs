@@ -3,9 +3,9 @@
 //! and a stable `unique_id`. Loadable by TimelineJS as is.
 
 use super::markdown::counts;
-use super::narrative::{narrate, people_html};
+use super::narrative::{LegMarkup, met_and_sources_html, narrate};
 // Headline and text are HTML: escaped, hidden-character tokens isolated.
-use super::text::{
+use super::fields::{
     clean_line, date_en, html_marked as html, place_ar, place_en, unique_leg_ids, visitor_en,
 };
 use super::{ExportError, Format};
@@ -78,6 +78,16 @@ pub fn to_timelinejs(visits: &[Visit]) -> Result<Vec<u8>, ExportError> {
     Ok(bytes)
 }
 
+/// Counterparts and sources in an event's text: one line, Arabic names marked.
+const MARKUP: LegMarkup = LegMarkup {
+    met: ("<p>", "</p>"),
+    name_en: ("", ""),
+    name_ar: ("<span dir=\"rtl\" lang=\"ar\">", "</span>"),
+    source: "<p>",
+    path: ("", ""),
+    newline: "",
+};
+
 /// "Cairo (EG) · Antony Blinken" (escaped HTML).
 fn headline(v: &Visit) -> String {
     html(&format!(
@@ -95,22 +105,6 @@ fn body(v: &Visit) -> String {
         v.status.as_str(),
         html(&place_ar(v))
     );
-    if !v.counterparts.is_empty() {
-        let met = people_html(
-            &v.counterparts,
-            ("", ""),
-            ("<span dir=\"rtl\" lang=\"ar\">", "</span>"),
-        );
-        s.push_str(&format!("<p>Met: {met}</p>"));
-    }
-    for e in &v.evidence {
-        s.push_str(&format!(
-            "<blockquote dir=\"rtl\" lang=\"ar\">{}</blockquote><p>Source: {}, chars {}–{}</p>",
-            html(&e.text),
-            html(&e.path),
-            e.start,
-            e.end
-        ));
-    }
+    s.push_str(&met_and_sources_html(v, &MARKUP));
     s
 }

@@ -1,5 +1,5 @@
-//! The route map's world: a bundled country outline and the pure geometry to draw legs on it
-//! (issue 4 §6). No egui, no I/O, no panics: the map panel (in `ui`) calls these and paints.
+//! The route map's world: a bundled country outline and the pure geometry to draw legs on it.
+//! No egui, no I/O, no panics: the map panel (in `ui`) calls these and paints.
 //!
 //! - [`World::embedded`]: the outline in `assets/geo/world-110m.txt` (Natural Earth 1:110m,
 //!   public domain), parsed once. Each [`Country`] has outer rings, holes and fill triangles.

@@ -1,7 +1,7 @@
 //! Plain data shared by every part of jawla: articles, visits, the timeline.
 //!
 //! These types *are* the JSON contract of `jawla extract`
-//! (`../shared/docs/extract-output.md`): field names and shapes must not
+//! (`docs/extract-output.md`): field names and shapes must not
 //! change without updating that document. Fields may be added.
 //!
 //! Nothing here does I/O or knows about the GUI.

@@ -12,6 +12,7 @@
 //!
 //! No I/O, no egui; never panics.
 
+pub mod fields;
 pub mod filter;
 pub mod history;
 pub mod key;
@@ -23,6 +24,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{Evidence, Person, Place, Status, Visit};
 
+pub use fields::{Field, FieldEdit, diff};
+use fields::{check_country, check_person};
 pub use history::History;
 pub use key::LegKey;
 use key::{Identity, first_evidence};
@@ -64,189 +67,6 @@ impl Correction {
             Correction::Add { .. } => None,
         }
     }
-}
-
-/// A new value for one field of a leg.
-///
-/// Serialized as `{"field":"date","value":"2024-06-11"}`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "field", content = "value", rename_all = "snake_case")]
-pub enum FieldEdit {
-    Date(Option<NaiveDate>),
-    DateText(Option<String>),
-    Status(Status),
-    /// ISO 3166-1 alpha-2; lowercase is accepted and stored uppercase.
-    PlaceCountry(String),
-    PlaceCity(Option<String>),
-    PlaceNameAr(String),
-    /// Degrees, -90 ..= 90.
-    PlaceLat(Option<f64>),
-    /// Degrees, -180 ..= 180.
-    PlaceLon(Option<f64>),
-    /// Must not be empty.
-    VisitorNameAr(String),
-    VisitorNameEn(Option<String>),
-    VisitorRole(Option<String>),
-    /// ISO 3166-1 alpha-2, or `None`.
-    VisitorCountry(Option<String>),
-    /// Replaces the whole list.
-    Counterparts(Vec<Person>),
-}
-
-/// Which field of a leg a [`FieldEdit`] changes (for "edited" marks in the UI).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Field {
-    Date,
-    DateText,
-    Status,
-    PlaceCountry,
-    PlaceCity,
-    PlaceNameAr,
-    PlaceLat,
-    PlaceLon,
-    VisitorNameAr,
-    VisitorNameEn,
-    VisitorRole,
-    VisitorCountry,
-    Counterparts,
-}
-
-impl FieldEdit {
-    /// The field this edit changes.
-    pub fn field(&self) -> Field {
-        match self {
-            FieldEdit::Date(_) => Field::Date,
-            FieldEdit::DateText(_) => Field::DateText,
-            FieldEdit::Status(_) => Field::Status,
-            FieldEdit::PlaceCountry(_) => Field::PlaceCountry,
-            FieldEdit::PlaceCity(_) => Field::PlaceCity,
-            FieldEdit::PlaceNameAr(_) => Field::PlaceNameAr,
-            FieldEdit::PlaceLat(_) => Field::PlaceLat,
-            FieldEdit::PlaceLon(_) => Field::PlaceLon,
-            FieldEdit::VisitorNameAr(_) => Field::VisitorNameAr,
-            FieldEdit::VisitorNameEn(_) => Field::VisitorNameEn,
-            FieldEdit::VisitorRole(_) => Field::VisitorRole,
-            FieldEdit::VisitorCountry(_) => Field::VisitorCountry,
-            FieldEdit::Counterparts(_) => Field::Counterparts,
-        }
-    }
-
-    /// Why this value cannot be stored, if it cannot.
-    pub fn check(&self) -> Result<(), String> {
-        match self {
-            FieldEdit::PlaceCountry(c) => check_country(c),
-            FieldEdit::VisitorCountry(Some(c)) => check_country(c),
-            FieldEdit::PlaceLat(Some(v)) => check_range("latitude", *v, 90.0),
-            FieldEdit::PlaceLon(Some(v)) => check_range("longitude", *v, 180.0),
-            FieldEdit::VisitorNameAr(n) if n.trim().is_empty() => {
-                Err("the visitor's name is empty".to_owned())
-            }
-            FieldEdit::Counterparts(people) => people.iter().try_for_each(check_person),
-            _ => Ok(()),
-        }
-    }
-
-    fn apply_to(&self, v: &mut Visit) {
-        match self.clone() {
-            FieldEdit::Date(d) => v.date = d,
-            FieldEdit::DateText(t) => v.date_text = t,
-            FieldEdit::Status(s) => v.status = s,
-            FieldEdit::PlaceCountry(c) => v.place.country = c.trim().to_ascii_uppercase(),
-            FieldEdit::PlaceCity(c) => v.place.city = c,
-            FieldEdit::PlaceNameAr(n) => v.place.name_ar = n,
-            FieldEdit::PlaceLat(x) => v.place.lat = x,
-            FieldEdit::PlaceLon(x) => v.place.lon = x,
-            FieldEdit::VisitorNameAr(n) => v.visitor.name_ar = n,
-            FieldEdit::VisitorNameEn(n) => v.visitor.name_en = n,
-            FieldEdit::VisitorRole(r) => v.visitor.role = r,
-            FieldEdit::VisitorCountry(c) => {
-                v.visitor.country = c.map(|c| c.trim().to_ascii_uppercase())
-            }
-            FieldEdit::Counterparts(p) => v.counterparts = p,
-        }
-    }
-}
-
-/// The edits that turn `before` into `after`, in [`Field`] order: what an
-/// edit form produces when the analyst presses OK on a copy of a leg they
-/// changed. Fields outside [`FieldEdit`] (trip, evidence, confidence, rules)
-/// are not compared.
-pub fn diff(before: &Visit, after: &Visit) -> Vec<FieldEdit> {
-    let mut out = Vec::new();
-    let (b, a) = (before, after);
-    let mut push = |changed: bool, edit: FieldEdit| {
-        if changed {
-            out.push(edit);
-        }
-    };
-    push(b.date != a.date, FieldEdit::Date(a.date));
-    push(
-        b.date_text != a.date_text,
-        FieldEdit::DateText(a.date_text.clone()),
-    );
-    push(b.status != a.status, FieldEdit::Status(a.status));
-    push(
-        b.place.country != a.place.country,
-        FieldEdit::PlaceCountry(a.place.country.clone()),
-    );
-    push(
-        b.place.city != a.place.city,
-        FieldEdit::PlaceCity(a.place.city.clone()),
-    );
-    push(
-        b.place.name_ar != a.place.name_ar,
-        FieldEdit::PlaceNameAr(a.place.name_ar.clone()),
-    );
-    push(b.place.lat != a.place.lat, FieldEdit::PlaceLat(a.place.lat));
-    push(b.place.lon != a.place.lon, FieldEdit::PlaceLon(a.place.lon));
-    push(
-        b.visitor.name_ar != a.visitor.name_ar,
-        FieldEdit::VisitorNameAr(a.visitor.name_ar.clone()),
-    );
-    push(
-        b.visitor.name_en != a.visitor.name_en,
-        FieldEdit::VisitorNameEn(a.visitor.name_en.clone()),
-    );
-    push(
-        b.visitor.role != a.visitor.role,
-        FieldEdit::VisitorRole(a.visitor.role.clone()),
-    );
-    push(
-        b.visitor.country != a.visitor.country,
-        FieldEdit::VisitorCountry(a.visitor.country.clone()),
-    );
-    push(
-        b.counterparts != a.counterparts,
-        FieldEdit::Counterparts(a.counterparts.clone()),
-    );
-    out
-}
-
-fn check_country(code: &str) -> Result<(), String> {
-    let code = code.trim();
-    if code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()) {
-        Ok(())
-    } else {
-        Err(format!(
-            "{code:?} is not a two-letter ISO 3166-1 country code"
-        ))
-    }
-}
-
-fn check_range(what: &str, value: f64, limit: f64) -> Result<(), String> {
-    if value.is_finite() && (-limit..=limit).contains(&value) {
-        Ok(())
-    } else {
-        Err(format!("{what} {value} is outside -{limit} ..= {limit}"))
-    }
-}
-
-fn check_person(p: &Person) -> Result<(), String> {
-    if p.name_ar.trim().is_empty() {
-        return Err("a person's Arabic name is empty".to_owned());
-    }
-    p.country.as_deref().map_or(Ok(()), check_country)
 }
 
 /// A leg the analyst adds from a text selection ("Add visit from selection").
@@ -675,14 +495,11 @@ impl Work {
 fn merge(a: ReviewedLeg, b: ReviewedLeg) -> ReviewedLeg {
     let mut m = a.clone();
     let (v, w) = (&mut m.visit, &b.visit);
-    fill(&mut v.date, &w.date);
-    fill(&mut v.date_text, &w.date_text);
-    fill(&mut v.place.city, &w.place.city);
-    fill(&mut v.place.lat, &w.place.lat);
-    fill(&mut v.place.lon, &w.place.lon);
-    fill(&mut v.visitor.name_en, &w.visitor.name_en);
-    fill(&mut v.visitor.role, &w.visitor.role);
-    fill(&mut v.visitor.country, &w.visitor.country);
+    for field in Field::ALL {
+        if field.of(v).is_unknown() {
+            field.of(w).apply_to(v);
+        }
+    }
     fill(&mut v.trip, &w.trip);
     if key::normalize(&w.visitor.name_ar).len() > key::normalize(&v.visitor.name_ar).len()
         && key::family_name(&w.visitor.name_ar) == key::family_name(&v.visitor.name_ar)

@@ -257,161 +257,34 @@ impl Layout {
         let has_gutter = placed.iter().any(|p| matches!(p.time, LegTime::Unknown));
         let gutter_x = (style.name_column, style.name_column + style.gutter);
 
-        // Lanes: one per visitor, ordered by their first leg in time.
-        let mut lane_of: HashMap<String, usize> = HashMap::new();
-        let mut lane_keys: Vec<String> = Vec::new();
-        let mut lane_first: Vec<f64> = Vec::new();
-        let mut lane_legs: Vec<Vec<&place::Placed>> = Vec::new();
-        for p in &placed {
-            let key = visitor_key(&visits[p.visit]);
-            let t = p.time.sort_day().unwrap_or(f64::NEG_INFINITY);
-            let i = *lane_of.entry(key.clone()).or_insert_with(|| {
-                lane_keys.push(key);
-                lane_first.push(t);
-                lane_legs.push(Vec::new());
-                lane_keys.len() - 1
-            });
-            lane_first[i] = lane_first[i].min(t);
-            lane_legs[i].push(p);
-        }
-        let mut lane_order: Vec<usize> = (0..lane_keys.len()).collect();
-        lane_order.sort_by(|&a, &b| lane_first[a].total_cmp(&lane_first[b]).then(a.cmp(&b)));
-
         let mut lanes = Vec::new();
         let mut marks = Vec::new();
         let mut trips = Vec::new();
         let mut y = style.axis_height;
-        for &li in &lane_order {
-            let key = &lane_keys[li];
+        for (key, in_lane) in lanes_of(visits, &placed) {
             let lane_index = lanes.len();
-            let in_lane = &lane_legs[li];
             let top = y;
             let rows_top = top + style.lane_padding;
-            // Marks of this lane in x order, greedily packed into label rows.
+            // Marks of this lane in x order, packed into label rows.
             let mut lane_marks: Vec<Mark> = in_lane
                 .iter()
-                .map(|p| {
-                    let v = &visits[p.visit];
-                    let (x, range) = match p.time {
-                        LegTime::Date(d) => (axis.x_of_date(d), None),
-                        LegTime::Between { start, end, pos } => {
-                            let a = axis.x_of_day(start);
-                            let b = axis.x_of_day(end);
-                            (a + (b - a) * pos as f32, Some((a, b)))
-                        }
-                        LegTime::Unknown => {
-                            let (g0, g1) = gutter_x;
-                            ((g0 + g1) / 2.0, Some((g0 + 6.0, g1 - 6.0)))
-                        }
-                    };
-                    let label = place_label(v);
-                    let w = measure(&label).max(measure(&v.place.country)) + 2.0;
-                    Mark {
-                        visit: p.visit,
-                        lane: lane_index,
-                        row: 0,
-                        x,
-                        y: 0.0,
-                        range,
-                        time: p.time,
-                        style: MarkStyle::of(v.status),
-                        label,
-                        code: v.place.country.clone(),
-                        label_x: (x - w / 2.0, x + w / 2.0),
-                    }
-                })
+                .map(|p| mark_of(visits, p, &axis, gutter_x, lane_index, measure))
                 .collect();
             lane_marks.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.visit.cmp(&b.visit)));
-            // First fit, in time order: each mark takes the lowest row whose
-            // last label ends (plus a gap) left of it, else a new row. Rows
-            // that have ended move from a heap to a free set, so this stays
-            // near O(n log n) when thousands of legs pile up on one day.
-            let extent = |m: &Mark| {
-                (
-                    m.label_x.0.min(m.range.map_or(m.x, |r| r.0)),
-                    m.label_x.1.max(m.range.map_or(m.x, |r| r.1)),
-                )
-            };
-            let mut busy: BinaryHeap<Reverse<RowEnd>> = BinaryHeap::new();
-            let mut free: BTreeSet<usize> = BTreeSet::new();
-            let mut ends: Vec<f32> = Vec::new();
-            for m in &mut lane_marks {
-                let (left, right) = extent(m);
-                while let Some(Reverse(RowEnd(end, row))) = busy.peek().copied() {
-                    if end + style.label_gap > left {
-                        break;
-                    }
-                    busy.pop();
-                    free.insert(row);
-                }
-                // Labels differ in width, so a row freed for an earlier mark
-                // may still reach into this one: check.
-                let fits = free
-                    .iter()
-                    .copied()
-                    .find(|&r| ends[r] + style.label_gap <= left);
-                let row = match fits {
-                    Some(r) => {
-                        free.remove(&r);
-                        r
-                    }
-                    None => {
-                        ends.push(right);
-                        ends.len() - 1
-                    }
-                };
-                ends[row] = right;
-                busy.push(Reverse(RowEnd(right, row)));
-                m.row = row;
-                m.y = rows_top + style.row_height * row as f32 + style.marker_radius + 2.0;
-            }
-            let row_count = ends.len();
-            let rows = row_count.max(1);
+            let rows = pack_rows(&mut lane_marks, rows_top, style).max(1);
             let bottom = rows_top + style.row_height * rows as f32 + style.lane_padding / 2.0;
-
-            // Trip brackets, over the marks of each trip.
-            let mark_of: HashMap<usize, usize> = lane_marks
-                .iter()
-                .enumerate()
-                .map(|(k, m)| (m.visit, k))
-                .collect();
-            for group in place::trip_groups(visits, in_lane.iter().map(|p| p.visit)) {
-                if group.id.is_none() && group.legs.len() < 2 {
-                    continue;
-                }
-                let mut x_start = f32::INFINITY;
-                let mut x_end = f32::NEG_INFINITY;
-                for m in group
-                    .legs
-                    .iter()
-                    .filter_map(|v| mark_of.get(v))
-                    .map(|&k| &lane_marks[k])
-                {
-                    let (a, b) = m.range.map_or((m.x, m.x), |r| (r.0.min(m.x), r.1.max(m.x)));
-                    x_start = x_start.min(a);
-                    x_end = x_end.max(b);
-                }
-                if !x_start.is_finite() {
-                    continue;
-                }
-                trips.push(TripSpan {
-                    lane: lane_index,
-                    label: match group.ordinal {
-                        Some(n) => format!("Trip {n}"),
-                        None => "Trip".to_string(),
-                    },
-                    id: group.id,
-                    ordinal: group.ordinal,
-                    x_start: x_start - style.marker_radius,
-                    x_end: x_end + style.marker_radius,
-                    y: top + style.lane_padding - 6.0,
-                    legs: group.legs,
-                });
-            }
+            trips.extend(trip_spans(
+                visits,
+                &in_lane,
+                &lane_marks,
+                lane_index,
+                top,
+                style,
+            ));
 
             let first = &visits[in_lane.first().map_or(0, |p| p.visit)];
             lanes.push(Lane {
-                key: key.clone(),
+                key,
                 name_en: first.visitor.name_en.clone(),
                 name_ar: first.visitor.name_ar.clone(),
                 role: first.visitor.role.clone(),
@@ -437,6 +310,175 @@ impl Layout {
             gutter_x,
         }
     }
+}
+
+/// The legs of each visitor (one lane each, keyed by [`visitor_key`]), the
+/// lanes ordered by their first leg in time (ties: first seen first).
+fn lanes_of<'a>(
+    visits: &[Visit],
+    placed: &'a [place::Placed],
+) -> Vec<(String, Vec<&'a place::Placed>)> {
+    let mut lane_of: HashMap<String, usize> = HashMap::new();
+    // Key, first day, legs; in the order the visitors are first seen.
+    let mut lanes: Vec<(String, f64, Vec<&place::Placed>)> = Vec::new();
+    for p in placed {
+        let key = visitor_key(&visits[p.visit]);
+        let t = p.time.sort_day().unwrap_or(f64::NEG_INFINITY);
+        let i = *lane_of.entry(key.clone()).or_insert_with(|| {
+            lanes.push((key, t, Vec::new()));
+            lanes.len() - 1
+        });
+        lanes[i].1 = lanes[i].1.min(t);
+        lanes[i].2.push(p);
+    }
+    // A stable sort: equal first days keep the order first seen.
+    lanes.sort_by(|a, b| a.1.total_cmp(&b.1));
+    lanes
+        .into_iter()
+        .map(|(key, _, legs)| (key, legs))
+        .collect()
+}
+
+/// The mark of leg `p` in lane `lane`, on its row 0: its x from its date,
+/// from its place between dated legs, or in the undated gutter.
+fn mark_of(
+    visits: &[Visit],
+    p: &place::Placed,
+    axis: &Axis,
+    gutter_x: (f32, f32),
+    lane: usize,
+    measure: &dyn Fn(&str) -> f32,
+) -> Mark {
+    let v = &visits[p.visit];
+    let (x, range) = match p.time {
+        LegTime::Date(d) => (axis.x_of_date(d), None),
+        LegTime::Between { start, end, pos } => {
+            let a = axis.x_of_day(start);
+            let b = axis.x_of_day(end);
+            (a + (b - a) * pos as f32, Some((a, b)))
+        }
+        LegTime::Unknown => {
+            let (g0, g1) = gutter_x;
+            ((g0 + g1) / 2.0, Some((g0 + 6.0, g1 - 6.0)))
+        }
+    };
+    let label = place_label(v);
+    let w = measure(&label).max(measure(&v.place.country)) + 2.0;
+    Mark {
+        visit: p.visit,
+        lane,
+        row: 0,
+        x,
+        y: 0.0,
+        range,
+        time: p.time,
+        style: MarkStyle::of(v.status),
+        label,
+        code: v.place.country.clone(),
+        label_x: (x - w / 2.0, x + w / 2.0),
+    }
+}
+
+/// Packs the marks of a lane (in x order) into label rows from `rows_top`,
+/// setting each mark's row and y; returns how many rows were used.
+///
+/// First fit, in time order: each mark takes the lowest row whose last label
+/// ends (plus a gap) left of it, else a new row. Rows that have ended move
+/// from a heap to a free set, so this stays near O(n log n) when thousands
+/// of legs pile up on one day.
+fn pack_rows(marks: &mut [Mark], rows_top: f32, style: &Style) -> usize {
+    let extent = |m: &Mark| {
+        (
+            m.label_x.0.min(m.range.map_or(m.x, |r| r.0)),
+            m.label_x.1.max(m.range.map_or(m.x, |r| r.1)),
+        )
+    };
+    let mut busy: BinaryHeap<Reverse<RowEnd>> = BinaryHeap::new();
+    let mut free: BTreeSet<usize> = BTreeSet::new();
+    let mut ends: Vec<f32> = Vec::new();
+    for m in marks {
+        let (left, right) = extent(m);
+        while let Some(Reverse(RowEnd(end, row))) = busy.peek().copied() {
+            if end + style.label_gap > left {
+                break;
+            }
+            busy.pop();
+            free.insert(row);
+        }
+        // Labels differ in width, so a row freed for an earlier mark
+        // may still reach into this one: check.
+        let fits = free
+            .iter()
+            .copied()
+            .find(|&r| ends[r] + style.label_gap <= left);
+        let row = match fits {
+            Some(r) => {
+                free.remove(&r);
+                r
+            }
+            None => {
+                ends.push(right);
+                ends.len() - 1
+            }
+        };
+        ends[row] = right;
+        busy.push(Reverse(RowEnd(right, row)));
+        m.row = row;
+        m.y = rows_top + style.row_height * row as f32 + style.marker_radius + 2.0;
+    }
+    ends.len()
+}
+
+/// The trip brackets of a lane, each over the marks of its trip (a trip of
+/// one leg without a trip id gets none).
+fn trip_spans(
+    visits: &[Visit],
+    in_lane: &[&place::Placed],
+    lane_marks: &[Mark],
+    lane: usize,
+    top: f32,
+    style: &Style,
+) -> Vec<TripSpan> {
+    let mark_of: HashMap<usize, usize> = lane_marks
+        .iter()
+        .enumerate()
+        .map(|(k, m)| (m.visit, k))
+        .collect();
+    let mut trips = Vec::new();
+    for group in place::trip_groups(visits, in_lane.iter().map(|p| p.visit)) {
+        if group.id.is_none() && group.legs.len() < 2 {
+            continue;
+        }
+        let mut x_start = f32::INFINITY;
+        let mut x_end = f32::NEG_INFINITY;
+        for m in group
+            .legs
+            .iter()
+            .filter_map(|v| mark_of.get(v))
+            .map(|&k| &lane_marks[k])
+        {
+            let (a, b) = m.range.map_or((m.x, m.x), |r| (r.0.min(m.x), r.1.max(m.x)));
+            x_start = x_start.min(a);
+            x_end = x_end.max(b);
+        }
+        if !x_start.is_finite() {
+            continue;
+        }
+        trips.push(TripSpan {
+            lane,
+            label: match group.ordinal {
+                Some(n) => format!("Trip {n}"),
+                None => "Trip".to_string(),
+            },
+            id: group.id,
+            ordinal: group.ordinal,
+            x_start: x_start - style.marker_radius,
+            x_end: x_end + style.marker_radius,
+            y: top + style.lane_padding - 6.0,
+            legs: group.legs,
+        });
+    }
+    trips
 }
 
 #[cfg(test)]

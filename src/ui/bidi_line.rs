@@ -1,5 +1,5 @@
 //! One line of mixed-direction UI text — article titles, names, places — laid
-//! out by the same bidi code as the viewer ([`crate::text::layout`]) and
+//! out by the same bidi code as the viewer ([`crate::bidi_layout::layout`]) and
 //! painted piece by piece, so labels read as the article does. egui shapes a
 //! single Arabic word correctly but has no bidi: handing it a whole
 //! multi-word Arabic title reverses the word order, and digits or Latin words
@@ -9,8 +9,8 @@ use std::sync::Arc;
 
 use eframe::egui::{self, Color32, FontId, Galley, Painter, Pos2, Rect, Sense, pos2, vec2};
 
-use crate::text::bidi::BaseDirection;
-use crate::text::layout::{PieceKind, layout_paragraph};
+use crate::bidi_layout::bidi::BaseDirection;
+use crate::bidi_layout::layout::{PieceKind, layout_paragraph};
 
 /// Appended to a line cut to fit a width.
 const ELLIPSIS: &str = "…";

@@ -47,6 +47,17 @@ pub struct FilesPanel {
     dates: HashMap<String, DateEdit>,
     /// What the analyst typed in the filter box.
     filter: String,
+    /// The articles passing the filter, computed again only when the
+    /// filter or the list of articles changes.
+    matches: Matches,
+}
+
+/// Indices of the articles passing a filter.
+#[derive(Debug, Default)]
+struct Matches {
+    /// The filter, folded, and the revision of the article list they are for.
+    key: Option<(String, u64)>,
+    indices: Vec<usize>,
 }
 
 /// Parses what the analyst typed in a date field: empty = unknown date,
@@ -61,11 +72,13 @@ pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, chrono::ParseError> {
 
 impl FilesPanel {
     /// Draws the panel content for `articles` (and how many files are still
-    /// `loading`), `selected` being the path shown in the viewer.
+    /// `loading`), `selected` being the path shown in the viewer. `revision`
+    /// changes whenever an article is added or removed.
     pub fn show(
         &mut self,
         ui: &mut egui::Ui,
         articles: &[Article],
+        revision: u64,
         loading: usize,
         selected: Option<&str>,
         commands: &mut Vec<Command>,
@@ -91,7 +104,9 @@ impl FilesPanel {
                 .desired_width(f32::INFINITY),
         );
         set_accessible_label(ui, &filter, "Filter articles");
-        let shown = self.matching(articles);
+        self.refresh_matches(articles, revision);
+        // Taken out for the frame (the entries borrow the panel), put back after.
+        let shown = std::mem::take(&mut self.matches.indices);
         let mut counts = format!("{} open", thousands(articles.len()));
         if shown.len() != articles.len() {
             counts.push_str(&format!(" · {} shown", thousands(shown.len())));
@@ -130,6 +145,7 @@ impl FilesPanel {
             });
         // Date fields scrolled away or closed are forgotten (bounded state).
         self.dates.retain(|path, _| drawn.contains(path.as_str()));
+        self.matches.indices = shown;
     }
 
     /// How many date fields the panel holds (at most the entries on screen).
@@ -137,17 +153,23 @@ impl FilesPanel {
         self.dates.len()
     }
 
-    /// Indices of the articles passing the filter (all when it is empty).
-    /// Recomputed every frame: a substring test over 10,000 short keys
-    /// takes about a millisecond, and nothing can go stale.
-    fn matching(&self, articles: &[Article]) -> Vec<usize> {
-        let query = crate::text::fold::fold(self.filter.trim());
-        articles
+    /// Finds the articles passing the filter (all when it is empty) when
+    /// the filter or the articles (`revision`) changed since last time.
+    fn refresh_matches(&mut self, articles: &[Article], revision: u64) {
+        let query = crate::bidi_layout::fold::fold(self.filter.trim());
+        if let Some((q, r)) = &self.matches.key
+            && *q == query
+            && *r == revision
+        {
+            return;
+        }
+        self.matches.indices = articles
             .iter()
             .enumerate()
             .filter(|(_, a)| query.is_empty() || a.search_key.contains(&query))
             .map(|(i, _)| i)
-            .collect()
+            .collect();
+        self.matches.key = Some((query, revision));
     }
 
     fn entry(

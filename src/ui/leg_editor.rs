@@ -1,31 +1,25 @@
-//! The leg editor (issue 4 §4): a form for the selected leg. Every change
+//! The leg editor: a form for the selected leg. Every change
 //! becomes a [`Correction`] (an edit made with [`review::diff`], delete,
 //! merge, split) returned as [`PanelAction::Correct`]; the app records it on
 //! the undo history and re-applies the corrections.
 
+use std::collections::BTreeMap;
+
 use eframe::egui::{self, FontFamily, FontId, RichText};
 
 use crate::model::{Evidence, Person, Place, Status, Visit};
+use crate::review::fields::{Input, parse_date};
 use crate::review::{self, Correction, Field, FieldEdit, LegKey, NewLeg, ReviewedLeg};
-use crate::ui::table::parse_date;
-use crate::ui::timeline::{EDITED, PanelAction, field_name, is_selected, leg_label};
+use crate::ui::timeline::{EDITED, PanelAction, is_selected, leg_label};
 use crate::ui::viewer::ARTICLE_FAMILY;
 
-/// The form's text fields, as typed.
+/// The form, as typed: the text of each typed field (see
+/// [`crate::review::fields`]), the status, the counterparts and the "Add
+/// person" boxes.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Form {
-    date: String,
-    date_text: String,
+    text: BTreeMap<Field, String>,
     status: Option<Status>,
-    country: String,
-    city: String,
-    place_ar: String,
-    lat: String,
-    lon: String,
-    visitor_ar: String,
-    visitor_en: String,
-    role: String,
-    visitor_country: String,
     counterparts: Vec<Person>,
     new_ar: String,
     new_en: String,
@@ -40,53 +34,36 @@ fn opt(s: &str) -> Option<String> {
 impl Form {
     fn of(v: &Visit) -> Form {
         Form {
-            date: v.date.map(|d| d.to_string()).unwrap_or_default(),
-            date_text: v.date_text.clone().unwrap_or_default(),
+            text: Field::ALL
+                .iter()
+                .filter_map(|&f| Some((f, f.of(v).to_text()?)))
+                .collect(),
             status: Some(v.status),
-            country: v.place.country.clone(),
-            city: v.place.city.clone().unwrap_or_default(),
-            place_ar: v.place.name_ar.clone(),
-            lat: v.place.lat.map(|x| x.to_string()).unwrap_or_default(),
-            lon: v.place.lon.map(|x| x.to_string()).unwrap_or_default(),
-            visitor_ar: v.visitor.name_ar.clone(),
-            visitor_en: v.visitor.name_en.clone().unwrap_or_default(),
-            role: v.visitor.role.clone().unwrap_or_default(),
-            visitor_country: v.visitor.country.clone().unwrap_or_default(),
             counterparts: v.counterparts.clone(),
-            new_ar: String::new(),
-            new_en: String::new(),
+            ..Form::default()
         }
     }
 
-    /// `base` with the form's values, or why the form cannot be stored.
+    /// `base` with the form's values, or why the form cannot be stored
+    /// (the first field, in form order, that cannot be read).
     fn to_visit(&self, base: &Visit) -> Result<Visit, String> {
         let mut v = base.clone();
-        v.date = parse_date(&self.date).map_err(|e| format!("Date: {e}"))?;
-        v.date_text = opt(&self.date_text);
-        v.status = self.status.unwrap_or(base.status);
-        v.place.country = self.country.trim().to_ascii_uppercase();
-        v.place.city = opt(&self.city);
-        v.place.name_ar = self.place_ar.trim().to_owned();
-        v.place.lat = parse_degrees("Latitude", &self.lat)?;
-        v.place.lon = parse_degrees("Longitude", &self.lon)?;
-        v.visitor.name_ar = self.visitor_ar.trim().to_owned();
-        v.visitor.name_en = opt(&self.visitor_en);
-        v.visitor.role = opt(&self.role);
-        v.visitor.country = opt(&self.visitor_country).map(|c| c.to_ascii_uppercase());
-        v.counterparts = self.counterparts.clone();
+        for &field in Field::ALL {
+            let edit = match field.input() {
+                Input::Status => FieldEdit::Status(self.status.unwrap_or(base.status)),
+                Input::People => FieldEdit::Counterparts(self.counterparts.clone()),
+                Input::Text | Input::Arabic | Input::Date | Input::Degrees => {
+                    let typed = self.text.get(&field).map_or("", String::as_str);
+                    match field.from_text(typed) {
+                        Some(parsed) => parsed?,
+                        None => continue,
+                    }
+                }
+            };
+            edit.apply_to(&mut v);
+        }
         Ok(v)
     }
-}
-
-/// `""` → `None`; a decimal number of degrees → that number.
-fn parse_degrees(what: &str, text: &str) -> Result<Option<f64>, String> {
-    let t = text.trim();
-    if t.is_empty() {
-        return Ok(None);
-    }
-    t.parse::<f64>()
-        .map(Some)
-        .map_err(|_| format!("{what}: {t:?} is not a number of degrees"))
 }
 
 /// The edits that turn `leg` into what `form` says, checked.
@@ -95,7 +72,7 @@ fn edits(leg: &ReviewedLeg, form: &Form) -> Result<Vec<FieldEdit>, String> {
     let changes = review::diff(&leg.visit, &after);
     for c in &changes {
         c.check()
-            .map_err(|e| format!("{}: {e}", field_name(c.field())))?;
+            .map_err(|e| format!("{}: {e}", c.field().name()))?;
     }
     Ok(changes)
 }
@@ -145,27 +122,23 @@ impl LegEditor {
         ui.horizontal(|ui| {
             ui.heading(leg_label(&leg.visit));
         });
-        let mut notes = Vec::new();
-        if leg.added {
-            notes.push("added by you".to_owned());
-        }
-        if leg.merged {
-            notes.push(format!("merged from {} legs", leg.parts.len().max(2)));
-        }
-        if leg.split {
-            notes.push("split from a merged leg".to_owned());
-        }
-        if leg.edited {
-            let f: Vec<&str> = leg.edited_fields.iter().map(|&f| field_name(f)).collect();
-            notes.push(format!("edited: {}", f.join(", ")));
-        }
+        let notes = notes(leg);
         if !notes.is_empty() {
             ui.colored_label(EDITED, notes.join(" · "));
         }
 
         let edited = |f: Field| leg.edited_fields.contains(&f);
         form_grid(ui, "leg-editor", &mut self.form, &edited);
+        self.apply_row(ui, leg, &mut actions);
+        ui.separator();
+        delete_and_split_row(ui, leg, &mut actions);
+        self.merge_row(ui, leg, legs, &mut actions);
+        actions
+    }
 
+    /// "Apply changes" (the form's edits as one correction), "Revert", and
+    /// what is wrong with the form or how many changes are pending.
+    fn apply_row(&mut self, ui: &mut egui::Ui, leg: &ReviewedLeg, actions: &mut Vec<PanelAction>) {
         let pending = edits(leg, &self.form);
         ui.horizontal(|ui| {
             let can_apply = matches!(&pending, Ok(c) if !c.is_empty());
@@ -195,36 +168,16 @@ impl LegEditor {
                 Ok(_) => {}
             }
         });
-        ui.separator();
+    }
 
-        ui.horizontal(|ui| {
-            if ui
-                .button(RichText::new("Delete leg").color(ui.visuals().error_fg_color))
-                .on_hover_text("Not a visit: remove it from the timeline (undo restores it)")
-                .clicked()
-            {
-                actions.push(PanelAction::Correct(Correction::Delete {
-                    target: leg.key.clone(),
-                }));
-                actions.push(PanelAction::Deselect);
-            }
-            let splittable = leg.merged || {
-                let mut paths: Vec<&str> =
-                    leg.visit.evidence.iter().map(|e| e.path.as_str()).collect();
-                paths.sort_unstable();
-                paths.dedup();
-                paths.len() > 1
-            };
-            if ui
-                .add_enabled(splittable, egui::Button::new("Split"))
-                .on_hover_text("Undo a merge: one leg per source")
-                .clicked()
-            {
-                actions.push(PanelAction::Correct(Correction::Split {
-                    target: leg.key.clone(),
-                }));
-            }
-        });
+    /// "Merge with…": a choice among the other `legs` and the Merge button.
+    fn merge_row(
+        &mut self,
+        ui: &mut egui::Ui,
+        leg: &ReviewedLeg,
+        legs: &[ReviewedLeg],
+        actions: &mut Vec<PanelAction>,
+    ) {
         ui.horizontal(|ui| {
             let l = ui.label("Merge with…");
             let others: Vec<&ReviewedLeg> = legs.iter().filter(|l| l.key != leg.key).collect();
@@ -261,135 +214,154 @@ impl LegEditor {
                 }));
             }
         });
-        actions
     }
 }
 
-/// The fields of a leg, two columns (name, input); `edited` says which
-/// fields to mark as changed by the analyst.
+/// What the analyst did to `leg`: added, merged, split, edited (which fields).
+fn notes(leg: &ReviewedLeg) -> Vec<String> {
+    let mut notes = Vec::new();
+    if leg.added {
+        notes.push("added by you".to_owned());
+    }
+    if leg.merged {
+        notes.push(format!("merged from {} legs", leg.parts.len().max(2)));
+    }
+    if leg.split {
+        notes.push("split from a merged leg".to_owned());
+    }
+    if leg.edited {
+        let f: Vec<&str> = leg.edited_fields.iter().map(|&f| f.name()).collect();
+        notes.push(format!("edited: {}", f.join(", ")));
+    }
+    notes
+}
+
+/// "Delete leg" and "Split" (enabled for a merged leg or one with sources
+/// in several articles).
+fn delete_and_split_row(ui: &mut egui::Ui, leg: &ReviewedLeg, actions: &mut Vec<PanelAction>) {
+    ui.horizontal(|ui| {
+        if ui
+            .button(RichText::new("Delete leg").color(ui.visuals().error_fg_color))
+            .on_hover_text("Not a visit: remove it from the timeline (undo restores it)")
+            .clicked()
+        {
+            actions.push(PanelAction::Correct(Correction::Delete {
+                target: leg.key.clone(),
+            }));
+            actions.push(PanelAction::Deselect);
+        }
+        let splittable = leg.merged || {
+            let mut paths: Vec<&str> = leg.visit.evidence.iter().map(|e| e.path.as_str()).collect();
+            paths.sort_unstable();
+            paths.dedup();
+            paths.len() > 1
+        };
+        if ui
+            .add_enabled(splittable, egui::Button::new("Split"))
+            .on_hover_text("Undo a merge: one leg per source")
+            .clicked()
+        {
+            actions.push(PanelAction::Correct(Correction::Split {
+                target: leg.key.clone(),
+            }));
+        }
+    });
+}
+
+/// The fields of a leg, two columns (name, input), in [`Field::ALL`]
+/// order; `edited` says which fields to mark as changed by the analyst.
 fn form_grid(ui: &mut egui::Ui, id_salt: &str, form: &mut Form, edited: &dyn Fn(Field) -> bool) {
     let arabic = FontId::new(16.0, FontFamily::Name(ARTICLE_FAMILY.into()));
     egui::Grid::new(id_salt)
         .num_columns(2)
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
-            text_row(ui, "Date", edited(Field::Date), &mut form.date, None);
-            if let Err(e) = parse_date(&form.date) {
-                ui.label("");
-                ui.colored_label(ui.visuals().error_fg_color, e);
-                ui.end_row();
+            for &field in Field::ALL {
+                let marked = edited(field);
+                match field.input() {
+                    Input::Status => status_row(ui, id_salt, marked, &mut form.status),
+                    Input::People => people_row(ui, marked, form, &arabic),
+                    input @ (Input::Text | Input::Arabic | Input::Date | Input::Degrees) => {
+                        let font = (input == Input::Arabic).then_some(&arabic);
+                        let value = form.text.entry(field).or_default();
+                        text_row(ui, field.label(), marked, value, font);
+                        if input == Input::Date
+                            && let Err(e) = parse_date(value)
+                        {
+                            ui.label("");
+                            ui.colored_label(ui.visuals().error_fg_color, e);
+                            ui.end_row();
+                        }
+                    }
+                }
             }
-            text_row(
-                ui,
-                "Date as written",
-                edited(Field::DateText),
-                &mut form.date_text,
-                Some(&arabic),
-            );
-            let l = field_label(ui, "Status", edited(Field::Status));
-            egui::ComboBox::from_id_salt((id_salt, "status"))
-                .selected_text(form.status.map_or("", Status::as_str))
-                .show_ui(ui, |ui| {
-                    for s in Status::ALL {
-                        ui.selectable_value(&mut form.status, Some(s), s.as_str());
-                    }
-                })
-                .response
-                .labelled_by(l.id);
-            ui.end_row();
-            text_row(
-                ui,
-                "Country",
-                edited(Field::PlaceCountry),
-                &mut form.country,
-                None,
-            );
-            text_row(ui, "City", edited(Field::PlaceCity), &mut form.city, None);
-            text_row(
-                ui,
-                "Place (Arabic)",
-                edited(Field::PlaceNameAr),
-                &mut form.place_ar,
-                Some(&arabic),
-            );
-            text_row(ui, "Latitude", edited(Field::PlaceLat), &mut form.lat, None);
-            text_row(
-                ui,
-                "Longitude",
-                edited(Field::PlaceLon),
-                &mut form.lon,
-                None,
-            );
-            text_row(
-                ui,
-                "Visitor (Arabic)",
-                edited(Field::VisitorNameAr),
-                &mut form.visitor_ar,
-                Some(&arabic),
-            );
-            text_row(
-                ui,
-                "Visitor (English)",
-                edited(Field::VisitorNameEn),
-                &mut form.visitor_en,
-                None,
-            );
-            text_row(ui, "Role", edited(Field::VisitorRole), &mut form.role, None);
-            text_row(
-                ui,
-                "Visitor's country",
-                edited(Field::VisitorCountry),
-                &mut form.visitor_country,
-                None,
-            );
-            field_label(ui, "Counterparts", edited(Field::Counterparts));
-            ui.vertical(|ui| {
-                let mut remove = None;
-                for (i, p) in form.counterparts.iter().enumerate() {
-                    ui.horizontal(|ui| {
-                        if let Some(en) = &p.name_en {
-                            ui.label(en);
-                        }
-                        crate::ui::timeline::rtl_label(ui, &p.name_ar, 15.0);
-                        if ui.small_button("Remove").clicked() {
-                            remove = Some(i);
-                        }
-                    });
-                }
-                if let Some(i) = remove {
-                    form.counterparts.remove(i);
-                }
-                ui.horizontal(|ui| {
-                    ui.add(
-                        egui::TextEdit::singleline(&mut form.new_ar)
-                            .font(arabic.clone())
-                            .hint_text("Arabic name")
-                            .desired_width(130.0),
-                    );
-                    ui.add(
-                        egui::TextEdit::singleline(&mut form.new_en)
-                            .hint_text("English name")
-                            .desired_width(110.0),
-                    );
-                    if ui
-                        .add_enabled(
-                            !form.new_ar.trim().is_empty(),
-                            egui::Button::new("Add person"),
-                        )
-                        .clicked()
-                    {
-                        form.counterparts.push(Person {
-                            name_ar: form.new_ar.trim().to_owned(),
-                            name_en: opt(&form.new_en),
-                            ..Person::default()
-                        });
-                        form.new_ar.clear();
-                        form.new_en.clear();
-                    }
-                });
-            });
-            ui.end_row();
         });
+}
+
+/// The status, chosen from a list.
+fn status_row(ui: &mut egui::Ui, id_salt: &str, edited: bool, status: &mut Option<Status>) {
+    let l = field_label(ui, Field::Status.label(), edited);
+    egui::ComboBox::from_id_salt((id_salt, "status"))
+        .selected_text(status.map_or("", Status::as_str))
+        .show_ui(ui, |ui| {
+            for s in Status::ALL {
+                ui.selectable_value(status, Some(s), s.as_str());
+            }
+        })
+        .response
+        .labelled_by(l.id);
+    ui.end_row();
+}
+
+/// The counterparts, each with a Remove button, and boxes to add one.
+fn people_row(ui: &mut egui::Ui, edited: bool, form: &mut Form, arabic: &FontId) {
+    field_label(ui, Field::Counterparts.label(), edited);
+    ui.vertical(|ui| {
+        let mut remove = None;
+        for (i, p) in form.counterparts.iter().enumerate() {
+            ui.horizontal(|ui| {
+                if let Some(en) = &p.name_en {
+                    ui.label(en);
+                }
+                crate::ui::timeline::rtl_label(ui, &p.name_ar, 15.0);
+                if ui.small_button("Remove").clicked() {
+                    remove = Some(i);
+                }
+            });
+        }
+        if let Some(i) = remove {
+            form.counterparts.remove(i);
+        }
+        ui.horizontal(|ui| {
+            ui.add(
+                egui::TextEdit::singleline(&mut form.new_ar)
+                    .font(arabic.clone())
+                    .hint_text("Arabic name")
+                    .desired_width(130.0),
+            );
+            ui.add(
+                egui::TextEdit::singleline(&mut form.new_en)
+                    .hint_text("English name")
+                    .desired_width(110.0),
+            );
+            if ui
+                .add_enabled(
+                    !form.new_ar.trim().is_empty(),
+                    egui::Button::new("Add person"),
+                )
+                .clicked()
+            {
+                form.counterparts.push(Person {
+                    name_ar: form.new_ar.trim().to_owned(),
+                    name_en: opt(&form.new_en),
+                    ..Person::default()
+                });
+                form.new_ar.clear();
+                form.new_en.clear();
+            }
+        });
+    });
+    ui.end_row();
 }
 
 /// A field's name in the first column; orange with a dot when the analyst
@@ -464,26 +436,27 @@ impl AddLegForm {
             .evidence
             .clone()
             .ok_or_else(|| "no text selected".to_owned())?;
-        let f = &self.form;
+        let blank = Visit {
+            visitor: Person::default(),
+            place: Place::default(),
+            date: None,
+            date_text: None,
+            status: Status::Occurred,
+            counterparts: Vec::new(),
+            trip: None,
+            evidence: Vec::new(),
+            confidence: 1.0,
+            rules: Vec::new(),
+        };
+        let v = self.form.to_visit(&blank)?;
         let leg = NewLeg {
             evidence,
-            visitor: Person {
-                name_ar: f.visitor_ar.trim().to_owned(),
-                name_en: opt(&f.visitor_en),
-                role: opt(&f.role),
-                country: opt(&f.visitor_country).map(|c| c.to_ascii_uppercase()),
-            },
-            place: Place {
-                country: f.country.trim().to_ascii_uppercase(),
-                city: opt(&f.city),
-                name_ar: f.place_ar.trim().to_owned(),
-                lat: parse_degrees("Latitude", &f.lat)?,
-                lon: parse_degrees("Longitude", &f.lon)?,
-            },
-            date: parse_date(&f.date).map_err(|e| format!("Date: {e}"))?,
-            date_text: opt(&f.date_text),
-            status: f.status.unwrap_or(Status::Occurred),
-            counterparts: f.counterparts.clone(),
+            visitor: v.visitor,
+            place: v.place,
+            date: v.date,
+            date_text: v.date_text,
+            status: v.status,
+            counterparts: v.counterparts,
         };
         leg.check()?;
         Ok(leg)

@@ -1,4 +1,4 @@
-//! The route map panel (issue 4 §6): the selected leg's trip (or all legs of its visitor) as
+//! The route map panel: the selected leg's trip (or all legs of its visitor) as
 //! numbered points joined in travel order by great-circle arcs, on the bundled world outline.
 //!
 //! - [`route_for`] (pure, no egui state): which legs to show and in which order — the legs of
@@ -532,34 +532,20 @@ impl MapPanel {
         actions
     }
 
-    /// The map area: view handling, drawing, points as widgets.
-    fn map(
+    /// The view of this frame: the world when asked, the last view, or a
+    /// fit of the route's points and arcs while following the selection;
+    /// then zoomed by the wheel or pinch about the pointer, panned by a drag.
+    fn update_view(
         &mut self,
         ui: &mut Ui,
         rect: Rect,
         response: &Response,
-        stops: &[Stop],
+        positioned: &[(usize, LonLat)],
+        arcs: &[(usize, Vec<Vec<LonLat>>)],
         go_world: bool,
-        actions: &mut Vec<MapAction>,
-    ) {
+    ) -> View {
         let size = (rect.width(), rect.height());
         let aspect = rect.width() / rect.height();
-        let positioned: Vec<(usize, LonLat)> = stops
-            .iter()
-            .enumerate()
-            .filter_map(|(i, s)| s.position.lonlat().map(|p| (i, p)))
-            .collect();
-        // One polyline set per leg of travel (into stop `to`), to style each by its status.
-        if positioned != self.arcs_for {
-            self.arcs = positioned
-                .windows(2)
-                .map(|w| (w[1].0, geo::route(&[w[0].1, w[1].1], ARC_STEP_KM)))
-                .collect();
-            self.arcs_for = positioned.clone();
-        }
-        let arcs = std::mem::take(&mut self.arcs);
-
-        // The view.
         if go_world {
             self.follow_fit = false;
             self.view = Some(View::world().with_aspect(aspect));
@@ -599,6 +585,36 @@ impl MapPanel {
             }
         }
         self.view = Some(view);
+        view
+    }
+
+    /// The map area: view handling, drawing, points as widgets.
+    fn map(
+        &mut self,
+        ui: &mut Ui,
+        rect: Rect,
+        response: &Response,
+        stops: &[Stop],
+        go_world: bool,
+        actions: &mut Vec<MapAction>,
+    ) {
+        let size = (rect.width(), rect.height());
+        let positioned: Vec<(usize, LonLat)> = stops
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.position.lonlat().map(|p| (i, p)))
+            .collect();
+        // One polyline set per leg of travel (into stop `to`), to style each by its status.
+        if positioned != self.arcs_for {
+            self.arcs = positioned
+                .windows(2)
+                .map(|w| (w[1].0, geo::route(&[w[0].1, w[1].1], ARC_STEP_KM)))
+                .collect();
+            self.arcs_for = positioned.clone();
+        }
+        let arcs = std::mem::take(&mut self.arcs);
+
+        let view = self.update_view(ui, rect, response, &positioned, &arcs, go_world);
 
         let scale = view.scale(size);
         let to_screen = |p: (f32, f32)| {
@@ -612,67 +628,9 @@ impl MapPanel {
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 0.0, palette.sea);
 
-        // Land: one mesh, visited countries tinted; then the borders.
-        let visited: HashSet<String> = stops
-            .iter()
-            .filter(|s| s.position != Position::Unknown)
-            .map(|s| s.country.to_ascii_uppercase())
-            .collect();
-        let mut mesh = Mesh::default();
-        let mut borders = Vec::new();
-        let border = Stroke::new(0.7, palette.border);
-        for c in &world_geometry().countries {
-            let off_view = c.max.0 < view.min.0
-                || c.min.0 > view.max.0
-                || c.max.1 < view.min.1
-                || c.min.1 > view.max.1;
-            if off_view {
-                continue;
-            }
-            let color = if visited.contains(&c.iso2) {
-                palette.visited
-            } else {
-                palette.land
-            };
-            for tri in c.triangles.chunks_exact(3) {
-                let base = mesh.vertices.len() as u32;
-                for &p in tri {
-                    mesh.colored_vertex(to_screen(p), color);
-                }
-                mesh.add_triangle(base, base + 1, base + 2);
-            }
-            for ring in &c.rings {
-                borders.push(Shape::closed_line(
-                    ring.iter().map(|&p| to_screen(p)).collect(),
-                    border,
-                ));
-            }
-        }
-        painter.add(Shape::mesh(mesh));
-        painter.extend(borders);
+        draw_land(&painter, stops, &view, &to_screen, palette);
 
-        // Arcs, styled by the status of the leg they lead to.
-        for (to, pieces) in &arcs {
-            let Some(stop) = stops.get(*to) else { continue };
-            let (stroke, dashed) = match stop.status {
-                Status::Occurred => (Stroke::new(2.2, palette.route), false),
-                Status::Planned => (Stroke::new(2.0, palette.route), true),
-                Status::Cancelled => (Stroke::new(1.6, palette.muted), true),
-            };
-            let mut longest: Vec<Pos2> = Vec::new();
-            for piece in pieces {
-                let pts: Vec<Pos2> = piece.iter().map(|&p| lonlat_screen(p)).collect();
-                if dashed {
-                    painter.extend(Shape::dashed_line(&pts, stroke, 7.0, 5.0));
-                } else {
-                    painter.add(Shape::line(pts.clone(), stroke));
-                }
-                if pts.len() > longest.len() {
-                    longest = pts;
-                }
-            }
-            draw_arrow(&painter, &longest, stroke.color);
-        }
+        draw_arcs(&painter, &arcs, stops, &lonlat_screen, palette);
 
         // The key, under the points so that it never hides one.
         draw_legend(&painter, rect, stops, palette);
@@ -737,6 +695,86 @@ impl MapPanel {
                 palette.muted,
             );
         }
+    }
+}
+
+/// Land as one mesh, the countries of the route tinted, then the borders;
+/// countries outside `view` are skipped.
+fn draw_land(
+    painter: &egui::Painter,
+    stops: &[Stop],
+    view: &View,
+    to_screen: &dyn Fn((f32, f32)) -> Pos2,
+    palette: Palette,
+) {
+    let visited: HashSet<String> = stops
+        .iter()
+        .filter(|s| s.position != Position::Unknown)
+        .map(|s| s.country.to_ascii_uppercase())
+        .collect();
+    let mut mesh = Mesh::default();
+    let mut borders = Vec::new();
+    let border = Stroke::new(0.7, palette.border);
+    for c in &world_geometry().countries {
+        let off_view = c.max.0 < view.min.0
+            || c.min.0 > view.max.0
+            || c.max.1 < view.min.1
+            || c.min.1 > view.max.1;
+        if off_view {
+            continue;
+        }
+        let color = if visited.contains(&c.iso2) {
+            palette.visited
+        } else {
+            palette.land
+        };
+        for tri in c.triangles.chunks_exact(3) {
+            let base = mesh.vertices.len() as u32;
+            for &p in tri {
+                mesh.colored_vertex(to_screen(p), color);
+            }
+            mesh.add_triangle(base, base + 1, base + 2);
+        }
+        for ring in &c.rings {
+            borders.push(Shape::closed_line(
+                ring.iter().map(|&p| to_screen(p)).collect(),
+                border,
+            ));
+        }
+    }
+    painter.add(Shape::mesh(mesh));
+    painter.extend(borders);
+}
+
+/// The arcs into each stop, styled by the status of the leg they lead to,
+/// with an arrow on the longest piece.
+fn draw_arcs(
+    painter: &egui::Painter,
+    arcs: &[(usize, Vec<Vec<LonLat>>)],
+    stops: &[Stop],
+    lonlat_screen: &dyn Fn(LonLat) -> Pos2,
+    palette: Palette,
+) {
+    for (to, pieces) in arcs {
+        let Some(stop) = stops.get(*to) else { continue };
+        let (stroke, dashed) = match stop.status {
+            Status::Occurred => (Stroke::new(2.2, palette.route), false),
+            Status::Planned => (Stroke::new(2.0, palette.route), true),
+            Status::Cancelled => (Stroke::new(1.6, palette.muted), true),
+        };
+        let mut longest: Vec<Pos2> = Vec::new();
+        for piece in pieces {
+            let pts: Vec<Pos2> = piece.iter().map(|&p| lonlat_screen(p)).collect();
+            if dashed {
+                painter.extend(Shape::dashed_line(&pts, stroke, 7.0, 5.0));
+            } else {
+                painter.add(Shape::line(pts.clone(), stroke));
+            }
+            if pts.len() > longest.len() {
+                longest = pts;
+            }
+        }
+        draw_arrow(painter, &longest, stroke.color);
     }
 }
 

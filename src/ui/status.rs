@@ -5,13 +5,16 @@
 
 use eframe::egui;
 
-use crate::app::{Article, Command, ExtractProgress, LoadProgress, Visits};
+use crate::app::{Article, Command, ExtractProgress, LoadProgress};
 use crate::ui::files::set_accessible_label;
 
 /// What the status bar shows.
 #[derive(Debug)]
 pub struct StatusView<'a> {
-    pub articles: &'a [Article],
+    /// Open articles.
+    pub articles: usize,
+    /// Visits found in them (kept by the app as results arrive).
+    pub visits: usize,
     pub loading: &'a LoadProgress,
     /// Files still queued for opening.
     pub pending: usize,
@@ -35,7 +38,7 @@ pub fn thousands(n: usize) -> String {
 /// Draws the status bar.
 pub fn show(ui: &mut egui::Ui, view: &StatusView<'_>, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        let articles_text = match view.articles.len() {
+        let articles_text = match view.articles {
             1 => "1 article".to_owned(),
             n => format!("{} articles", thousands(n)),
         };
@@ -94,15 +97,7 @@ pub fn show(ui: &mut egui::Ui, view: &StatusView<'_>, commands: &mut Vec<Command
             };
             progress(ui, &text, fraction, cancel, commands);
         } else if !busy_loading {
-            let visits: usize = view
-                .articles
-                .iter()
-                .map(|a| match &a.visits {
-                    Visits::Done(v) => v.len(),
-                    _ => 0,
-                })
-                .sum();
-            ui.label(format!("{} visits found", thousands(visits)));
+            ui.label(format!("{} visits found", thousands(view.visits)));
         }
         if let Some(article) = view.selected {
             ui.separator();

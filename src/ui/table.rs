@@ -1,4 +1,4 @@
-//! The table of legs (issue 4 §3): the same reviewed legs as the timeline,
+//! The table of legs: the same reviewed legs as the timeline,
 //! as sortable rows, with the filter bar that edits the [`LegFilter`] the app
 //! shares with the timeline.
 //!
@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use eframe::egui::{self, Align2, Color32, Rect, Sense, Stroke, pos2, vec2};
 
 use crate::model::Status;
+use crate::review::fields::parse_date;
 use crate::review::filter::{LegFilter, file_name};
 use crate::review::{LegKey, ReviewedLeg};
 use crate::timeline::visitor_key;
@@ -230,41 +231,7 @@ impl TablePanel {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.set_min_width(total);
-                // Header: click to sort, again to reverse.
-                ui.horizontal(|ui| {
-                    ui.spacing_mut().item_spacing.x = 0.0;
-                    for c in Column::ALL {
-                        let (rect, resp) =
-                            ui.allocate_exact_size(vec2(c.width(), ROW_HEIGHT), Sense::click());
-                        resp.widget_info(|| {
-                            egui::WidgetInfo::labeled(egui::Role::Button, true, c.title())
-                        });
-                        let visuals = ui.visuals();
-                        if resp.hovered() {
-                            ui.painter().rect_filled(
-                                rect,
-                                2.0,
-                                visuals.widgets.hovered.weak_bg_fill,
-                            );
-                        }
-                        ui.painter().text(
-                            rect.left_center() + vec2(4.0, 0.0),
-                            Align2::LEFT_CENTER,
-                            c.title(),
-                            egui::FontId::proportional(13.0),
-                            visuals.strong_text_color(),
-                        );
-                        if self.sort == c {
-                            sort_arrow(ui, rect, self.ascending);
-                        }
-                        if resp
-                            .on_hover_text("Sort by this column (again to reverse)")
-                            .clicked()
-                        {
-                            self.sort_by(c);
-                        }
-                    }
-                });
+                self.header(ui);
                 ui.separator();
                 if order.is_empty() {
                     ui.weak("No leg passes the filter.");
@@ -304,29 +271,48 @@ impl TablePanel {
                 self.visible = visible;
                 // Arrow keys walk the rows while the pointer is over the
                 // table and no text field is being typed in.
-                let ctx = ui.ctx();
-                if ui.rect_contains_pointer(out.inner_rect) && !ctx.egui_wants_keyboard_input() {
-                    let (down, up) = ui.input(|i| {
-                        (
-                            i.key_pressed(egui::Key::ArrowDown),
-                            i.key_pressed(egui::Key::ArrowUp),
-                        )
-                    });
-                    let next = match (sel_row, down, up) {
-                        (Some(r), true, false) => Some((r + 1).min(order.len() - 1)),
-                        (Some(r), false, true) => Some(r.saturating_sub(1)),
-                        (None, true, false) => Some(0),
-                        (None, false, true) => Some(order.len() - 1),
-                        _ => None,
-                    };
-                    if let Some(n) = next
-                        && Some(n) != sel_row
-                    {
+                if ui.rect_contains_pointer(out.inner_rect) && !ui.ctx().egui_wants_keyboard_input()
+                {
+                    let next = arrow_key_row(ui, sel_row, order.len());
+                    if let Some(n) = next {
                         actions.push(PanelAction::Select(legs[order[n]].key.clone()));
                     }
                 }
             });
         actions
+    }
+
+    /// The header: a column title per column, click to sort, again to reverse.
+    fn header(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.spacing_mut().item_spacing.x = 0.0;
+            for c in Column::ALL {
+                let (rect, resp) =
+                    ui.allocate_exact_size(vec2(c.width(), ROW_HEIGHT), Sense::click());
+                resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, c.title()));
+                let visuals = ui.visuals();
+                if resp.hovered() {
+                    ui.painter()
+                        .rect_filled(rect, 2.0, visuals.widgets.hovered.weak_bg_fill);
+                }
+                ui.painter().text(
+                    rect.left_center() + vec2(4.0, 0.0),
+                    Align2::LEFT_CENTER,
+                    c.title(),
+                    egui::FontId::proportional(13.0),
+                    visuals.strong_text_color(),
+                );
+                if self.sort == c {
+                    sort_arrow(ui, rect, self.ascending);
+                }
+                if resp
+                    .on_hover_text("Sort by this column (again to reverse)")
+                    .clicked()
+                {
+                    self.sort_by(c);
+                }
+            }
+        });
     }
 
     /// Visitor and country pickers, status checkboxes, date range, search.
@@ -410,6 +396,26 @@ fn sort_arrow(ui: &egui::Ui, header: Rect, ascending: bool) {
     ));
 }
 
+/// The row the arrow keys pressed this frame move the selection to (from
+/// `selected`, or from an end when nothing is selected), among `rows`;
+/// `None` when it does not move.
+fn arrow_key_row(ui: &egui::Ui, selected: Option<usize>, rows: usize) -> Option<usize> {
+    let (down, up) = ui.input(|i| {
+        (
+            i.key_pressed(egui::Key::ArrowDown),
+            i.key_pressed(egui::Key::ArrowUp),
+        )
+    });
+    let next = match (selected, down, up) {
+        (Some(r), true, false) => Some((r + 1).min(rows - 1)),
+        (Some(r), false, true) => Some(r.saturating_sub(1)),
+        (None, true, false) => Some(0),
+        (None, false, true) => Some(rows - 1),
+        _ => None,
+    };
+    next.filter(|&n| Some(n) != selected)
+}
+
 /// A YYYY-MM-DD field bound to a date of the filter: the filter changes only
 /// while the text is a valid date (or empty); otherwise the field turns red.
 fn date_field(ui: &mut egui::Ui, name: &str, text: &mut String, date: &mut Option<NaiveDate>) {
@@ -437,17 +443,6 @@ fn date_field(ui: &mut egui::Ui, name: &str, text: &mut String, date: &mut Optio
     }
 }
 
-/// `""` → no date; `"2024-06-10"` → that date; anything else → why not.
-pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, String> {
-    let t = text.trim();
-    if t.is_empty() {
-        return Ok(None);
-    }
-    NaiveDate::parse_from_str(t, "%Y-%m-%d")
-        .map(Some)
-        .map_err(|_| format!("{t:?} is not a date in the form YYYY-MM-DD"))
-}
-
 /// One row: background (stripe, hover, selection), then each cell clipped to
 /// its column.
 fn paint_row(
@@ -472,101 +467,121 @@ fn paint_row(
     } else {
         v.text_color()
     };
-    let weak = v.weak_text_color();
-    let visit = &leg.visit;
+    let colors = RowColors {
+        text,
+        weak: v.weak_text_color(),
+        error: v.error_fg_color,
+    };
     let mut x = rect.left();
     for c in Column::ALL {
         let cell = Rect::from_min_size(pos2(x, rect.top()), vec2(c.width(), rect.height()))
             .shrink2(vec2(4.0, 0.0));
         x += c.width();
         let p = painter.with_clip_rect(cell.intersect(painter.clip_rect()));
-        let left = |s: &str, color: Color32| {
-            paint_rtl(
-                &p,
-                cell.left_center(),
-                Align2::LEFT_CENTER,
-                s,
-                &font_for(s, 13.0),
-                color,
-            )
-        };
-        let right = |s: &str, color: Color32| {
-            paint_rtl(
-                &p,
-                cell.right_center(),
-                Align2::RIGHT_CENTER,
-                s,
-                &font_for(s, 13.0),
-                color,
-            )
-        };
-        match c {
-            Column::Visitor => {
-                let en = visit.visitor.name_en.as_deref().unwrap_or("");
-                let r = left(en, PALETTE[0].lerp_to_gamma(text, 0.3));
-                let ar = &visit.visitor.name_ar;
+        paint_cell(&p, cell, c, leg, &colors);
+    }
+}
+
+/// The colours of a row's text: normal (or selected), weak, and the
+/// strike-through of a cancelled leg.
+struct RowColors {
+    text: Color32,
+    weak: Color32,
+    error: Color32,
+}
+
+/// One cell of `leg`'s row: English left, Arabic right when it fits.
+fn paint_cell(
+    p: &egui::Painter,
+    cell: Rect,
+    column: Column,
+    leg: &ReviewedLeg,
+    colors: &RowColors,
+) {
+    let RowColors { text, weak, error } = *colors;
+    let visit = &leg.visit;
+    let left = |s: &str, color: Color32| {
+        paint_rtl(
+            p,
+            cell.left_center(),
+            Align2::LEFT_CENTER,
+            s,
+            &font_for(s, 13.0),
+            color,
+        )
+    };
+    let right = |s: &str, color: Color32| {
+        paint_rtl(
+            p,
+            cell.right_center(),
+            Align2::RIGHT_CENTER,
+            s,
+            &font_for(s, 13.0),
+            color,
+        )
+    };
+    match column {
+        Column::Visitor => {
+            let en = visit.visitor.name_en.as_deref().unwrap_or("");
+            let r = left(en, PALETTE[0].lerp_to_gamma(text, 0.3));
+            let ar = &visit.visitor.name_ar;
+            let room = cell.right() - r.right() - 8.0;
+            if text_width(p, ar, &font_for(ar, 13.0)) <= room || en.is_empty() {
+                right(ar, text);
+            }
+        }
+        Column::Role => {
+            left(visit.visitor.role.as_deref().unwrap_or(""), weak);
+        }
+        Column::Place => {
+            let r = left(visit.place.city.as_deref().unwrap_or(""), text);
+            let ar = &visit.place.name_ar;
+            let room = cell.right() - r.right() - 8.0;
+            if text_width(p, ar, &font_for(ar, 13.0)) <= room {
+                right(ar, text);
+            }
+        }
+        Column::Country => {
+            left(&visit.place.country, text);
+        }
+        Column::Date => {
+            let d = visit.date.map_or_else(|| "—".to_owned(), |d| d.to_string());
+            let r = left(&d, text);
+            if let Some(t) = &visit.date_text {
                 let room = cell.right() - r.right() - 8.0;
-                if text_width(&p, ar, &font_for(ar, 13.0)) <= room || en.is_empty() {
-                    right(ar, text);
+                if text_width(p, t, &font_for(t, 13.0)) <= room {
+                    right(t, weak);
                 }
             }
-            Column::Role => {
-                left(visit.visitor.role.as_deref().unwrap_or(""), weak);
+        }
+        Column::Status => {
+            let r = left(visit.status.as_str(), text);
+            if visit.status == Status::Cancelled {
+                p.hline(r.x_range(), r.center().y, Stroke::new(1.0, error));
             }
-            Column::Place => {
-                let r = left(visit.place.city.as_deref().unwrap_or(""), text);
-                let ar = &visit.place.name_ar;
-                let room = cell.right() - r.right() - 8.0;
-                if text_width(&p, ar, &font_for(ar, 13.0)) <= room {
-                    right(ar, text);
-                }
-            }
-            Column::Country => {
-                left(&visit.place.country, text);
-            }
-            Column::Date => {
-                let d = visit.date.map_or_else(|| "—".to_owned(), |d| d.to_string());
-                let r = left(&d, text);
-                if let Some(t) = &visit.date_text {
-                    let room = cell.right() - r.right() - 8.0;
-                    if text_width(&p, t, &font_for(t, 13.0)) <= room {
-                        right(t, weak);
-                    }
-                }
-            }
-            Column::Status => {
-                let r = left(visit.status.as_str(), text);
-                if visit.status == Status::Cancelled {
-                    p.hline(
-                        r.x_range(),
-                        r.center().y,
-                        Stroke::new(1.0, v.error_fg_color),
-                    );
-                }
-            }
-            Column::Counterparts => {
-                let names: Vec<&str> = visit
-                    .counterparts
-                    .iter()
-                    .map(|p| p.name_en.as_deref().unwrap_or(&p.name_ar))
-                    .collect();
-                let joined = if names.iter().any(|n| crate::ui::timeline::is_rtl(n)) {
-                    names.join("، ")
-                } else {
-                    names.join(", ")
-                };
-                left(&joined, text);
-            }
-            Column::Sources => {
-                let files: Vec<&str> = visit.evidence.iter().map(|e| file_name(&e.path)).collect();
-                left(&files.join(", "), weak);
-            }
-            Column::Confidence => {
-                left(&format!("{:.0}%", visit.confidence * 100.0), text);
-                if leg.edited || leg.added || leg.merged || leg.split {
-                    // Changed by the analyst: the orange dot of the timeline.
-                    p.circle_filled(cell.right_center() - vec2(6.0, 0.0), 3.5, EDITED);
-                }
+        }
+        Column::Counterparts => {
+            let names: Vec<&str> = visit
+                .counterparts
+                .iter()
+                .map(|p| p.name_en.as_deref().unwrap_or(&p.name_ar))
+                .collect();
+            let joined = if names.iter().any(|n| crate::ui::timeline::is_rtl(n)) {
+                names.join("، ")
+            } else {
+                names.join(", ")
+            };
+            left(&joined, text);
+        }
+        Column::Sources => {
+            let files: Vec<&str> = visit.evidence.iter().map(|e| file_name(&e.path)).collect();
+            left(&files.join(", "), weak);
+        }
+        Column::Confidence => {
+            left(&format!("{:.0}%", visit.confidence * 100.0), text);
+            if leg.edited || leg.added || leg.merged || leg.split {
+                // Changed by the analyst: the orange dot of the timeline.
+                p.circle_filled(cell.right_center() - vec2(6.0, 0.0), 3.5, EDITED);
             }
         }
     }

@@ -1,4 +1,4 @@
-//! The timeline panel (issue 4 §1): the reviewed legs drawn on a zoomable
+//! The timeline panel: the reviewed legs drawn on a zoomable
 //! time axis, one lane per visitor, with the geometry of
 //! [`crate::timeline::Layout`] (the same drawing as the SVG export).
 //!
@@ -58,7 +58,7 @@ use eframe::egui::{
 
 use crate::model::Visit;
 use crate::review::filter::{LegFilter, file_name};
-use crate::review::{Correction, Field, LegKey, ReviewedLeg};
+use crate::review::{Correction, LegKey, ReviewedLeg};
 use crate::timeline::{Axis, Layout, MarkStyle, Style, day_number, fit_axis};
 use crate::ui::bidi_line::BidiLine;
 use crate::ui::viewer::ARTICLE_FAMILY;
@@ -207,25 +207,6 @@ pub fn leg_label(v: &Visit) -> String {
     clean(&format!("{} {date} {who}", crate::timeline::place_label(v))).into_owned()
 }
 
-/// The name of a field as the editor and tooltips show it.
-pub fn field_name(field: Field) -> &'static str {
-    match field {
-        Field::Date => "date",
-        Field::DateText => "date text",
-        Field::Status => "status",
-        Field::PlaceCountry => "country",
-        Field::PlaceCity => "city",
-        Field::PlaceNameAr => "Arabic place name",
-        Field::PlaceLat => "latitude",
-        Field::PlaceLon => "longitude",
-        Field::VisitorNameAr => "visitor (Arabic)",
-        Field::VisitorNameEn => "visitor (English)",
-        Field::VisitorRole => "role",
-        Field::VisitorCountry => "visitor's country",
-        Field::Counterparts => "counterparts",
-    }
-}
-
 /// Whether `leg` answers to the key `sel` (its own key or an alias).
 pub fn is_selected(leg: &ReviewedLeg, sel: Option<&LegKey>) -> bool {
     sel.is_some_and(|k| leg.key == *k || leg.aliases.contains(k))
@@ -318,60 +299,11 @@ impl TimelinePanel {
         // the ui, and the axis must fit the visible width.
         let panel_width = ui.available_width();
 
-        // Toolbar.
-        ui.horizontal(|ui| {
-            if ui
-                .button("Fit all")
-                .on_hover_text("Show every dated leg")
-                .clicked()
-            {
-                self.fit = true;
-            }
-            if ui
-                .button("Today")
-                .on_hover_text("Centre on today's date")
-                .clicked()
-            {
-                self.center = Some(day_number(chrono::Local::now().date_naive()) + 0.5);
-            }
-            let sel_day = selected_index.and_then(|i| shown[i].visit.date.map(day_number));
-            if ui
-                .add_enabled(sel_day.is_some(), egui::Button::new("Selection"))
-                .on_hover_text("Centre on the selected leg")
-                .clicked()
-            {
-                self.center = sel_day.map(|d| d + 0.5);
-            }
-            if ui.button("−").on_hover_text("Zoom out").clicked()
-                && let Some(a) = &mut self.axis
-            {
-                a.zoom(1.0 / 1.5, a.x0 + a.width / 2.0);
-            }
-            if ui.button("+").on_hover_text("Zoom in").clicked()
-                && let Some(a) = &mut self.axis
-            {
-                a.zoom(1.5, a.x0 + a.width / 2.0);
-            }
-            let hidden = legs.len() - shown.len();
-            let mut count = format!("{} legs", shown.len());
-            if hidden > 0 {
-                count.push_str(&format!(" ({hidden} hidden by the filter)"));
-            }
-            ui.weak(count);
-            legend(ui, self.style.marker_radius);
-        });
+        self.toolbar(ui, legs.len(), &shown, selected_index);
 
         let width = ui.available_width().min(panel_width).max(300.0);
         let style = self.style;
-        let mut axis = match self.axis {
-            Some(a) if !self.fit => a,
-            _ => fit_axis(&layout_visits(&shown), width, &style),
-        };
-        self.fit = false;
-        axis.width = (width - axis.x0 - 16.0).max(50.0);
-        if let Some(day) = self.center.take() {
-            axis.start = day - f64::from(axis.width) / 2.0 / axis.px_per_day;
-        }
+        let mut axis = self.frame_axis(&shown, width);
 
         // Follow a selection made elsewhere (table, viewer): bring it into view.
         let sel_key = selected_index.map(|i| shown[i].key.clone());
@@ -416,27 +348,7 @@ impl TimelinePanel {
                 let (response, painter) = ui.allocate_painter(size, Sense::click_and_drag());
                 let origin = response.rect.min;
 
-                // Zoom (Ctrl+wheel, pinch) around the pointer; pan by
-                // dragging or horizontal scrolling.
-                let mut changed = false;
-                if let Some(p) = response.hover_pos() {
-                    let (zoom, scroll_x) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta.x));
-                    if zoom != 1.0 {
-                        axis.zoom(f64::from(zoom), p.x - origin.x);
-                        changed = true;
-                    }
-                    if scroll_x != 0.0 {
-                        axis.pan(scroll_x);
-                        changed = true;
-                    }
-                }
-                if response.dragged() {
-                    let dx = response.drag_delta().x;
-                    if dx != 0.0 {
-                        axis.pan(dx);
-                        changed = true;
-                    }
-                }
+                let changed = pan_and_zoom(ui, &response, &mut axis);
                 if changed {
                     (fp, layout) = layout_of(axis);
                 }
@@ -460,50 +372,15 @@ impl TimelinePanel {
                     response.rect.max,
                 )
                 .intersect(clip);
-                let marks_painter = painter.with_clip_rect(marks_clip);
-                for (i, m) in layout.marks.iter().enumerate() {
-                    let leg = shown[m.visit];
-                    let r = style.marker_radius;
-                    let pos = origin + vec2(m.x, m.y);
-                    let mut rect = Rect::from_min_max(
-                        pos2(origin.x + m.label_x.0, pos.y - r - 3.0),
-                        pos2(origin.x + m.label_x.1, pos.y + r + 30.0),
-                    )
-                    .union(Rect::from_center_size(pos, Vec2::splat(2.0 * r + 6.0)));
-                    if let Some((a, b)) = m.range {
-                        rect = rect.union(Rect::from_x_y_ranges(
-                            origin.x + a..=origin.x + b,
-                            pos.y - 4.0..=pos.y + 4.0,
-                        ));
-                    }
-                    let is_sel = Some(i) == selected_index;
-                    if rect.expand(2.0 * r).intersects(marks_clip) {
-                        draw_mark(ui, &marks_painter, m, leg, pos, &style, is_sel);
-                    }
-                    self.drawn.push(DrawnMark {
-                        key: leg.key.clone(),
-                        pos,
-                        rect,
-                    });
-                    if follow && is_sel {
-                        ui.scroll_to_rect(rect, None);
-                    }
-                    let rect = rect.intersect(marks_clip);
-                    if !rect.is_positive() {
-                        continue;
-                    }
-                    let id = response.id.with(("timeline-leg", leg.key.as_str()));
-                    let resp = ui.interact(rect, id, Sense::click());
-                    let label = leg_label(&leg.visit);
-                    resp.widget_info(|| {
-                        egui::WidgetInfo::selected(egui::Role::Button, true, is_sel, &label)
-                    });
-                    let resp = resp.on_hover_ui(|ui| leg_tooltip(ui, leg));
-                    if resp.clicked() {
-                        actions.push(PanelAction::Select(leg.key.clone()));
-                    }
-                    resp.context_menu(|ui| leg_menu(ui, leg, &mut actions));
-                }
+                let marks = Marks {
+                    painter: painter.with_clip_rect(marks_clip),
+                    clip: marks_clip,
+                    origin,
+                    id: response.id,
+                    selected: selected_index,
+                    follow,
+                };
+                self.draw_marks(ui, &marks, &layout, &shown, &mut actions);
                 let canvas = Canvas {
                     ui,
                     painter: &painter,
@@ -522,6 +399,170 @@ impl TimelinePanel {
         self.cache = Some((fp, layout));
         actions
     }
+
+    /// The axis of this frame: the last one (a fit of `shown` when asked),
+    /// `width` wide, centred on the day a button asked for.
+    fn frame_axis(&mut self, shown: &[&ReviewedLeg], width: f32) -> Axis {
+        let mut axis = match self.axis {
+            Some(a) if !self.fit => a,
+            _ => fit_axis(&layout_visits(shown), width, &self.style),
+        };
+        self.fit = false;
+        axis.width = (width - axis.x0 - 16.0).max(50.0);
+        if let Some(day) = self.center.take() {
+            axis.start = day - f64::from(axis.width) / 2.0 / axis.px_per_day;
+        }
+        axis
+    }
+
+    /// Fit all, Today, Selection, zoom buttons, the count of legs shown of
+    /// `total`, and the legend.
+    fn toolbar(
+        &mut self,
+        ui: &mut egui::Ui,
+        total: usize,
+        shown: &[&ReviewedLeg],
+        selected_index: Option<usize>,
+    ) {
+        ui.horizontal(|ui| {
+            if ui
+                .button("Fit all")
+                .on_hover_text("Show every dated leg")
+                .clicked()
+            {
+                self.fit = true;
+            }
+            if ui
+                .button("Today")
+                .on_hover_text("Centre on today's date")
+                .clicked()
+            {
+                self.center = Some(day_number(chrono::Local::now().date_naive()) + 0.5);
+            }
+            let sel_day = selected_index.and_then(|i| shown[i].visit.date.map(day_number));
+            if ui
+                .add_enabled(sel_day.is_some(), egui::Button::new("Selection"))
+                .on_hover_text("Centre on the selected leg")
+                .clicked()
+            {
+                self.center = sel_day.map(|d| d + 0.5);
+            }
+            if ui.button("−").on_hover_text("Zoom out").clicked()
+                && let Some(a) = &mut self.axis
+            {
+                a.zoom(1.0 / 1.5, a.x0 + a.width / 2.0);
+            }
+            if ui.button("+").on_hover_text("Zoom in").clicked()
+                && let Some(a) = &mut self.axis
+            {
+                a.zoom(1.5, a.x0 + a.width / 2.0);
+            }
+            let hidden = total - shown.len();
+            let mut count = format!("{} legs", shown.len());
+            if hidden > 0 {
+                count.push_str(&format!(" ({hidden} hidden by the filter)"));
+            }
+            ui.weak(count);
+            legend(ui, self.style.marker_radius);
+        });
+    }
+
+    /// Draws the marks of `layout` (those in view), records where they are,
+    /// and makes each clickable, with its tooltip and context menu.
+    fn draw_marks(
+        &mut self,
+        ui: &mut egui::Ui,
+        at: &Marks,
+        layout: &Layout,
+        shown: &[&ReviewedLeg],
+        actions: &mut Vec<PanelAction>,
+    ) {
+        let style = self.style;
+        for (i, m) in layout.marks.iter().enumerate() {
+            let leg = shown[m.visit];
+            let r = style.marker_radius;
+            let pos = at.origin + vec2(m.x, m.y);
+            let mut rect = Rect::from_min_max(
+                pos2(at.origin.x + m.label_x.0, pos.y - r - 3.0),
+                pos2(at.origin.x + m.label_x.1, pos.y + r + 30.0),
+            )
+            .union(Rect::from_center_size(pos, Vec2::splat(2.0 * r + 6.0)));
+            if let Some((a, b)) = m.range {
+                rect = rect.union(Rect::from_x_y_ranges(
+                    at.origin.x + a..=at.origin.x + b,
+                    pos.y - 4.0..=pos.y + 4.0,
+                ));
+            }
+            let is_sel = Some(i) == at.selected;
+            if rect.expand(2.0 * r).intersects(at.clip) {
+                draw_mark(ui, &at.painter, m, leg, pos, &style, is_sel);
+            }
+            self.drawn.push(DrawnMark {
+                key: leg.key.clone(),
+                pos,
+                rect,
+            });
+            if at.follow && is_sel {
+                ui.scroll_to_rect(rect, None);
+            }
+            let rect = rect.intersect(at.clip);
+            if !rect.is_positive() {
+                continue;
+            }
+            let id = at.id.with(("timeline-leg", leg.key.as_str()));
+            let resp = ui.interact(rect, id, Sense::click());
+            let label = leg_label(&leg.visit);
+            resp.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::Button, true, is_sel, &label)
+            });
+            let resp = resp.on_hover_ui(|ui| leg_tooltip(ui, leg));
+            if resp.clicked() {
+                actions.push(PanelAction::Select(leg.key.clone()));
+            }
+            resp.context_menu(|ui| leg_menu(ui, leg, actions));
+        }
+    }
+}
+
+/// Where and how the marks are drawn in this frame.
+struct Marks {
+    /// Clipped to the marks' area (right of the names, below the axis band).
+    painter: egui::Painter,
+    clip: Rect,
+    /// The timeline's top left on screen.
+    origin: Pos2,
+    /// The timeline's widget id (each mark's id derives from it).
+    id: egui::Id,
+    /// Index of the selected leg among those shown.
+    selected: Option<usize>,
+    /// Scroll the selected mark into view.
+    follow: bool,
+}
+
+/// Zoom (Ctrl+wheel, pinch) around the pointer; pan by dragging or
+/// horizontal scrolling. True when `axis` changed.
+fn pan_and_zoom(ui: &egui::Ui, response: &egui::Response, axis: &mut Axis) -> bool {
+    let origin = response.rect.min;
+    let mut changed = false;
+    if let Some(p) = response.hover_pos() {
+        let (zoom, scroll_x) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta.x));
+        if zoom != 1.0 {
+            axis.zoom(f64::from(zoom), p.x - origin.x);
+            changed = true;
+        }
+        if scroll_x != 0.0 {
+            axis.pan(scroll_x);
+            changed = true;
+        }
+    }
+    if response.dragged() {
+        let dx = response.drag_delta().x;
+        if dx != 0.0 {
+            axis.pan(dx);
+            changed = true;
+        }
+    }
+    changed
 }
 
 /// What [`Layout::new`] reads of the shown legs, without the evidence texts
@@ -671,7 +712,7 @@ fn draw(canvas: &Canvas<'_>) {
         clip,
         ..
     } = *canvas;
-    let (v, text, weak) = canvas.colors();
+    let (v, _, weak) = canvas.colors();
     let at = |x: f32, y: f32| origin + vec2(x, y);
     let bottom = origin.y + layout.height.max(clip.bottom() - origin.y);
     let right = canvas.right();
@@ -734,7 +775,22 @@ fn draw(canvas: &Canvas<'_>) {
         );
     }
 
-    // Names column, over anything scrolled under it.
+    draw_names(canvas, bottom);
+}
+
+/// The names column (English and Arabic name, role of each lane), over
+/// anything scrolled under it, down to `bottom`.
+fn draw_names(canvas: &Canvas<'_>, bottom: f32) {
+    let Canvas {
+        painter,
+        layout,
+        style,
+        origin,
+        clip,
+        ..
+    } = *canvas;
+    let (_, text, weak) = canvas.colors();
+    let at = |x: f32, y: f32| origin + vec2(x, y);
     let names = Rect::from_min_max(
         pos2(origin.x, origin.y),
         pos2(origin.x + style.name_column, bottom),
@@ -1016,7 +1072,7 @@ pub fn leg_tooltip(ui: &mut egui::Ui, leg: &ReviewedLeg) {
         notes.push("split".to_owned());
     }
     if leg.edited {
-        let fields: Vec<&str> = leg.edited_fields.iter().map(|&f| field_name(f)).collect();
+        let fields: Vec<&str> = leg.edited_fields.iter().map(|&f| f.name()).collect();
         notes.push(format!("edited: {}", fields.join(", ")));
     }
     if !notes.is_empty() {

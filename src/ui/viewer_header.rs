@@ -5,7 +5,7 @@
 use eframe::egui::{self, RichText};
 
 use crate::app::Command;
-use crate::app::review::LEGEND;
+use crate::app::review_state::LEGEND;
 
 /// What the header shows this frame.
 #[derive(Clone, Copy, Debug)]

@@ -10,7 +10,7 @@ use eframe::egui::{Color32, FontId};
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::text::{
+use crate::bidi_layout::{
     BaseDirection, Measure, Paragraph, ParagraphLayout, PieceKind, document_is_rtl,
     is_bidi_control, layout_paragraph, paragraphs,
 };
@@ -20,7 +20,7 @@ use crate::text::{
 /// article does not keep every line it passed.
 pub(super) const MAX_LAYOUTS: usize = 2048;
 
-/// One paragraph of the document ([`crate::text::paragraphs`]).
+/// One paragraph of the document ([`crate::bidi_layout::paragraphs`]).
 pub(super) type Para = Paragraph;
 
 /// What a layout depends on besides the text.

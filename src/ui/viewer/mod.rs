@@ -1,6 +1,6 @@
-//! The right-to-left article viewer (issue 2 §4–5).
+//! The right-to-left article viewer.
 //!
-//! Lays out each paragraph with [`crate::text`] (bidi levels, UAX #14 line
+//! Lays out each paragraph with [`crate::bidi_layout`] (bidi levels, UAX #14 line
 //! breaks, per-line visual runs split into shapeable pieces) and hands egui
 //! one piece at a time (one galley each, right-aligned lines for RTL
 //! paragraphs). Only paragraphs on screen are laid out; the others have
@@ -24,8 +24,8 @@ use eframe::egui::{
 use serde::{Deserialize, Serialize};
 
 use self::cache::{DocCache, LayoutKey, byte_of_char, is_painted, marker_width};
-use crate::text::words::word_at;
-use crate::text::{LineLayout, Paragraph, Piece, PieceKind};
+use crate::bidi_layout::words::word_at;
+use crate::bidi_layout::{LineLayout, Paragraph, Piece, PieceKind};
 
 /// Name of the egui font family used for article text (registered by the app:
 /// the bundled Noto Naskh Arabic, or the system font the analyst picked).
@@ -136,7 +136,7 @@ pub struct DocView<'a> {
     pub id: u64,
     pub text: &'a str,
     pub highlights: &'a Highlights,
-    /// The text split into paragraphs ([`crate::text::paragraphs`]), when
+    /// The text split into paragraphs ([`crate::bidi_layout::paragraphs`]), when
     /// the caller has it already (the app computes it while loading); the
     /// viewer splits the text itself otherwise.
     pub paragraphs: Option<&'a Arc<[Paragraph]>>,
@@ -198,6 +198,35 @@ struct Palette {
     marker: Color32,
 }
 
+impl Palette {
+    fn of(v: &egui::Visuals) -> Palette {
+        Palette {
+            text: v.text_color(),
+            selection: v.selection.bg_fill.gamma_multiply(0.6),
+            find: if v.dark_mode {
+                Color32::from_rgb(0x6b, 0x5a, 0x10)
+            } else {
+                Color32::from_rgb(0xff, 0xf0, 0x8a)
+            },
+            find_current: Color32::from_rgb(0xff, 0x9d, 0x2e),
+            marker: v.weak_text_color(),
+        }
+    }
+}
+
+/// What one frame paints a paragraph with.
+struct Paint<'a> {
+    painter: &'a egui::Painter,
+    font_id: &'a FontId,
+    palette: &'a Palette,
+    /// The text column's width.
+    width: f32,
+    line_height: f32,
+    show_controls: bool,
+    /// The paragraph is right-to-left (its lines are right-aligned).
+    rtl: bool,
+}
+
 impl Viewer {
     /// Draws `doc` filling the available space, handling its keys (zoom
     /// changes `settings.font_size`).
@@ -209,44 +238,9 @@ impl Viewer {
     ) -> ViewerOutput {
         let id = egui::Id::unique("jawla-viewer");
         let mut out = ViewerOutput::default();
-        if self
-            .cache
-            .as_ref()
-            .is_none_or(|c| c.id != doc.id || c.text_len != doc.text.len())
-        {
-            self.cache = Some(DocCache::new(doc.id, doc.text, doc.paragraphs.cloned()));
-            self.selection = None;
-            self.anchor = None;
-            self.find.searched = None;
-        }
+        self.begin_frame(ui, id, doc, settings);
 
-        // Keys: only when the viewer (or its find bar) has the focus or the pointer.
-        let viewer_rect = ui.available_rect_before_wrap();
-        let active = ui.rect_contains_pointer(viewer_rect)
-            || ui.memory(|m| m.focused().is_some_and(|f| f == id || f == id.with("find")));
-        if active {
-            self.handle_keys(ui, id, doc, settings);
-        }
-        settings.font_size = settings
-            .font_size
-            .clamp(FONT_SIZE_RANGE.0, FONT_SIZE_RANGE.1);
-
-        if self.find.open {
-            self.find_bar(ui, doc, id);
-        }
-        self.update_matches(ui.ctx(), doc);
-
-        let palette = Palette {
-            text: ui.visuals().text_color(),
-            selection: ui.visuals().selection.bg_fill.gamma_multiply(0.6),
-            find: if ui.visuals().dark_mode {
-                Color32::from_rgb(0x6b, 0x5a, 0x10)
-            } else {
-                Color32::from_rgb(0xff, 0xf0, 0x8a)
-            },
-            find_current: Color32::from_rgb(0xff, 0x9d, 0x2e),
-            marker: ui.visuals().weak_text_color(),
-        };
+        let palette = Palette::of(ui.visuals());
         let font_id = FontId::new(
             settings.font_size,
             egui::FontFamily::Name(ARTICLE_FAMILY.into()),
@@ -261,18 +255,125 @@ impl Viewer {
             pixels_per_point: ui.ctx().pixels_per_point(),
             show_controls: settings.show_controls,
         };
-        let Some(cache) = self.cache.as_mut() else {
+        // Taken out for the frame (the helpers below borrow the viewer), put back at the end.
+        let Some(mut cache) = self.cache.take() else {
             return out;
         };
         ui.ctx()
             .fonts_mut(|f| cache.set_key(key, doc.text, f, &font_id));
         cache.update_tops();
 
-        let mut area = egui::ScrollArea::vertical()
+        let area = egui::ScrollArea::vertical()
             .id_salt(id.with("scroll"))
             .auto_shrink(false)
             .content_margin(0.0);
         let view_h = ui.available_height();
+        let area = self.scroll_offset(ui, area, &mut cache, doc, &font_id, view_h);
+        let selection = self.selection.clone();
+        let find_current = self.find.matches.get(self.find.current).cloned();
+        let frame = Frame {
+            text: doc.text,
+            highlights: doc.highlights,
+            matches: &self.find.matches,
+            find_current: find_current.as_ref(),
+            selection: selection.as_ref(),
+            palette: &palette,
+            font_id: &font_id,
+            width,
+            show_controls: settings.show_controls,
+        };
+        let mut hit_request: Option<(Pos2, bool, bool)> = None;
+        let mut visible = 0..0;
+        let scroll = area.show_viewport(ui, |ui, viewport| {
+            let origin = ui.max_rect().min;
+            let screen_view = viewport.translate(origin.to_vec2());
+            let response = ui.interact(screen_view, id, Sense::click_and_drag());
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::accesskit::Role::Document, true, ACCESS_LABEL)
+            });
+            if response.clicked() || response.drag_started() {
+                response.request_focus();
+            }
+            hit_request = pointer_request(ui, &response, origin);
+            if response.hovered() {
+                ui.ctx().set_cursor_icon(egui::CursorIcon::Text);
+            }
+
+            let painter = ui.painter_at(screen_view);
+            visible = paint_paragraphs(ui, &painter, &mut cache, &frame, viewport, origin);
+            cache.update_tops();
+            // Keep the layouts of a few screens around the view.
+            let first = cache.para_at_y((viewport.min.y - 2.0 * view_h).max(0.0));
+            let last = cache.para_at_y(viewport.max.y + 2.0 * view_h);
+            cache.trim_layouts(first..last + 1);
+            ui.set_min_height(cache.total_height());
+            ui.set_min_width(width + 2.0 * PADDING);
+        });
+        self.scroll_id = Some(scroll.id);
+        self.max_offset = (scroll.content_size.y - scroll.inner_rect.height()).max(0.0);
+
+        if let Some((pos, click, start)) = hit_request {
+            let hit = ui
+                .ctx()
+                .fonts_mut(|f| hit_test(&cache, doc.text, pos, width, f, &font_id));
+            if let Some((c, word)) = hit {
+                self.pointer_at(c, word, click, start, &mut out);
+            }
+        }
+        self.visible = visible;
+        self.cache = Some(cache);
+        out.selection = self.selection.clone();
+        out
+    }
+
+    /// Before drawing: a new document gets a new cache; keys (when the viewer
+    /// or its find bar has the focus or the pointer); the find bar and its
+    /// matches.
+    fn begin_frame(
+        &mut self,
+        ui: &mut egui::Ui,
+        id: egui::Id,
+        doc: DocView<'_>,
+        settings: &mut ViewerSettings,
+    ) {
+        if self
+            .cache
+            .as_ref()
+            .is_none_or(|c| c.id != doc.id || c.text_len != doc.text.len())
+        {
+            self.cache = Some(DocCache::new(doc.id, doc.text, doc.paragraphs.cloned()));
+            self.selection = None;
+            self.anchor = None;
+            self.find.searched = None;
+        }
+        let viewer_rect = ui.available_rect_before_wrap();
+        let active = ui.rect_contains_pointer(viewer_rect)
+            || ui.memory(|m| m.focused().is_some_and(|f| f == id || f == id.with("find")));
+        if active {
+            self.handle_keys(ui, id, doc, settings);
+        }
+        settings.font_size = settings
+            .font_size
+            .clamp(FONT_SIZE_RANGE.0, FONT_SIZE_RANGE.1);
+        if self.find.open {
+            self.find_bar(ui, doc, id);
+        }
+        self.update_matches(ui.ctx(), doc);
+    }
+
+    /// The scroll area's offset for this frame: towards `scroll_target` (a
+    /// screen around it laid out first, so that its position is exact), or
+    /// where it is, kept still when paragraphs above the view get their exact
+    /// height.
+    fn scroll_offset(
+        &mut self,
+        ui: &egui::Ui,
+        mut area: egui::ScrollArea,
+        cache: &mut DocCache,
+        doc: DocView<'_>,
+        font_id: &FontId,
+        view_h: f32,
+    ) -> egui::ScrollArea {
         if let Some(target) = self.scroll_target.take() {
             // Lay out a screen around the target first, so that its position is exact.
             let p = cache.para_of_char(target.start);
@@ -280,7 +381,7 @@ impl Viewer {
             let to = cache.para_at_y(cache.tops[p] + view_h);
             ui.ctx().fonts_mut(|f| {
                 for i in from..=to {
-                    cache.ensure(i, doc.text, f, &font_id);
+                    cache.ensure(i, doc.text, f, font_id);
                 }
             });
             cache.update_tops();
@@ -314,7 +415,7 @@ impl Viewer {
             ui.ctx().fonts_mut(|f| {
                 for i in first..top {
                     let old = cache.heights[i];
-                    cache.ensure(i, doc.text, f, &font_id);
+                    cache.ensure(i, doc.text, f, font_id);
                     delta += cache.heights[i] - old;
                 }
             });
@@ -323,179 +424,33 @@ impl Viewer {
                 area = area.vertical_scroll_offset((off + delta).clamp(0.0, self.max_offset));
             }
         }
+        area
+    }
 
-        let show_controls = settings.show_controls;
-        let selection = self.selection.clone();
-        let find_current = self.find.matches.get(self.find.current).cloned();
-        let matches = &self.find.matches;
-        let mut hit_request: Option<(Pos2, bool, bool)> = None;
-        let mut visible = 0..0;
-        let scroll = area.show_viewport(ui, |ui, viewport| {
-            let origin = ui.max_rect().min;
-            let screen_view = viewport.translate(origin.to_vec2());
-            let response = ui.interact(screen_view, id, Sense::click_and_drag());
-            response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::accesskit::Role::Document, true, ACCESS_LABEL)
-            });
-            if response.clicked() || response.drag_started() {
-                response.request_focus();
+    /// The pointer pressed (`start`), dragged to or clicked (`click`) char
+    /// `c` in `word`: a click reports `c` and clears the selection; a drag
+    /// selects whole words from where it started.
+    fn pointer_at(
+        &mut self,
+        c: usize,
+        word: Range<usize>,
+        click: bool,
+        start: bool,
+        out: &mut ViewerOutput,
+    ) {
+        if click {
+            out.clicked = Some(c);
+            self.selection = None;
+            self.anchor = None;
+        } else {
+            if start || self.anchor.is_none() {
+                self.anchor = Some(word.clone());
             }
-            if let Some(pos) = response.interact_pointer_pos() {
-                if response.clicked() {
-                    hit_request = Some((pos - origin.to_vec2(), true, false));
-                } else if response.drag_started() {
-                    // The drag is recognised once the pointer has moved: anchor at the press.
-                    let press = ui.input(|i| i.pointer.press_origin()).unwrap_or(pos);
-                    hit_request = Some((press - origin.to_vec2(), false, true));
-                } else if response.dragged() {
-                    hit_request = Some((pos - origin.to_vec2(), false, false));
-                }
-            }
-            if response.hovered() {
-                ui.ctx().set_cursor_icon(egui::CursorIcon::Text);
-            }
-
-            let painter = ui.painter_at(screen_view);
-            let mut i = cache.para_at_y(viewport.min.y);
-            let mut y = cache.tops.get(i).copied().unwrap_or(0.0);
-            visible = cache.paras.get(i).map_or(0, |p| p.char_start)..0;
-            while i < cache.paras.len() && y < viewport.max.y {
-                ui.ctx()
-                    .fonts_mut(|f| cache.ensure(i, doc.text, f, &font_id));
-                let (Some(layout), Some(para)) = (cache.layouts.get(&i), cache.paras.get(i)) else {
-                    break;
-                };
-                let ptext = &doc.text[para.bytes.clone()];
-                let pchars = para.char_start..para.char_start + ptext.chars().count();
-                // Background marks of this paragraph, as paragraph byte ranges.
-                let mut marks: Vec<(Range<usize>, Color32)> = Vec::new();
-                let mut add = |r: &Range<usize>, color: Color32| {
-                    let (s, e) = (r.start.max(pchars.start), r.end.min(pchars.end));
-                    if s < e {
-                        marks.push((
-                            byte_of_char(ptext, s - pchars.start)
-                                ..byte_of_char(ptext, e - pchars.start),
-                            color,
-                        ));
-                    }
-                };
-                for h in doc.highlights.overlapping(pchars.clone()) {
-                    add(&h.range, h.color);
-                }
-                let first = matches.partition_point(|m| m.end <= pchars.start);
-                for m in matches[first..].iter().take_while(|m| m.start < pchars.end) {
-                    let color = if Some(m) == find_current.as_ref() {
-                        palette.find_current
-                    } else {
-                        palette.find
-                    };
-                    add(m, color);
-                }
-                if let Some(sel) = &selection {
-                    add(sel, palette.selection);
-                }
-                for (li, line) in layout.lines.iter().enumerate() {
-                    let top = y + li as f32 * cache.line_height;
-                    if top > viewport.max.y {
-                        break;
-                    }
-                    if top + cache.line_height < viewport.min.y {
-                        continue;
-                    }
-                    let left = line_left(layout.rtl, line, width);
-                    let line_origin = origin + Vec2::new(left, top);
-                    // Lay out under the fonts lock, paint after it (the painter locks the context).
-                    let mut rects: Vec<(Rect, Color32)> = Vec::new();
-                    let mut galleys = Vec::new();
-                    let mut markers = Vec::new();
-                    ui.ctx().fonts_mut(|f| {
-                        for (range, color) in &marks {
-                            for (x0, x1) in span_rects(line, ptext, range, f, &font_id) {
-                                let rect = Rect::from_min_max(
-                                    line_origin + Vec2::new(x0, 0.0),
-                                    line_origin + Vec2::new(x1, cache.line_height),
-                                );
-                                rects.push((rect, *color));
-                            }
-                        }
-                        for piece in &line.pieces {
-                            if !is_painted(piece.kind, show_controls) {
-                                continue;
-                            }
-                            let pos = line_origin + Vec2::new(piece.x, 0.0);
-                            if piece.kind == PieceKind::Control {
-                                markers.push(marker(
-                                    f,
-                                    piece,
-                                    pos,
-                                    cache.line_height,
-                                    &font_id,
-                                    palette.marker,
-                                ));
-                                continue;
-                            }
-                            let galley = f.layout_no_wrap(
-                                piece.text.clone(),
-                                font_id.clone(),
-                                Color32::PLACEHOLDER,
-                            );
-                            galleys.push((pos, galley));
-                        }
-                    });
-                    for (rect, color) in rects {
-                        painter.rect_filled(rect, CornerRadius::same(2), color);
-                    }
-                    for (rect, label) in markers {
-                        painter.rect_stroke(
-                            rect,
-                            CornerRadius::same(2),
-                            Stroke::new(1.0, palette.marker),
-                            egui::StrokeKind::Inside,
-                        );
-                        painter.galley(rect.center() - label.size() / 2.0, label, palette.marker);
-                    }
-                    for (pos, galley) in galleys {
-                        painter.galley(pos, galley, palette.text);
-                    }
-                }
-                visible.end = pchars.end;
-                y += cache.heights[i];
-                i += 1;
-            }
-            cache.update_tops();
-            // Keep the layouts of a few screens around the view.
-            let first = cache.para_at_y((viewport.min.y - 2.0 * view_h).max(0.0));
-            let last = cache.para_at_y(viewport.max.y + 2.0 * view_h);
-            cache.trim_layouts(first..last + 1);
-            ui.set_min_height(cache.total_height());
-            ui.set_min_width(width + 2.0 * PADDING);
-        });
-        self.scroll_id = Some(scroll.id);
-        self.max_offset = (scroll.content_size.y - scroll.inner_rect.height()).max(0.0);
-
-        if let Some((pos, click, start)) = hit_request {
-            let hit = ui
-                .ctx()
-                .fonts_mut(|f| hit_test(cache, doc.text, pos, width, f, &font_id));
-            if let Some((c, word)) = hit {
-                if click {
-                    out.clicked = Some(c);
-                    self.selection = None;
-                    self.anchor = None;
-                } else {
-                    if start || self.anchor.is_none() {
-                        self.anchor = Some(word.clone());
-                    }
-                    if let Some(a) = &self.anchor {
-                        let sel = a.start.min(word.start)..a.end.max(word.end);
-                        self.selection = (sel.start < sel.end).then_some(sel);
-                    }
-                }
+            if let Some(a) = &self.anchor {
+                let sel = a.start.min(word.start)..a.end.max(word.end);
+                self.selection = (sel.start < sel.end).then_some(sel);
             }
         }
-        self.visible = visible;
-        out.selection = self.selection.clone();
-        out
     }
 
     /// Chars of the paragraphs painted in the last frame (what is on screen).
@@ -691,7 +646,7 @@ impl Viewer {
                 .unwrap_or_default();
             let base = paras[i].char_start;
             self.find.matches.extend(
-                crate::text::fold::find_all(line, &query)
+                crate::bidi_layout::fold::find_all(line, &query)
                     .into_iter()
                     .map(|m| m.start + base..m.end + base),
             );
@@ -707,6 +662,212 @@ impl Viewer {
         if !had_match && let Some(first) = self.find.matches.first() {
             self.scroll_target = Some(first.clone());
         }
+    }
+}
+
+/// What the paragraphs on screen are painted with this frame.
+struct Frame<'a> {
+    text: &'a str,
+    highlights: &'a Highlights,
+    matches: &'a [Range<usize>],
+    find_current: Option<&'a Range<usize>>,
+    selection: Option<&'a Range<usize>>,
+    palette: &'a Palette,
+    font_id: &'a FontId,
+    /// The text column's width.
+    width: f32,
+    show_controls: bool,
+}
+
+/// Lays out (when needed) and paints the paragraphs in `viewport` (content
+/// coordinates; `origin` is the content's top left on screen); returns the
+/// chars of those painted.
+fn paint_paragraphs(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    cache: &mut DocCache,
+    frame: &Frame<'_>,
+    viewport: Rect,
+    origin: Pos2,
+) -> Range<usize> {
+    let mut i = cache.para_at_y(viewport.min.y);
+    let mut y = cache.tops.get(i).copied().unwrap_or(0.0);
+    let mut visible = cache.paras.get(i).map_or(0, |p| p.char_start)..0;
+    while i < cache.paras.len() && y < viewport.max.y {
+        ui.ctx()
+            .fonts_mut(|f| cache.ensure(i, frame.text, f, frame.font_id));
+        let (Some(layout), Some(para)) = (cache.layouts.get(&i), cache.paras.get(i)) else {
+            break;
+        };
+        let ptext = &frame.text[para.bytes.clone()];
+        let pchars = para.char_start..para.char_start + ptext.chars().count();
+        let marks = background_marks(
+            ptext,
+            &pchars,
+            frame.highlights,
+            frame.matches,
+            frame.find_current,
+            frame.selection,
+            frame.palette,
+        );
+        let paint = Paint {
+            painter,
+            font_id: frame.font_id,
+            palette: frame.palette,
+            width: frame.width,
+            line_height: cache.line_height,
+            show_controls: frame.show_controls,
+            rtl: layout.rtl,
+        };
+        for (li, line) in layout.lines.iter().enumerate() {
+            let top = y + li as f32 * cache.line_height;
+            if top > viewport.max.y {
+                break;
+            }
+            if top + cache.line_height < viewport.min.y {
+                continue;
+            }
+            paint_line(
+                ui,
+                &paint,
+                line,
+                ptext,
+                &marks,
+                origin + Vec2::new(0.0, top),
+            );
+        }
+        visible.end = pchars.end;
+        y += cache.heights[i];
+        i += 1;
+    }
+    visible
+}
+
+/// Where the pointer asks for a hit test this frame (content coordinates):
+/// (position, a click, the start of a drag).
+fn pointer_request(
+    ui: &egui::Ui,
+    response: &egui::Response,
+    origin: Pos2,
+) -> Option<(Pos2, bool, bool)> {
+    let pos = response.interact_pointer_pos()?;
+    if response.clicked() {
+        Some((pos - origin.to_vec2(), true, false))
+    } else if response.drag_started() {
+        // The drag is recognised once the pointer has moved: anchor at the press.
+        let press = ui.input(|i| i.pointer.press_origin()).unwrap_or(pos);
+        Some((press - origin.to_vec2(), false, true))
+    } else if response.dragged() {
+        Some((pos - origin.to_vec2(), false, false))
+    } else {
+        None
+    }
+}
+
+/// The background marks of a paragraph (`ptext`, chars `pchars` of the
+/// document) as paragraph byte ranges: highlights, find matches (the
+/// current one in its own colour), the selection.
+fn background_marks(
+    ptext: &str,
+    pchars: &Range<usize>,
+    highlights: &Highlights,
+    matches: &[Range<usize>],
+    find_current: Option<&Range<usize>>,
+    selection: Option<&Range<usize>>,
+    palette: &Palette,
+) -> Vec<(Range<usize>, Color32)> {
+    let mut marks: Vec<(Range<usize>, Color32)> = Vec::new();
+    let mut add = |r: &Range<usize>, color: Color32| {
+        let (s, e) = (r.start.max(pchars.start), r.end.min(pchars.end));
+        if s < e {
+            marks.push((
+                byte_of_char(ptext, s - pchars.start)..byte_of_char(ptext, e - pchars.start),
+                color,
+            ));
+        }
+    };
+    for h in highlights.overlapping(pchars.clone()) {
+        add(&h.range, h.color);
+    }
+    let first = matches.partition_point(|m| m.end <= pchars.start);
+    for m in matches[first..].iter().take_while(|m| m.start < pchars.end) {
+        let color = if Some(m) == find_current {
+            palette.find_current
+        } else {
+            palette.find
+        };
+        add(m, color);
+    }
+    if let Some(sel) = selection {
+        add(sel, palette.selection);
+    }
+    marks
+}
+
+/// Paints one line of a paragraph whose top left is `top_left` (the text
+/// column's origin at the line's top): background marks, then the pieces,
+/// bidi controls as markers when shown.
+fn paint_line(
+    ui: &egui::Ui,
+    paint: &Paint<'_>,
+    line: &LineLayout,
+    ptext: &str,
+    marks: &[(Range<usize>, Color32)],
+    top_left: Pos2,
+) {
+    let Paint {
+        painter,
+        font_id,
+        palette,
+        width,
+        line_height,
+        show_controls,
+        rtl,
+    } = *paint;
+    let left = line_left(rtl, line, width);
+    let line_origin = top_left + Vec2::new(left, 0.0);
+    // Lay out under the fonts lock, paint after it (the painter locks the context).
+    let mut rects: Vec<(Rect, Color32)> = Vec::new();
+    let mut galleys = Vec::new();
+    let mut markers = Vec::new();
+    ui.ctx().fonts_mut(|f| {
+        for (range, color) in marks {
+            for (x0, x1) in span_rects(line, ptext, range, f, font_id) {
+                let rect = Rect::from_min_max(
+                    line_origin + Vec2::new(x0, 0.0),
+                    line_origin + Vec2::new(x1, line_height),
+                );
+                rects.push((rect, *color));
+            }
+        }
+        for piece in &line.pieces {
+            if !is_painted(piece.kind, show_controls) {
+                continue;
+            }
+            let pos = line_origin + Vec2::new(piece.x, 0.0);
+            if piece.kind == PieceKind::Control {
+                markers.push(marker(f, piece, pos, line_height, font_id, palette.marker));
+                continue;
+            }
+            let galley =
+                f.layout_no_wrap(piece.text.clone(), font_id.clone(), Color32::PLACEHOLDER);
+            galleys.push((pos, galley));
+        }
+    });
+    for (rect, color) in rects {
+        painter.rect_filled(rect, CornerRadius::same(2), color);
+    }
+    for (rect, label) in markers {
+        painter.rect_stroke(
+            rect,
+            CornerRadius::same(2),
+            Stroke::new(1.0, palette.marker),
+            egui::StrokeKind::Inside,
+        );
+        painter.galley(rect.center() - label.size() / 2.0, label, palette.marker);
+    }
+    for (pos, galley) in galleys {
+        painter.galley(pos, galley, palette.text);
     }
 }
 

@@ -1,6 +1,6 @@
 //! UAX #9 for one paragraph: levels with `unicode-bidi`, then the visual runs
 //! of any line of it (rules L1–L2). The viewer and the conformance test
-//! (`tests/bidi_conformance.rs`) share [`BidiParagraph::visual_runs`].
+//! (`tests/conformance`) share [`BidiParagraph::visual_runs`].
 
 use std::ops::Range;
 

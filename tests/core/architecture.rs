@@ -53,6 +53,10 @@ struct Literal {
 
 /// The string and char literals of `src` outside comments and outside
 /// `#[cfg(test)]` items (a test module's whole body is skipped).
+#[allow(
+    clippy::too_many_lines,
+    reason = "one hand-written scanner: every kind of token advances the same position, line and depth"
+)]
 fn literals_outside_tests(src: &str) -> Vec<Literal> {
     let c: Vec<char> = src.chars().collect();
     let mut out = Vec::new();
@@ -283,4 +287,68 @@ fn no_arabic_words_in_rust_code() {
         "Arabic words in Rust literals (move them to assets/):\n{}",
         offenders.join("\n")
     );
+}
+
+/// `src` code outside `#[cfg(test)]` modules and comments, line by line
+/// (1-based): the code before a file's first `#[cfg(test)]` (test modules
+/// come last in every file; the test below checks that nothing else does).
+fn code_outside_tests(src: &str) -> Vec<(usize, &str)> {
+    src.lines()
+        .enumerate()
+        .take_while(|(_, l)| l.trim() != "#[cfg(test)]")
+        .map(|(n, l)| (n + 1, l.split("//").next().unwrap_or("")))
+        .collect()
+}
+
+/// Files are read and written only at the edges: `cli`, `app` and
+/// `workspace::store`. The core (engine, ingest, export, review, ...) takes
+/// and returns values.
+#[test]
+fn files_are_read_and_written_only_at_the_edges() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut offenders = Vec::new();
+    for file in &files {
+        let rel = file.strip_prefix(&src).expect("under src");
+        let rel = rel.to_string_lossy().replace('\\', "/");
+        if rel.starts_with("cli/") || rel.starts_with("app/") || rel == "workspace/store.rs" {
+            continue;
+        }
+        let text = std::fs::read_to_string(file).expect("utf-8 source");
+        let tests_at = text.lines().position(|l| l.trim() == "#[cfg(test)]");
+        if let Some(at) = tests_at {
+            let after = text.lines().skip(at + 1).collect::<Vec<_>>().join("\n");
+            assert!(
+                after.trim_start().starts_with("mod tests"),
+                "src/{rel}:{}: a #[cfg(test)] item other than the last `mod tests`",
+                at + 1
+            );
+        }
+        for (n, code) in code_outside_tests(&text) {
+            if ["std::fs", "fs::", "File::", "OpenOptions"]
+                .iter()
+                .any(|io| code.contains(io))
+            {
+                offenders.push(format!("src/{rel}:{n}: {}", code.trim()));
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "file I/O outside cli, app and workspace::store:\n{}",
+        offenders.join("\n")
+    );
+}
+
+/// The lints ARCHITECTURE.md says enforce "no unsafe, no unwrap outside
+/// tests" are on.
+#[test]
+fn unsafe_and_unwrap_are_refused_by_the_lints() {
+    let manifest =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml"))
+            .expect("Cargo.toml");
+    let lines: Vec<&str> = manifest.lines().map(str::trim).collect();
+    assert!(lines.contains(&"unsafe_code = \"forbid\""));
+    assert!(lines.contains(&"unwrap_used = \"deny\""));
 }

@@ -51,6 +51,10 @@ fn s(p: &Path) -> String {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one run of the binary on a mixed input, its output checked line by line"
+)]
 fn mixed_lines_give_one_output_line_each_in_input_order() {
     let dir = scratch("mixed");
     let good = dir.join("good.txt");

@@ -1,7 +1,6 @@
 //! What the tests of the real application share: a harness on the app,
-//! waiting for the background workers, scratch folders. (`mod common;` in
-//! each test file that uses it; not every file uses every helper.)
-#![allow(dead_code)]
+//! waiting for the background workers, scratch folders
+//! (`use crate::common::…` in the modules that use them).
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -80,8 +79,9 @@ pub fn temp_dir(test: &str) -> PathBuf {
     temp_dir_under("app-tests", test)
 }
 
-/// A fresh, empty directory `root/test` under the target dir (one `root`
-/// per test file, so that files running at once never share a folder).
+/// A fresh, empty directory `root/test` under the target dir (a `root` per
+/// test module or group of modules, test names distinct within it, so that
+/// tests running at once never share a folder).
 pub fn temp_dir_under(root: &str, test: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(root).join(test);
     let _ = std::fs::remove_dir_all(&dir);

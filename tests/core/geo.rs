@@ -195,7 +195,7 @@ fn jerusalem_sits_on_the_coarse_israel_border() {
 /// the Moroccan-administered part of Western Sahara as EH (Laayoune).
 #[test]
 fn gazetteer_capitals_lie_in_their_country() {
-    let cities = include_str!("../assets/gazetteer/cities.tsv");
+    let cities = include_str!("../../assets/gazetteer/cities.tsv");
     let mut outside: Vec<&str> = Vec::new();
     let mut missing = Vec::new();
     let mut checked = 0;

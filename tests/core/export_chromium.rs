@@ -73,7 +73,7 @@ fn run_chromium(html: &Path, profile: &Path, action: &str, fontconfig: Option<&P
 
 #[test]
 fn html_report_renders_in_headless_chromium_to_screenshot_and_pdf() {
-    let seeds: ExtractOutput = serde_json::from_str(include_str!("fixtures/seed_timeline.json"))
+    let seeds: ExtractOutput = serde_json::from_str(include_str!("../fixtures/seed_timeline.json"))
         .expect("fixture is an ExtractOutput");
     let html = render(Format::Html, &seeds, &Meta::default()).expect("HTML export");
     let dir = std::env::temp_dir().join(format!("jawla-export-chromium-{}", std::process::id()));

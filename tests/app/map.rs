@@ -1,5 +1,4 @@
-#![cfg(feature = "gui")]
-//! The route map panel (issue 4 §6), driven through egui_kittest: travel order, click →
+//! The route map panel, driven through egui_kittest: travel order, click →
 //! select, legs without coordinates, view buttons, and an image snapshot of the June 2024 trip.
 
 use eframe::egui::{self, Pos2, Vec2, pos2, vec2};
@@ -14,7 +13,7 @@ use jawla::ui::map::{MapAction, MapPanel, Position, Scope, route_for};
 const SIZE: Vec2 = vec2(640.0, 420.0);
 
 fn seed_legs() -> Vec<ReviewedLeg> {
-    let seeds: ExtractOutput = serde_json::from_str(include_str!("fixtures/seed_timeline.json"))
+    let seeds: ExtractOutput = serde_json::from_str(include_str!("../fixtures/seed_timeline.json"))
         .expect("tests/fixtures/seed_timeline.json is an ExtractOutput");
     review::apply(&seeds.timeline, &[]).legs
 }

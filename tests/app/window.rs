@@ -1,4 +1,3 @@
-#![cfg(feature = "gui")]
 //! The real application driven through egui_kittest: the seeds at start-up,
 //! opening files through the same path as the Open… dialog and
 //! drag-and-drop, error messages for bad files, closing, editing a
@@ -14,8 +13,7 @@ use egui_kittest::kittest::Queryable;
 use jawla::app::{Command, JawlaApp, PersistedState, ThemeChoice, Visits};
 use jawla::engine::Engine;
 
-mod common;
-use common::{Dropped, busy, harness, settle, temp_dir};
+use crate::common::{Dropped, busy, harness, settle, temp_dir};
 
 const SEEDS: [&str; 5] = [
     "000_b042023ce1a6754a.txt",

@@ -1,17 +1,14 @@
-#![cfg(feature = "gui")]
-//! Many and huge inputs in the real application (issue 6), driven through
+//! Many and huge inputs in the real application, driven through
 //! egui_kittest: a generated folder of 1,500 articles shows the progress bar
 //! and the app keeps answering while it loads; cancelling stops the rest;
 //! a dropped folder opens; a 2.6 MB article is extracted in parts with
 //! progress, cancelled and extracted again; and a soak test opens and
 //! closes 1,000 articles with the caches staying bounded.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use common::{Dropped, harness, seed_text, settle, settle_within, step_until, temp_dir};
+use crate::common::{Dropped, harness, seed_text, settle, settle_within, step_until, temp_dir};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use jawla::app::{Command, JawlaApp, ReviewTab, Visits};
@@ -141,6 +138,27 @@ fn cancelling_stops_opening_the_rest_of_a_folder() {
     assert_eq!(harness.state().articles().len(), opened);
     settle_within(&mut harness, Duration::from_secs(120));
     assert_eq!(harness.state().articles().len(), opened);
+    assert!(harness.query_by_label("Cancel opening").is_none());
+}
+
+/// Cancel while the folder is still being searched: what the search finds
+/// afterwards is not queued (its files would never be read, and the app
+/// would say "Opening files" for ever).
+#[test]
+fn cancelling_while_a_folder_is_searched_leaves_nothing_opening() {
+    let dir = article_folder("folder-cancel-search", 3_000);
+    let mut harness = harness(None);
+    harness.state_mut().apply(Command::OpenPaths(vec![dir]));
+    // The worker has started searching, and not finished.
+    std::thread::sleep(Duration::from_millis(2));
+    harness.state_mut().cancel_loading();
+    for _ in 0..20 {
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    assert!(!harness.state().is_loading());
+    settle_within(&mut harness, Duration::from_secs(120));
+    assert_eq!(harness.state().articles().len(), 5);
     assert!(harness.query_by_label("Cancel opening").is_none());
 }
 

@@ -1,4 +1,3 @@
-#![cfg(feature = "gui")]
 //! The review screen of the real application, driven through egui_kittest:
 //! the seeds' three trips of 2024 on the timeline, a click on a leg opening
 //! its article with the evidence highlighted, corrections with undo/redo,
@@ -14,7 +13,7 @@ use chrono::NaiveDate;
 use eframe::egui::{self, Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use jawla::app::review::{
+use jawla::app::review_state::{
     COUNTERPART_COLOR, DATE_COLOR, EVIDENCE_COLOR, PERSON_COLOR, PLACE_COLOR,
     SELECTED_EVIDENCE_COLOR, VISITOR_COLOR,
 };
@@ -24,8 +23,8 @@ use jawla::review::filter::LegFilter;
 use jawla::review::{Correction, FieldEdit, LegKey};
 use jawla::ui::viewer::Highlight;
 
-mod common;
-use common::settle;
+use crate::common;
+use crate::common::settle;
 
 const SEED_000: &str = "seeds/000_b042023ce1a6754a.txt";
 const SEED_001: &str = "seeds/001_ed1f9f8fd6235f00.txt";

@@ -1,11 +1,10 @@
-#![cfg(feature = "gui")]
 //! The review panels (timeline, table, leg editor) driven through
 //! egui_kittest, hosted the way the app hosts them: the panels return
 //! actions, the host applies them after drawing (corrections are replayed
 //! with `review::apply`).
 //!
 //! Snapshots (`tests/snapshots/*.png`): regenerate with
-//! `UPDATE_SNAPSHOTS=1 cargo test --test panels` and look at them.
+//! `UPDATE_SNAPSHOTS=1 cargo test --test app panels::` and look at them.
 
 use chrono::NaiveDate;
 use eframe::egui::{self, Key, Modifiers, Role, accesskit::Toggled};
@@ -20,7 +19,7 @@ use jawla::ui::table::TablePanel;
 use jawla::ui::timeline::TimelinePanel;
 
 fn engine() -> Vec<Visit> {
-    let out: ExtractOutput = serde_json::from_str(include_str!("fixtures/seed_timeline.json"))
+    let out: ExtractOutput = serde_json::from_str(include_str!("../fixtures/seed_timeline.json"))
         .expect("tests/fixtures/seed_timeline.json is an ExtractOutput");
     out.timeline
 }

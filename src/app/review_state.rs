@@ -1,4 +1,4 @@
-//! The review side of the application (issue 4): the engine's merged
+//! The review side of the application: the engine's merged
 //! timeline, the analyst's corrections with undo/redo, the reviewed legs,
 //! the shared filter and selection, and the review panels (timeline, table,
 //! map, leg editor, "Add visit from selection").

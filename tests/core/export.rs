@@ -4,7 +4,7 @@
 //!
 //! Goldens live in `tests/golden/seeds.*`. After an intended change (e.g.
 //! when the engine's real output replaces the fixture) regenerate them with
-//! `UPDATE_GOLDEN=1 cargo test --test export` and review the diff.
+//! `UPDATE_GOLDEN=1 cargo test --test core export::` and review the diff.
 
 use jawla::export::{Format, Meta, render, to_csv, to_png, to_svg};
 use jawla::model::{Evidence, ExtractOutput, Person, Place, Status, Trip, Visit};
@@ -44,7 +44,7 @@ fn golden(format: Format) {
     }
     let expected = std::fs::read(&path).unwrap_or_else(|e| {
         panic!(
-            "{}: {e}; create it with UPDATE_GOLDEN=1 cargo test --test export",
+            "{}: {e}; create it with UPDATE_GOLDEN=1 cargo test --test core export::",
             path.display()
         )
     });
@@ -52,7 +52,7 @@ fn golden(format: Format) {
         let got = path.with_extension(format!("{}.new", format.extension()));
         let _ = std::fs::write(&got, &bytes);
         panic!(
-            "{} export differs from {} (new output written to {}); if intended, run UPDATE_GOLDEN=1 cargo test --test export",
+            "{} export differs from {} (new output written to {}); if intended, run UPDATE_GOLDEN=1 cargo test --test core export::",
             format,
             path.display(),
             got.display()
@@ -407,6 +407,10 @@ fn hostile() -> ExtractOutput {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one hostile timeline through every format in turn, each checked where it is rendered"
+)]
 fn hostile_names_are_neutralized_in_every_format() {
     let out = hostile();
     if let Some(dir) = std::env::var_os("JAWLA_EXPORT_ARTIFACTS") {

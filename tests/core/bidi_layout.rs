@@ -2,7 +2,7 @@
 //! of pieces in mixed lines, line breaks at a width, mirrored brackets.
 //! Widths come from a deterministic fake measurer (one unit per char).
 
-use jawla::text::{BaseDirection, LineLayout, PieceKind, layout_paragraph};
+use jawla::bidi_layout::{BaseDirection, LineLayout, PieceKind, layout_paragraph};
 
 const AUTO: BaseDirection = BaseDirection::Auto { fallback_rtl: true };
 

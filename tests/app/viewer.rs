@@ -1,4 +1,3 @@
-#![cfg(feature = "gui")]
 //! The viewer in an egui_kittest harness: seed 001 rendered (snapshots in
 //! light and dark theme), find, zoom, selection and copy, scroll_to; and the
 //! facts about egui's shaper that the piece split relies on.
@@ -148,7 +147,7 @@ fn find_in_a_long_document_runs_over_frames_and_finds_what_a_whole_search_finds(
     // and matches across a cut are found as in one piece.
     let mut text = "زار وزير الخارجية القاهرة.\n".repeat(10_000);
     text.push_str(&"وزير الخارجية ".repeat(3_000));
-    let expected = jawla::text::fold::find_all(&text, "وزير الخارجيه");
+    let expected = jawla::bidi_layout::fold::find_all(&text, "وزير الخارجيه");
     assert_eq!(expected.len(), 13_000);
     let mut h = harness(text, Theme::Light);
     h.hover_at(centre());

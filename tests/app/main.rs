@@ -1,0 +1,13 @@
+//! The tests of the desktop application (feature `gui`), driven through
+//! egui_kittest: the real app, its panels one by one, the viewer, the route
+//! map, many and huge inputs. Image snapshots live in `tests/snapshots/`
+//! (regenerate with `UPDATE_SNAPSHOTS=1 cargo test --test app` and look at
+//! them).
+
+mod common;
+mod map;
+mod panels;
+mod review;
+mod scale;
+mod viewer;
+mod window;
