@@ -5,16 +5,16 @@
 
 use chrono::{Datelike, NaiveDate};
 use icu_calendar::Date;
-use icu_calendar::cal::Hijri;
+use icu_calendar::cal::{Hijri, Iso};
 
 /// The Gregorian day of Hijri `year`-`month`-`day` (Umm al-Qura).
 pub fn hijri_to_gregorian(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
     let month = u8::try_from(month).ok()?;
     let day = u8::try_from(day).ok()?;
     let h = Date::try_new_hijri_with_calendar(year, month, day, Hijri::new_umm_al_qura()).ok()?;
-    let iso = h.to_iso();
+    let iso = h.to_calendar(Iso);
     NaiveDate::from_ymd_opt(
-        iso.extended_year(),
+        iso.year().extended_year(),
         u32::from(iso.month().ordinal),
         u32::from(iso.day_of_month().0),
     )
@@ -27,7 +27,7 @@ pub fn gregorian_to_hijri(date: NaiveDate) -> Option<(i32, u32, u32)> {
     let iso = Date::try_new_iso(date.year(), month, day).ok()?;
     let h = iso.to_calendar(Hijri::new_umm_al_qura());
     Some((
-        h.extended_year(),
+        h.year().extended_year(),
         u32::from(h.month().ordinal),
         u32::from(h.day_of_month().0),
     ))

@@ -148,7 +148,7 @@ pub fn resolve(inp: &Input<'_>, sentences: &[std::ops::Range<usize>], frames: &m
             trip_topic = Some(p);
         }
     }
-    attach_lists(inp, frames);
+    attach_lists(frames);
     trip_places(inp, frames);
     event_places(inp, sentences, frames);
     for si in 0..sentences.len() {
@@ -224,7 +224,7 @@ fn clause_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> Opti
 /// Tour lists: the places of an «include»/«follow» frame (تشمل، تتبعه) and
 /// of a «stop» frame become places of the nearest frame before them with a
 /// traveller.
-fn attach_lists(inp: &Input<'_>, frames: &mut [EventFrame]) {
+fn attach_lists(frames: &mut [EventFrame]) {
     for k in 0..frames.len() {
         let kind = frames[k].kind;
         if !matches!(kind, Some(TriggerKind::Include | TriggerKind::Follow)) || frames[k].places.is_empty() {

@@ -172,8 +172,3 @@ pub fn name_word(lex: &Lexed, toks: &[Token], i: usize) -> bool {
         Some(m) => m.tags.iter().all(|t| matches!(t, Tag::Person(_))),
     }
 }
-
-/// The flag bits of the dictionary for `norm` itself (no readings).
-pub fn flags_of(res: &Resources, norm: &str) -> u16 {
-    res.flags(norm)
-}

@@ -78,7 +78,7 @@ pub fn of(inp: &Input<'_>, s: &std::ops::Range<usize>, f: &EventFrame) -> Modali
     let t = f.trigger;
     let noun = f.form == Some(Form::Noun);
     let res = inp.res;
-    let mut note = |m: &mut Modality, kind: CueKind| {
+    let note = |m: &mut Modality, kind: CueKind| {
         let id = res.cue_id(kind).to_owned();
         if !m.cues.contains(&id) {
             m.cues.push(id);

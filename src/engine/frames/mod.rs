@@ -1,0 +1,302 @@
+//! Stage 5 of the cascade: event frames. Every trigger word opens a frame
+//! whose slots are filled from the chunks of its sentence, as
+//! `assets/rules/frames.tsv` says for its kind: the traveller (the subject
+//! of the verb: after it in verb-subject order, before it in a headline or
+//! after «أن»/«الذي»; the possessor of a noun: the person after it, or the
+//! one an attached pronoun points to), the other side (the person received
+//! or met), the places (a whole coordinated list), the time, and the
+//! modality the cues give ([`super::modality`]). Slots left empty here are
+//! filled by the discourse stage (a pronoun, an implicit subject).
+
+use super::lookup::Lexed;
+use super::modality::{self, Modality};
+use super::people::People;
+use super::place::PlaceRef;
+use super::resources::{Class, CueKind, Form, PlaceRole, Resources, Tag, TriggerKind};
+use super::tokens::{TokKind, Token};
+
+mod slots;
+mod subject;
+
+pub use subject::genitive;
+use slots::{fill_places, time_of};
+use subject::fill_people;
+
+/// An event frame (one trigger and its slots).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EventFrame {
+    pub sentence: usize,
+    /// Token of the trigger word.
+    pub trigger: usize,
+    /// Trigger rule (index into `Resources::rules`).
+    pub rule: u16,
+    pub kind: Option<TriggerKind>,
+    pub form: Option<Form>,
+    /// An attached pronoun (زيارته، استقبله): the person it points to fills
+    /// the traveller (nouns, and verbs whose object travels) slot.
+    pub pronoun: bool,
+    /// The future prefix س or سوف.
+    pub future: bool,
+    /// Persons (indices into `People::persons`) who travel.
+    pub travellers: Vec<usize>,
+    /// The persons on the other side (host, people met).
+    pub others: Vec<usize>,
+    /// Places (indices into the article's places) of the place slot.
+    pub places: Vec<usize>,
+    /// The slot the places fill.
+    pub place_role: Option<PlaceRole>,
+    /// Time expression (index into the article's times).
+    pub time: Option<usize>,
+    pub modality: Modality,
+    /// People who travel with the traveller (their own legs).
+    pub companions: Vec<usize>,
+    /// People met (counterparts).
+    pub counterparts: Vec<usize>,
+    /// The frame whose traveller and tense a noun frame takes (a support
+    /// verb, or the main verb of «وصل … في زيارة»).
+    pub governor: Option<usize>,
+    /// The traveller must come from the discourse (a pronoun, or a verb
+    /// with no subject in its clause).
+    pub needs_traveller: bool,
+    /// The delegation's nationality when the traveller slot is «الوفد
+    /// الأمريكي» and its members are named.
+    pub delegation_country: Option<String>,
+    /// Governed by a verb (its traveller and tense come from it).
+    pub governed: bool,
+    /// The traveller in focus when the frame was read (discourse).
+    pub topic: Option<usize>,
+    /// Its sentence names a summit, conference or assembly.
+    pub at_event: bool,
+    /// The form that gives the frame's tense: the trigger's own, or that of
+    /// the verb governing a noun.
+    pub tense: Option<Form>,
+    /// Stage rule IDs that filled the frame.
+    pub rules: Vec<&'static str>,
+}
+
+/// What the frame stage reads.
+pub struct Input<'a> {
+    pub res: &'a Resources,
+    pub toks: &'a [Token],
+    pub lex: &'a Lexed,
+    pub people: &'a People,
+    pub places: &'a [PlaceRef],
+    /// Time expressions: (sentence, start, end) for each.
+    pub times: &'a [(usize, usize, usize)],
+}
+
+impl Input<'_> {
+    fn trigger_at(&self, i: usize) -> Option<(u16, Form, bool, TriggerKind)> {
+        let m = self.lex.at(i)?;
+        m.tags.iter().find_map(|t| match t {
+            Tag::Trigger(r, f, p) => {
+                let kind = self.res.rules.get(*r as usize)?.kind;
+                Some((*r, *f, *p, kind))
+            }
+            _ => None,
+        })
+    }
+
+    fn is_verb_trigger(&self, i: usize) -> bool {
+        self.trigger_at(i)
+            .is_some_and(|(_, f, _, _)| matches!(f, Form::Perfect | Form::Imperfect))
+    }
+
+    fn norm(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.norm.as_str())
+    }
+
+    /// A token that ends a clause for slot search: sentence punctuation,
+    /// a clause-break word (قال، حيث، بينما …).
+    fn clause_break(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return true;
+        };
+        if t.kind == TokKind::Punct {
+            // A colon introduces a list or a quote inside the clause.
+            return t.norm.starts_with(['.', '\u{061B}', ';', '?', '\u{061F}', '!']);
+        }
+        self.res.is(Class::ClauseBreak, &t.norm) && !self.res.is(Class::RelativePronoun, &t.norm)
+    }
+
+    /// Ungoverned person mentions that start in `a..b`, with their start.
+    fn persons_in(&self, a: usize, b: usize) -> Vec<(usize, usize, Option<String>)> {
+        let k = self.people.mentions.partition_point(|m| m.start < a);
+        self.people.mentions[k..]
+            .iter()
+            .take_while(|m| m.start < b)
+            .filter(|m| m.person < self.people.persons.len())
+            .map(|m| (m.start, m.person, m.gov.clone()))
+            .collect()
+    }
+}
+
+/// The frames of sentence `s` (token range), `si` its index.
+pub fn frames_of(inp: &Input<'_>, si: usize, s: std::ops::Range<usize>) -> Vec<EventFrame> {
+    let mut out: Vec<EventFrame> = Vec::new();
+    for t in s.clone() {
+        let Some((rule, form, pronoun, kind)) = inp.trigger_at(t) else {
+            continue;
+        };
+        let Some(fr) = inp.res.frame(kind) else {
+            continue;
+        };
+        let future = inp.lex.at(t).is_some_and(|m| m.clitics.future)
+            || t.checked_sub(1)
+                .is_some_and(|p| inp.res.is(Class::FutureParticle, inp.norm(p)));
+        let mut f = EventFrame {
+            sentence: si,
+            trigger: t,
+            rule,
+            kind: Some(kind),
+            form: Some(form),
+            pronoun,
+            future,
+            place_role: Some(fr.place),
+            tense: Some(form),
+            ..EventFrame::default()
+        };
+        let after = fill_people(inp, &s, fr, &mut f);
+        fill_places(inp, &s, fr, after, &mut f);
+        f.time = time_of(inp, si, &s, t);
+        f.at_event = s.clone().any(|k| inp.res.is(Class::Event, inp.norm(k)) || {
+            let mut rd = Vec::new();
+            crate::engine::morph::readings(inp.norm(k), inp.res.words.one(Class::Article), &mut rd);
+            rd.iter().skip(1).any(|r| inp.res.is(Class::Event, &r.key))
+        });
+        f.modality = modality::of(inp, &s, &f);
+        out.push(f);
+    }
+    link_governors(inp, &mut out);
+    out
+}
+
+/// Noun frames governed by a support verb (أجرى زيارة، يقوم بجولة) or
+/// following a main verb (وصل … في زيارة) take its traveller and tense.
+fn link_governors(inp: &Input<'_>, frames: &mut [EventFrame]) {
+    for k in 0..frames.len() {
+        if frames[k].form != Some(Form::Noun) {
+            continue;
+        }
+        let t = frames[k].trigger;
+        // A support verb with the noun as its object (أجرى X زيارة، يقوم
+        // بجولة), or a travel verb with «في/خلال/ضمن زيارة» after it.
+        // «في زيارة»، «خلال جولته»، «في إطار جولته»، «في مستهل جولة».
+        let adverb = |k: Option<usize>| {
+            k.is_some_and(|k| {
+                let w = inp.norm(k);
+                inp.res.is(Class::InPrep, w) || inp.res.is(Class::During, w)
+            })
+        };
+        let adverbial = adverb(t.checked_sub(1)) || adverb(t.checked_sub(2));
+        let object = inp
+            .lex
+            .at(t)
+            .is_none_or(|m| m.clitics.prep.is_none_or(|c| c == '\u{0628}'));
+        let gov = (0..k).rev().find(|&g| {
+            let gf = &frames[g];
+            let support = gf.kind == Some(TriggerKind::Support);
+            (matches!(gf.form, Some(Form::Perfect | Form::Imperfect | Form::Participle))
+                || (support && gf.form == Some(Form::Noun)))
+                && gf.trigger < t
+                && !(gf.trigger + 1..t).any(|x| inp.clause_break(x))
+                && if support {
+                    object && !adverbial && t - gf.trigger <= 8
+                } else {
+                    adverbial && t - gf.trigger <= 14
+                }
+        });
+        // A support verb right after the noun with a pronoun for it
+        // (محادثات أجراها، زيارة يقوم بها، زيارة أداها).
+        let post = || {
+            (k + 1..frames.len()).find(|&g| {
+                let gf = &frames[g];
+                gf.kind == Some(TriggerKind::Support)
+                    && gf.trigger > t
+                    && gf.trigger <= t + 4
+                    && (gf.pronoun || inp.norm(gf.trigger + 1).chars().count() <= 3)
+            })
+        };
+        // «جولته بزيارة السودان»: a trip noun with ب right after another one
+        // is a leg of it.
+        let chained = || {
+            let clitic_b = inp.lex.at(t).is_some_and(|m| m.clitics.prep == Some('\u{0628}'));
+            (0..k).rev().find(|&g| {
+                clitic_b
+                    && frames[g].form == Some(Form::Noun)
+                    && matches!(frames[g].kind, Some(TriggerKind::Tour | TriggerKind::Visit))
+                    && frames[g].trigger + 3 >= t
+            })
+        };
+        let chain = gov.is_none() && post().is_none() && chained().is_some();
+        let Some(g) = gov.or_else(post).or_else(chained) else { continue };
+        if chain {
+            frames[k].governed = true;
+            frames[k].governor = Some(g);
+            frames[k].rules.push("FRM-TRIP-NOUN");
+            if frames[k].needs_traveller && !frames[g].travellers.is_empty() {
+                frames[k].travellers = frames[g].travellers.clone();
+                frames[k].needs_traveller = false;
+            }
+            frames[k].tense = frames[g].tense;
+            frames[k].future |= frames[g].future;
+            let gm = frames[g].modality.clone();
+            frames[k].modality.inherit(&gm);
+            continue;
+        }
+        let support = frames[g].kind == Some(TriggerKind::Support);
+        let travel_verb = matches!(
+            frames[g].kind,
+            Some(TriggerKind::Arrive | TriggerKind::Visit | TriggerKind::Go | TriggerKind::Leave)
+        );
+        let meet_noun = matches!(frames[k].kind, Some(TriggerKind::Meet));
+        if !(support || (travel_verb && !meet_noun)) {
+            continue;
+        }
+        frames[k].governed = true;
+        frames[k].governor = Some(g);
+        frames[k].rules.push(if support {
+            "FRM-SUPPORT-VERB"
+        } else {
+            "FRM-MAIN-VERB"
+        });
+        if frames[k].needs_traveller && !frames[g].travellers.is_empty() {
+            frames[k].travellers = frames[g].travellers.clone();
+            frames[k].needs_traveller = frames[g].needs_traveller;
+        } else if frames[k].needs_traveller && !frames[g].needs_traveller {
+            // The verb's subject is no person (تعقد مصر وقطر جولة).
+            frames[k].needs_traveller = false;
+        }
+        // The noun takes the verb's tense and time.
+        frames[k].tense = frames[g].form;
+        frames[k].future |= frames[g].future;
+        if frames[k].time.is_none() {
+            frames[k].time = frames[g].time;
+        }
+        let gm = frames[g].modality.clone();
+        frames[k].modality.inherit(&gm);
+        frames[k].modality.ongoing |= gm.ongoing;
+    }
+}
+
+/// Token `i` is (part of) a cue of `kind`.
+pub(super) fn is_cue(inp: &Input<'_>, i: usize, kind: CueKind) -> bool {
+    inp.lex.covering(i).is_some_and(|m| {
+        m.tags.iter().any(|t| match t {
+            Tag::Cue(c) => inp.res.cues.get(*c as usize).is_some_and(|c| c.kind == kind),
+            _ => false,
+        })
+    })
+}
+
+/// Whether the cue of `kind` lies in tokens `a..b`.
+pub fn cue_in(inp: &Input<'_>, a: usize, b: usize, kind: CueKind) -> Option<usize> {
+    (a..b).find(|&i| {
+        inp.lex.at(i).is_some_and(|m| {
+            m.tags.iter().any(|t| match t {
+                Tag::Cue(c) => inp.res.cues.get(*c as usize).is_some_and(|c| c.kind == kind),
+                _ => false,
+            })
+        })
+    })
+}

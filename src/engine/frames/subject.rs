@@ -1,0 +1,405 @@
+//! The people slots of a frame: the traveller (the subject after or before
+//! the verb, the possessor of a noun, a delegation's members) and the other
+//! side (the person received or met).
+
+use super::{EventFrame, Input};
+use crate::engine::person::MentionKind;
+use crate::engine::resources::{Class, Form, Frame as FrameRule, FrameTraveller, Tag, TriggerKind};
+use crate::engine::tokens::TokKind;
+
+/// Fills the traveller and other-side slots; returns the token after which
+/// the place slot is looked for (after the subject in verb-subject order).
+pub(super) fn fill_people(
+    inp: &Input<'_>,
+    s: &std::ops::Range<usize>,
+    fr: &FrameRule,
+    f: &mut EventFrame,
+) -> usize {
+    let t = f.trigger;
+    let is_noun = matches!(f.form, Some(Form::Noun));
+    // Right side: up to the reach, not across a clause break or another verb.
+    let mut right_end = t + 1;
+    while right_end < s.end
+        && right_end < t + 1 + fr.reach.max(8)
+        && !inp.clause_break(right_end)
+        && !inp.is_verb_trigger(right_end)
+    {
+        right_end += 1;
+    }
+    let right = inp.persons_in(t + 1, right_end);
+    // A meeting lists the people met up to the end of its clause (التقى X
+    // ، بالإضافة إلى Y، ومدير Z).
+    let mut clause_end = right_end;
+    while clause_end < s.end && !inp.clause_break(clause_end) && !inp.is_verb_trigger(clause_end) {
+        clause_end += 1;
+    }
+    let met_all: Vec<usize> = if matches!(fr.kind, TriggerKind::Meet | TriggerKind::Host) {
+        inp.persons_in(t + 1, clause_end)
+            .iter()
+            .filter(|(st, _, _)| !genitive(inp, *st))
+            .map(|x| x.1)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let ungoverned: Vec<(usize, usize)> = right
+        .iter()
+        .filter(|(_, _, g)| g.is_none())
+        .map(|(st, p, _)| (*st, *p))
+        .collect();
+    // Others met: ب/مع-governed persons (التقى بالرئيس، اجتمع مع).
+    let met: Vec<usize> = right
+        .iter()
+        .filter(|(_, _, g)| {
+            g.as_deref()
+                .is_some_and(|g| g == "\u{0628}" || inp.res.is(Class::Preposition, g) && g.chars().count() == 2)
+        })
+        .map(|(_, p, _)| *p)
+        .collect();
+    let left = left_subject(inp, s, t);
+    let mut after = t + 1;
+    // A delegation travels (وصل وفد أمريكي برئاسة X، استقبل الوفد الأميركي
+    // الذي ضم X و Y): its named members and head are the travellers.
+    if !is_noun
+        && fr.traveller != FrameTraveller::None
+        && let Some((d, country)) = delegation_after(inp, t, right_end, &right)
+    {
+        let members: Vec<usize> = inp
+            .persons_in(d, clause_end_of(inp, s, d))
+            .into_iter()
+            .filter(|(_, _, g)| g.as_deref().is_none_or(|g| !inp.res.is(Class::Preposition, g)))
+            .map(|(_, p, _)| p)
+            .collect();
+        if !members.is_empty() {
+            let host = right.iter().find(|(st, _, g)| *st < d && g.is_none()).map(|x| x.1);
+            f.others.extend(host);
+            f.travellers = members;
+            f.delegation_country = country;
+            f.rules.push("FRM-DELEGATION");
+            return d;
+        }
+    }
+    if is_noun {
+        let mut rest: &[(usize, usize)] = &ungoverned;
+        if f.pronoun {
+            f.needs_traveller = true;
+            f.rules.push("FRM-POSSESSIVE-PRONOUN");
+        } else if let Some(&(st, p)) = ungoverned.first().filter(|(st, _)| *st <= t + 2) {
+            // زيارة الرئيس الإيراني: the possessor right after the noun.
+            if fr.traveller == FrameTraveller::Object {
+                // استقبال الرئيس X: X is received.
+                f.travellers.push(p);
+            } else {
+                push_role(inp, fr, f, p, true);
+            }
+            f.rules.push("FRM-NOUN-POSSESSOR");
+            after = mention_end(inp, st);
+            rest = &ungoverned[1..];
+        } else {
+            f.needs_traveller = true;
+        }
+        // The people after a meeting noun were met (لقائه الرئيس X).
+        for (_, p) in rest {
+            if !f.others.contains(p) && !f.travellers.contains(p) {
+                f.others.push(*p);
+            }
+        }
+        f.others.extend(met.iter().filter(|p| !f.travellers.contains(p)));
+        return after;
+    }
+    // In verb-subject order the subject comes right after the verb: when the
+    // first person after it is governed (التقى بالرئيس), the subject is in
+    // the verb (implicit) and every person after it is an object.
+    // Unnamed plural roles before a list (سبعة من الرؤساء والقادة العرب،
+    // بينهم …) are no subject: the list after them is.
+    let named = |p: usize| inp.people.persons.get(p).is_some_and(|x| x.named());
+    let unnamed_first = right.first().is_some_and(|(_, p, _)| !named(*p));
+    let wide;
+    let subject_pool: &[(usize, usize, Option<String>)] = if unnamed_first {
+        wide = inp.persons_in(t + 1, clause_end);
+        &wide
+    } else {
+        &right
+    };
+    let first_free = match subject_pool.iter().find(|(_, p, _)| named(*p)) {
+        Some((st, p, None)) => Some((*st, *p)),
+        _ => None,
+    };
+    // A definite noun right after the verb is its subject (وصلت المساعدات،
+    // وحل الأزمات): no person travels, whoever stands before.
+    let noun_after = first_free.is_none_or(|(st, _)| st > t + 1) && definite_noun(inp, t + 1);
+    let left = if noun_after { None } else { left };
+    match (left, first_free) {
+        (Some(p), _) => {
+            push_role(inp, fr, f, p, true);
+            f.rules.push("FRM-SUBJECT-BEFORE");
+            for (_, q) in &ungoverned {
+                push_role(inp, fr, f, *q, false);
+            }
+        }
+        (None, Some((st, p))) => {
+            push_role(inp, fr, f, p, true);
+            f.rules.push("FRM-SUBJECT-AFTER");
+            after = mention_end(inp, st);
+            // A coordinated subject: وصل الملك عبدالله والرئيس بشار الأسد; a
+            // list may run past the reach (رؤساء: جيبوتي فلان، وزامبيا فلان …).
+            let mut prev_end = after;
+            let listed: Vec<(usize, usize)> = inp
+                .persons_in(t + 1, clause_end)
+                .into_iter()
+                .filter(|(_, _, g)| g.is_none())
+                .map(|(st, p, _)| (st, p))
+                .collect();
+            for (st2, q) in listed.iter().filter(|(st2, _)| *st2 > st) {
+                // The next item of the list: after a comma or و, with no verb
+                // between (X ممثلا عن الرئيس، وأسعد بن طارق …).
+                let coordinated = inp.people.mention_at(*st2).is_some_and(|m| {
+                    m.conj
+                        && (m.start <= prev_end + 1
+                            || inp.toks.get(m.start - 1).is_some_and(|p| p.is_punct('\u{060C}') || p.is_punct(',')))
+                        && !(prev_end..m.start).any(|x| inp.is_verb_trigger(x))
+                });
+                if coordinated && fr.traveller == FrameTraveller::Subject {
+                    push_role(inp, fr, f, *q, true);
+                    prev_end = mention_end(inp, *st2);
+                    after = prev_end;
+                } else {
+                    push_role(inp, fr, f, *q, false);
+                }
+            }
+        }
+        (None, None) => {
+            if fr.traveller != FrameTraveller::None && !noun_subject(inp, s, t, fr.kind) {
+                f.needs_traveller = true;
+                f.rules.push("FRM-IMPLICIT-SUBJECT");
+            }
+            for (_, q) in &ungoverned {
+                push_role(inp, fr, f, *q, false);
+            }
+        }
+    }
+    // استقبله الرئيس: the object pronoun is the guest.
+    if f.pronoun && fr.traveller == FrameTraveller::Object {
+        let subj: Vec<usize> = f.travellers.drain(..).collect();
+        f.others.extend(subj);
+        f.needs_traveller = true;
+    }
+    f.others.extend(met);
+    for p in met_all {
+        if !f.others.contains(&p) && !f.travellers.contains(&p) {
+            f.others.push(p);
+        }
+    }
+    after
+}
+
+/// The person mention at `st` is the genitive of a noun before it that
+/// names a government, rule or end (حكومة نتنياهو، نظام الأسد، إدارة ترامب،
+/// اغتيال رفيق الحريري): named, not met, not travelling.
+pub fn genitive(inp: &Input<'_>, st: usize) -> bool {
+    let Some(m) = inp.people.mention_at(st) else {
+        return false;
+    };
+    if m.start != st || m.gov.is_some() || m.conj || m.kind == MentionKind::Role {
+        return false;
+    }
+    let Some(p) = st.checked_sub(1).and_then(|p| inp.toks.get(p)) else {
+        return false;
+    };
+    let mut rd = Vec::new();
+    crate::engine::morph::readings(&p.norm, inp.res.words.one(Class::Article), &mut rd);
+    p.kind == TokKind::Word
+        && rd.iter().any(|r| inp.res.is(Class::GenitiveHead, &r.key))
+        && inp.people.mention_at(st - 1).is_none()
+        && m.info.titles.is_empty()
+}
+
+/// The end of the clause holding `i` (a clause break or the sentence end).
+pub(super) fn clause_end_of(inp: &Input<'_>, s: &std::ops::Range<usize>, i: usize) -> usize {
+    let mut e = i;
+    while e < s.end && !inp.clause_break(e) {
+        e += 1;
+    }
+    e
+}
+
+/// A delegation word after the trigger at `t` in the slot of the traveller
+/// (before `end`, and before or in place of a person in that slot): its
+/// token and the nationality after it (الوفد الأميركي).
+pub(super) fn delegation_after(
+    inp: &Input<'_>,
+    t: usize,
+    end: usize,
+    right: &[(usize, usize, Option<String>)],
+) -> Option<(usize, Option<String>)> {
+    for k in t + 1..end.min(t + 14) {
+        let w = inp.norm(k);
+        if inp.res.is(Class::Delegation, w) {
+            // A person right before it in the slot is the host (استقبل X
+            // الوفد) or its head already named: only an ungoverned person
+            // after the host counts as the delegation's member list.
+            let country = inp
+                .lex
+                .tag_at(k + 1, |t| matches!(t, Tag::Demonym(_)))
+                .and_then(|(_, tag)| match tag {
+                    Tag::Demonym(c) => inp.res.countries.get(c as usize).map(|c| c.iso.clone()),
+                    _ => None,
+                });
+            let persons_before = right.iter().filter(|(st, _, g)| *st < k && g.is_none()).count();
+            if persons_before <= 1 {
+                return Some((k, country));
+            }
+            return None;
+        }
+        if inp.is_verb_trigger(k) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Token `i` is a definite noun that is no person, place, time or phrase
+/// of the resources (المساعدات، الأزمات).
+pub(super) fn definite_noun(inp: &Input<'_>, i: usize) -> bool {
+    let Some(tok) = inp.toks.get(i) else {
+        return false;
+    };
+    tok.kind == TokKind::Word
+        && inp.people.mention_at(i).is_none()
+        && inp.lex.covering(i).is_none()
+        && !inp.places.iter().any(|p| p.start <= i && i < p.end)
+        && tok.norm.starts_with(inp.res.words.one(Class::Article))
+        && tok.norm.chars().count() >= 4
+        && !inp.res.is(Class::Preposition, &tok.norm)
+        && !inp.res.is(Class::ClauseBreak, &tok.norm)
+}
+
+/// The verb at `t` has a subject that is no person: a definite noun or a
+/// place right after it (وصلت المساعدات، تستضيف القاهرة) or right before it
+/// (أن الجيش سيصل). A delegation (الوفد) is such a subject too: its members
+/// are named by the delegation cues.
+pub(super) fn noun_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize, kind: TriggerKind) -> bool {
+    // A place after a travel verb is where it goes (يزور جنوب أفريقيا); only
+    // a host or a meeting can have a city for subject (تستضيف القاهرة).
+    let place_subject = matches!(
+        kind,
+        TriggerKind::Host | TriggerKind::Meet | TriggerKind::Attend | TriggerKind::Support
+    );
+    let article = inp.res.words.one(Class::Article);
+    let nominal = |i: usize| -> bool {
+        let Some(tok) = inp.toks.get(i) else {
+            return false;
+        };
+        if tok.kind != TokKind::Word || inp.people.mention_at(i).is_some() {
+            return false;
+        }
+        if inp.places.iter().any(|p| p.start == i && p.prep.is_none()) {
+            return place_subject;
+        }
+        if inp.lex.at(i).is_some() || inp.lex.covering(i).is_some() {
+            return false;
+        }
+        tok.norm.starts_with(article) || inp.res.is(Class::Delegation, &tok.norm)
+    };
+    let after_that = t >= s.start + 2 && inp.res.is(Class::Complementizer, inp.norm(t - 2))
+        || t == s.start + 1;
+    // The subject may follow a time (وتعقد اليوم الخميس مصر وقطر …).
+    let mut r = t + 1;
+    while r < s.end
+        && inp.lex.covering(r).is_some_and(|m| {
+            m.tags
+                .iter()
+                .all(|x| matches!(x, Tag::Relative(_) | Tag::Weekday(_) | Tag::Time(_)))
+        })
+    {
+        r += 1;
+    }
+    (r < s.end && nominal(r)) || (t > s.start && after_that && nominal(t - 1))
+}
+
+/// Puts person `p` in the slot its role in the clause gives: `subject` is
+/// the doer of the verb.
+pub(super) fn push_role(inp: &Input<'_>, fr: &FrameRule, f: &mut EventFrame, p: usize, subject: bool) {
+    let _ = inp;
+    let traveller = match fr.traveller {
+        FrameTraveller::Subject => subject,
+        FrameTraveller::Object => !subject,
+        FrameTraveller::None => false,
+    };
+    let slot = if traveller {
+        &mut f.travellers
+    } else {
+        &mut f.others
+    };
+    if !slot.contains(&p) {
+        slot.push(p);
+    }
+}
+
+pub(super) fn mention_end(inp: &Input<'_>, start: usize) -> usize {
+    inp.people
+        .mention_at(start)
+        .map_or(start + 1, |m| m.end)
+}
+
+/// The subject written before a verb: a headline or topic («الرئيس X
+/// يصل»), after «أن» («أن X سيزور»), or the antecedent of «الذي/التي».
+pub(super) fn left_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> Option<usize> {
+    let lo = s.start.max(t.saturating_sub(10));
+    let mut k = t;
+    while k > lo {
+        k -= 1;
+        let tok = &inp.toks[k];
+        if tok.kind == TokKind::Punct {
+            if tok.norm.starts_with(['.', '\u{061B}', ';', ':', '?', '\u{061F}', '!']) {
+                return None;
+            }
+            continue;
+        }
+        if let Some(m) = inp.people.mention_at(k) {
+            if m.gov.is_some() || m.person >= inp.people.persons.len() {
+                return None;
+            }
+            return Some(m.person);
+        }
+        if inp.res.is(Class::RelativePronoun, &tok.norm) {
+            // X، الذي وصل: the nearest person before.
+            let mut j = k;
+            while j > s.start.max(k.saturating_sub(4)) {
+                j -= 1;
+                if let Some(m) = inp.people.mention_at(j) {
+                    return (m.gov.is_none() || m.kind != MentionKind::Role)
+                        .then_some(m.person)
+                        .filter(|p| *p < inp.people.persons.len());
+                }
+            }
+            return None;
+        }
+        if inp.is_verb_trigger(k) || inp.clause_break(k) {
+            return None;
+        }
+        if inp.res.is(Class::Complementizer, &tok.norm) {
+            return None;
+        }
+        // Particles, كان/قد, time words and adverbs may stand between.
+        let known_ok = inp.res.is(Class::Kana, &tok.norm)
+            || inp.res.is(Class::PastParticle, &tok.norm)
+            || inp.lex.at(k).is_some_and(|m| {
+                m.tags.iter().any(|t| {
+                    matches!(
+                        t,
+                        Tag::Relative(_) | Tag::Weekday(_) | Tag::Time(_) | Tag::Cue(_)
+                    )
+                })
+            })
+            || inp.lex.covering(k).is_some_and(|m| {
+                m.tags
+                    .iter()
+                    .any(|t| matches!(t, Tag::Relative(_) | Tag::Weekday(_) | Tag::Time(_)))
+            });
+        if !known_ok && k + 3 < t {
+            return None;
+        }
+    }
+    None
+}

@@ -1,0 +1,400 @@
+//! Stage 4a of the cascade: person chunks. A person mention is a title
+//! group (title, nationality, organization, complements: «وزير الخارجية
+//! الإيراني»، «أمير منطقة الرياض»), honorifics (الشيخ، السيد), then a name
+//! («عباس عراقجي»، «فيصل بن بندر بن عبدالعزيز»), or a name followed by its
+//! title in apposition («تميم بن حمد آل ثاني أمير قطر»). A name is read
+//! from words nobody listed: it ends at the first common word, known phrase,
+//! verb-like word or clitic-and-article word, so offices and verbs are never
+//! glued to it. Coreference (family names, role-only mentions) is the next
+//! stage ([`super::people`]).
+
+use super::lookup::Lexed;
+use super::resources::{Class, Resources, Tag, flag};
+use super::tokens::{TokKind, Token};
+
+mod name;
+mod title;
+
+pub use name::ministers_list;
+
+/// What a mention names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A name, with or without its title.
+    Named,
+    /// A family name (or the given name after an honorific) of a person
+    /// named elsewhere in the article.
+    Family,
+    /// A title without a name («الرئيس التركي»).
+    Role,
+}
+
+/// A person mention: tokens `start..end`, the name `name.0..name.1`
+/// (empty for a role-only mention).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub name: (usize, usize),
+    pub kind: MentionKind,
+    /// Index into [`super::people::People::persons`], set by coreference.
+    pub person: usize,
+    /// The normalized preposition governing the mention (مع، إلى، or an
+    /// attached ب/ل), if any: such a mention is not a verb's subject.
+    pub gov: Option<String>,
+    /// Starts with the conjunction و/ف (a coordinated item).
+    pub conj: bool,
+    /// The stage rule that made the mention.
+    pub rule: &'static str,
+    /// What the title group says (for role-only mentions and new persons).
+    pub info: Info,
+}
+
+/// What a mention says about the person.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Info {
+    /// The name as written (chars of the original), without clitics.
+    pub name_ar: String,
+    /// Normalized name words.
+    pub words: Vec<String>,
+    /// Titles of the title group (indices into `Resources::titles`).
+    pub titles: Vec<u16>,
+    /// Lexicon official named.
+    pub official: Option<u16>,
+    /// Country (or organization key) from the title group.
+    pub country: Option<String>,
+    /// An ambassador's posting (السفير التركي لدى القاهرة).
+    pub station: Option<String>,
+    /// نظيره: takes the office of the person named before.
+    pub counterpart: bool,
+    /// Introduced with an honorific (الشيخ، الأمير، السيد).
+    pub honorific: bool,
+    /// The office is one of sport (not a diplomatic traveller).
+    pub sport: bool,
+}
+
+/// Prefixes of an imperfect verb (ي ت) or a first person (ن أ).
+const IMPERFECT: [char; 2] = ['\u{064A}', '\u{062A}'];
+
+fn is_quote(t: &Token) -> bool {
+    t.kind == TokKind::Punct
+        && t.norm
+            .starts_with(['"', '\u{00AB}', '\u{00BB}', '\u{201C}', '\u{201D}', '\''])
+}
+
+/// Context of the chunker: resources, tokens, lookup.
+pub struct Chunker<'a> {
+    pub res: &'a Resources,
+    pub toks: &'a [Token],
+    pub lex: &'a Lexed,
+    pub chars: &'a [char],
+}
+
+pub(super) struct TitleGroup {
+    pub(super) end: usize,
+    pub(super) titles: Vec<u16>,
+    pub(super) country: Option<String>,
+    pub(super) station: Option<String>,
+    pub(super) counterpart: bool,
+    /// Completed by a word of sport (رئيس الاتحاد الإفريقي لكرة القدم).
+    pub(super) sport: bool,
+}
+
+impl Chunker<'_> {
+    pub(super) fn norm(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.norm.as_str())
+    }
+
+    pub(super) fn tag(&self, i: usize, f: impl Fn(&Tag) -> bool) -> Option<(usize, Tag)> {
+        self.lex.tag_at(i, f)
+    }
+
+    pub(super) fn clitic_prep(&self, i: usize) -> Option<char> {
+        self.lex.at(i).and_then(|m| m.clitics.prep)
+    }
+
+    pub(super) fn has_conj(&self, i: usize) -> bool {
+        self.lex.at(i).is_some_and(|m| m.clitics.conj)
+    }
+
+    /// Text of tokens `a..b` of the original, with the clitics of the first
+    /// token left out (`skip` chars).
+    pub fn text(&self, a: usize, b: usize, skip: usize) -> String {
+        let (Some(s), Some(e)) = (self.toks.get(a), b.checked_sub(1).and_then(|x| self.toks.get(x)))
+        else {
+            return String::new();
+        };
+        let s = (s.start + skip).min(e.end);
+        self.chars
+            .get(s..e.end)
+            .map(|c| c.iter().collect())
+            .unwrap_or_default()
+    }
+
+    /// Clitic letters written before the stem of token `i`: those the
+    /// lookup read, or a و/ف before a known word (وأسعد).
+    pub(super) fn clitic_letters(&self, i: usize) -> usize {
+        match self.lex.at(i) {
+            Some(m) => usize::from(m.clitics.conj) + usize::from(m.clitics.prep.is_some()),
+            None => usize::from(
+                self.toks
+                    .get(i)
+                    .is_some_and(|t| t.norm.starts_with(['\u{0648}', '\u{0641}']))
+                    && self.lex.conj_flags.get(i).is_some_and(|f| *f != 0),
+            ),
+        }
+    }
+
+    /// Chars of the clitics written before the stem of token `i`.
+    pub fn clitic_chars(&self, i: usize) -> usize {
+        let n = self.clitic_letters(i);
+        if n == 0 {
+            return 0;
+        }
+        // Count written letters (diacritics may follow each clitic).
+        let Some(t) = self.toks.get(i) else { return 0 };
+        let mut letters = 0;
+        for (k, c) in self.chars.get(t.start..t.end).unwrap_or(&[]).iter().enumerate() {
+            if super::tokens::normalize_char(*c).is_some() {
+                if letters == n {
+                    return k;
+                }
+                letters += 1;
+            }
+        }
+        0
+    }
+
+    /// The person mention starting at token `i`, if any, ending by `limit`.
+    pub fn mention_at(&self, i: usize, limit: usize) -> Option<Mention> {
+        let first = self.toks.get(i)?;
+        if first.kind != TokKind::Word {
+            return None;
+        }
+        let gov = self.governing(i);
+        let conj = self.has_conj(i) || first.norm.starts_with('\u{0648}') && self.lex.known(i);
+        let group = self.title_group(i, limit);
+        let mut j = group.as_ref().map_or(i, |g| g.end);
+        let mut honorific = false;
+        while let Some((e, _)) = self.tag(j, |t| *t == Tag::Honorific) {
+            honorific = true;
+            j = e;
+        }
+        if group.is_none() && !honorific && j == i {
+            // No title: a name of the lexicon, or a given name and more.
+            if let Some((e, Tag::Person(o))) = self.tag(i, |t| matches!(t, Tag::Person(_))) {
+                let e = self.extend_name(e, limit);
+                return Some(self.named(i, i, e, None, Some(o), gov, conj, false, "PER-LEXICON"));
+            }
+            // «عبدالرحمن دعاله بيله وزير الخارجية»: unlisted words with a
+            // specific title right after them are a name.
+            let e = match self.read_name(i, limit, false) {
+                Some(e) => e,
+                None => {
+                    let e = self.read_name(i, limit, true)?;
+                    let after_title = self.apposition(e, limit).is_some_and(|g| {
+                        g.titles.iter().any(|t| {
+                            self.res.titles.get(*t as usize).is_some_and(|t| !t.generic() && !t.counterpart())
+                        })
+                    });
+                    let listed = i == 0
+                        || self.toks.get(i - 1).is_some_and(|p| {
+                            p.is_punct('\u{060C}') || p.is_punct(',') || p.is_punct(':')
+                                || self.res.is(Class::Conjunction, &p.norm)
+                        });
+                    if !(after_title && listed && e - i >= 2 && self.toks.get(e).is_some_and(|t| t.kind == TokKind::Word)) {
+                        return None;
+                    }
+                    e
+                }
+            };
+            if e - i < 2 {
+                return None;
+            }
+            let appo = self.apposition(e, limit);
+            let end = appo.as_ref().map_or(e, |g| g.end);
+            return Some(self.named(i, i, e, appo, None, gov, conj, false, "PER-GIVEN-NAME")).map(
+                |mut m| {
+                    m.end = end;
+                    m
+                },
+            );
+        }
+        // «وزير الخارجية التركي، هاكان فيدان،»: a comma between title and name.
+        if group.is_some()
+            && !honorific
+            && self
+                .toks
+                .get(j)
+                .is_some_and(|t| t.is_punct('\u{060C}') || t.is_punct(','))
+            && (self.tag(j + 1, |t| matches!(t, Tag::Person(_))).is_some()
+                || self
+                    .lex
+                    .flags
+                    .get(j + 1)
+                    .is_some_and(|f| f & flag::GIVEN != 0 && f & flag::STOP == 0))
+        {
+            j += 1;
+        }
+        let quoted = self.toks.get(j).is_some_and(is_quote);
+        let mut ns = j;
+        while self.toks.get(ns).is_some_and(is_quote) && ns < j + 2 {
+            ns += 1;
+        }
+        let (ne, official) =
+            if let Some((e, Tag::Person(o))) = self.tag(ns, |t| matches!(t, Tag::Person(_))) {
+                (Some(self.extend_name(e, limit)), Some(o))
+            } else {
+                (self.read_name(ns, limit, true), None)
+            };
+        match ne {
+            Some(ne) => {
+                let mut end = ne;
+                if quoted && self.toks.get(ne).is_some_and(is_quote) {
+                    end = ne + 1;
+                }
+                let mut g = group;
+                let mut rule = if g.is_some() {
+                    "PER-TITLE-NAME"
+                } else {
+                    "PER-HONORIFIC-NAME"
+                };
+                if g.is_none()
+                    && let Some(a) = self.apposition(end, limit)
+                {
+                    end = a.end;
+                    g = Some(a);
+                    rule = "PER-NAME-TITLE";
+                }
+                let mut m = self.named(i, ns, ne, g, official, gov, conj, honorific, rule);
+                m.end = end;
+                Some(m)
+            }
+            None => {
+                let g = group?;
+                let end = g.end;
+                let counterpart = g.counterpart;
+                Some(Mention {
+                    start: i,
+                    end,
+                    name: (end, end),
+                    kind: MentionKind::Role,
+                    person: usize::MAX,
+                    gov,
+                    conj,
+                    rule: if counterpart { "PER-COUNTERPART" } else { "PER-ROLE" },
+                    info: Info {
+                        titles: g.titles,
+                        country: g.country,
+                        station: g.station,
+                        counterpart,
+                        honorific,
+                        sport: g.sport,
+                        ..Info::default()
+                    },
+                })
+            }
+        }
+    }
+
+    /// The preposition governing the mention at `i`: an attached ب/ل/ك or
+    /// a preposition word right before.
+    pub(super) fn governing(&self, i: usize) -> Option<String> {
+        if let Some(c) = self.clitic_prep(i) {
+            return Some(c.to_string());
+        }
+        let t = self.toks.get(i)?;
+        if t.kind == TokKind::Word
+            && self.lex.at(i).is_none()
+            && let Some(rest) = t.norm.strip_prefix(['\u{0628}', '\u{0644}'])
+            && rest.starts_with(self.res.words.one(Class::Article))
+        {
+            return t.norm.chars().next().map(|c| c.to_string());
+        }
+        let p = i.checked_sub(1)?;
+        let prev = self.norm(p);
+        // «كل من A و B»: a list of subjects, «من» is no preposition there.
+        if self.res.is(Class::OriginPrep, prev)
+            && p > 0
+            && self.res.is(Class::Quantifier, self.norm(p - 1))
+        {
+            return None;
+        }
+        self.res
+            .is(Class::Preposition, prev)
+            .then(|| prev.to_owned())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn named(
+        &self,
+        start: usize,
+        ns: usize,
+        ne: usize,
+        g: Option<TitleGroup>,
+        official: Option<u16>,
+        gov: Option<String>,
+        conj: bool,
+        honorific: bool,
+        rule: &'static str,
+    ) -> Mention {
+        let skip = if ns == start {
+            self.clitic_chars(ns)
+        } else {
+            0
+        };
+        let name_ar = self.text(ns, ne, skip);
+        let words: Vec<String> = (ns..ne)
+            .filter_map(|k| self.toks.get(k))
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| t.norm.clone())
+            .collect();
+        let mut words = words;
+        if skip > 0
+            && let Some(first) = words.first_mut()
+        {
+            let n = self.clitic_letters(ns);
+            *first = first.chars().skip(n).collect();
+        }
+        let (titles, country, station, counterpart, sport) = match g {
+            Some(g) => (g.titles, g.country, g.station, g.counterpart, g.sport),
+            None => (Vec::new(), None, None, false, false),
+        };
+        Mention {
+            start,
+            end: ne,
+            name: (ns, ne),
+            kind: MentionKind::Named,
+            person: usize::MAX,
+            gov,
+            conj,
+            rule,
+            info: Info {
+                name_ar,
+                words,
+                titles,
+                official,
+                country,
+                station,
+                counterpart,
+                honorific,
+                sport,
+            },
+        }
+    }
+}
+
+/// Person mentions of tokens `range` (a sentence), in text order.
+pub fn chunk(c: &Chunker<'_>, range: std::ops::Range<usize>, out: &mut Vec<Mention>) {
+    let mut i = range.start;
+    while i < range.end {
+        match c.mention_at(i, range.end) {
+            Some(m) => {
+                i = m.end.max(i + 1);
+                out.push(m);
+            }
+            None => i += 1,
+        }
+    }
+}
+

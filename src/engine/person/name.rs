@@ -1,0 +1,201 @@
+//! Names read from words nobody listed: where a name starts and where it
+//! ends (a common word, a known phrase, a verb-like word, a clitic on a
+//! common word), particles (بن، آل، عبد), and lists of ministers by
+//! portfolio.
+
+use super::{Chunker, Mention, TitleGroup};
+use crate::engine::lookup::name_word;
+use crate::engine::morph::strip_to_article;
+use crate::engine::resources::{Class, Tag, flag};
+use crate::engine::tokens::TokKind;
+
+/// Prefixes of an imperfect verb (ي ت).
+const IMPERFECT: [char; 2] = ['\u{064A}', '\u{062A}'];
+
+impl Chunker<'_> {
+    /// A name clearly starts at token `k`: a given name or a name of the
+    /// lexicon, or two unlisted words without the article.
+    pub(super) fn name_starts(&self, k: usize, limit: usize) -> bool {
+        if k >= limit {
+            return false;
+        }
+        let article = self.res.words.one(Class::Article);
+        let flags = self.lex.flags.get(k).copied().unwrap_or(0);
+        if self.tag(k, |t| matches!(t, Tag::Person(_))).is_some() || flags & flag::GIVEN != 0 {
+            return true;
+        }
+        let bare = |i: usize| {
+            self.toks.get(i).is_some_and(|t| {
+                t.kind == TokKind::Word && !t.norm.starts_with(article) && i < limit
+            }) && name_word(self.lex, self.toks, i)
+                && !self.clitic_common(i)
+        };
+        bare(k) && bare(k + 1)
+    }
+
+    /// Token `k` is a common word with a clitic written on it (لدول، وعدد،
+    /// بشأن): never a name part.
+    pub(super) fn clitic_common(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        let mut rest = t.norm.as_str();
+        for set in [&['\u{0648}', '\u{0641}'][..], &['\u{0628}', '\u{0644}', '\u{0643}'][..]] {
+            if let Some(r) = rest.strip_prefix(set)
+                && r.chars().count() >= 2
+            {
+                rest = r;
+                if self.res.flags(rest) & flag::STOP != 0 {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// Reads a name starting at `j`; returns its end. `titled`: a title or
+    /// honorific stands before it, so unknown words are read as a name.
+    pub(super) fn read_name(&self, j: usize, limit: usize, titled: bool) -> Option<usize> {
+        let mut k = j;
+        let mut units = 0;
+        let article = self.res.words.one(Class::Article);
+        while k < limit && units < 4 {
+            let Some(t) = self.toks.get(k) else { break };
+            if t.kind != TokKind::Word {
+                break;
+            }
+            let flags = self.lex.flags.get(k).copied().unwrap_or(0);
+            if flags & flag::PARTICLE != 0 && !self.lex.known(k) {
+                // بن سلمان، آل ثاني، عبد الفتاح، بن عبد العزيز.
+                let mut p = k + 1;
+                while self
+                    .lex
+                    .flags
+                    .get(p)
+                    .is_some_and(|f| f & flag::PARTICLE != 0)
+                {
+                    p += 1;
+                }
+                if p < limit && name_word(self.lex, self.toks, p) {
+                    k = p + 1;
+                    units += 1;
+                    continue;
+                }
+                break;
+            }
+            let first = units == 0;
+            // A given name with و on it starts the next item of a list (وأسعد).
+            let given = flags & flag::GIVEN != 0
+                || (first && self.lex.conj_flags.get(k).is_some_and(|f| f & flag::GIVEN != 0));
+            // The first word of a name may be a given name that is also a
+            // common word (علي / على).
+            let stop = flags & flag::STOP != 0;
+            let ok = name_word(self.lex, self.toks, k)
+                || (first && given && !self.lex.known(k) && (titled || !stop))
+                || self
+                    .tag(k, |t| matches!(t, Tag::Demonym(_)))
+                    .is_some_and(|_| units > 0 && t.norm.starts_with(article))
+                || (units > 0
+                    && self
+                        .tag(k, |t| matches!(t, Tag::Ordinal(_)))
+                        .is_some_and(|(e, _)| e == k + 1));
+            if !ok {
+                break;
+            }
+            if units > 0 || (first && t.norm.starts_with('\u{0648}') && !given) {
+                if first {
+                    break;
+                }
+                // و + word: the next item of a list, not the same name.
+                if self.has_conj(k) || t.norm.starts_with('\u{0648}') && !given {
+                    break;
+                }
+                // An ordinal ends a regnal name: عبدالله الثاني.
+                if self.tag(k, |t| matches!(t, Tag::Ordinal(_))).is_some() {
+                    k += 1;
+                    break;
+                }
+            }
+            // A preposition and the article glued on (بالرئيس، للشؤون), or a
+            // clitic on a common word (لدول، وعدد).
+            if strip_to_article(&t.norm, article).is_some() || (self.clitic_common(k) && !given) {
+                break;
+            }
+            // An imperfect verb (يؤدي، يقوم): not a name, unless a given name.
+            if !given && t.norm.starts_with(IMPERFECT) && t.norm.chars().count() >= 4 && !first {
+                break;
+            }
+            if !given && first && !titled {
+                return None;
+            }
+            if first && !given && !titled && t.norm.starts_with(IMPERFECT) && t.norm.chars().count() >= 4 {
+                return None;
+            }
+            units += 1;
+            k += 1;
+        }
+        (units > 0).then_some(k)
+    }
+
+    /// A lexicon name may go on (محمد بن سلمان بن عبدالعزيز آل سعود).
+    pub(super) fn extend_name(&self, mut e: usize, limit: usize) -> usize {
+        while e + 1 < limit
+            && self
+                .lex
+                .flags
+                .get(e)
+                .is_some_and(|f| f & flag::PARTICLE != 0)
+            && name_word(self.lex, self.toks, e + 1)
+        {
+            e += 2;
+        }
+        e
+    }
+}
+
+/// A list of ministers by portfolio after «وزراء»: «وزراء الخارجية فلان،
+/// والدفاع فلان»: each item a mention with the minister title.
+pub fn ministers_list(
+    c: &Chunker<'_>,
+    i: usize,
+    after: usize,
+    limit: usize,
+    minister: Option<u16>,
+    out: &mut Vec<Mention>,
+) -> usize {
+    let mut j = after;
+    if c.toks.get(j).is_some_and(|t| t.kind == TokKind::Punct) {
+        j += 1;
+    }
+    let mut found = 0;
+    while j < limit {
+        // The portfolio: words completing the office.
+        let mut g = TitleGroup {
+            end: j,
+            titles: minister.into_iter().collect(),
+            country: None,
+            station: None,
+            counterpart: false,
+            sport: false,
+        };
+        let e = c.complements(j, limit, "minister", true, &mut g);
+        if e == j {
+            break;
+        }
+        let Some(ne) = c.read_name(e, limit, true) else {
+            break;
+        };
+        let mut m = c.named(j, e, ne, Some(g), None, None, true, false, "PER-MINISTERS-LIST");
+        m.end = ne;
+        out.push(m);
+        found += 1;
+        j = ne;
+        if c.toks
+            .get(j)
+            .is_some_and(|t| t.is_punct('\u{060C}') || t.is_punct(','))
+        {
+            j += 1;
+        }
+    }
+    if found == 0 { i + 1 } else { j }
+}

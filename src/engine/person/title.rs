@@ -1,0 +1,230 @@
+//! Title groups: a title and what completes it (nationality, a country or
+//! organization in the genitive, qualifiers, an ambassador's posting, the
+//! portfolio of a minister or the body a head leads), and titles in
+//! apposition after a name.
+
+use super::{Chunker, TitleGroup};
+use crate::engine::morph::strip_to_article;
+use crate::engine::resources::{Class, Tag, flag};
+use crate::engine::tokens::TokKind;
+
+impl Chunker<'_> {
+    /// Token `k` (or its stem after clitics) is a word of sport.
+    pub(super) fn sport_word(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        let mut rd = Vec::new();
+        crate::engine::morph::readings(&t.norm, self.res.words.one(Class::Article), &mut rd);
+        rd.iter().any(|r| self.res.is(Class::Sport, &r.key))
+    }
+
+    /// A title group starting at `i`.
+    pub(super) fn title_group(&self, i: usize, limit: usize) -> Option<TitleGroup> {
+        let mut j = i;
+        let mut g = TitleGroup {
+            end: i,
+            titles: Vec::new(),
+            country: None,
+            station: None,
+            counterpart: false,
+            sport: false,
+        };
+        let mut skip_honorific = true;
+        while j < limit {
+            // Honorifics before a (further) title: سمو ولي العهد، معالي وزير.
+            if skip_honorific
+                && let Some((e, _)) = self.tag(j, |t| *t == Tag::Honorific)
+                && self.tag(e, |t| matches!(t, Tag::Title(_))).is_some()
+            {
+                j = e;
+                continue;
+            }
+            let Some((e, Tag::Title(t))) = self.tag(j, |t| matches!(t, Tag::Title(_))) else {
+                break;
+            };
+            // Only the first title may carry و or a preposition.
+            if !g.titles.is_empty()
+                && self
+                    .lex
+                    .at(j)
+                    .is_some_and(|m| m.clitics.conj || m.clitics.prep.is_some())
+            {
+                break;
+            }
+            let title = self.res.titles.get(t as usize)?;
+            g.counterpart |= title.counterpart();
+            if g.country.is_none() {
+                g.country.clone_from(&title.country);
+            }
+            g.titles.push(t);
+            j = self.complements(e, limit, title.office.as_str(), false, &mut g);
+            g.end = j;
+            skip_honorific = false;
+        }
+        (!g.titles.is_empty()).then_some(g)
+    }
+
+    /// The words after a title that complete it: nationality, a country or
+    /// organization in the genitive, qualifiers, an ambassador's posting, the
+    /// portfolio of a minister or the body a head leads.
+    pub(super) fn complements(
+        &self,
+        mut j: usize,
+        limit: usize,
+        office: &str,
+        portfolio: bool,
+        g: &mut TitleGroup,
+    ) -> usize {
+        let mut extra = 0;
+        while j < limit && extra < 6 {
+            let t = &self.toks[j];
+            if t.kind != TokKind::Word {
+                break;
+            }
+            if self.sport_word(j) {
+                g.sport = true;
+            }
+            let prep = self.clitic_prep(j);
+            if let Some((e, tag)) = self.tag(j, |t| {
+                matches!(
+                    t,
+                    Tag::Demonym(_) | Tag::Country(_) | Tag::Org(_) | Tag::City(_)
+                )
+            }) {
+                if self.has_conj(j) && !matches!(tag, Tag::Demonym(_)) && !portfolio {
+                    break;
+                }
+                // «للعراق» after a title is where the sentence goes, not the
+                // office (but «الأمين العام للأمم المتحدة» is).
+                if prep.is_some() && matches!(tag, Tag::Country(_) | Tag::City(_)) {
+                    break;
+                }
+                let iso = match tag {
+                    Tag::Demonym(c) | Tag::Country(c) => {
+                        self.res.countries.get(c as usize).map(|c| c.iso.clone())
+                    }
+                    Tag::Org(o) => self.res.orgs.get(o as usize).map(|o| o.key.clone()),
+                    Tag::City(c) => self.res.cities.get(c as usize).map(|c| c.iso.clone()),
+                    _ => None,
+                };
+                // A city after a title is a local office (محافظ البصرة، أمير
+                // منطقة الرياض) or the place the sentence goes on to (الرئيس
+                // التركي القاهرة): only a bare city after a title of no
+                // nationality yet counts.
+                if matches!(tag, Tag::City(_)) && (prep.is_some() || g.country.is_some()) {
+                    break;
+                }
+                if g.country.is_none() {
+                    g.country = iso;
+                }
+                j = e;
+                extra += 1;
+                continue;
+            }
+            // Posting or mission: لدى لبنان، في تركيا، إلى سوريا.
+            if (office == "ambassador" || office == "envoy" || office == "other")
+                && self.res.is(Class::PostingPrep, &t.norm)
+                    | (office == "envoy" && self.res.is(Class::RoleBoundaryPrep, &t.norm))
+                && let Some((e, tag)) =
+                    self.tag(j + 1, |t| matches!(t, Tag::Country(_) | Tag::City(_)))
+            {
+                let iso = match tag {
+                    Tag::Country(c) => self.res.countries.get(c as usize).map(|c| c.iso.clone()),
+                    Tag::City(c) => self.res.cities.get(c as usize).map(|c| c.iso.clone()),
+                    _ => None,
+                };
+                if office == "envoy" {
+                    // المبعوث إلى سوريا: the mission, not the home.
+                } else if g.station.is_none() {
+                    g.station = iso;
+                }
+                j = e;
+                // "إلى لبنان وسوريا": a second place of the mission.
+                while self.has_conj(j)
+                    && let Some((e2, _)) =
+                        self.tag(j, |t| matches!(t, Tag::Country(_) | Tag::City(_)))
+                {
+                    j = e2;
+                }
+                extra += 1;
+                continue;
+            }
+            if self.lex.known(j) {
+                // Another title or a name of the lexicon starts: stop.
+                break;
+            }
+            let flags = self.lex.flags.get(j).copied().unwrap_or(0);
+            if flags & flag::QUALIFIER != 0 {
+                j += 1;
+                extra += 1;
+                continue;
+            }
+            if flags & flag::GIVEN != 0 || flags & flag::PARTICLE != 0 {
+                break;
+            }
+            // A common word (or the article on one) completes the office:
+            // وزير الاقتصاد والتجارة، رئيس مجلس السيادة، رئيس جهاز الاستثمار.
+            let stem = strip_to_article(&t.norm, self.res.words.one(Class::Article));
+            // A word with و is the next item (وربما، وعدد), unless it is one
+            // more portfolio with the article (والتجارة).
+            let conj_item = t.norm.starts_with(['\u{0648}', '\u{0641}']) && stem.is_none();
+            let common = !conj_item
+                && (flags & flag::STOP != 0
+                    || stem.is_some_and(|s| self.res.flags(s) & flag::STOP != 0));
+            let function = self.res.is(Class::Preposition, &t.norm)
+                || self.res.is(Class::ClauseBreak, &t.norm)
+                || self.res.is(Class::Conjunction, &t.norm)
+                || self.res.is(Class::During, &t.norm)
+                || self.res.is(Class::Complementizer, &t.norm)
+                || self.res.is(Class::InPrep, &t.norm);
+            // In a list of ministers by portfolio, any noun with the article
+            // names the portfolio (والخزانة والمالية).
+            let portfolio_word = portfolio
+                && (stem.is_some() || t.norm.starts_with(self.res.words.one(Class::Article)));
+            if (common || portfolio_word) && !function && t.norm.chars().count() > 2 {
+                j += 1;
+                extra += 1;
+                continue;
+            }
+            // An unlisted word with the article is the office's complement
+            // when a name starts after it (وزير التربية ناجي جلول), else the
+            // family name itself (الرئيس السيسي).
+            if !function
+                && t.norm.starts_with(self.res.words.one(Class::Article))
+                && self.name_starts(j + 1, limit)
+            {
+                j += 1;
+                extra += 1;
+                continue;
+            }
+            break;
+        }
+        j
+    }
+
+    /// A title group after a name, separated by nothing or a comma.
+    pub(super) fn apposition(&self, e: usize, limit: usize) -> Option<TitleGroup> {
+        let start = if self
+            .toks
+            .get(e)
+            .is_some_and(|t| t.is_punct('\u{060C}') || t.is_punct(','))
+        {
+            e + 1
+        } else {
+            e
+        };
+        if self.lex.at(start).is_some_and(|m| m.clitics.prep.is_some()) {
+            return None;
+        }
+        let g = self.title_group(start, limit)?;
+        // A generic word alone (رئيس، مدير) after a name is a new clause.
+        let generic = g.titles.iter().all(|t| {
+            self.res
+                .titles
+                .get(*t as usize)
+                .is_none_or(|t| t.generic() || t.counterpart())
+        });
+        (!generic || g.country.is_some()).then_some(g)
+    }
+}
