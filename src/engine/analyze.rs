@@ -80,61 +80,13 @@ impl<'r> Analysis<'r> {
             lex: &lex,
             chars: &chars,
         };
-        let mut mentions = Vec::new();
-        let minister = res
-            .titles
-            .iter()
-            .position(|t| t.office == "minister")
-            .and_then(|x| u16::try_from(x).ok());
-        // A plural office before a list (رؤساء: جيبوتي فلان، وزامبيا فلان):
-        // its title, for every item.
-        let plural = |i: usize| -> Option<(u16, usize)> {
-            let m = lex.at(i)?;
-            let plural_word = (m.start..m.end).any(|k| res.is(Class::PluralTitle, &toks[k].norm));
-            let t = m.tags.iter().find_map(|t| match t {
-                Tag::Title(t) => Some(*t),
-                _ => None,
-            })?;
-            plural_word.then_some((t, m.end))
-        };
-        for s in &sentences {
-            let mut i = s.start;
-            let mut part = Vec::new();
-            while i < s.end {
-                if res.is(Class::MinistersPlural, &toks[i].norm) {
-                    let next = person::ministers_list(&chunker, i, i + 1, s.end, minister, &mut part);
-                    i = next.max(i + 1);
-                    continue;
-                }
-                if let Some((title, end)) = plural(i) {
-                    let next = person::ministers_list(&chunker, i, end, s.end, Some(title), &mut part);
-                    if next > end {
-                        i = next;
-                        continue;
-                    }
-                }
-                match chunker.mention_at(i, s.end) {
-                    Some(m) => {
-                        i = m.end.max(i + 1);
-                        part.push(m);
-                    }
-                    None => i += 1,
-                }
-            }
-            mentions.extend(part);
-        }
+        let mentions = person::chunk(&chunker, &sentences);
         let people = people::resolve(&chunker, mentions, doc.published);
         let places = place::chunk(res, &toks, &lex, &chars, &sentences);
-        let mut times = Vec::new();
-        for (si, s) in sentences.iter().enumerate() {
-            for t in dates::find(res, &toks, &lex, s.clone()) {
-                if t.dateline {
-                    continue;
-                }
-                let text = chunker.text(t.start, t.end, 0);
-                times.push((si, t.start, t.end, t.when, text));
-            }
-        }
+        let times: Vec<(usize, usize, usize, When, String)> = dates::find_all(res, &toks, &lex, &sentences)
+            .into_iter()
+            .map(|(si, t)| (si, t.start, t.end, t.when, chunker.text(t.start, t.end, 0)))
+            .collect();
         // Stage 5: frames.
         let slim: Vec<(usize, usize, usize)> = times.iter().map(|t| (t.0, t.1, t.2)).collect();
         let finput = frames::Input {
@@ -447,7 +399,8 @@ fn lead_date(
 /// Chars of a family-name mention's clitics (و، ب، ل written on it).
 fn family_skip(toks: &[Token], i: usize, gov: bool, conj: bool) -> usize {
     let Some(t) = toks.get(i) else { return 0 };
-    let clitic_letters = usize::from(conj) + usize::from(gov && t.norm.starts_with(['\u{0628}', '\u{0644}', '\u{0643}']) || conj && gov);
+    let prep = gov && t.norm.chars().nth(usize::from(conj)).is_some_and(|c| matches!(c, '\u{0628}' | '\u{0644}' | '\u{0643}'));
+    let clitic_letters = usize::from(conj) + usize::from(prep);
     clitic_letters.min(t.end - t.start)
 }
 

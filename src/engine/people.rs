@@ -8,7 +8,6 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::lookup::Lexed;
 use super::person::{Chunker, Info, Mention, MentionKind};
 use super::resources::{Resources, flag};
 use super::tokens::TokKind;
@@ -60,21 +59,6 @@ pub struct People {
 }
 
 impl People {
-    /// The office of person `p` (its first specific title, else the lexicon's).
-    pub fn office<'r>(&self, res: &'r Resources, p: usize) -> Option<&'r str> {
-        let per = self.persons.get(p)?;
-        per.titles
-            .iter()
-            .filter_map(|t| res.titles.get(*t as usize))
-            .find(|t| !t.generic() && !t.counterpart())
-            .map(|t| t.office.as_str())
-            .or_else(|| {
-                per.official
-                    .and_then(|o| res.officials.get(o as usize))
-                    .map(|o| o.office.as_str())
-            })
-    }
-
     /// The mention covering token `i`.
     pub fn mention_at(&self, i: usize) -> Option<&Mention> {
         let k = self.mentions.partition_point(|m| m.end <= i);
@@ -446,9 +430,4 @@ fn new_unnamed(persons: &mut Vec<Person>, info: &Info, k: usize) -> usize {
         ..Person::default()
     });
     persons.len() - 1
-}
-
-/// Word-class check used by later stages: token `i` is a common word.
-pub fn common(lex: &Lexed, i: usize) -> bool {
-    lex.flag(i, flag::STOP)
 }

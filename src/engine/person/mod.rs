@@ -73,8 +73,6 @@ pub struct Info {
     pub sport: bool,
 }
 
-/// Prefixes of an imperfect verb (ي ت) or a first person (ن أ).
-const IMPERFECT: [char; 2] = ['\u{064A}', '\u{062A}'];
 
 fn is_quote(t: &Token) -> bool {
     t.kind == TokKind::Punct
@@ -384,17 +382,52 @@ impl Chunker<'_> {
     }
 }
 
-/// Person mentions of tokens `range` (a sentence), in text order.
-pub fn chunk(c: &Chunker<'_>, range: std::ops::Range<usize>, out: &mut Vec<Mention>) {
-    let mut i = range.start;
-    while i < range.end {
-        match c.mention_at(i, range.end) {
-            Some(m) => {
-                i = m.end.max(i + 1);
-                out.push(m);
+/// The person mentions of an article, sentence by sentence in text order:
+/// a title and name, a name and title, a name of the lexicon, and lists of
+/// ministers by portfolio or of presidents by country (وزراء الخارجية فلان،
+/// والدفاع فلان؛ رؤساء: جيبوتي فلان، وزامبيا فلان).
+pub fn chunk(c: &Chunker<'_>, sentences: &[std::ops::Range<usize>]) -> Vec<Mention> {
+    let res = c.res;
+    let minister = res
+        .titles
+        .iter()
+        .position(|t| t.office == "minister")
+        .and_then(|x| u16::try_from(x).ok());
+    // A plural office before a list: its title, for every item.
+    let plural = |i: usize| -> Option<(u16, usize)> {
+        let m = c.lex.at(i)?;
+        let plural_word = (m.start..m.end).any(|k| res.is(Class::PluralTitle, c.norm(k)));
+        let t = m.tags.iter().find_map(|t| match t {
+            Tag::Title(t) => Some(*t),
+            _ => None,
+        })?;
+        plural_word.then_some((t, m.end))
+    };
+    let mut out = Vec::new();
+    for s in sentences {
+        let mut i = s.start;
+        while i < s.end {
+            if res.is(Class::MinistersPlural, c.norm(i)) {
+                let next = ministers_list(c, i, i + 1, s.end, minister, &mut out);
+                i = next.max(i + 1);
+                continue;
             }
-            None => i += 1,
+            if let Some((title, end)) = plural(i) {
+                let next = ministers_list(c, i, end, s.end, Some(title), &mut out);
+                if next > end {
+                    i = next;
+                    continue;
+                }
+            }
+            match c.mention_at(i, s.end) {
+                Some(m) => {
+                    i = m.end.max(i + 1);
+                    out.push(m);
+                }
+                None => i += 1,
+            }
         }
     }
+    out
 }
 
