@@ -1,0 +1,147 @@
+//! The people cues of a sentence: companions (رافقه، برفقة، ويرافق X في
+//! زيارته), delegations, and the people received or met (في استقباله، بحضور،
+//! مع), attached to the leg in focus (or to the leg in their own country).
+
+use super::focus;
+use crate::engine::frames::{EventFrame, Input};
+use crate::engine::resources::{CueKind, Form, Tag, TriggerKind};
+use crate::engine::tokens::TokKind;
+
+/// Companion, reception and counterpart cues of sentence `si`.
+pub(super) fn people_cues(inp: &Input<'_>, si: usize, s: &std::ops::Range<usize>, frames: &mut [EventFrame]) {
+    let mut i = s.start;
+    while i < s.end {
+        let Some(m) = inp.lex.at(i) else {
+            i += 1;
+            continue;
+        };
+        let kind = m.tags.iter().find_map(|t| match t {
+            Tag::Cue(c) => inp.res.cues.get(*c as usize).map(|c| c.kind),
+            _ => None,
+        });
+        let end = m.end;
+        let Some(kind) = kind else {
+            i = end;
+            continue;
+        };
+        if !matches!(
+            kind,
+            CueKind::Companion | CueKind::Reception | CueKind::Counterpart | CueKind::Delegation
+        ) {
+            i = end;
+            continue;
+        }
+        // The persons after the cue, up to a clause break.
+        let mut people = Vec::new();
+        let mut j = end;
+        while j < s.end {
+            let tok = &inp.toks[j];
+            if tok.kind == TokKind::Punct && tok.norm.starts_with(['.', '?', '\u{061F}', '!']) {
+                break;
+            }
+            if let Some(mm) = inp.people.mention_at(j) {
+                if mm.person < inp.people.persons.len() && !crate::engine::frames::genitive(inp, mm.start) {
+                    people.push((mm.person, mm.gov.is_none()));
+                }
+                j = mm.end.max(j + 1);
+                continue;
+            }
+            if inp.lex.at(j).is_some_and(|x| {
+                x.tags.iter().any(|t| match t {
+                    // A travel or meeting verb ends the list; «يضم» or a
+                    // support verb goes on with it (وفد كبير يضم فلان).
+                    Tag::Trigger(r, f, _) => {
+                        matches!(f, Form::Perfect | Form::Imperfect)
+                            && inp.res.rules.get(*r as usize).is_some_and(|r| {
+                                !matches!(r.kind, TriggerKind::Include | TriggerKind::Support)
+                            })
+                    }
+                    Tag::Cue(c) => inp
+                        .res
+                        .cues
+                        .get(*c as usize)
+                        .is_some_and(|c| c.kind != kind && matches!(c.kind, CueKind::Companion | CueKind::Reception | CueKind::Counterpart)),
+                    _ => false,
+                })
+            }) {
+                break;
+            }
+            j += 1;
+        }
+        let Some(target) = focus(frames, si, i) else {
+            i = end;
+            continue;
+        };
+        let traveller = frames[target].travellers.first().copied();
+        let named = |p: usize| inp.people.persons.get(p).is_some_and(|x| x.named());
+        match kind {
+            CueKind::Companion => {
+                // «ويرافق X في زيارته Y و Z»: without a pronoun, the first
+                // person is the one accompanied.
+                let skip_first = !cue_has_pronoun(inp, i, end)
+                    && people.first().is_some_and(|(p, _)| Some(*p) == traveller);
+                for (p, _) in people.iter().skip(usize::from(skip_first)) {
+                    if Some(*p) != traveller && named(*p) && !frames[target].companions.contains(p) {
+                        frames[target].companions.push(*p);
+                    }
+                }
+                if !frames[target].companions.is_empty() {
+                    frames[target].rules.push("DSC-COMPANIONS");
+                }
+            }
+            CueKind::Delegation => {
+                for (p, _) in &people {
+                    if named(*p) && !frames[target].travellers.contains(p) {
+                        frames[target].companions.push(*p);
+                    }
+                }
+            }
+            _ => {
+                for (p, _) in &people {
+                    if Some(*p) == traveller {
+                        continue;
+                    }
+                    // A person met belongs to the leg in their own country
+                    // when the trip has one (مع السيسي: the Cairo leg).
+                    let home = inp.people.persons.get(*p).and_then(|x| x.country.as_deref());
+                    let t = home
+                        .and_then(|h| leg_in(inp, frames, si, i, h))
+                        .unwrap_or(target);
+                    if !frames[t].counterparts.contains(p) {
+                        frames[t].counterparts.push(*p);
+                        frames[t].rules.push("DSC-COUNTERPARTS");
+                    }
+                }
+            }
+        }
+        i = j.max(end);
+    }
+}
+
+/// The last frame in focus at token `t` of sentence `si` whose place is in
+/// country `iso`.
+pub(super) fn leg_in(inp: &Input<'_>, frames: &[EventFrame], si: usize, t: usize, iso: &str) -> Option<usize> {
+    frames
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, f)| f.sentence < si || (f.sentence == si && f.trigger <= t))
+        .find(|(_, f)| {
+            !f.travellers.is_empty()
+                && f.modality.blocked.is_none()
+                && f.places
+                    .iter()
+                    .filter_map(|&k| inp.places.get(k))
+                    .any(|p| p.iso == iso)
+        })
+        .map(|(j, _)| j)
+}
+
+/// Whether the cue at `a..b` carries an attached pronoun (رافقه، يرافقه).
+pub(super) fn cue_has_pronoun(inp: &Input<'_>, a: usize, b: usize) -> bool {
+    let suffixes = inp.res.words.forms(crate::engine::resources::Class::PronounSuffix);
+    (a..b).any(|k| {
+        let w = &inp.toks[k].norm;
+        suffixes.iter().any(|s| w.ends_with(s.as_str()) && w.chars().count() > 4)
+    })
+}

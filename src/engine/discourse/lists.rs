@@ -1,0 +1,182 @@
+//! Places the trip gets from around a frame: tour lists (تشمل، تتبعه), the
+//! place of the trip for a frame with none, the place of a summit, and the
+//! place left before (قادما من، بعد X).
+
+use super::focus;
+use crate::engine::frames::{EventFrame, Input};
+use crate::engine::resources::{CueKind, Form, Tag, TriggerKind};
+
+/// Tour lists: the places of an «include»/«follow» frame (تشمل، تتبعه) and
+/// of a «stop» frame become places of the nearest frame before them with a
+/// traveller.
+pub(super) fn attach_lists(frames: &mut [EventFrame]) {
+    for k in 0..frames.len() {
+        let kind = frames[k].kind;
+        if !matches!(kind, Some(TriggerKind::Include | TriggerKind::Follow)) || frames[k].places.is_empty() {
+            continue;
+        }
+        let si = frames[k].sentence;
+        let target = (0..k).rev().find(|&j| {
+            let f = &frames[j];
+            (f.sentence == si || f.sentence + 2 >= si)
+                && !f.travellers.is_empty()
+                && matches!(
+                    f.kind,
+                    Some(TriggerKind::Tour | TriggerKind::Visit | TriggerKind::Go | TriggerKind::Arrive)
+                )
+        });
+        let Some(j) = target else { continue };
+        // «include» belongs to a tour or visit noun of the same sentence only.
+        if kind == Some(TriggerKind::Include) && frames[j].sentence != si {
+            continue;
+        }
+        let places = frames[k].places.clone();
+        for p in places {
+            if !frames[j].places.contains(&p) {
+                frames[j].places.push(p);
+            }
+        }
+        let tense_from_list = frames[k].form != Some(Form::Noun);
+        if tense_from_list && frames[k].future {
+            frames[j].modality.planned = true;
+        }
+        frames[j].rules.push(if kind == Some(TriggerKind::Include) {
+            "DSC-TOUR-INCLUDES"
+        } else {
+            "DSC-TOUR-FOLLOWS"
+        });
+        frames[k].places.clear();
+    }
+}
+
+/// A traveller's frame with no place whose kind says «the place of the
+/// trip» (وصل … ، إن من وصل هم رؤساء …): the place of the frame of the same
+/// report just before (same or previous sentence).
+pub(super) fn trip_places(inp: &Input<'_>, frames: &mut [EventFrame]) {
+    for k in 0..frames.len() {
+        let Some(kind) = frames[k].kind else { continue };
+        let trip = inp
+            .res
+            .frame(kind)
+            .is_some_and(|r| r.no_place == crate::engine::resources::NoPlace::Trip);
+        if !trip || frames[k].travellers.is_empty() || !frames[k].places.is_empty() {
+            continue;
+        }
+        let si = frames[k].sentence;
+        let from = (0..k).rev().find(|&j| {
+            let f = &frames[j];
+            f.sentence + 1 >= si
+                && f.kind == Some(kind)
+                && f.modality.blocked.is_none()
+                && f.places
+                    .iter()
+                    .any(|&p| inp.places.get(p).is_some_and(|p| !p.iso.is_empty()))
+        });
+        if let Some(j) = from {
+            frames[k].places = frames[j].places.clone();
+            frames[k].rules.push("DSC-TRIP-PLACE");
+        }
+    }
+}
+
+/// Taking part in a summit or conference, or meeting on its sidelines, with
+/// no place in the clause: the place named with the event in the same or
+/// the three sentences before (انطلقت بالعاصمة الموريتانية نواكشوط القمة
+/// العربية … ويشارك في القمة أمير قطر).
+pub(super) fn event_places(inp: &Input<'_>, sentences: &[std::ops::Range<usize>], frames: &mut [EventFrame]) {
+    let event_in = |k: usize| -> bool {
+        let w = inp.toks.get(k).map_or("", |t| t.norm.as_str());
+        if inp.res.is(crate::engine::resources::Class::Event, w) {
+            return true;
+        }
+        let mut rd = Vec::new();
+        crate::engine::morph::readings(w, inp.res.words.one(crate::engine::resources::Class::Article), &mut rd);
+        rd.iter().skip(1).any(|r| inp.res.is(crate::engine::resources::Class::Event, &r.key))
+    };
+    for f in frames.iter_mut() {
+        let attend = f.kind == Some(TriggerKind::Attend);
+        let meet = f.kind == Some(TriggerKind::Meet) && f.at_event;
+        if !(attend || meet) || !f.places.is_empty() || f.modality.blocked.is_some() {
+            continue;
+        }
+        if f.travellers.is_empty() && f.others.is_empty() {
+            continue;
+        }
+        let si = f.sentence;
+        let found = (0..=si).rev().find_map(|sj| {
+            let s = sentences.get(sj)?;
+            if !(s.start..s.end).any(event_in) {
+                return None;
+            }
+            let k = inp
+                .places
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.start >= s.start && p.end <= s.end && !p.iso.is_empty())
+                .filter(|(_, p)| inp.people.mention_at(p.start).is_none())
+                .map(|(k, _)| k)
+                .next()?;
+            Some(k)
+        });
+        if let Some(k) = found {
+            let list = inp.places[k].list;
+            f.places = (k..inp.places.len())
+                .take_while(|&j| inp.places[j].list == list)
+                .collect();
+            f.rules.push("DSC-EVENT-PLACE");
+            // Taking part in the present in an event under way.
+            if f.time.is_none() && f.form == Some(Form::Imperfect) && !f.future {
+                f.modality.ongoing = true;
+            }
+        }
+    }
+}
+
+/// «قادما من X» and «بعد X» (a place right after «بعد»): the traveller in
+/// focus was in X before (an earlier leg).
+pub(super) fn origin_cue(inp: &Input<'_>, si: usize, s: &std::ops::Range<usize>, frames: &mut Vec<EventFrame>) {
+    for i in s.clone() {
+        let Some(m) = inp.lex.at(i) else { continue };
+        let kind = m.tags.iter().find_map(|t| match t {
+            Tag::Cue(c) => inp.res.cues.get(*c as usize).map(|c| c.kind),
+            _ => None,
+        });
+        let origin = match kind {
+            Some(CueKind::Origin) => true,
+            Some(CueKind::After) => inp.places.iter().any(|p| p.start == m.end),
+            _ => false,
+        };
+        if !origin {
+            continue;
+        }
+        let Some(target) = focus(frames, si, i) else {
+            continue;
+        };
+        let first = inp.places.partition_point(|p| p.start < m.end);
+        let Some(p) = inp.places.get(first).filter(|p| p.start <= m.end + 1) else {
+            continue;
+        };
+        let list = p.list;
+        let places: Vec<usize> = (first..inp.places.len())
+            .take_while(|&k| inp.places[k].list == list)
+            .collect();
+        let base = &frames[target];
+        let mut f = EventFrame {
+            sentence: si,
+            trigger: i,
+            rule: base.rule,
+            kind: Some(TriggerKind::Arrive),
+            form: Some(Form::Perfect),
+            travellers: base.travellers.clone(),
+            places,
+            place_role: base.place_role,
+            ..EventFrame::default()
+        };
+        f.modality.earlier = true;
+        f.modality
+            .cues
+            .push(inp.res.cue_id(kind.unwrap_or(CueKind::Origin)).to_owned());
+        f.rules.push("DSC-ORIGIN");
+        frames.push(f);
+    }
+}

@@ -1,0 +1,309 @@
+//! Stage 6 of the cascade: discourse. The trip of an article runs across
+//! its sentences: a pronoun (زيارته، وصوله) and a verb with no subject in
+//! its clause (وتوجه بعد ذلك إلى) point to the traveller in focus; a tour
+//! list (جولة تشمل … ، وستتبعه قطر) gives the legs of the frame before it;
+//! companions (رافقه، برفقة، ويرافق X في زيارته), the people received or met
+//! (في استقباله، التقى خلالها) and the place a later meeting is held in all
+//! belong to the leg in focus; «قادما من X» adds the leg before.
+
+use super::frames::{EventFrame, Input};
+use super::person::MentionKind;
+use super::resources::{CueKind, Form, Tag, TriggerKind};
+use super::tokens::TokKind;
+
+mod cues;
+mod lists;
+
+use cues::people_cues;
+use lists::{attach_lists, event_places, origin_cue, trip_places};
+
+/// Fills the frames' empty slots from the context; `frames` are in text
+/// order, `sentences` the article's token ranges.
+pub fn resolve(inp: &Input<'_>, sentences: &[std::ops::Range<usize>], frames: &mut Vec<EventFrame>) {
+    let mut topic: Option<usize> = first_topic(inp);
+    // The traveller of the last trip frame (not a guess from the first name).
+    let mut trip_topic: Option<usize> = None;
+    for k in 0..frames.len() {
+        let Some(s) = sentences.get(frames[k].sentence).cloned() else {
+            continue;
+        };
+        again_trip(inp, &s, frames, k);
+        bare_trip_noun(inp, &s, frames, k);
+        later_governor(inp, &s, frames, k, topic);
+        from_context(inp, &s, frames, k, topic);
+        frames[k].topic = trip_topic;
+        met_at_home(inp, frames, k, trip_topic);
+        if let Some(p) = carries_topic(inp, &frames[k]) {
+            topic = Some(p);
+            trip_topic = Some(p);
+        }
+    }
+    attach_lists(frames);
+    trip_places(inp, frames);
+    event_places(inp, sentences, frames);
+    for (si, s) in sentences.iter().enumerate() {
+        people_cues(inp, si, s, frames);
+        origin_cue(inp, si, s, frames);
+    }
+}
+
+/// A trip noun that needs a traveller, with no pronoun and no verb
+/// governing it.
+fn bare_noun(f: &EventFrame) -> bool {
+    f.needs_traveller && f.form == Some(Form::Noun) && !f.pronoun && !f.governed
+}
+
+/// «وتلتها زيارة أخرى في مارس»: another trip of the traveller and to the
+/// place of the trip before.
+fn again_trip(inp: &Input<'_>, s: &std::ops::Range<usize>, frames: &mut [EventFrame], k: usize) {
+    if !bare_noun(&frames[k]) || !again(inp, s, &frames[..k], frames[k].trigger) {
+        return;
+    }
+    let Some(j) = (0..k).rev().find(|&j| {
+        !frames[j].travellers.is_empty()
+            && !frames[j].places.is_empty()
+            && frames[j].modality.blocked.is_none()
+    }) else {
+        return;
+    };
+    frames[k].travellers = frames[j].travellers.clone();
+    if frames[k].places.is_empty() {
+        frames[k].places = frames[j].places.clone();
+    }
+    frames[k].modality.earlier |= frames[j].modality.earlier;
+    frames[k].needs_traveller = false;
+    frames[k].rules.push("DSC-AGAIN");
+}
+
+/// A trip noun with no possessor, no pronoun and no verb governing it names
+/// no new trip (وتعد هذه الزيارة الأولى), unless its clause has a subject and
+/// the noun has places (يعتزم X القيام بجولة تشمل …).
+fn bare_trip_noun(inp: &Input<'_>, s: &std::ops::Range<usize>, frames: &mut [EventFrame], k: usize) {
+    if !bare_noun(&frames[k]) {
+        return;
+    }
+    let has_places = !frames[k].places.is_empty() || frames[k].kind == Some(TriggerKind::Tour);
+    if has_places && let Some(p) = clause_subject(inp, s, frames[k].trigger) {
+        frames[k].travellers = vec![p];
+        frames[k].rules.push("DSC-CLAUSE-SUBJECT");
+    }
+    frames[k].needs_traveller = false;
+}
+
+/// A noun governed by a verb after it (محادثات أجراها): the verb's
+/// traveller.
+fn later_governor(
+    inp: &Input<'_>,
+    s: &std::ops::Range<usize>,
+    frames: &mut [EventFrame],
+    k: usize,
+    topic: Option<usize>,
+) {
+    if !frames[k].needs_traveller {
+        return;
+    }
+    let Some(g) = frames[k].governor.filter(|&g| g > k) else {
+        return;
+    };
+    let who = if frames[g].travellers.is_empty() {
+        subject_before(inp, s, frames[g].trigger, frames, k).or(topic)
+    } else {
+        frames[g].travellers.first().copied()
+    };
+    if let Some(p) = who {
+        frames[k].travellers = vec![p];
+        frames[k].needs_traveller = false;
+        frames[k].rules.push("DSC-CLAUSE-SUBJECT");
+    }
+}
+
+/// A pronoun or an implicit subject: the subject of the clause, else the
+/// traveller in focus.
+fn from_context(
+    inp: &Input<'_>,
+    s: &std::ops::Range<usize>,
+    frames: &mut [EventFrame],
+    k: usize,
+    topic: Option<usize>,
+) {
+    if !frames[k].needs_traveller {
+        return;
+    }
+    let local = subject_before(inp, s, frames[k].trigger, frames, k);
+    let Some(p) = local.or(topic) else {
+        return;
+    };
+    if frames[k].kind == Some(TriggerKind::Host) && !frames[k].pronoun {
+        // A host verb with no subject: the topic hosts.
+        frames[k].others.push(p);
+        return;
+    }
+    frames[k].travellers = vec![p];
+    frames[k].needs_traveller = false;
+    frames[k].rules.push(if local.is_some() {
+        "DSC-CLAUSE-SUBJECT"
+    } else {
+        "DSC-TOPIC"
+    });
+}
+
+/// «حيث التقى ولي العهد السعودي»: in verb-subject order the person after
+/// «التقى» may be the one met; when the traveller in focus is abroad and
+/// that person is at home there, the traveller met them.
+fn met_at_home(inp: &Input<'_>, frames: &mut [EventFrame], k: usize, trip_topic: Option<usize>) {
+    if frames[k].kind != Some(TriggerKind::Meet) {
+        return;
+    }
+    let (Some(&subj), Some(t)) = (frames[k].travellers.first(), trip_topic) else {
+        return;
+    };
+    let Some(f) = focus(frames, frames[k].sentence, frames[k].trigger).filter(|_| subj != t) else {
+        return;
+    };
+    let iso_of = |p: usize| inp.places.get(p).map(|p| p.iso.as_str());
+    let here: Vec<&str> = frames[f].places.iter().filter_map(|&p| iso_of(p)).collect();
+    let home_of = |p: usize| inp.people.persons.get(p).and_then(|x| x.country.as_deref());
+    let subj_home = home_of(subj).is_some_and(|c| here.contains(&c));
+    let topic_away = home_of(t).is_none_or(|c| !here.contains(&c));
+    let places_here = frames[k]
+        .places
+        .iter()
+        .filter_map(|&p| iso_of(p))
+        .all(|c| here.contains(&c));
+    if subj_home && topic_away && places_here {
+        frames[k].travellers = vec![t];
+        if !frames[k].others.contains(&subj) {
+            frames[k].others.push(subj);
+        }
+        frames[k].rules.push("DSC-MET-AT-HOME");
+    }
+}
+
+/// The traveller of a trip in focus, who carries over to the next
+/// sentences: a named traveller of a travel frame (or one with a place) that
+/// is not blocked, earlier or later.
+fn carries_topic(inp: &Input<'_>, f: &EventFrame) -> Option<usize> {
+    let travel = matches!(
+        f.kind,
+        Some(TriggerKind::Arrive | TriggerKind::Visit | TriggerKind::Go | TriggerKind::Leave | TriggerKind::Tour)
+    ) || !f.places.is_empty();
+    let &p = f.travellers.first()?;
+    (travel
+        && f.modality.blocked.is_none()
+        && !f.modality.earlier
+        && !f.modality.later
+        && inp.people.persons.get(p).is_some_and(|x| x.named()))
+    .then_some(p)
+}
+
+/// The person the article is about when no traveller was named yet: the
+/// first named person with a title.
+fn first_topic(inp: &Input<'_>) -> Option<usize> {
+    inp.people
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Named)
+        .map(|m| m.person)
+        .find(|&p| {
+            inp.people
+                .persons
+                .get(p)
+                .is_some_and(|x| x.named() && (!x.titles.is_empty() || x.official.is_some()))
+        })
+}
+
+/// The subject of the clause before token `t`: a traveller of an earlier
+/// frame of the sentence, else the nearest ungoverned named person.
+fn subject_before(
+    inp: &Input<'_>,
+    s: &std::ops::Range<usize>,
+    t: usize,
+    frames: &[EventFrame],
+    k: usize,
+) -> Option<usize> {
+    let si = frames[k].sentence;
+    let from_frame = frames[..k]
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence == si)
+        .find(|f| !f.travellers.is_empty() && f.kind != Some(TriggerKind::Host))
+        .and_then(|f| f.travellers.first().copied());
+    if from_frame.is_some() {
+        return from_frame;
+    }
+    inp.people
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.start >= s.start && m.end <= t && m.gov.is_none())
+        .find(|m| inp.people.persons.get(m.person).is_some_and(|p| p.named()))
+        .map(|m| m.person)
+}
+
+/// An ungoverned named person before token `t` in its clause (no clause
+/// break between), at most 10 tokens back.
+fn clause_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> Option<usize> {
+    let lo = s.start.max(t.saturating_sub(10));
+    let m = inp
+        .people
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.start >= lo && m.end <= t && m.gov.is_none())
+        .find(|m| inp.people.persons.get(m.person).is_some_and(|p| p.named()))?;
+    let broken = (m.end..t).any(|k| {
+        inp.toks.get(k).is_some_and(|x| {
+            x.kind == TokKind::Punct && x.norm.starts_with(['.', '\u{061B}', ';', '?', '\u{061F}', '!'])
+        }) || inp.res.is(super::resources::Class::ClauseBreak, &inp.toks[k].norm)
+    });
+    (!broken).then_some(m.person)
+}
+
+/// A trip noun at `t` repeats the trip before: «أخرى» after it, or a
+/// «follow» verb (تلتها) right before it.
+fn again(inp: &Input<'_>, s: &std::ops::Range<usize>, before: &[EventFrame], t: usize) -> bool {
+    let cue = (t + 1..(t + 4).min(s.end)).any(|i| {
+        inp.lex.at(i).is_some_and(|m| {
+            m.tags.iter().any(|x| match x {
+                Tag::Cue(c) => inp.res.cues.get(*c as usize).is_some_and(|c| c.kind == CueKind::Again),
+                _ => false,
+            })
+        })
+    });
+    let follows = before
+        .iter()
+        .rev()
+        .take_while(|f| f.trigger + 3 >= t)
+        .any(|f| f.kind == Some(TriggerKind::Follow) && f.trigger < t);
+    cue || follows
+}
+
+/// The frame in focus at token `t` of sentence `si`: a frame of the same
+/// sentence with a traveller and a place, else the last frame of the trip
+/// reported (not an earlier or later one) before it.
+pub(super) fn focus(frames: &[EventFrame], si: usize, t: usize) -> Option<usize> {
+    let same = frames
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, f)| f.sentence == si && f.trigger <= t)
+        .find(|(_, f)| !f.travellers.is_empty() && !f.places.is_empty() && f.modality.blocked.is_none())
+        .map(|(j, _)| j);
+    if same.is_some() {
+        return same;
+    }
+    frames
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, f)| f.sentence < si || (f.sentence == si && f.trigger <= t))
+        .find(|(_, f)| {
+            !f.travellers.is_empty()
+                && !f.places.is_empty()
+                && f.modality.blocked.is_none()
+                && !f.modality.earlier
+                && !f.modality.later
+        })
+        .map(|(j, _)| j)
+}
+
