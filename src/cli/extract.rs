@@ -168,7 +168,10 @@ pub fn run(args: &[OsString]) -> ExitCode {
             text.push('\n');
         }
         let mut stdout = std::io::stdout().lock();
-        if let Err(e) = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        if let Err(e) = stdout
+            .write_all(text.as_bytes())
+            .and_then(|()| stdout.flush())
+        {
             eprintln!("jawla extract: cannot write to stdout: {e}");
             return ExitCode::FAILURE;
         }

@@ -5,6 +5,7 @@
 
 use chrono::NaiveDate;
 
+use super::boilerplate;
 use super::dates::{self, When};
 use super::discourse;
 use super::frames::{self, EventFrame};
@@ -16,7 +17,6 @@ use super::place::{self, PlaceRef};
 use super::resources::{Class, Resources, Tag};
 use super::romanize::romanize;
 use super::tokens::{TokKind, Token, sentences, tokenize};
-use super::boilerplate;
 use crate::model::{
     Document, Entity, EntityKind, Evidence, Person as MPerson, Place as MPlace, Precision, Trip,
     Visit,
@@ -57,7 +57,9 @@ fn headline(toks: &[Token], s: &std::ops::Range<usize>) -> bool {
         .filter(|t| t.kind != TokKind::Punct)
         .count();
     let last = toks.get(s.end.saturating_sub(1));
-    words <= 16 && !last.is_some_and(|t| t.is_punct('.')) && toks.get(s.end).is_none_or(|t| t.line_start)
+    words <= 16
+        && !last.is_some_and(|t| t.is_punct('.'))
+        && toks.get(s.end).is_none_or(|t| t.line_start)
 }
 
 impl<'r> Analysis<'r> {
@@ -83,10 +85,11 @@ impl<'r> Analysis<'r> {
         let mentions = person::chunk(&chunker, &sentences);
         let people = people::resolve(&chunker, mentions, doc.published);
         let places = place::chunk(res, &toks, &lex, &chars, &sentences);
-        let times: Vec<(usize, usize, usize, When, String)> = dates::find_all(res, &toks, &lex, &sentences)
-            .into_iter()
-            .map(|(si, t)| (si, t.start, t.end, t.when, chunker.text(t.start, t.end, 0)))
-            .collect();
+        let times: Vec<(usize, usize, usize, When, String)> =
+            dates::find_all(res, &toks, &lex, &sentences)
+                .into_iter()
+                .map(|(si, t)| (si, t.start, t.end, t.when, chunker.text(t.start, t.end, 0)))
+                .collect();
         // Stage 5: frames.
         let slim: Vec<(usize, usize, usize)> = times.iter().map(|t| (t.0, t.1, t.2)).collect();
         let finput = frames::Input {
@@ -147,7 +150,10 @@ impl<'r> Analysis<'r> {
     }
 
     fn span_text(&self, a: usize, b: usize) -> String {
-        self.chars.get(a..b).map(|c| c.iter().collect()).unwrap_or_default()
+        self.chars
+            .get(a..b)
+            .map(|c| c.iter().collect())
+            .unwrap_or_default()
     }
 
     fn model_person(&self, p: usize) -> MPerson {
@@ -178,7 +184,10 @@ impl<'r> Analysis<'r> {
             let base = title.map(|t| t.role_en.clone())?;
             let of = per.country.as_deref().and_then(|c| {
                 res.country(c).map(|x| x.name_en.clone()).or_else(|| {
-                    res.orgs.iter().find(|o| o.key == c).map(|o| o.name_en.clone())
+                    res.orgs
+                        .iter()
+                        .find(|o| o.key == c)
+                        .map(|o| o.name_en.clone())
                 })
             });
             Some(match of {
@@ -246,7 +255,11 @@ impl<'r> Analysis<'r> {
             date_edtf: l.edtf.clone(),
             date_hijri: l.date.and_then(crate::calendar::hijri_iso),
             status: l.status,
-            counterparts: l.counterparts.iter().map(|&c| self.model_person(c)).collect(),
+            counterparts: l
+                .counterparts
+                .iter()
+                .map(|&c| self.model_person(c))
+                .collect(),
             trip: Some(Trip {
                 id: None,
                 ordinal,
@@ -265,7 +278,9 @@ impl<'r> Analysis<'r> {
             .filter(|f| f.travellers.first() == Some(&traveller))
             .filter(|f| matches!(f.form, Some(super::resources::Form::Noun)))
             .find_map(|f| {
-                let (_, tag) = self.lex.tag_at(f.trigger + 1, |t| matches!(t, Tag::Ordinal(_)))?;
+                let (_, tag) = self
+                    .lex
+                    .tag_at(f.trigger + 1, |t| matches!(t, Tag::Ordinal(_)))?;
                 match tag {
                     Tag::Ordinal(n) if n > 1 => Some(u32::from(n)),
                     _ => None,
@@ -281,7 +296,9 @@ impl<'r> Analysis<'r> {
             .map(|l| {
                 let n = counts.entry(l.traveller).or_insert(0);
                 *n += 1;
-                let ordinal = (l.earlier != Some(true)).then(|| self.ordinal_of(l.traveller)).flatten();
+                let ordinal = (l.earlier != Some(true))
+                    .then(|| self.ordinal_of(l.traveller))
+                    .flatten();
                 self.to_visit(l, ordinal, *n)
             })
             .collect()
@@ -301,7 +318,12 @@ impl<'r> Analysis<'r> {
                 continue;
             }
             let skip = if m.kind == MentionKind::Family || m.name.0 == m.start {
-                chunker.clitic_chars(m.name.0).max(family_skip(&self.toks, m.name.0, m.gov.is_some(), m.conj))
+                chunker.clitic_chars(m.name.0).max(family_skip(
+                    &self.toks,
+                    m.name.0,
+                    m.gov.is_some(),
+                    m.conj,
+                ))
             } else {
                 0
             };
@@ -366,7 +388,10 @@ fn lead_date(
         return;
     };
     let Some(s) = sentences.get(li) else { return };
-    let Some(t) = times.iter().find(|t| t.0 == li && matches!(t.3, When::Relative(0) | When::Weekday(_, 0))) else {
+    let Some(t) = times
+        .iter()
+        .find(|t| t.0 == li && matches!(t.3, When::Relative(0) | When::Weekday(_, 0)))
+    else {
         return;
     };
     let Some(day) = dates::resolve(t.3, Some(p), false) else {
@@ -378,15 +403,21 @@ fn lead_date(
     let Some(subject) = people
         .mentions
         .iter()
-        .find(|m| m.start >= s.start && m.end <= s.end && m.gov.is_none() && m.person < people.persons.len())
+        .find(|m| {
+            m.start >= s.start
+                && m.end <= s.end
+                && m.gov.is_none()
+                && m.person < people.persons.len()
+        })
         .map(|m| m.person)
     else {
         return;
     };
-    if let Some(l) = legs
-        .iter_mut()
-        .find(|l| l.traveller == subject && l.earlier != Some(true) && l.status == crate::model::Status::Occurred)
-        && l.date.is_none()
+    if let Some(l) = legs.iter_mut().find(|l| {
+        l.traveller == subject
+            && l.earlier != Some(true)
+            && l.status == crate::model::Status::Occurred
+    }) && l.date.is_none()
     {
         l.date = Some(day);
         l.date_text = Some(t.4.clone());
@@ -399,7 +430,11 @@ fn lead_date(
 /// Chars of a family-name mention's clitics (و، ب، ل written on it).
 fn family_skip(toks: &[Token], i: usize, gov: bool, conj: bool) -> usize {
     let Some(t) = toks.get(i) else { return 0 };
-    let prep = gov && t.norm.chars().nth(usize::from(conj)).is_some_and(|c| matches!(c, '\u{0628}' | '\u{0644}' | '\u{0643}'));
+    let prep = gov
+        && t.norm
+            .chars()
+            .nth(usize::from(conj))
+            .is_some_and(|c| matches!(c, '\u{0628}' | '\u{0644}' | '\u{0643}'));
     let clitic_letters = usize::from(conj) + usize::from(prep);
     clitic_letters.min(t.end - t.start)
 }

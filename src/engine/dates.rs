@@ -42,7 +42,11 @@ pub enum When {
         tense: i8,
     },
     /// A day of the Hijri calendar (Umm al-Qura), year if written.
-    Hijri { day: u32, month: u32, year: Option<i32> },
+    Hijri {
+        day: u32,
+        month: u32,
+        year: Option<i32>,
+    },
     /// A year alone (عام 2008، في 2008).
     Year(i32),
     /// A span that never pins one day (a week, a year).
@@ -98,7 +102,11 @@ pub fn find_all(
     sentences
         .iter()
         .enumerate()
-        .flat_map(|(si, s)| find(res, toks, lex, s.clone()).into_iter().map(move |t| (si, t)))
+        .flat_map(|(si, s)| {
+            find(res, toks, lex, s.clone())
+                .into_iter()
+                .map(move |t| (si, t))
+        })
         .filter(|(_, t)| !t.dateline)
         .collect()
 }
@@ -209,9 +217,9 @@ impl Scan<'_> {
                 when = Some(When::Weekday(u32::from(w), 0));
             }
             j = end;
-            if let Some((end2, Tag::Time(m))) =
-                self.has(j, &|t| matches!(t, Tag::Time(TimeMod::Past | TimeMod::Future)))
-                && let Some(When::Weekday(w, _)) = when
+            if let Some((end2, Tag::Time(m))) = self.has(j, &|t| {
+                matches!(t, Tag::Time(TimeMod::Past | TimeMod::Future))
+            }) && let Some(When::Weekday(w, _)) = when
             {
                 when = Some(When::Weekday(w, if m == TimeMod::Past { -1 } else { 1 }));
                 j = end2;
@@ -262,7 +270,9 @@ impl Scan<'_> {
     fn explicit(&self, j: usize) -> Option<(When, usize)> {
         let mut k = j;
         // «من» / «بين» opening a range of days.
-        if self.is(k, Class::RangeFrom) && num(self.toks.get(k + 1)).is_some_and(|d| (1..=31).contains(&d)) {
+        if self.is(k, Class::RangeFrom)
+            && num(self.toks.get(k + 1)).is_some_and(|d| (1..=31).contains(&d))
+        {
             k += 1;
         }
         let mut day = None;
@@ -271,10 +281,13 @@ impl Scan<'_> {
             day = Some(d);
             k = next;
             // The end of a range before the month: 17 و18 نوفمبر، 3-5 فبراير.
-            let to = self.is(k, Class::RangeTo) || self.is(k, Class::Conjunction) || self.punct(k, '-');
+            let to =
+                self.is(k, Class::RangeTo) || self.is(k, Class::Conjunction) || self.punct(k, '-');
             if to
                 && let Some((d2, next2)) = self.day_at(k + 1)
-                && self.has(next2, &|t| matches!(t, Tag::Month(_) | Tag::HijriMonth(_))).is_some()
+                && self
+                    .has(next2, &|t| matches!(t, Tag::Month(_) | Tag::HijriMonth(_)))
+                    .is_some()
             {
                 end_day = Some(d2);
                 k = next2;
@@ -326,9 +339,9 @@ impl Scan<'_> {
             }
         }
         let mut tense = 0;
-        if let Some((end3, Tag::Time(m))) =
-            self.has(k, &|t| matches!(t, Tag::Time(TimeMod::Past | TimeMod::Future)))
-        {
+        if let Some((end3, Tag::Time(m))) = self.has(k, &|t| {
+            matches!(t, Tag::Time(TimeMod::Past | TimeMod::Future))
+        }) {
             tense = if m == TimeMod::Past { -1 } else { 1 };
             k = end3;
         }

@@ -66,7 +66,10 @@ pub struct Input<'a> {
 
 impl Input<'_> {
     fn country_of(&self, p: usize) -> Option<&str> {
-        self.people.persons.get(p).and_then(|x| x.country.as_deref())
+        self.people
+            .persons
+            .get(p)
+            .and_then(|x| x.country.as_deref())
     }
 
     fn in_scope(&self, p: usize) -> bool {
@@ -97,7 +100,9 @@ pub fn status_of(inp: &Input<'_>, f: &EventFrame, implied: bool) -> Status {
         Some(Form::Imperfect) => {
             if m.ongoing || time_dir == Some(-1) {
                 Status::Occurred
-            } else if f.kind == Some(TriggerKind::Support) || (inp.headline && f.sentence == 0 && time_dir.is_none()) {
+            } else if f.kind == Some(TriggerKind::Support)
+                || (inp.headline && f.sentence == 0 && time_dir.is_none())
+            {
                 Status::Occurred
             } else if time_dir.is_none() && progressive(f) {
                 Status::Occurred
@@ -197,16 +202,32 @@ pub fn of_frame(inp: &Input<'_>, f: &EventFrame, out: &mut Vec<Leg>) {
         .iter()
         .filter_map(|&k| inp.places.get(k))
         .filter(|p| !p.iso.is_empty())
-        .map(|p| (p.iso.clone(), p.city, p.name_ar.clone(), false, p.rule == "PLC-CITY-WORD"))
+        .map(|p| {
+            (
+                p.iso.clone(),
+                p.city,
+                p.name_ar.clone(),
+                false,
+                p.rule == "PLC-CITY-WORD",
+            )
+        })
         .collect();
     let mut travellers: Vec<usize> = f.travellers.clone();
     // At a summit or conference (على هامش القمة) the meeting is where the
     // event is, not at a host's home.
-    if places.is_empty() && rule.no_place == NoPlace::Host && !(kind == TriggerKind::Meet && f.at_event) {
+    if places.is_empty()
+        && rule.no_place == NoPlace::Host
+        && !(kind == TriggerKind::Meet && f.at_event)
+    {
         // Met at home: the host's country. The host is the other side of
         // the meeting; when the traveller in focus is among the people met
         // (عقد ولي العهد اجتماعا مع بلينكن), the one who received him hosts.
-        let participants: Vec<usize> = f.travellers.iter().chain(f.others.iter()).copied().collect();
+        let participants: Vec<usize> = f
+            .travellers
+            .iter()
+            .chain(f.others.iter())
+            .copied()
+            .collect();
         let visiting = f.topic.filter(|t| participants.contains(t));
         // A participant of the country the article is about hosts.
         let local = participants
@@ -228,15 +249,23 @@ pub fn of_frame(inp: &Input<'_>, f: &EventFrame, out: &mut Vec<Leg>) {
                 })
         });
         let ranked = known.iter().copied().max_by_key(|&p| {
-            (rank(inp, p), std::cmp::Reverse(participants.iter().position(|&x| x == p)))
+            (
+                rank(inp, p),
+                std::cmp::Reverse(participants.iter().position(|&x| x == p)),
+            )
         });
         let host = match (local, visiting) {
             // استقبل: the subject hosts.
-            _ if kind == TriggerKind::Host => {
-                f.others.iter().copied().find(|&p| iso_country(inp.country_of(p)))
-            }
+            _ if kind == TriggerKind::Host => f
+                .others
+                .iter()
+                .copied()
+                .find(|&p| iso_country(inp.country_of(p))),
             (Some(h), _) => Some(h),
-            (None, Some(v)) => participants.iter().copied().find(|&p| p != v && iso_country(inp.country_of(p))),
+            (None, Some(v)) => participants
+                .iter()
+                .copied()
+                .find(|&p| p != v && iso_country(inp.country_of(p))),
             (None, None) => bare.or(ranked),
         };
         if let Some(h) = host
@@ -247,7 +276,11 @@ pub fn of_frame(inp: &Input<'_>, f: &EventFrame, out: &mut Vec<Leg>) {
             } else {
                 travellers = participants.iter().copied().filter(|&p| p != h).collect();
             }
-            let name = inp.res.country(c).map(|x| x.name_ar.clone()).unwrap_or_default();
+            let name = inp
+                .res
+                .country(c)
+                .map(|x| x.name_ar.clone())
+                .unwrap_or_default();
             places.push((c.to_owned(), None, name, true, false));
         }
     }
@@ -278,7 +311,17 @@ pub fn of_frame(inp: &Input<'_>, f: &EventFrame, out: &mut Vec<Leg>) {
             }
         }
         for &p in &with_companions {
-            leg_for(inp, f, p, iso, &places, (status, date, edtf.clone()), time, out, who.contains(&p));
+            leg_for(
+                inp,
+                f,
+                p,
+                iso,
+                &places,
+                (status, date, edtf.clone()),
+                time,
+                out,
+                who.contains(&p),
+            );
         }
     }
 }
@@ -344,7 +387,12 @@ fn leg_for(
         .clone()
         .or_else(|| {
             companion
-                .then(|| f.travellers.first().and_then(|&t| inp.country_of(t)).map(str::to_owned))
+                .then(|| {
+                    f.travellers
+                        .first()
+                        .and_then(|&t| inp.country_of(t))
+                        .map(str::to_owned)
+                })
                 .flatten()
         })
         .or_else(|| f.delegation_country.clone());
@@ -388,7 +436,11 @@ fn leg_for(
     } else {
         &[]
     };
-    let frame_cps = if principal { f.counterparts.as_slice() } else { &[] };
+    let frame_cps = if principal {
+        f.counterparts.as_slice()
+    } else {
+        &[]
+    };
     for &c in others.iter().chain(frame_cps) {
         let same_side = c == p
             || f.companions.contains(&c)
@@ -441,7 +493,10 @@ pub fn merge(legs: Vec<Leg>) -> Vec<Leg> {
                     || l.earlier.is_none()
                     || (o.date.is_some() && o.date == l.date)
                     || same_day(o.when, l.when))
-                && !(o.implied != l.implied && o.date.is_some() && l.date.is_some() && o.date != l.date)
+                && !(o.implied != l.implied
+                    && o.date.is_some()
+                    && l.date.is_some()
+                    && o.date != l.date)
         });
         match found {
             Some(k) => absorb(&mut out[k], l),
@@ -504,9 +559,9 @@ fn absorb(o: &mut Leg, l: Leg) {
         o.status
     } else {
         match (o.status, l.status) {
-        (Status::Cancelled, _) | (_, Status::Cancelled) => Status::Cancelled,
-        (Status::Occurred, _) | (_, Status::Occurred) => Status::Occurred,
-        _ => Status::Planned,
+            (Status::Cancelled, _) | (_, Status::Cancelled) => Status::Cancelled,
+            (Status::Occurred, _) | (_, Status::Occurred) => Status::Occurred,
+            _ => Status::Planned,
         }
     };
     o.weak_status &= l.weak_status;

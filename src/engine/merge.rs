@@ -157,7 +157,13 @@ fn place_legs(articles: &[ArticleVisits]) -> Vec<Leg> {
                         (None, Some(n)) => {
                             n.date.map(day).unwrap_or(base) - 0.1 * f64::from(leg_of(n) - mine)
                         }
-                        _ => base + if v.status == Status::Planned { 0.5 } else { 0.0 },
+                        _ => {
+                            base + if v.status == Status::Planned {
+                                0.5
+                            } else {
+                                0.0
+                            }
+                        }
                     }
                 }
             };

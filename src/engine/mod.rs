@@ -62,8 +62,8 @@ mod romanize;
 pub mod tokens;
 mod trace;
 
-use resources::Resources;
 pub use merge::merge;
+use resources::Resources;
 pub use tokens::normalize_for_matching;
 
 /// The engine with its language resources loaded. Cheap to share (`&'static`).
@@ -284,4 +284,3 @@ pub fn country_name_en(iso2: &str) -> Option<&'static str> {
         .country(&iso)
         .map(|c| c.name_en.as_str())
 }
-

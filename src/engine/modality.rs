@@ -46,7 +46,11 @@ impl Modality {
 fn is_cue(inp: &Input<'_>, i: usize, kind: CueKind) -> bool {
     inp.lex.covering(i).is_some_and(|m| {
         m.tags.iter().any(|t| match t {
-            Tag::Cue(c) => inp.res.cues.get(*c as usize).is_some_and(|c| c.kind == kind),
+            Tag::Cue(c) => inp
+                .res
+                .cues
+                .get(*c as usize)
+                .is_some_and(|c| c.kind == kind),
             _ => false,
         })
     })
@@ -123,7 +127,15 @@ pub fn of(inp: &Input<'_>, s: &std::ops::Range<usize>, f: &EventFrame) -> Modali
         note(&mut m, CueKind::Remote);
     }
     // An invitation to visit: دعوة لزيارة، وجه الدعوة لـ X لزيارة.
-    if m.blocked.is_none() && noun && cue_in(inp, t.saturating_sub(6).max(s.start), t, CueKind::Invitation).is_some()
+    if m.blocked.is_none()
+        && noun
+        && cue_in(
+            inp,
+            t.saturating_sub(6).max(s.start),
+            t,
+            CueKind::Invitation,
+        )
+        .is_some()
         && cue_in(inp, s.start, t, CueKind::Honoured).is_none()
     {
         m.blocked = Some(CueKind::Invitation);

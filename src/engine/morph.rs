@@ -103,10 +103,7 @@ pub fn readings<'a>(norm: &'a str, article: &str, out: &mut Vec<Reading<'a>>) {
                 },
             });
         }
-        if c == SIN
-            && rest.chars().count() >= 3
-            && rest.starts_with(IMPERFECT_PREFIXES)
-        {
+        if c == SIN && rest.chars().count() >= 3 && rest.starts_with(IMPERFECT_PREFIXES) {
             out.push(Reading {
                 key: Cow::Borrowed(rest),
                 clitics: Clitics {

@@ -176,10 +176,11 @@ fn family_mentions(
         if covered[i] || t.kind != TokKind::Word || c.lex.flag(i, flag::STOP) {
             continue;
         }
-        if c.lex
-            .covering(i)
-            .is_some_and(|m| !m.tags.iter().all(|t| matches!(t, super::resources::Tag::Demonym(_))))
-        {
+        if c.lex.covering(i).is_some_and(|m| {
+            !m.tags
+                .iter()
+                .all(|t| matches!(t, super::resources::Tag::Demonym(_)))
+        }) {
             continue;
         }
         // The word itself, or without و/ف and ب/ل/ك.
@@ -211,11 +212,17 @@ fn family_mentions(
                 p.words.len() == 2
                     && p.words.first().is_some_and(|f| f == w)
                     && c.lex.flags.get(i).is_some_and(|f| f & flag::GIVEN == 0)
-                    && persons.iter().filter(|q| q.words.iter().any(|x| x == w)).count() == 1
+                    && persons
+                        .iter()
+                        .filter(|q| q.words.iter().any(|x| x == w))
+                        .count()
+                        == 1
             };
             let hit = persons.iter().position(|p| {
                 p.words.len() >= 2
-                    && (p.last().is_some_and(|l| bare(l, article) == bare(w, article))
+                    && (p
+                        .last()
+                        .is_some_and(|l| bare(l, article) == bare(w, article))
                         || (after_honorific && p.words.first().is_some_and(|f| f == w))
                         || first_word(p))
             });
@@ -264,19 +271,22 @@ fn attach_titles(c: &Chunker<'_>, persons: &mut [Person], mentions: &[Mention]) 
         }
         let gap_ok = (r.end..n.start).all(|k| {
             c.toks.get(k).is_some_and(|t| {
-                t.kind == TokKind::Word && c.lex.covering(k).is_none_or(|m| {
-                    m.tags.iter().all(|x| {
-                        matches!(
-                            x,
-                            super::resources::Tag::Org(_)
-                                | super::resources::Tag::Country(_)
-                                | super::resources::Tag::Demonym(_)
-                        )
+                t.kind == TokKind::Word
+                    && c.lex.covering(k).is_none_or(|m| {
+                        m.tags.iter().all(|x| {
+                            matches!(
+                                x,
+                                super::resources::Tag::Org(_)
+                                    | super::resources::Tag::Country(_)
+                                    | super::resources::Tag::Demonym(_)
+                            )
+                        })
                     })
-                })
             })
         });
-        let Some(p) = persons.get_mut(n.person) else { continue };
+        let Some(p) = persons.get_mut(n.person) else {
+            continue;
+        };
         if gap_ok && p.titles.is_empty() {
             p.titles.clone_from(&r.info.titles);
             if p.country.is_none() {
@@ -389,7 +399,8 @@ fn resolve_roles(
         let holder = res.officials.iter().enumerate().find(|(_, o)| {
             o.office == office
                 && Some(&o.country) == country.as_ref()
-                && year.is_some_and(|y| o.from.is_none_or(|f| f <= y) && o.to.is_none_or(|t| t >= y))
+                && year
+                    .is_some_and(|y| o.from.is_none_or(|f| f <= y) && o.to.is_none_or(|t| t >= y))
         });
         match holder {
             Some((o, off)) => {

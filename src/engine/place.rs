@@ -160,7 +160,10 @@ fn place_at(
     let m = lex.at(i);
     let clitics = m.map(|m| m.clitics).unwrap_or_default();
     let n_cl = usize::from(clitics.conj) + usize::from(clitics.prep.is_some());
-    let prep = clitics.prep.map(|c| c.to_string()).or_else(|| prep_before(res, toks, i));
+    let prep = clitics
+        .prep
+        .map(|c| c.to_string())
+        .or_else(|| prep_before(res, toks, i));
     let conj = clitics.conj;
     let norm = t.norm.as_str();
     // العاصمة [demonym] [city] / مدينة CITY / محافظة CITY, with clitics
@@ -188,7 +191,9 @@ fn place_at(
                     && lex.at(j).is_none()
                     && t.norm.starts_with(res.words.one(Class::Article))
                     && j < i + 3
-                    && lex.tag_at(j + 1, |t| matches!(t, Tag::City(_) | Tag::Demonym(_))).is_some()
+                    && lex
+                        .tag_at(j + 1, |t| matches!(t, Tag::City(_) | Tag::Demonym(_)))
+                        .is_some()
             })
         {
             j += 1;

@@ -90,17 +90,29 @@ pub fn render(v: &View<'_>) -> String {
             continue;
         }
         let _ = writeln!(o, "\n== sentence {si}: {}", text(v, s.start, s.end));
-        for m in v.people.mentions.iter().filter(|m| m.start >= s.start && m.end <= s.end) {
+        for m in v
+            .people
+            .mentions
+            .iter()
+            .filter(|m| m.start >= s.start && m.end <= s.end)
+        {
             let _ = writeln!(
                 o,
                 "  person  {:<22} {} -> {}{}",
                 m.rule,
                 text(v, m.start, m.end),
                 person(v, m.person),
-                m.gov.as_deref().map(|g| format!(" (after {g})")).unwrap_or_default()
+                m.gov
+                    .as_deref()
+                    .map(|g| format!(" (after {g})"))
+                    .unwrap_or_default()
             );
         }
-        for p in v.places.iter().filter(|p| p.start >= s.start && p.end <= s.end) {
+        for p in v
+            .places
+            .iter()
+            .filter(|p| p.start >= s.start && p.end <= s.end)
+        {
             let _ = writeln!(
                 o,
                 "  place   {:<22} {} -> {}{} list {}{}",
@@ -112,7 +124,10 @@ pub fn render(v: &View<'_>) -> String {
                     .map(|c| format!("/{}", c.name_en))
                     .unwrap_or_default(),
                 p.list,
-                p.prep.as_deref().map(|g| format!(" (after {g})")).unwrap_or_default()
+                p.prep
+                    .as_deref()
+                    .map(|g| format!(" (after {g})"))
+                    .unwrap_or_default()
             );
         }
         for t in v.times.iter().filter(|t| t.0 == si) {
@@ -124,7 +139,12 @@ pub fn render(v: &View<'_>) -> String {
                 .rules
                 .get(f.rule as usize)
                 .map_or("?", |r| r.id.as_str());
-            let names = |xs: &[usize]| xs.iter().map(|&p| person(v, p)).collect::<Vec<_>>().join(", ");
+            let names = |xs: &[usize]| {
+                xs.iter()
+                    .map(|&p| person(v, p))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
             let _ = writeln!(
                 o,
                 "  frame   {rule:<22} «{}» {:?}{} traveller [{}] others [{}] places [{}] time {} companions [{}] counterparts [{}]",
@@ -154,7 +174,9 @@ pub fn render(v: &View<'_>) -> String {
                 if m.round_of_talks {
                     " BLOCKED: a round of talks".to_owned()
                 } else {
-                    m.blocked.map(|b| format!(" BLOCKED by {}", b.key())).unwrap_or_default()
+                    m.blocked
+                        .map(|b| format!(" BLOCKED by {}", b.key()))
+                        .unwrap_or_default()
                 },
                 if m.planned { " planned" } else { "" },
                 if m.cancelled { " cancelled" } else { "" },
@@ -170,7 +192,11 @@ pub fn render(v: &View<'_>) -> String {
             "{} -> {}{} {} {:?} counterparts [{}]\n   rules {}",
             x.visitor.name_ar,
             x.place.country,
-            x.place.city.as_deref().map(|c| format!("/{c}")).unwrap_or_default(),
+            x.place
+                .city
+                .as_deref()
+                .map(|c| format!("/{c}"))
+                .unwrap_or_default(),
             x.date.map_or("-".to_owned(), |d| d.to_string()),
             x.status,
             x.counterparts

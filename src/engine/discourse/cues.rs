@@ -8,7 +8,12 @@ use crate::engine::resources::{CueKind, Form, Tag, TriggerKind};
 use crate::engine::tokens::TokKind;
 
 /// Companion, reception and counterpart cues of sentence `si`.
-pub(super) fn people_cues(inp: &Input<'_>, si: usize, s: &std::ops::Range<usize>, frames: &mut [EventFrame]) {
+pub(super) fn people_cues(
+    inp: &Input<'_>,
+    si: usize,
+    s: &std::ops::Range<usize>,
+    frames: &mut [EventFrame],
+) {
     let mut i = s.start;
     while i < s.end {
         let Some(m) = inp.lex.at(i) else {
@@ -40,7 +45,9 @@ pub(super) fn people_cues(inp: &Input<'_>, si: usize, s: &std::ops::Range<usize>
                 break;
             }
             if let Some(mm) = inp.people.mention_at(j) {
-                if mm.person < inp.people.persons.len() && !crate::engine::frames::genitive(inp, mm.start) {
+                if mm.person < inp.people.persons.len()
+                    && !crate::engine::frames::genitive(inp, mm.start)
+                {
                     people.push((mm.person, mm.gov.is_none()));
                 }
                 j = mm.end.max(j + 1);
@@ -56,11 +63,13 @@ pub(super) fn people_cues(inp: &Input<'_>, si: usize, s: &std::ops::Range<usize>
                                 !matches!(r.kind, TriggerKind::Include | TriggerKind::Support)
                             })
                     }
-                    Tag::Cue(c) => inp
-                        .res
-                        .cues
-                        .get(*c as usize)
-                        .is_some_and(|c| c.kind != kind && matches!(c.kind, CueKind::Companion | CueKind::Reception | CueKind::Counterpart)),
+                    Tag::Cue(c) => inp.res.cues.get(*c as usize).is_some_and(|c| {
+                        c.kind != kind
+                            && matches!(
+                                c.kind,
+                                CueKind::Companion | CueKind::Reception | CueKind::Counterpart
+                            )
+                    }),
                     _ => false,
                 })
             }) {
@@ -81,7 +90,8 @@ pub(super) fn people_cues(inp: &Input<'_>, si: usize, s: &std::ops::Range<usize>
                 let skip_first = !cue_has_pronoun(inp, i, end)
                     && people.first().is_some_and(|(p, _)| Some(*p) == traveller);
                 for (p, _) in people.iter().skip(usize::from(skip_first)) {
-                    if Some(*p) != traveller && named(*p) && !frames[target].companions.contains(p) {
+                    if Some(*p) != traveller && named(*p) && !frames[target].companions.contains(p)
+                    {
                         frames[target].companions.push(*p);
                     }
                 }
@@ -103,7 +113,11 @@ pub(super) fn people_cues(inp: &Input<'_>, si: usize, s: &std::ops::Range<usize>
                     }
                     // A person met belongs to the leg in their own country
                     // when the trip has one (مع السيسي: the Cairo leg).
-                    let home = inp.people.persons.get(*p).and_then(|x| x.country.as_deref());
+                    let home = inp
+                        .people
+                        .persons
+                        .get(*p)
+                        .and_then(|x| x.country.as_deref());
                     let t = home
                         .and_then(|h| leg_in(inp, frames, si, i, h))
                         .unwrap_or(target);
@@ -120,7 +134,13 @@ pub(super) fn people_cues(inp: &Input<'_>, si: usize, s: &std::ops::Range<usize>
 
 /// The last frame in focus at token `t` of sentence `si` whose place is in
 /// country `iso`.
-pub(super) fn leg_in(inp: &Input<'_>, frames: &[EventFrame], si: usize, t: usize, iso: &str) -> Option<usize> {
+pub(super) fn leg_in(
+    inp: &Input<'_>,
+    frames: &[EventFrame],
+    si: usize,
+    t: usize,
+    iso: &str,
+) -> Option<usize> {
     frames
         .iter()
         .enumerate()
@@ -139,9 +159,14 @@ pub(super) fn leg_in(inp: &Input<'_>, frames: &[EventFrame], si: usize, t: usize
 
 /// Whether the cue at `a..b` carries an attached pronoun (رافقه، يرافقه).
 pub(super) fn cue_has_pronoun(inp: &Input<'_>, a: usize, b: usize) -> bool {
-    let suffixes = inp.res.words.forms(crate::engine::resources::Class::PronounSuffix);
+    let suffixes = inp
+        .res
+        .words
+        .forms(crate::engine::resources::Class::PronounSuffix);
     (a..b).any(|k| {
         let w = &inp.toks[k].norm;
-        suffixes.iter().any(|s| w.ends_with(s.as_str()) && w.chars().count() > 4)
+        suffixes
+            .iter()
+            .any(|s| w.ends_with(s.as_str()) && w.chars().count() > 4)
     })
 }

@@ -12,7 +12,9 @@ use crate::engine::resources::{CueKind, Form, Tag, TriggerKind};
 pub(super) fn attach_lists(frames: &mut [EventFrame]) {
     for k in 0..frames.len() {
         let kind = frames[k].kind;
-        if !matches!(kind, Some(TriggerKind::Include | TriggerKind::Follow)) || frames[k].places.is_empty() {
+        if !matches!(kind, Some(TriggerKind::Include | TriggerKind::Follow))
+            || frames[k].places.is_empty()
+        {
             continue;
         }
         let si = frames[k].sentence;
@@ -22,7 +24,12 @@ pub(super) fn attach_lists(frames: &mut [EventFrame]) {
                 && !f.travellers.is_empty()
                 && matches!(
                     f.kind,
-                    Some(TriggerKind::Tour | TriggerKind::Visit | TriggerKind::Go | TriggerKind::Arrive)
+                    Some(
+                        TriggerKind::Tour
+                            | TriggerKind::Visit
+                            | TriggerKind::Go
+                            | TriggerKind::Arrive
+                    )
                 )
         });
         let Some(j) = target else { continue };
@@ -83,15 +90,25 @@ pub(super) fn trip_places(inp: &Input<'_>, frames: &mut [EventFrame]) {
 /// no place in the clause: the place named with the event in the same or
 /// the three sentences before (انطلقت بالعاصمة الموريتانية نواكشوط القمة
 /// العربية … ويشارك في القمة أمير قطر).
-pub(super) fn event_places(inp: &Input<'_>, sentences: &[std::ops::Range<usize>], frames: &mut [EventFrame]) {
+pub(super) fn event_places(
+    inp: &Input<'_>,
+    sentences: &[std::ops::Range<usize>],
+    frames: &mut [EventFrame],
+) {
     let event_in = |k: usize| -> bool {
         let w = inp.toks.get(k).map_or("", |t| t.norm.as_str());
         if inp.res.is(crate::engine::resources::Class::Event, w) {
             return true;
         }
         let mut rd = Vec::new();
-        crate::engine::morph::readings(w, inp.res.words.one(crate::engine::resources::Class::Article), &mut rd);
-        rd.iter().skip(1).any(|r| inp.res.is(crate::engine::resources::Class::Event, &r.key))
+        crate::engine::morph::readings(
+            w,
+            inp.res.words.one(crate::engine::resources::Class::Article),
+            &mut rd,
+        );
+        rd.iter()
+            .skip(1)
+            .any(|r| inp.res.is(crate::engine::resources::Class::Event, &r.key))
     };
     for f in frames.iter_mut() {
         let attend = f.kind == Some(TriggerKind::Attend);
@@ -134,7 +151,12 @@ pub(super) fn event_places(inp: &Input<'_>, sentences: &[std::ops::Range<usize>]
 
 /// «قادما من X» and «بعد X» (a place right after «بعد»): the traveller in
 /// focus was in X before (an earlier leg).
-pub(super) fn origin_cue(inp: &Input<'_>, si: usize, s: &std::ops::Range<usize>, frames: &mut Vec<EventFrame>) {
+pub(super) fn origin_cue(
+    inp: &Input<'_>,
+    si: usize,
+    s: &std::ops::Range<usize>,
+    frames: &mut Vec<EventFrame>,
+) {
     for i in s.clone() {
         let Some(m) = inp.lex.at(i) else { continue };
         let kind = m.tags.iter().find_map(|t| match t {

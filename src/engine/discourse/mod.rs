@@ -19,7 +19,11 @@ use lists::{attach_lists, event_places, origin_cue, trip_places};
 
 /// Fills the frames' empty slots from the context; `frames` are in text
 /// order, `sentences` the article's token ranges.
-pub fn resolve(inp: &Input<'_>, sentences: &[std::ops::Range<usize>], frames: &mut Vec<EventFrame>) {
+pub fn resolve(
+    inp: &Input<'_>,
+    sentences: &[std::ops::Range<usize>],
+    frames: &mut Vec<EventFrame>,
+) {
     let mut topic: Option<usize> = first_topic(inp);
     // The traveller of the last trip frame (not a guess from the first name).
     let mut trip_topic: Option<usize> = None;
@@ -78,7 +82,12 @@ fn again_trip(inp: &Input<'_>, s: &std::ops::Range<usize>, frames: &mut [EventFr
 /// A trip noun with no possessor, no pronoun and no verb governing it names
 /// no new trip (وتعد هذه الزيارة الأولى), unless its clause has a subject and
 /// the noun has places (يعتزم X القيام بجولة تشمل …).
-fn bare_trip_noun(inp: &Input<'_>, s: &std::ops::Range<usize>, frames: &mut [EventFrame], k: usize) {
+fn bare_trip_noun(
+    inp: &Input<'_>,
+    s: &std::ops::Range<usize>,
+    frames: &mut [EventFrame],
+    k: usize,
+) {
     if !bare_noun(&frames[k]) {
         return;
     }
@@ -185,7 +194,13 @@ fn met_at_home(inp: &Input<'_>, frames: &mut [EventFrame], k: usize, trip_topic:
 fn carries_topic(inp: &Input<'_>, f: &EventFrame) -> Option<usize> {
     let travel = matches!(
         f.kind,
-        Some(TriggerKind::Arrive | TriggerKind::Visit | TriggerKind::Go | TriggerKind::Leave | TriggerKind::Tour)
+        Some(
+            TriggerKind::Arrive
+                | TriggerKind::Visit
+                | TriggerKind::Go
+                | TriggerKind::Leave
+                | TriggerKind::Tour
+        )
     ) || !f.places.is_empty();
     let &p = f.travellers.first()?;
     (travel
@@ -253,8 +268,12 @@ fn clause_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> Opti
         .find(|m| inp.people.persons.get(m.person).is_some_and(|p| p.named()))?;
     let broken = (m.end..t).any(|k| {
         inp.toks.get(k).is_some_and(|x| {
-            x.kind == TokKind::Punct && x.norm.starts_with(['.', '\u{061B}', ';', '?', '\u{061F}', '!'])
-        }) || inp.res.is(super::resources::Class::ClauseBreak, &inp.toks[k].norm)
+            x.kind == TokKind::Punct
+                && x.norm
+                    .starts_with(['.', '\u{061B}', ';', '?', '\u{061F}', '!'])
+        }) || inp
+            .res
+            .is(super::resources::Class::ClauseBreak, &inp.toks[k].norm)
     });
     (!broken).then_some(m.person)
 }
@@ -265,7 +284,11 @@ fn again(inp: &Input<'_>, s: &std::ops::Range<usize>, before: &[EventFrame], t: 
     let cue = (t + 1..(t + 4).min(s.end)).any(|i| {
         inp.lex.at(i).is_some_and(|m| {
             m.tags.iter().any(|x| match x {
-                Tag::Cue(c) => inp.res.cues.get(*c as usize).is_some_and(|c| c.kind == CueKind::Again),
+                Tag::Cue(c) => inp
+                    .res
+                    .cues
+                    .get(*c as usize)
+                    .is_some_and(|c| c.kind == CueKind::Again),
                 _ => false,
             })
         })
@@ -287,7 +310,9 @@ pub(super) fn focus(frames: &[EventFrame], si: usize, t: usize) -> Option<usize>
         .enumerate()
         .rev()
         .filter(|(_, f)| f.sentence == si && f.trigger <= t)
-        .find(|(_, f)| !f.travellers.is_empty() && !f.places.is_empty() && f.modality.blocked.is_none())
+        .find(|(_, f)| {
+            !f.travellers.is_empty() && !f.places.is_empty() && f.modality.blocked.is_none()
+        })
         .map(|(j, _)| j);
     if same.is_some() {
         return same;
@@ -306,4 +331,3 @@ pub(super) fn focus(frames: &[EventFrame], si: usize, t: usize) -> Option<usize>
         })
         .map(|(j, _)| j)
 }
-

@@ -18,9 +18,9 @@ use super::tokens::{TokKind, Token};
 mod slots;
 mod subject;
 
-pub use subject::genitive;
 use slots::{fill_places, time_of};
 use subject::fill_people;
+pub use subject::genitive;
 
 /// An event frame (one trigger and its slots).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -114,7 +114,9 @@ impl Input<'_> {
         };
         if t.kind == TokKind::Punct {
             // A colon introduces a list or a quote inside the clause.
-            return t.norm.starts_with(['.', '\u{061B}', ';', '?', '\u{061F}', '!']);
+            return t
+                .norm
+                .starts_with(['.', '\u{061B}', ';', '?', '\u{061F}', '!']);
         }
         self.res.is(Class::ClauseBreak, &t.norm) && !self.res.is(Class::RelativePronoun, &t.norm)
     }
@@ -159,10 +161,16 @@ pub fn frames_of(inp: &Input<'_>, si: usize, s: std::ops::Range<usize>) -> Vec<E
         let after = fill_people(inp, &s, fr, &mut f);
         fill_places(inp, &s, fr, after, &mut f);
         f.time = time_of(inp, si, &s, t);
-        f.at_event = s.clone().any(|k| inp.res.is(Class::Event, inp.norm(k)) || {
-            let mut rd = Vec::new();
-            crate::engine::morph::readings(inp.norm(k), inp.res.words.one(Class::Article), &mut rd);
-            rd.iter().skip(1).any(|r| inp.res.is(Class::Event, &r.key))
+        f.at_event = s.clone().any(|k| {
+            inp.res.is(Class::Event, inp.norm(k)) || {
+                let mut rd = Vec::new();
+                crate::engine::morph::readings(
+                    inp.norm(k),
+                    inp.res.words.one(Class::Article),
+                    &mut rd,
+                );
+                rd.iter().skip(1).any(|r| inp.res.is(Class::Event, &r.key))
+            }
         });
         f.modality = modality::of(inp, &s, &f);
         out.push(f);
@@ -196,8 +204,10 @@ fn link_governors(inp: &Input<'_>, frames: &mut [EventFrame]) {
         let gov = (0..k).rev().find(|&g| {
             let gf = &frames[g];
             let support = gf.kind == Some(TriggerKind::Support);
-            (matches!(gf.form, Some(Form::Perfect | Form::Imperfect | Form::Participle))
-                || (support && gf.form == Some(Form::Noun)))
+            (matches!(
+                gf.form,
+                Some(Form::Perfect | Form::Imperfect | Form::Participle)
+            ) || (support && gf.form == Some(Form::Noun)))
                 && gf.trigger < t
                 && !(gf.trigger + 1..t).any(|x| inp.clause_break(x))
                 && if support {
@@ -220,7 +230,10 @@ fn link_governors(inp: &Input<'_>, frames: &mut [EventFrame]) {
         // «جولته بزيارة السودان»: a trip noun with ب right after another one
         // is a leg of it.
         let chained = || {
-            let clitic_b = inp.lex.at(t).is_some_and(|m| m.clitics.prep == Some('\u{0628}'));
+            let clitic_b = inp
+                .lex
+                .at(t)
+                .is_some_and(|m| m.clitics.prep == Some('\u{0628}'));
             (0..k).rev().find(|&g| {
                 clitic_b
                     && frames[g].form == Some(Form::Noun)
@@ -229,7 +242,9 @@ fn link_governors(inp: &Input<'_>, frames: &mut [EventFrame]) {
             })
         };
         let chain = gov.is_none() && post().is_none() && chained().is_some();
-        let Some(g) = gov.or_else(post).or_else(chained) else { continue };
+        let Some(g) = gov.or_else(post).or_else(chained) else {
+            continue;
+        };
         if chain {
             frames[k].governed = true;
             frames[k].governor = Some(g);
@@ -283,7 +298,11 @@ fn link_governors(inp: &Input<'_>, frames: &mut [EventFrame]) {
 pub(super) fn is_cue(inp: &Input<'_>, i: usize, kind: CueKind) -> bool {
     inp.lex.covering(i).is_some_and(|m| {
         m.tags.iter().any(|t| match t {
-            Tag::Cue(c) => inp.res.cues.get(*c as usize).is_some_and(|c| c.kind == kind),
+            Tag::Cue(c) => inp
+                .res
+                .cues
+                .get(*c as usize)
+                .is_some_and(|c| c.kind == kind),
             _ => false,
         })
     })
@@ -294,7 +313,11 @@ pub fn cue_in(inp: &Input<'_>, a: usize, b: usize, kind: CueKind) -> Option<usiz
     (a..b).find(|&i| {
         inp.lex.at(i).is_some_and(|m| {
             m.tags.iter().any(|t| match t {
-                Tag::Cue(c) => inp.res.cues.get(*c as usize).is_some_and(|c| c.kind == kind),
+                Tag::Cue(c) => inp
+                    .res
+                    .cues
+                    .get(*c as usize)
+                    .is_some_and(|c| c.kind == kind),
                 _ => false,
             })
         })

@@ -47,11 +47,15 @@ pub(super) fn fill_places(
             continue;
         }
         let by_prep = p.prep.as_deref().is_some_and(|w| {
-            fr.is_prep(w) || (w.chars().count() == 1 && w.chars().next().is_some_and(|c| fr.is_clitic_prep(c)))
+            fr.is_prep(w)
+                || (w.chars().count() == 1
+                    && w.chars().next().is_some_and(|c| fr.is_clitic_prep(c)))
         });
         let direct = fr.direct
             && p.prep.is_none()
-            && (p.start == after || p.start == t + 1 || only_soft_between(inp, after.max(t + 1), p.start));
+            && (p.start == after
+                || p.start == t + 1
+                || only_soft_between(inp, after.max(t + 1), p.start));
         if by_prep || direct {
             chosen = Some(k);
             f.rules.push(if by_prep {
@@ -106,7 +110,12 @@ fn only_soft_between(inp: &Input<'_>, a: usize, b: usize) -> bool {
 
 /// The time expression of the frame: the nearest one after the trigger in
 /// its clause, else the nearest before it.
-pub(super) fn time_of(inp: &Input<'_>, si: usize, s: &std::ops::Range<usize>, t: usize) -> Option<usize> {
+pub(super) fn time_of(
+    inp: &Input<'_>,
+    si: usize,
+    s: &std::ops::Range<usize>,
+    t: usize,
+) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None; // (distance, index)
     for (k, &(ts, a, b)) in inp.times.iter().enumerate() {
         if ts != si {
@@ -124,7 +133,9 @@ pub(super) fn time_of(inp: &Input<'_>, si: usize, s: &std::ops::Range<usize>, t:
         if (lo..hi).any(|x| {
             inp.clause_break(x)
                 || (x != t && inp.is_verb_trigger(x))
-                || (a > t && x > t && (is_cue(inp, x, CueKind::After) || is_cue(inp, x, CueKind::Before)))
+                || (a > t
+                    && x > t
+                    && (is_cue(inp, x, CueKind::After) || is_cue(inp, x, CueKind::Before)))
         }) {
             continue;
         }

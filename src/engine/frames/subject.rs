@@ -7,6 +7,63 @@ use crate::engine::person::MentionKind;
 use crate::engine::resources::{Class, Form, Frame as FrameRule, FrameTraveller, Tag, TriggerKind};
 use crate::engine::tokens::TokKind;
 
+/// Person mentions to the right of a trigger: (start, person, governing
+/// preposition).
+type Right = Vec<(usize, usize, Option<String>)>;
+
+/// What lies right of a trigger: the mentions within its reach, where the
+/// reach and the clause end, and the people met in the clause.
+struct Side {
+    right: Right,
+    right_end: usize,
+    clause_end: usize,
+    /// ب/مع-governed persons (التقى بالرئيس، اجتمع مع).
+    met: Vec<usize>,
+    /// For a meeting: every person of the clause that is no genitive.
+    met_all: Vec<usize>,
+}
+
+fn side(inp: &Input<'_>, s: &std::ops::Range<usize>, fr: &FrameRule, t: usize) -> Side {
+    // Up to the reach, not across a clause break or another verb.
+    let stop = |i: usize| inp.clause_break(i) || inp.is_verb_trigger(i);
+    let mut right_end = t + 1;
+    while right_end < s.end && right_end < t + 1 + fr.reach.max(8) && !stop(right_end) {
+        right_end += 1;
+    }
+    // A meeting lists the people met up to the end of its clause (التقى X،
+    // بالإضافة إلى Y، ومدير Z).
+    let mut clause_end = right_end;
+    while clause_end < s.end && !stop(clause_end) {
+        clause_end += 1;
+    }
+    let right = inp.persons_in(t + 1, right_end);
+    let met_all = if matches!(fr.kind, TriggerKind::Meet | TriggerKind::Host) {
+        inp.persons_in(t + 1, clause_end)
+            .iter()
+            .filter(|(st, _, _)| !genitive(inp, *st))
+            .map(|x| x.1)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let met = right
+        .iter()
+        .filter(|(_, _, g)| {
+            g.as_deref().is_some_and(|g| {
+                g == "\u{0628}" || inp.res.is(Class::Preposition, g) && g.chars().count() == 2
+            })
+        })
+        .map(|(_, p, _)| *p)
+        .collect();
+    Side {
+        right,
+        right_end,
+        clause_end,
+        met,
+        met_all,
+    }
+}
+
 /// Fills the traveller and other-side slots; returns the token after which
 /// the place slot is looked for (after the subject in verb-subject order).
 pub(super) fn fill_people(
@@ -16,164 +73,161 @@ pub(super) fn fill_people(
     f: &mut EventFrame,
 ) -> usize {
     let t = f.trigger;
-    let is_noun = matches!(f.form, Some(Form::Noun));
-    // Right side: up to the reach, not across a clause break or another verb.
-    let mut right_end = t + 1;
-    while right_end < s.end
-        && right_end < t + 1 + fr.reach.max(8)
-        && !inp.clause_break(right_end)
-        && !inp.is_verb_trigger(right_end)
-    {
-        right_end += 1;
-    }
-    let right = inp.persons_in(t + 1, right_end);
-    // A meeting lists the people met up to the end of its clause (التقى X
-    // ، بالإضافة إلى Y، ومدير Z).
-    let mut clause_end = right_end;
-    while clause_end < s.end && !inp.clause_break(clause_end) && !inp.is_verb_trigger(clause_end) {
-        clause_end += 1;
-    }
-    let met_all: Vec<usize> = if matches!(fr.kind, TriggerKind::Meet | TriggerKind::Host) {
-        inp.persons_in(t + 1, clause_end)
-            .iter()
-            .filter(|(st, _, _)| !genitive(inp, *st))
-            .map(|x| x.1)
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let ungoverned: Vec<(usize, usize)> = right
+    let sd = side(inp, s, fr, t);
+    let ungoverned: Vec<(usize, usize)> = sd
+        .right
         .iter()
         .filter(|(_, _, g)| g.is_none())
         .map(|(st, p, _)| (*st, *p))
         .collect();
-    // Others met: ب/مع-governed persons (التقى بالرئيس، اجتمع مع).
-    let met: Vec<usize> = right
-        .iter()
+    if matches!(f.form, Some(Form::Noun)) {
+        return noun_people(inp, fr, f, &ungoverned, &sd.met);
+    }
+    if let Some(d) = delegation(inp, s, fr, f, &sd) {
+        return d;
+    }
+    let after = verb_people(inp, s, fr, f, &sd, &ungoverned);
+    for &p in &sd.met_all {
+        if !f.others.contains(&p) && !f.travellers.contains(&p) {
+            f.others.push(p);
+        }
+    }
+    after
+}
+
+/// A delegation travels (وصل وفد أمريكي برئاسة X، استقبل الوفد الأميركي
+/// الذي ضم X و Y): its named members and head are the travellers.
+fn delegation(
+    inp: &Input<'_>,
+    s: &std::ops::Range<usize>,
+    fr: &FrameRule,
+    f: &mut EventFrame,
+    sd: &Side,
+) -> Option<usize> {
+    if fr.traveller == FrameTraveller::None {
+        return None;
+    }
+    let (d, country) = delegation_after(inp, f.trigger, sd.right_end, &sd.right)?;
+    let members: Vec<usize> = inp
+        .persons_in(d, clause_end_of(inp, s, d))
+        .into_iter()
         .filter(|(_, _, g)| {
             g.as_deref()
-                .is_some_and(|g| g == "\u{0628}" || inp.res.is(Class::Preposition, g) && g.chars().count() == 2)
+                .is_none_or(|g| !inp.res.is(Class::Preposition, g))
         })
-        .map(|(_, p, _)| *p)
+        .map(|(_, p, _)| p)
         .collect();
-    let left = left_subject(inp, s, t);
+    if members.is_empty() {
+        return None;
+    }
+    let host = sd
+        .right
+        .iter()
+        .find(|(st, _, g)| *st < d && g.is_none())
+        .map(|x| x.1);
+    f.others.extend(host);
+    f.travellers = members;
+    f.delegation_country = country;
+    f.rules.push("FRM-DELEGATION");
+    Some(d)
+}
+
+/// A trip noun: the traveller is the person right after it (زيارة الرئيس
+/// الإيراني; the one received after استقبال), or an attached pronoun's or
+/// the context's; the people after a meeting noun were met.
+fn noun_people(
+    inp: &Input<'_>,
+    fr: &FrameRule,
+    f: &mut EventFrame,
+    ungoverned: &[(usize, usize)],
+    met: &[usize],
+) -> usize {
+    let t = f.trigger;
     let mut after = t + 1;
-    // A delegation travels (وصل وفد أمريكي برئاسة X، استقبل الوفد الأميركي
-    // الذي ضم X و Y): its named members and head are the travellers.
-    if !is_noun
-        && fr.traveller != FrameTraveller::None
-        && let Some((d, country)) = delegation_after(inp, t, right_end, &right)
-    {
-        let members: Vec<usize> = inp
-            .persons_in(d, clause_end_of(inp, s, d))
-            .into_iter()
-            .filter(|(_, _, g)| g.as_deref().is_none_or(|g| !inp.res.is(Class::Preposition, g)))
-            .map(|(_, p, _)| p)
-            .collect();
-        if !members.is_empty() {
-            let host = right.iter().find(|(st, _, g)| *st < d && g.is_none()).map(|x| x.1);
-            f.others.extend(host);
-            f.travellers = members;
-            f.delegation_country = country;
-            f.rules.push("FRM-DELEGATION");
-            return d;
-        }
-    }
-    if is_noun {
-        let mut rest: &[(usize, usize)] = &ungoverned;
-        if f.pronoun {
-            f.needs_traveller = true;
-            f.rules.push("FRM-POSSESSIVE-PRONOUN");
-        } else if let Some(&(st, p)) = ungoverned.first().filter(|(st, _)| *st <= t + 2) {
-            // زيارة الرئيس الإيراني: the possessor right after the noun.
-            if fr.traveller == FrameTraveller::Object {
-                // استقبال الرئيس X: X is received.
-                f.travellers.push(p);
-            } else {
-                push_role(inp, fr, f, p, true);
-            }
-            f.rules.push("FRM-NOUN-POSSESSOR");
-            after = mention_end(inp, st);
-            rest = &ungoverned[1..];
+    let mut rest = ungoverned;
+    if f.pronoun {
+        f.needs_traveller = true;
+        f.rules.push("FRM-POSSESSIVE-PRONOUN");
+    } else if let Some(&(st, p)) = ungoverned.first().filter(|(st, _)| *st <= t + 2) {
+        if fr.traveller == FrameTraveller::Object {
+            f.travellers.push(p);
         } else {
-            f.needs_traveller = true;
+            push_role(inp, fr, f, p, true);
         }
-        // The people after a meeting noun were met (لقائه الرئيس X).
-        for (_, p) in rest {
-            if !f.others.contains(p) && !f.travellers.contains(p) {
-                f.others.push(*p);
-            }
-        }
-        f.others.extend(met.iter().filter(|p| !f.travellers.contains(p)));
-        return after;
+        f.rules.push("FRM-NOUN-POSSESSOR");
+        after = mention_end(inp, st);
+        rest = &ungoverned[1..];
+    } else {
+        f.needs_traveller = true;
     }
+    for (_, p) in rest {
+        if !f.others.contains(p) && !f.travellers.contains(p) {
+            f.others.push(*p);
+        }
+    }
+    f.others
+        .extend(met.iter().filter(|p| !f.travellers.contains(p)));
+    after
+}
+
+/// A verb: the subject written before it (a headline, «أن X سيزور», «X،
+/// الذي وصل») or right after it (verb-subject order, with a coordinated
+/// list), else in the verb itself (the context's); the rest are objects.
+fn verb_people(
+    inp: &Input<'_>,
+    s: &std::ops::Range<usize>,
+    fr: &FrameRule,
+    f: &mut EventFrame,
+    sd: &Side,
+    ungoverned: &[(usize, usize)],
+) -> usize {
+    let t = f.trigger;
+    let mut after = t + 1;
     // In verb-subject order the subject comes right after the verb: when the
     // first person after it is governed (التقى بالرئيس), the subject is in
-    // the verb (implicit) and every person after it is an object.
-    // Unnamed plural roles before a list (سبعة من الرؤساء والقادة العرب،
-    // بينهم …) are no subject: the list after them is.
+    // the verb (implicit) and every person after it is an object. Unnamed
+    // plural roles before a list (سبعة من الرؤساء والقادة العرب، بينهم …)
+    // are no subject: the list after them is.
     let named = |p: usize| inp.people.persons.get(p).is_some_and(|x| x.named());
-    let unnamed_first = right.first().is_some_and(|(_, p, _)| !named(*p));
+    let unnamed_first = sd.right.first().is_some_and(|(_, p, _)| !named(*p));
     let wide;
-    let subject_pool: &[(usize, usize, Option<String>)] = if unnamed_first {
-        wide = inp.persons_in(t + 1, clause_end);
+    let pool: &[(usize, usize, Option<String>)] = if unnamed_first {
+        wide = inp.persons_in(t + 1, sd.clause_end);
         &wide
     } else {
-        &right
+        &sd.right
     };
-    let first_free = match subject_pool.iter().find(|(_, p, _)| named(*p)) {
+    let first_free = match pool.iter().find(|(_, p, _)| named(*p)) {
         Some((st, p, None)) => Some((*st, *p)),
         _ => None,
     };
     // A definite noun right after the verb is its subject (وصلت المساعدات،
     // وحل الأزمات): no person travels, whoever stands before.
     let noun_after = first_free.is_none_or(|(st, _)| st > t + 1) && definite_noun(inp, t + 1);
-    let left = if noun_after { None } else { left };
+    let left = if noun_after {
+        None
+    } else {
+        left_subject(inp, s, t)
+    };
     match (left, first_free) {
         (Some(p), _) => {
             push_role(inp, fr, f, p, true);
             f.rules.push("FRM-SUBJECT-BEFORE");
-            for (_, q) in &ungoverned {
+            for (_, q) in ungoverned {
                 push_role(inp, fr, f, *q, false);
             }
         }
         (None, Some((st, p))) => {
             push_role(inp, fr, f, p, true);
             f.rules.push("FRM-SUBJECT-AFTER");
-            after = mention_end(inp, st);
-            // A coordinated subject: وصل الملك عبدالله والرئيس بشار الأسد; a
-            // list may run past the reach (رؤساء: جيبوتي فلان، وزامبيا فلان …).
-            let mut prev_end = after;
-            let listed: Vec<(usize, usize)> = inp
-                .persons_in(t + 1, clause_end)
-                .into_iter()
-                .filter(|(_, _, g)| g.is_none())
-                .map(|(st, p, _)| (st, p))
-                .collect();
-            for (st2, q) in listed.iter().filter(|(st2, _)| *st2 > st) {
-                // The next item of the list: after a comma or و, with no verb
-                // between (X ممثلا عن الرئيس، وأسعد بن طارق …).
-                let coordinated = inp.people.mention_at(*st2).is_some_and(|m| {
-                    m.conj
-                        && (m.start <= prev_end + 1
-                            || inp.toks.get(m.start - 1).is_some_and(|p| p.is_punct('\u{060C}') || p.is_punct(',')))
-                        && !(prev_end..m.start).any(|x| inp.is_verb_trigger(x))
-                });
-                if coordinated && fr.traveller == FrameTraveller::Subject {
-                    push_role(inp, fr, f, *q, true);
-                    prev_end = mention_end(inp, *st2);
-                    after = prev_end;
-                } else {
-                    push_role(inp, fr, f, *q, false);
-                }
-            }
+            after = coordinated(inp, fr, f, st, sd.clause_end);
         }
         (None, None) => {
             if fr.traveller != FrameTraveller::None && !noun_subject(inp, s, t, fr.kind) {
                 f.needs_traveller = true;
                 f.rules.push("FRM-IMPLICIT-SUBJECT");
             }
-            for (_, q) in &ungoverned {
+            for (_, q) in ungoverned {
                 push_role(inp, fr, f, *q, false);
             }
         }
@@ -184,10 +238,48 @@ pub(super) fn fill_people(
         f.others.extend(subj);
         f.needs_traveller = true;
     }
-    f.others.extend(met);
-    for p in met_all {
-        if !f.others.contains(&p) && !f.travellers.contains(&p) {
-            f.others.push(p);
+    f.others.extend(sd.met.iter().copied());
+    after
+}
+
+/// The subject at `st` and the items coordinated with it (وصل الملك عبدالله
+/// والرئيس بشار الأسد; a list may run past the reach: رؤساء: جيبوتي فلان،
+/// وزامبيا فلان …); the other persons of the clause are objects. Returns the
+/// end of the subject list.
+fn coordinated(
+    inp: &Input<'_>,
+    fr: &FrameRule,
+    f: &mut EventFrame,
+    st: usize,
+    clause_end: usize,
+) -> usize {
+    let t = f.trigger;
+    let mut prev_end = mention_end(inp, st);
+    let mut after = prev_end;
+    let listed: Vec<(usize, usize)> = inp
+        .persons_in(t + 1, clause_end)
+        .into_iter()
+        .filter(|(_, _, g)| g.is_none())
+        .map(|(st, p, _)| (st, p))
+        .collect();
+    for (st2, q) in listed.iter().filter(|(st2, _)| *st2 > st) {
+        // The next item of the list: after a comma or و, with no verb
+        // between (X ممثلا عن الرئيس، وأسعد بن طارق …).
+        let next = inp.people.mention_at(*st2).is_some_and(|m| {
+            m.conj
+                && (m.start <= prev_end + 1
+                    || inp
+                        .toks
+                        .get(m.start - 1)
+                        .is_some_and(|p| p.is_punct('\u{060C}') || p.is_punct(',')))
+                && !(prev_end..m.start).any(|x| inp.is_verb_trigger(x))
+        });
+        if next && fr.traveller == FrameTraveller::Subject {
+            push_role(inp, fr, f, *q, true);
+            prev_end = mention_end(inp, *st2);
+            after = prev_end;
+        } else {
+            push_role(inp, fr, f, *q, false);
         }
     }
     after
@@ -245,7 +337,10 @@ pub(super) fn delegation_after(
                     Tag::Demonym(c) => inp.res.countries.get(c as usize).map(|c| c.iso.clone()),
                     _ => None,
                 });
-            let persons_before = right.iter().filter(|(st, _, g)| *st < k && g.is_none()).count();
+            let persons_before = right
+                .iter()
+                .filter(|(st, _, g)| *st < k && g.is_none())
+                .count();
             if persons_before <= 1 {
                 return Some((k, country));
             }
@@ -278,7 +373,12 @@ pub(super) fn definite_noun(inp: &Input<'_>, i: usize) -> bool {
 /// place right after it (وصلت المساعدات، تستضيف القاهرة) or right before it
 /// (أن الجيش سيصل). A delegation (الوفد) is such a subject too: its members
 /// are named by the delegation cues.
-pub(super) fn noun_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize, kind: TriggerKind) -> bool {
+pub(super) fn noun_subject(
+    inp: &Input<'_>,
+    s: &std::ops::Range<usize>,
+    t: usize,
+    kind: TriggerKind,
+) -> bool {
     // A place after a travel verb is where it goes (يزور جنوب أفريقيا); only
     // a host or a meeting can have a city for subject (تستضيف القاهرة).
     let place_subject = matches!(
@@ -301,8 +401,8 @@ pub(super) fn noun_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize
         }
         tok.norm.starts_with(article) || inp.res.is(Class::Delegation, &tok.norm)
     };
-    let after_that = t >= s.start + 2 && inp.res.is(Class::Complementizer, inp.norm(t - 2))
-        || t == s.start + 1;
+    let after_that =
+        t >= s.start + 2 && inp.res.is(Class::Complementizer, inp.norm(t - 2)) || t == s.start + 1;
     // The subject may follow a time (وتعقد اليوم الخميس مصر وقطر …).
     let mut r = t + 1;
     while r < s.end
@@ -319,7 +419,13 @@ pub(super) fn noun_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize
 
 /// Puts person `p` in the slot its role in the clause gives: `subject` is
 /// the doer of the verb.
-pub(super) fn push_role(inp: &Input<'_>, fr: &FrameRule, f: &mut EventFrame, p: usize, subject: bool) {
+pub(super) fn push_role(
+    inp: &Input<'_>,
+    fr: &FrameRule,
+    f: &mut EventFrame,
+    p: usize,
+    subject: bool,
+) {
     let _ = inp;
     let traveller = match fr.traveller {
         FrameTraveller::Subject => subject,
@@ -337,9 +443,7 @@ pub(super) fn push_role(inp: &Input<'_>, fr: &FrameRule, f: &mut EventFrame, p: 
 }
 
 pub(super) fn mention_end(inp: &Input<'_>, start: usize) -> usize {
-    inp.people
-        .mention_at(start)
-        .map_or(start + 1, |m| m.end)
+    inp.people.mention_at(start).map_or(start + 1, |m| m.end)
 }
 
 /// The subject written before a verb: a headline or topic («الرئيس X
@@ -351,7 +455,10 @@ pub(super) fn left_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize
         k -= 1;
         let tok = &inp.toks[k];
         if tok.kind == TokKind::Punct {
-            if tok.norm.starts_with(['.', '\u{061B}', ';', ':', '?', '\u{061F}', '!']) {
+            if tok
+                .norm
+                .starts_with(['.', '\u{061B}', ';', ':', '?', '\u{061F}', '!'])
+            {
                 return None;
             }
             continue;

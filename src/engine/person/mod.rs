@@ -73,7 +73,6 @@ pub struct Info {
     pub sport: bool,
 }
 
-
 fn is_quote(t: &Token) -> bool {
     t.kind == TokKind::Punct
         && t.norm
@@ -118,8 +117,10 @@ impl Chunker<'_> {
     /// Text of tokens `a..b` of the original, with the clitics of the first
     /// token left out (`skip` chars).
     pub fn text(&self, a: usize, b: usize, skip: usize) -> String {
-        let (Some(s), Some(e)) = (self.toks.get(a), b.checked_sub(1).and_then(|x| self.toks.get(x)))
-        else {
+        let (Some(s), Some(e)) = (
+            self.toks.get(a),
+            b.checked_sub(1).and_then(|x| self.toks.get(x)),
+        ) else {
             return String::new();
         };
         let s = (s.start + skip).min(e.end);
@@ -152,7 +153,13 @@ impl Chunker<'_> {
         // Count written letters (diacritics may follow each clitic).
         let Some(t) = self.toks.get(i) else { return 0 };
         let mut letters = 0;
-        for (k, c) in self.chars.get(t.start..t.end).unwrap_or(&[]).iter().enumerate() {
+        for (k, c) in self
+            .chars
+            .get(t.start..t.end)
+            .unwrap_or(&[])
+            .iter()
+            .enumerate()
+        {
             if super::tokens::normalize_char(*c).is_some() {
                 if letters == n {
                     return k;
@@ -192,15 +199,24 @@ impl Chunker<'_> {
                     let e = self.read_name(i, limit, true)?;
                     let after_title = self.apposition(e, limit).is_some_and(|g| {
                         g.titles.iter().any(|t| {
-                            self.res.titles.get(*t as usize).is_some_and(|t| !t.generic() && !t.counterpart())
+                            self.res
+                                .titles
+                                .get(*t as usize)
+                                .is_some_and(|t| !t.generic() && !t.counterpart())
                         })
                     });
                     let listed = i == 0
                         || self.toks.get(i - 1).is_some_and(|p| {
-                            p.is_punct('\u{060C}') || p.is_punct(',') || p.is_punct(':')
+                            p.is_punct('\u{060C}')
+                                || p.is_punct(',')
+                                || p.is_punct(':')
                                 || self.res.is(Class::Conjunction, &p.norm)
                         });
-                    if !(after_title && listed && e - i >= 2 && self.toks.get(e).is_some_and(|t| t.kind == TokKind::Word)) {
+                    if !(after_title
+                        && listed
+                        && e - i >= 2
+                        && self.toks.get(e).is_some_and(|t| t.kind == TokKind::Word))
+                    {
                         return None;
                     }
                     e
@@ -280,7 +296,11 @@ impl Chunker<'_> {
                     person: usize::MAX,
                     gov,
                     conj,
-                    rule: if counterpart { "PER-COUNTERPART" } else { "PER-ROLE" },
+                    rule: if counterpart {
+                        "PER-COUNTERPART"
+                    } else {
+                        "PER-ROLE"
+                    },
                     info: Info {
                         titles: g.titles,
                         country: g.country,
@@ -430,4 +450,3 @@ pub fn chunk(c: &Chunker<'_>, sentences: &[std::ops::Range<usize>]) -> Vec<Menti
     }
     out
 }
-

@@ -40,7 +40,10 @@ impl Chunker<'_> {
             return false;
         };
         let mut rest = t.norm.as_str();
-        for set in [&['\u{0648}', '\u{0641}'][..], &['\u{0628}', '\u{0644}', '\u{0643}'][..]] {
+        for set in [
+            &['\u{0648}', '\u{0641}'][..],
+            &['\u{0628}', '\u{0644}', '\u{0643}'][..],
+        ] {
             if let Some(r) = rest.strip_prefix(set)
                 && r.chars().count() >= 2
             {
@@ -86,7 +89,12 @@ impl Chunker<'_> {
             let first = units == 0;
             // A given name with و on it starts the next item of a list (وأسعد).
             let given = flags & flag::GIVEN != 0
-                || (first && self.lex.conj_flags.get(k).is_some_and(|f| f & flag::GIVEN != 0));
+                || (first
+                    && self
+                        .lex
+                        .conj_flags
+                        .get(k)
+                        .is_some_and(|f| f & flag::GIVEN != 0));
             // The first word of a name may be a given name that is also a
             // common word (علي / على).
             let stop = flags & flag::STOP != 0;
@@ -128,7 +136,12 @@ impl Chunker<'_> {
             if !given && first && !titled {
                 return None;
             }
-            if first && !given && !titled && t.norm.starts_with(IMPERFECT) && t.norm.chars().count() >= 4 {
+            if first
+                && !given
+                && !titled
+                && t.norm.starts_with(IMPERFECT)
+                && t.norm.chars().count() >= 4
+            {
                 return None;
             }
             units += 1;
@@ -185,7 +198,17 @@ pub fn ministers_list(
         let Some(ne) = c.read_name(e, limit, true) else {
             break;
         };
-        let mut m = c.named(j, e, ne, Some(g), None, None, true, false, "PER-MINISTERS-LIST");
+        let mut m = c.named(
+            j,
+            e,
+            ne,
+            Some(g),
+            None,
+            None,
+            true,
+            false,
+            "PER-MINISTERS-LIST",
+        );
         m.end = ne;
         out.push(m);
         found += 1;

@@ -258,7 +258,9 @@ fn load_triggers(
 fn perfect_forms(p: &str, pronouns: &[String], out: &mut Vec<(String, Form, bool)>) {
     let defective = p.ends_with(['\u{0649}', '\u{0627}']);
     let base: String = if defective {
-        p.chars().take(p.chars().count().saturating_sub(1)).collect()
+        p.chars()
+            .take(p.chars().count().saturating_sub(1))
+            .collect()
     } else {
         p.to_owned()
     };
@@ -338,7 +340,9 @@ fn noun_forms(v: &str, pronouns: &[String], out: &mut Vec<(String, Form, bool)>)
     if !only_suffixed {
         out.push((noun.to_owned(), Form::Noun, false));
         // The accusative with tanween written as alef (اجتماعًا → اجتماعا).
-        if !noun.ends_with(['\u{0629}', '\u{0621}', '\u{0627}']) && !noun.ends_with("\u{0627}\u{062A}") {
+        if !noun.ends_with(['\u{0629}', '\u{0621}', '\u{0627}'])
+            && !noun.ends_with("\u{0627}\u{062A}")
+        {
             out.push((format!("{noun}\u{0627}"), Form::Noun, false));
         }
     }
@@ -418,7 +422,11 @@ fn load_frames(r: &mut Resources) -> Result<(), String> {
         let direct = match c[4] {
             "yes" => true,
             "no" => false,
-            k => return Err(format!("assets/{n}:{line}: direct must be yes or no, not `{k}`")),
+            k => {
+                return Err(format!(
+                    "assets/{n}:{line}: direct must be yes or no, not `{k}`"
+                ));
+            }
         };
         let reach: usize = c[5]
             .parse()
