@@ -75,10 +75,11 @@ blockquote { margin: 0.4rem 0; padding: 0.2rem 0.8rem; border-inline-start: 4px 
 /// Counterparts and sources: blocks on their own lines, names isolated.
 const MARKUP: LegMarkup = LegMarkup {
     met: ("<div class=\"detail\">", "</div>"),
-    name_en: ("<bdi>", "</bdi>"),
-    name_ar: ("<bdi dir=\"rtl\" lang=\"ar\">", "</bdi>"),
-    source: "<p class=\"source\">",
-    path: ("<bdi>", "</bdi>"),
+    names: (
+        ("<bdi>", "</bdi>"),
+        ("<bdi dir=\"rtl\" lang=\"ar\">", "</bdi>"),
+    ),
+    source: ("<p class=\"source\">", ("<bdi>", "</bdi>")),
     newline: "\n",
 };
 

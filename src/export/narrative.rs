@@ -102,19 +102,20 @@ fn people_html(people: &[Person], en: (&str, &str), ar: (&str, &str)) -> String 
         .join(", ")
 }
 
+/// What goes before and after a piece of text.
+type Wrap = (&'static str, &'static str);
+
 /// How an HTML format marks up a leg's counterparts and sources (see
 /// [`met_and_sources_html`]): the report as blocks on their own lines, names
 /// isolated with `<bdi>`; TimelineJS as one line, Arabic names marked.
 pub(crate) struct LegMarkup {
-    /// Opening and closing tags of the "Met: …" line.
-    pub met: (&'static str, &'static str),
+    /// Around the "Met: …" line.
+    pub met: Wrap,
     /// Around each English name, and around each Arabic name.
-    pub name_en: (&'static str, &'static str),
-    pub name_ar: (&'static str, &'static str),
-    /// Opening tag of the source line under each quote.
-    pub source: &'static str,
-    /// Around the source's path.
-    pub path: (&'static str, &'static str),
+    pub names: (Wrap, Wrap),
+    /// The opening tag of the source line under each quote, and what goes
+    /// around the source's path.
+    pub source: (&'static str, Wrap),
     /// After each block: a line break, or nothing.
     pub newline: &'static str,
 }
@@ -124,10 +125,8 @@ pub(crate) struct LegMarkup {
 pub(crate) fn met_and_sources_html(v: &Visit, markup: &LegMarkup) -> String {
     let LegMarkup {
         met,
-        name_en,
-        name_ar,
-        source,
-        path,
+        names: (name_en, name_ar),
+        source: (source, path),
         newline,
     } = markup;
     let mut s = String::new();

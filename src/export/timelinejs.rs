@@ -81,10 +81,8 @@ pub fn to_timelinejs(visits: &[Visit]) -> Result<Vec<u8>, ExportError> {
 /// Counterparts and sources in an event's text: one line, Arabic names marked.
 const MARKUP: LegMarkup = LegMarkup {
     met: ("<p>", "</p>"),
-    name_en: ("", ""),
-    name_ar: ("<span dir=\"rtl\" lang=\"ar\">", "</span>"),
-    source: "<p>",
-    path: ("", ""),
+    names: (("", ""), ("<span dir=\"rtl\" lang=\"ar\">", "</span>")),
+    source: ("<p>", ("", "")),
     newline: "",
 };
 

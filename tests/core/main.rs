@@ -1,8 +1,8 @@
 //! The tests of jawla's core, without the GUI: engine, exports, ingest,
 //! review, workspace, geo, bidi layout, hidden characters, the command line
-//! and the architecture checks. One crate, so the library and its
-//! dependencies are linked once for all of them (each module was a test
-//! binary of its own; a build of 26 binaries took about 20 minutes).
+//! and the architecture and documentation checks. One crate, so the library
+//! and its dependencies are linked once for all of them (each module was a
+//! test binary of its own, each linking egui and wgpu).
 //!
 //! Run one module with `cargo test --test core export::` (a filter on the
 //! test path), one test with its full name.
