@@ -352,6 +352,24 @@ impl<'r> Analysis<'r> {
         kept
     }
 
+    /// The IDs of every rule that fired anywhere in the cascade: person and
+    /// place rules, trigger, stage and cue rules of every frame (blocked
+    /// ones too), and those of the visits.
+    pub fn fired_rules(&self) -> std::collections::BTreeSet<String> {
+        let mut out = std::collections::BTreeSet::new();
+        out.extend(self.people.mentions.iter().map(|m| m.rule.to_owned()));
+        out.extend(self.places.iter().map(|p| p.rule.to_owned()));
+        for f in &self.frames {
+            out.extend(self.res.rules.get(f.rule as usize).map(|r| r.id.clone()));
+            out.extend(f.rules.iter().map(|r| (*r).to_owned()));
+            out.extend(f.modality.cues.iter().cloned());
+        }
+        for v in self.visits() {
+            out.extend(v.rules);
+        }
+        out
+    }
+
     /// A human-readable trace of every stage, for developers and analysts.
     pub fn trace(&self) -> String {
         super::trace::render(&super::trace::View {

@@ -197,92 +197,17 @@ pub fn of_frame(inp: &Input<'_>, f: &EventFrame, out: &mut Vec<Leg>) {
         date = None;
     }
     // Places: the slot, else what the kind says a frame without one means.
-    let mut places: Vec<Slot> = f
-        .places
-        .iter()
-        .filter_map(|&k| inp.places.get(k))
-        .filter(|p| !p.iso.is_empty())
-        .map(|p| {
-            (
-                p.iso.clone(),
-                p.city,
-                p.name_ar.clone(),
-                false,
-                p.rule == "PLC-CITY-WORD",
-            )
-        })
-        .collect();
+    let mut places = slot_places(inp, f);
     let mut travellers: Vec<usize> = f.travellers.clone();
     // At a summit or conference (على هامش القمة) the meeting is where the
     // event is, not at a host's home.
     if places.is_empty()
         && rule.no_place == NoPlace::Host
         && !(kind == TriggerKind::Meet && f.at_event)
+        && let Some((place, who)) = host_country(inp, f, kind)
     {
-        // Met at home: the host's country. The host is the other side of
-        // the meeting; when the traveller in focus is among the people met
-        // (عقد ولي العهد اجتماعا مع بلينكن), the one who received him hosts.
-        let participants: Vec<usize> = f
-            .travellers
-            .iter()
-            .chain(f.others.iter())
-            .copied()
-            .collect();
-        let visiting = f.topic.filter(|t| participants.contains(t));
-        // A participant of the country the article is about hosts.
-        let local = participants
-            .iter()
-            .copied()
-            .find(|&p| inp.home.is_some() && inp.country_of(p) == inp.home.as_deref());
-        // Else an official named without nationality (the paper's own),
-        // else the highest office (a minister visits a president), else the
-        // subject.
-        let known: Vec<usize> = participants
-            .iter()
-            .copied()
-            .filter(|&p| iso_country(inp.country_of(p)))
-            .collect();
-        let bare = known.iter().copied().find(|&p| {
-            inp.people.persons.get(p).and_then(|x| x.bare_title) == Some(true)
-                && known.iter().any(|&q| {
-                    q != p && inp.people.persons.get(q).and_then(|x| x.bare_title) == Some(false)
-                })
-        });
-        let ranked = known.iter().copied().max_by_key(|&p| {
-            (
-                rank(inp, p),
-                std::cmp::Reverse(participants.iter().position(|&x| x == p)),
-            )
-        });
-        let host = match (local, visiting) {
-            // استقبل: the subject hosts.
-            _ if kind == TriggerKind::Host => f
-                .others
-                .iter()
-                .copied()
-                .find(|&p| iso_country(inp.country_of(p))),
-            (Some(h), _) => Some(h),
-            (None, Some(v)) => participants
-                .iter()
-                .copied()
-                .find(|&p| p != v && iso_country(inp.country_of(p))),
-            (None, None) => bare.or(ranked),
-        };
-        if let Some(h) = host
-            && let Some(c) = inp.country_of(h)
-        {
-            if let Some(v) = visiting.filter(|&v| v != h) {
-                travellers = vec![v];
-            } else {
-                travellers = participants.iter().copied().filter(|&p| p != h).collect();
-            }
-            let name = inp
-                .res
-                .country(c)
-                .map(|x| x.name_ar.clone())
-                .unwrap_or_default();
-            places.push((c.to_owned(), None, name, true, false));
-        }
+        places.push(place);
+        travellers = who;
     }
     if places.is_empty() {
         return;
@@ -310,20 +235,113 @@ pub fn of_frame(inp: &Input<'_>, f: &EventFrame, out: &mut Vec<Leg>) {
                 with_companions.push(c);
             }
         }
+        // Two cities of one country: the first named gives the leg's city.
+        let Some(slot) = places.iter().find(|x| x.0 == *iso) else {
+            continue;
+        };
+        let timing = Timing {
+            status,
+            date,
+            edtf: edtf.clone(),
+            time,
+        };
         for &p in &with_companions {
-            leg_for(
-                inp,
-                f,
-                p,
-                iso,
-                &places,
-                (status, date, edtf.clone()),
-                time,
-                out,
-                who.contains(&p),
-            );
+            out.extend(leg_for(inp, f, p, slot, &timing, who.contains(&p)));
         }
     }
+}
+
+/// The places of the frame's place slot, with a country.
+fn slot_places(inp: &Input<'_>, f: &EventFrame) -> Vec<Slot> {
+    f.places
+        .iter()
+        .filter_map(|&k| inp.places.get(k))
+        .filter(|p| !p.iso.is_empty())
+        .map(|p| {
+            (
+                p.iso.clone(),
+                p.city,
+                p.name_ar.clone(),
+                false,
+                p.rule == "PLC-CITY-WORD",
+            )
+        })
+        .collect()
+}
+
+/// A meeting with no named place was at home for its host: the host's
+/// country, and who travelled there. The host is the other side of the
+/// meeting; when the traveller in focus is among the people met (عقد ولي
+/// العهد اجتماعا مع بلينكن), the one who received him hosts.
+fn host_country(inp: &Input<'_>, f: &EventFrame, kind: TriggerKind) -> Option<(Slot, Vec<usize>)> {
+    let participants: Vec<usize> = f
+        .travellers
+        .iter()
+        .chain(f.others.iter())
+        .copied()
+        .collect();
+    let visiting = f.topic.filter(|t| participants.contains(t));
+    // A participant of the country the article is about hosts.
+    let local = participants
+        .iter()
+        .copied()
+        .find(|&p| inp.home.is_some() && inp.country_of(p) == inp.home.as_deref());
+    let host = match (local, visiting) {
+        // استقبل: the subject hosts.
+        _ if kind == TriggerKind::Host => f
+            .others
+            .iter()
+            .copied()
+            .find(|&p| iso_country(inp.country_of(p))),
+        (Some(h), _) => Some(h),
+        (None, Some(v)) => participants
+            .iter()
+            .copied()
+            .find(|&p| p != v && iso_country(inp.country_of(p))),
+        (None, None) => likely_host(inp, &participants),
+    }?;
+    let c = inp.country_of(host)?;
+    let travellers = if let Some(v) = visiting.filter(|&v| v != host) {
+        vec![v]
+    } else {
+        participants
+            .iter()
+            .copied()
+            .filter(|&p| p != host)
+            .collect()
+    };
+    let name = inp
+        .res
+        .country(c)
+        .map(|x| x.name_ar.clone())
+        .unwrap_or_default();
+    Some(((c.to_owned(), None, name, true, false), travellers))
+}
+
+/// With no participant of the article's country and no traveller in
+/// focus: an official named without nationality (the paper's own), else
+/// the highest office (a minister visits a president).
+fn likely_host(inp: &Input<'_>, participants: &[usize]) -> Option<usize> {
+    let known: Vec<usize> = participants
+        .iter()
+        .copied()
+        .filter(|&p| iso_country(inp.country_of(p)))
+        .collect();
+    let bare_title = |p: usize| inp.people.persons.get(p).and_then(|x| x.bare_title);
+    let bare = known.iter().copied().find(|&p| {
+        bare_title(p) == Some(true)
+            && known
+                .iter()
+                .any(|&q| q != p && bare_title(q) == Some(false))
+    });
+    bare.or_else(|| {
+        known.iter().copied().max_by_key(|&p| {
+            (
+                rank(inp, p),
+                std::cmp::Reverse(participants.iter().position(|&x| x == p)),
+            )
+        })
+    })
 }
 
 /// How high the office of person `p` is: heads of state 4, heads of
@@ -358,35 +376,88 @@ fn iso_country(c: Option<&str>) -> bool {
     c.is_some_and(|c| c.len() == 2 && c.chars().all(|c| c.is_ascii_uppercase()))
 }
 
-#[allow(clippy::too_many_arguments)]
+/// When a frame's legs were, and their status.
+struct Timing<'a> {
+    status: Status,
+    date: Option<NaiveDate>,
+    edtf: Option<String>,
+    time: Option<&'a (usize, usize, usize, When, String)>,
+}
+
+/// The leg of person `p` to the place of `slot`, unless it is no trip for
+/// them (at home, at their own posting, an unnamed or out-of-scope person).
 fn leg_for(
     inp: &Input<'_>,
     f: &EventFrame,
     p: usize,
-    iso: &str,
-    places: &[Slot],
-    (status, date, edtf): (Status, Option<NaiveDate>, Option<String>),
-    time: Option<&(usize, usize, usize, When, String)>,
-    out: &mut Vec<Leg>,
+    slot: &Slot,
+    timing: &Timing<'_>,
     principal: bool,
-) {
-    let Some(person) = inp.people.persons.get(p) else {
-        return;
-    };
-    let companion = !principal;
+) -> Option<Leg> {
+    let person = inp.people.persons.get(p)?;
     if !person.named() || person.unnamed_in_text || person.sport || !inp.in_scope(p) {
-        return;
+        return None;
     }
-    let Some(&(_, city, ref place_ar, implied, region)) = places.iter().find(|x| x.0 == iso) else {
-        return;
-    };
-    // Away from home: the person's country, the delegation's, or (for a
-    // person of no known country) the country the article is about.
+    let (iso, city, place_ar, implied, _) = slot;
+    let home = away_from_home(inp, f, p, principal, slot)?;
+    let mut rules: Vec<String> = Vec::new();
+    rules.extend(inp.res.rules.get(f.rule as usize).map(|r| r.id.clone()));
+    rules.extend(f.rules.iter().map(|s| (*s).to_owned()));
+    rules.extend(f.modality.cues.iter().cloned());
+    if !principal {
+        rules.push("LEG-COMPANION".to_owned());
+    }
+    if *implied {
+        rules.push("LEG-HOST-COUNTRY".to_owned());
+    }
+    let time = timing.time;
+    Some(Leg {
+        traveller: p,
+        iso: iso.clone(),
+        city: *city,
+        place_ar: place_ar.clone(),
+        date: timing.date,
+        date_text: time.map(|t| t.4.clone()),
+        when: time.map(|t| t.3),
+        edtf: timing.edtf.clone(),
+        status: timing.status,
+        counterparts: leg_counterparts(inp, f, p, principal, home.as_deref()),
+        sentences: vec![f.sentence],
+        rules,
+        // A place left and a place implied by a meeting are the same stay as
+        // whichever leg of that country they meet.
+        earlier: if f.place_role == Some(super::resources::PlaceRole::Origin) || *implied {
+            None
+        } else {
+            Some(f.modality.earlier || f.modality.later)
+        },
+        at: f.trigger,
+        implied: *implied,
+        weak_status: headline_present(inp, f),
+    })
+}
+
+/// The home of person `p` (their country, the delegation's, for a
+/// companion the traveller's), when the place of `slot` is away from it;
+/// `None` when it is no trip (at home, at their own posting).
+#[expect(
+    clippy::option_option,
+    reason = "no trip, or a trip by a person of unknown home"
+)]
+fn away_from_home(
+    inp: &Input<'_>,
+    f: &EventFrame,
+    p: usize,
+    principal: bool,
+    slot: &Slot,
+) -> Option<Option<String>> {
+    let person = inp.people.persons.get(p)?;
+    let (iso, city, _, implied, region) = slot;
     let home = person
         .country
         .clone()
         .or_else(|| {
-            companion
+            (!principal)
                 .then(|| {
                     f.travellers
                         .first()
@@ -397,8 +468,8 @@ fn leg_for(
         })
         .or_else(|| f.delegation_country.clone());
     match &home {
-        Some(h) if h == iso => return,
-        None if inp.home.as_deref() == Some(iso) => return,
+        Some(h) if h == iso => return None,
+        None if inp.home.as_deref() == Some(iso.as_str()) => return None,
         None => {
             // A person of no known country is most often an official of the
             // paper's own country (a bare «وزير الداخلية»): a leg is kept
@@ -407,44 +478,40 @@ fn leg_for(
             let local = city
                 .and_then(|c| inp.res.cities.get(c as usize))
                 .is_some_and(|c| !c.capital);
-            if local || region || implied || f.kind == Some(TriggerKind::Host) {
-                return;
+            if local || *region || *implied || f.kind == Some(TriggerKind::Host) {
+                return None;
             }
         }
         _ => {}
     }
-    if person.station.as_deref() == Some(iso) {
-        return;
+    if person.station.as_deref() == Some(iso.as_str()) {
+        return None;
     }
+    Some(home)
+}
 
-    let mut rules: Vec<String> = Vec::new();
-    if let Some(r) = inp.res.rules.get(f.rule as usize) {
-        rules.push(r.id.clone());
+/// The people person `p` met on the frame's leg: the other side of the
+/// frame and its counterparts, not those of `p`'s side (companions,
+/// compatriots); those attending with the traveller were not met.
+fn leg_counterparts(
+    inp: &Input<'_>,
+    f: &EventFrame,
+    p: usize,
+    principal: bool,
+    home: Option<&str>,
+) -> Vec<usize> {
+    if !principal {
+        return Vec::new();
     }
-    rules.extend(f.rules.iter().map(|s| (*s).to_owned()));
-    rules.extend(f.modality.cues.iter().cloned());
-    if companion {
-        rules.push("LEG-COMPANION".to_owned());
-    }
-    if implied {
-        rules.push("LEG-HOST-COUNTRY".to_owned());
-    }
-    let mut counterparts: Vec<usize> = Vec::new();
-    // Those attending with the traveller, or represented, were not met.
-    let others = if principal && f.kind != Some(TriggerKind::Attend) {
+    let others = if f.kind == Some(TriggerKind::Attend) {
+        &[][..]
+    } else {
         f.others.as_slice()
-    } else {
-        &[]
     };
-    let frame_cps = if principal {
-        f.counterparts.as_slice()
-    } else {
-        &[]
-    };
-    for &c in others.iter().chain(frame_cps) {
-        let same_side = c == p
-            || f.companions.contains(&c)
-            || home.is_some() && inp.country_of(c) == home.as_deref();
+    let mut counterparts: Vec<usize> = Vec::new();
+    for &c in others.iter().chain(&f.counterparts) {
+        let same_side =
+            c == p || f.companions.contains(&c) || home.is_some() && inp.country_of(c) == home;
         if !same_side
             && inp.people.persons.get(c).is_some_and(|x| x.named())
             && !counterparts.contains(&c)
@@ -452,30 +519,7 @@ fn leg_for(
             counterparts.push(c);
         }
     }
-    out.push(Leg {
-        traveller: p,
-        iso: iso.to_owned(),
-        city,
-        place_ar: place_ar.clone(),
-        date,
-        date_text: time.map(|t| t.4.clone()),
-        when: time.map(|t| t.3),
-        edtf,
-        status,
-        counterparts,
-        sentences: vec![f.sentence],
-        rules,
-        // A place left and a place implied by a meeting are the same stay as
-        // whichever leg of that country they meet.
-        earlier: if f.place_role == Some(super::resources::PlaceRole::Origin) || implied {
-            None
-        } else {
-            Some((f.modality.earlier || f.modality.later) && !implied)
-        },
-        at: f.trigger,
-        implied,
-        weak_status: headline_present(inp, f),
-    });
+    counterparts
 }
 
 /// Merges legs of one visit: same traveller and country, compatible city

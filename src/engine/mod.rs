@@ -190,6 +190,12 @@ impl Engine {
         analyze::Analysis::run(&self.res, doc).trace()
     }
 
+    /// The IDs of every rule that fired while reading `doc`, at any stage
+    /// and in blocked frames too (what the rule tests check examples with).
+    pub fn fired_rules(&self, doc: &Document) -> std::collections::BTreeSet<String> {
+        analyze::Analysis::run(&self.res, doc).fired_rules()
+    }
+
     /// Per-article visits and the merged timeline over all `docs`.
     pub fn extract_all(&self, docs: &[Document]) -> ExtractOutput {
         let articles: Vec<ArticleVisits> = docs

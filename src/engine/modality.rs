@@ -79,106 +79,13 @@ fn clause_start(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize, max: usiz
 /// The modality of frame `f` in sentence `s`.
 pub fn of(inp: &Input<'_>, s: &std::ops::Range<usize>, f: &EventFrame) -> Modality {
     let mut m = Modality::default();
+    if let Some(kind) = blocking(inp, s, f) {
+        m.blocked = Some(kind);
+        m.note(inp, kind);
+    }
+    time_and_status(inp, s, f, &mut m);
     let t = f.trigger;
     let noun = f.form == Some(Form::Noun);
-    let res = inp.res;
-    let note = |m: &mut Modality, kind: CueKind| {
-        let id = res.cue_id(kind).to_owned();
-        if !m.cues.contains(&id) {
-            m.cues.push(id);
-        }
-    };
-    let cs = clause_start(inp, s, t, 12);
-    // Negation right before the trigger (لم يزر، لن يزور، لا زيارة).
-    let prev = t.checked_sub(1);
-    let prev2 = t.checked_sub(2);
-    if prev.is_some_and(|p| p >= s.start && is_cue(inp, p, CueKind::Negated))
-        || prev2.is_some_and(|p| {
-            p >= s.start
-                && is_cue(inp, p, CueKind::Negated)
-                && prev.is_some_and(|q| inp.res.is(Class::PastParticle, &inp.toks[q].norm))
-        })
-    {
-        m.blocked = Some(CueKind::Negated);
-        note(&mut m, CueKind::Negated);
-    }
-    // Denial anywhere in the sentence.
-    if m.blocked.is_none() && cue_in(inp, s.start, s.end, CueKind::Denied).is_some() {
-        m.blocked = Some(CueKind::Denied);
-        note(&mut m, CueKind::Denied);
-    }
-    if m.blocked.is_none() && cue_in(inp, cs, t, CueKind::Hypothetical).is_some() {
-        m.blocked = Some(CueKind::Hypothetical);
-        note(&mut m, CueKind::Hypothetical);
-    }
-    // Calls and video meetings: a meeting in a sentence about one, or a
-    // cue right after the trigger.
-    let meeting = matches!(
-        f.kind,
-        Some(TriggerKind::Meet | TriggerKind::Host | TriggerKind::Attend)
-    );
-    let remote = if meeting {
-        cue_in(inp, s.start, s.end, CueKind::Remote).is_some()
-    } else {
-        cue_in(inp, t + 1, (t + 6).min(s.end), CueKind::Remote).is_some()
-    };
-    if m.blocked.is_none() && remote {
-        m.blocked = Some(CueKind::Remote);
-        note(&mut m, CueKind::Remote);
-    }
-    // An invitation to visit: دعوة لزيارة، وجه الدعوة لـ X لزيارة.
-    if m.blocked.is_none()
-        && noun
-        && cue_in(
-            inp,
-            t.saturating_sub(6).max(s.start),
-            t,
-            CueKind::Invitation,
-        )
-        .is_some()
-        && cue_in(inp, s.start, t, CueKind::Honoured).is_none()
-    {
-        m.blocked = Some(CueKind::Invitation);
-        note(&mut m, CueKind::Invitation);
-    }
-    if cue_in(inp, cs, t, CueKind::Cancelled).is_some()
-        || (noun && cue_in(inp, t + 1, (t + 4).min(s.end), CueKind::Cancelled).is_some())
-    {
-        m.cancelled = true;
-        note(&mut m, CueKind::Cancelled);
-    }
-    if cue_in(inp, cs, t, CueKind::Planned).is_some()
-        || (noun && cue_in(inp, t + 1, (t + 4).min(s.end), CueKind::Planned).is_some())
-    {
-        m.planned = true;
-        note(&mut m, CueKind::Planned);
-    }
-    // An earlier trip: كان before a perfect verb, سبق أن, زيارته السابقة.
-    let kana = (cs..t).any(|k| inp.res.is(Class::Kana, &inp.toks[k].norm)) && t - cs <= 8;
-    if (kana && f.form == Some(Form::Perfect))
-        || cue_in(inp, cs, t, CueKind::Background).is_some()
-        || (noun && cue_in(inp, t + 1, (t + 3).min(s.end), CueKind::Background).is_some())
-    {
-        m.earlier = true;
-        note(&mut m, CueKind::Background);
-    }
-    // قبيل توجهه / بعد زيارته: a later or earlier leg.
-    let before_noun = |kind: CueKind| -> bool {
-        prev.is_some_and(|p| p >= s.start && is_cue(inp, p, kind))
-            || prev2.is_some_and(|p| {
-                p >= s.start
-                    && is_cue(inp, p, kind)
-                    && prev.is_some_and(|q| inp.res.is(Class::Complementizer, &inp.toks[q].norm))
-            })
-    };
-    if before_noun(CueKind::Before) {
-        m.later = true;
-        note(&mut m, CueKind::Before);
-    }
-    if before_noun(CueKind::After) {
-        m.earlier = true;
-        note(&mut m, CueKind::After);
-    }
     // «جولة جديدة من المحادثات»: a round of talks, not a trip.
     if noun
         && f.kind == Some(TriggerKind::Tour)
@@ -194,6 +101,7 @@ pub fn of(inp: &Input<'_>, s: &std::ops::Range<usize>, f: &EventFrame) -> Modali
         m.round_of_talks = true;
     }
     // الذي يزور: a present relative clause tells a visit under way.
+    let prev = t.checked_sub(1);
     if f.form == Some(Form::Imperfect)
         && !f.future
         && prev.is_some_and(|p| inp.res.is(Class::RelativePronoun, &inp.toks[p].norm))
@@ -201,4 +109,115 @@ pub fn of(inp: &Input<'_>, s: &std::ops::Range<usize>, f: &EventFrame) -> Modali
         m.ongoing = true;
     }
     m
+}
+
+impl Modality {
+    /// Records that a cue of `kind` applied (its rule ID, once).
+    fn note(&mut self, inp: &Input<'_>, kind: CueKind) {
+        let id = inp.res.cue_id(kind).to_owned();
+        if !self.cues.contains(&id) {
+            self.cues.push(id);
+        }
+    }
+}
+
+/// The cue that makes frame `f` no visit: negation right before the
+/// trigger, a denial in the sentence, a hypothesis, a call or video
+/// meeting, an invitation not (yet) taken up.
+fn blocking(inp: &Input<'_>, s: &std::ops::Range<usize>, f: &EventFrame) -> Option<CueKind> {
+    let t = f.trigger;
+    let noun = f.form == Some(Form::Noun);
+    let cs = clause_start(inp, s, t, 12);
+    // Negation right before the trigger (لم يزر، لن يزور، لا زيارة).
+    let prev = t.checked_sub(1);
+    let prev2 = t.checked_sub(2);
+    if prev.is_some_and(|p| p >= s.start && is_cue(inp, p, CueKind::Negated))
+        || prev2.is_some_and(|p| {
+            p >= s.start
+                && is_cue(inp, p, CueKind::Negated)
+                && prev.is_some_and(|q| inp.res.is(Class::PastParticle, &inp.toks[q].norm))
+        })
+    {
+        return Some(CueKind::Negated);
+    }
+    // Denial anywhere in the sentence.
+    if cue_in(inp, s.start, s.end, CueKind::Denied).is_some() {
+        return Some(CueKind::Denied);
+    }
+    if cue_in(inp, cs, t, CueKind::Hypothetical).is_some() {
+        return Some(CueKind::Hypothetical);
+    }
+    // Calls and video meetings: a meeting in a sentence about one, or a
+    // cue right after the trigger.
+    let meeting = matches!(
+        f.kind,
+        Some(TriggerKind::Meet | TriggerKind::Host | TriggerKind::Attend)
+    );
+    let remote = if meeting {
+        cue_in(inp, s.start, s.end, CueKind::Remote).is_some()
+    } else {
+        cue_in(inp, t + 1, (t + 6).min(s.end), CueKind::Remote).is_some()
+    };
+    if remote {
+        return Some(CueKind::Remote);
+    }
+    // An invitation to visit: دعوة لزيارة، وجه الدعوة لـ X لزيارة.
+    let invited = cue_in(
+        inp,
+        t.saturating_sub(6).max(s.start),
+        t,
+        CueKind::Invitation,
+    )
+    .is_some();
+    if noun && invited && cue_in(inp, s.start, t, CueKind::Honoured).is_none() {
+        return Some(CueKind::Invitation);
+    }
+    None
+}
+
+/// The cues that change a visit's status or place it in time: cancelled,
+/// planned, an earlier trip (كان … قد، سبق أن), a later or earlier leg
+/// (قبيل توجهه، بعد زيارته).
+fn time_and_status(inp: &Input<'_>, s: &std::ops::Range<usize>, f: &EventFrame, m: &mut Modality) {
+    let t = f.trigger;
+    let noun = f.form == Some(Form::Noun);
+    let cs = clause_start(inp, s, t, 12);
+    let after_noun =
+        |n: usize, kind: CueKind| noun && cue_in(inp, t + 1, (t + n).min(s.end), kind).is_some();
+    if cue_in(inp, cs, t, CueKind::Cancelled).is_some() || after_noun(4, CueKind::Cancelled) {
+        m.cancelled = true;
+        m.note(inp, CueKind::Cancelled);
+    }
+    if cue_in(inp, cs, t, CueKind::Planned).is_some() || after_noun(4, CueKind::Planned) {
+        m.planned = true;
+        m.note(inp, CueKind::Planned);
+    }
+    // An earlier trip: كان before a perfect verb, سبق أن, زيارته السابقة.
+    let kana = (cs..t).any(|k| inp.res.is(Class::Kana, &inp.toks[k].norm)) && t - cs <= 8;
+    if (kana && f.form == Some(Form::Perfect))
+        || cue_in(inp, cs, t, CueKind::Background).is_some()
+        || after_noun(3, CueKind::Background)
+    {
+        m.earlier = true;
+        m.note(inp, CueKind::Background);
+    }
+    // قبيل توجهه / بعد زيارته: a later or earlier leg.
+    let prev = t.checked_sub(1);
+    let prev2 = t.checked_sub(2);
+    let before_noun = |kind: CueKind| -> bool {
+        prev.is_some_and(|p| p >= s.start && is_cue(inp, p, kind))
+            || prev2.is_some_and(|p| {
+                p >= s.start
+                    && is_cue(inp, p, kind)
+                    && prev.is_some_and(|q| inp.res.is(Class::Complementizer, &inp.toks[q].norm))
+            })
+    };
+    if before_noun(CueKind::Before) {
+        m.later = true;
+        m.note(inp, CueKind::Before);
+    }
+    if before_noun(CueKind::After) {
+        m.earlier = true;
+        m.note(inp, CueKind::After);
+    }
 }

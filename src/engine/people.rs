@@ -332,104 +332,110 @@ fn resolve_roles(
             continue;
         }
         let info = mentions[k].info.clone();
-        let mut office: Option<String> = info
-            .titles
-            .iter()
-            .filter_map(|t| res.titles.get(*t as usize))
-            .find(|t| !t.generic() && !t.counterpart())
-            .map(|t| t.office.clone());
-        let mut country = info.country.clone();
-        if info.counterpart {
-            // نظيره: the office of the last person named before it.
-            let prev = mentions[..k]
-                .iter()
-                .rev()
-                .find(|m| m.kind != MentionKind::Role && m.person < persons.len());
-            if let Some(p) = prev.and_then(|m| persons.get(m.person)) {
-                office = p
-                    .titles
-                    .iter()
-                    .filter_map(|t| res.titles.get(*t as usize))
-                    .find(|t| !t.generic() && !t.counterpart())
-                    .map(|t| t.office.clone())
-                    .or_else(|| {
-                        p.official
-                            .and_then(|o| res.officials.get(o as usize))
-                            .map(|o| o.office.clone())
-                    });
-            }
-        }
+        let office = role_office(res, persons, mentions, k);
         // Only an office one person holds names them (not «وزير» alone).
         let Some(office) = office.filter(|o| SINGLE_HOLDER.contains(&o.as_str())) else {
             mentions[k].person = new_unnamed(persons, &info, k);
             continue;
         };
-        if country.is_none() && info.counterpart {
-            mentions[k].person = new_unnamed(persons, &info, k);
+        let Some(country) = info.country.clone() else {
+            // No nationality: the one person of the article in that office.
+            let holders: Vec<usize> = (0..persons.len())
+                .filter(|&p| !info.counterpart && holds(res, &persons[p], &office, None))
+                .collect();
+            mentions[k].person = match holders[..] {
+                [p] => p,
+                _ => new_unnamed(persons, &info, k),
+            };
             continue;
-        }
-        let office_of = |p: &Person| -> bool {
-            p.titles
-                .iter()
-                .filter_map(|t| res.titles.get(*t as usize))
-                .any(|t| t.office == office)
-                || p.official
-                    .and_then(|o| res.officials.get(o as usize))
-                    .is_some_and(|o| o.office == office)
         };
-        let same = |p: &Person| -> bool {
-            p.named()
-                && office_of(p)
-                && match (&country, &p.country) {
-                    (Some(a), Some(b)) => a == b,
-                    (None, _) => true,
-                    (Some(_), None) => false,
-                }
-        };
-        let candidates: Vec<usize> = (0..persons.len()).filter(|&p| same(&persons[p])).collect();
-        if candidates.len() == 1 || (country.is_some() && !candidates.is_empty()) {
-            mentions[k].person = candidates[0];
-            continue;
-        }
-        if country.is_none() {
-            mentions[k].person = new_unnamed(persons, &info, k);
+        // A person of the article in that office and country.
+        if let Some(p) =
+            (0..persons.len()).find(|&p| holds(res, &persons[p], &office, Some(&country)))
+        {
+            mentions[k].person = p;
             continue;
         }
         // The office holder of the lexicon in the year of the article.
         let holder = res.officials.iter().enumerate().find(|(_, o)| {
             o.office == office
-                && Some(&o.country) == country.as_ref()
+                && o.country == country
                 && year
                     .is_some_and(|y| o.from.is_none_or(|f| f <= y) && o.to.is_none_or(|t| t >= y))
         });
-        match holder {
-            Some((o, off)) => {
-                let words = off.words.clone();
-                let existing = persons
-                    .iter()
-                    .position(|p| p.official == Some(o as u16) || same_name(&p.words, &words, ""));
-                let idx = existing.unwrap_or_else(|| {
-                    persons.push(Person {
-                        name_ar: off.name_ar.clone(),
-                        words,
-                        official: Some(o as u16),
-                        titles: info.titles.clone(),
-                        country: country.take(),
-                        station: None,
-                        honorific: false,
-                        unnamed_in_text: true,
-                        sport: false,
-                        bare_title: None,
-                        first: k,
-                    });
-                    persons.len() - 1
-                });
-                mentions[k].person = idx;
-                mentions[k].rule = "PER-ROLE-LEXICON";
-            }
-            None => mentions[k].person = new_unnamed(persons, &info, k),
-        }
+        let Some((o, off)) = holder else {
+            mentions[k].person = new_unnamed(persons, &info, k);
+            continue;
+        };
+        let existing = persons
+            .iter()
+            .position(|p| p.official == Some(o as u16) || same_name(&p.words, &off.words, ""));
+        mentions[k].person = existing.unwrap_or_else(|| {
+            persons.push(Person {
+                name_ar: off.name_ar.clone(),
+                words: off.words.clone(),
+                official: Some(o as u16),
+                titles: info.titles.clone(),
+                country: Some(country),
+                station: None,
+                honorific: false,
+                unnamed_in_text: true,
+                sport: false,
+                bare_title: None,
+                first: k,
+            });
+            persons.len() - 1
+        });
+        mentions[k].rule = "PER-ROLE-LEXICON";
     }
+}
+
+/// The office a role mention names: its specific title's, or for نظيره the
+/// office of the last person named before it.
+fn role_office(
+    res: &Resources,
+    persons: &[Person],
+    mentions: &[Mention],
+    k: usize,
+) -> Option<String> {
+    let specific = |titles: &[u16]| {
+        titles
+            .iter()
+            .filter_map(|t| res.titles.get(*t as usize))
+            .find(|t| !t.generic() && !t.counterpart())
+            .map(|t| t.office.clone())
+    };
+    let info = &mentions[k].info;
+    let own = specific(&info.titles);
+    if !info.counterpart {
+        return own;
+    }
+    let prev = mentions[..k]
+        .iter()
+        .rev()
+        .find(|m| m.kind != MentionKind::Role && m.person < persons.len());
+    match prev.and_then(|m| persons.get(m.person)) {
+        Some(p) => specific(&p.titles).or_else(|| {
+            p.official
+                .and_then(|o| res.officials.get(o as usize))
+                .map(|o| o.office.clone())
+        }),
+        None => own,
+    }
+}
+
+/// Whether named person `p` holds `office` (by a title or the lexicon), of
+/// `country` when one is given.
+fn holds(res: &Resources, p: &Person, office: &str, country: Option<&String>) -> bool {
+    let office_of = p
+        .titles
+        .iter()
+        .filter_map(|t| res.titles.get(*t as usize))
+        .any(|t| t.office == office)
+        || p.official
+            .and_then(|o| res.officials.get(o as usize))
+            .is_some_and(|o| o.office == office);
+    p.named() && office_of && country.is_none_or(|c| p.country.as_ref() == Some(c))
 }
 
 fn new_unnamed(persons: &mut Vec<Person>, info: &Info, k: usize) -> usize {

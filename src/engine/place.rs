@@ -157,116 +157,146 @@ fn place_at(
     if t.kind != TokKind::Word {
         return None;
     }
-    let m = lex.at(i);
-    let clitics = m.map(|m| m.clitics).unwrap_or_default();
-    let n_cl = usize::from(clitics.conj) + usize::from(clitics.prep.is_some());
-    let prep = clitics
-        .prep
-        .map(|c| c.to_string())
-        .or_else(|| prep_before(res, toks, i));
-    let conj = clitics.conj;
-    let norm = t.norm.as_str();
     // العاصمة [demonym] [city] / مدينة CITY / محافظة CITY, with clitics
     // read by the morphology (للعاصمة، بمدينة، وفي محافظة).
     let mut rd = Vec::new();
-    super::morph::readings(norm, res.words.one(Class::Article), &mut rd);
+    super::morph::readings(&t.norm, res.words.one(Class::Article), &mut rd);
     let word = rd.iter().find(|r| {
         res.is(Class::CapitalWord, &r.key)
             || res.is(Class::CityWord, &r.key)
             || res.is(Class::RegionWord, &r.key)
     });
     if let Some(w) = word {
-        let capital_word = res.is(Class::CapitalWord, &w.key);
-        let prep = w
-            .clitics
-            .prep
-            .map(|c| c.to_string())
-            .or_else(|| prep_before(res, toks, i));
-        let conj = w.clitics.conj;
-        let mut j = i + 1;
-        // العاصمة المؤقتة عدن، العاصمة الإدارية الجديدة: adjectives between.
-        while lex.flags.get(j).is_some_and(|f| f & flag::QUALIFIER != 0)
-            || toks.get(j).is_some_and(|t| {
-                t.kind == TokKind::Word
-                    && lex.at(j).is_none()
-                    && t.norm.starts_with(res.words.one(Class::Article))
-                    && j < i + 3
-                    && lex
-                        .tag_at(j + 1, |t| matches!(t, Tag::City(_) | Tag::Demonym(_)))
-                        .is_some()
-            })
-        {
-            j += 1;
-        }
-        let mut demonym: Option<u16> = None;
-        if let Some((e, Tag::Demonym(c))) = lex.tag_at(j, |t| matches!(t, Tag::Demonym(_))) {
-            demonym = Some(c);
-            j = e;
-        }
-        if let Some((e, Tag::City(c))) = lex.tag_at(j, |t| matches!(t, Tag::City(_))) {
-            let city = res.cities.get(c as usize)?;
-            return Some(PlaceRef {
-                start: i,
-                end: e,
-                iso: city.iso.clone(),
-                city: Some(c),
-                name_ar: text(toks, chars, j, e, 0),
-                prep,
-                conj,
-                list: 0,
-                rule: "PLC-CITY-WORD",
-            });
-        }
-        if capital_word && let Some(c) = demonym {
-            let country = res.countries.get(c as usize)?;
-            let city = res
-                .cities
-                .iter()
-                .position(|x| x.iso == country.iso && x.name_en == country.capital_en)
-                .and_then(|x| u16::try_from(x).ok());
-            return Some(PlaceRef {
-                start: i,
-                end: j,
-                iso: country.iso.clone(),
-                city,
-                name_ar: text(toks, chars, i, j, 0),
-                prep,
-                conj,
-                list: 0,
-                rule: "PLC-CAPITAL",
-            });
-        }
-        return None;
+        let cx = Cx {
+            res,
+            toks,
+            lex,
+            chars,
+        };
+        return after_place_word(&cx, i, w);
     }
-    let m = m?;
+    let m = lex.at(i)?;
     if m.tags.contains(&Tag::NotPlace) {
         return None;
     }
-    let city = m.tags.iter().find_map(|t| match t {
-        Tag::City(c) => Some(*c),
-        _ => None,
-    });
-    let country = m.tags.iter().find_map(|t| match t {
-        Tag::Country(c) => Some(*c),
-        _ => None,
-    });
-    let venue = m.tags.iter().find_map(|t| match t {
-        Tag::Venue(v) => Some(*v),
-        _ => None,
-    });
-    let region = m.tags.iter().any(|t| matches!(t, Tag::Region(_)));
-    let name_ar = text(toks, chars, i, m.end, skip_chars(toks, chars, i, n_cl));
+    let clitics = m.clitics;
+    let n_cl = usize::from(clitics.conj) + usize::from(clitics.prep.is_some());
     let base = PlaceRef {
         start: i,
         end: m.end,
         iso: String::new(),
         city: None,
-        name_ar,
-        prep,
-        conj,
+        name_ar: text(toks, chars, i, m.end, skip_chars(toks, chars, i, n_cl)),
+        prep: clitics
+            .prep
+            .map(|c| c.to_string())
+            .or_else(|| prep_before(res, toks, i)),
+        conj: clitics.conj,
         list: 0,
         rule: "PLC-GAZETTEER",
     };
+    gazetteer_place(res, &m.tags, base, prefer_amman)
+}
+
+/// What [`after_place_word`] reads.
+struct Cx<'a> {
+    res: &'a Resources,
+    toks: &'a [Token],
+    lex: &'a Lexed,
+    chars: &'a [char],
+}
+
+/// «العاصمة [demonym] [city]», «مدينة CITY»: the city named after the word,
+/// or the capital of the nationality after «العاصمة».
+fn after_place_word(cx: &Cx<'_>, i: usize, w: &super::morph::Reading<'_>) -> Option<PlaceRef> {
+    let Cx {
+        res,
+        toks,
+        lex,
+        chars,
+    } = *cx;
+    let capital_word = res.is(Class::CapitalWord, &w.key);
+    let prep = w
+        .clitics
+        .prep
+        .map(|c| c.to_string())
+        .or_else(|| prep_before(res, toks, i));
+    let conj = w.clitics.conj;
+    let mut j = i + 1;
+    // العاصمة المؤقتة عدن، العاصمة الإدارية الجديدة: adjectives between.
+    while lex.flags.get(j).is_some_and(|f| f & flag::QUALIFIER != 0)
+        || toks.get(j).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && lex.at(j).is_none()
+                && t.norm.starts_with(res.words.one(Class::Article))
+                && j < i + 3
+                && lex
+                    .tag_at(j + 1, |t| matches!(t, Tag::City(_) | Tag::Demonym(_)))
+                    .is_some()
+        })
+    {
+        j += 1;
+    }
+    let mut demonym: Option<u16> = None;
+    if let Some((e, Tag::Demonym(c))) = lex.tag_at(j, |t| matches!(t, Tag::Demonym(_))) {
+        demonym = Some(c);
+        j = e;
+    }
+    if let Some((e, Tag::City(c))) = lex.tag_at(j, |t| matches!(t, Tag::City(_))) {
+        let city = res.cities.get(c as usize)?;
+        return Some(PlaceRef {
+            start: i,
+            end: e,
+            iso: city.iso.clone(),
+            city: Some(c),
+            name_ar: text(toks, chars, j, e, 0),
+            prep,
+            conj,
+            list: 0,
+            rule: "PLC-CITY-WORD",
+        });
+    }
+    let c = demonym.filter(|_| capital_word)?;
+    let country = res.countries.get(c as usize)?;
+    let city = res
+        .cities
+        .iter()
+        .position(|x| x.iso == country.iso && x.name_en == country.capital_en)
+        .and_then(|x| u16::try_from(x).ok());
+    Some(PlaceRef {
+        start: i,
+        end: j,
+        iso: country.iso.clone(),
+        city,
+        name_ar: text(toks, chars, i, j, 0),
+        prep,
+        conj,
+        list: 0,
+        rule: "PLC-CAPITAL",
+    })
+}
+
+/// A name of the gazetteer (its tags at the token): a country, a city, a
+/// venue standing for its city, or a region.
+fn gazetteer_place(
+    res: &Resources,
+    tags: &[Tag],
+    base: PlaceRef,
+    prefer_amman: bool,
+) -> Option<PlaceRef> {
+    let city = tags.iter().find_map(|t| match t {
+        Tag::City(c) => Some(*c),
+        _ => None,
+    });
+    let country = tags.iter().find_map(|t| match t {
+        Tag::Country(c) => Some(*c),
+        _ => None,
+    });
+    let venue = tags.iter().find_map(|t| match t {
+        Tag::Venue(v) => Some(*v),
+        _ => None,
+    });
+    let region = tags.iter().any(|t| matches!(t, Tag::Region(_)));
     match (country, city, venue) {
         (Some(c), Some(ci), _) => {
             // A name of a city and a country: Amman/Oman by context; a city

@@ -65,6 +65,24 @@ pub fn render(v: &View<'_>) -> String {
         v.published.map_or("unknown".to_owned(), |d| d.to_string()),
         v.home.unwrap_or("none")
     );
+    persons(v, &mut o);
+    for (si, s) in v.sentences.iter().enumerate() {
+        let frames: Vec<&EventFrame> = v.frames.iter().filter(|f| f.sentence == si).collect();
+        if frames.is_empty() {
+            continue;
+        }
+        let _ = writeln!(o, "\n== sentence {si}: {}", text(v, s.start, s.end));
+        names(v, si, s, &mut o);
+        for f in frames {
+            frame(v, f, &mut o);
+        }
+    }
+    visits(v, &mut o);
+    o
+}
+
+/// Every person of the article, with titles, country and lexicon entry.
+fn persons(v: &View<'_>, o: &mut String) {
     let _ = writeln!(o, "\n== persons");
     for (i, p) in v.people.persons.iter().enumerate() {
         let titles: Vec<&str> = p
@@ -84,107 +102,110 @@ pub fn render(v: &View<'_>) -> String {
                 .map_or("-", |x| x.name_en.as_str()),
         );
     }
-    for (si, s) in v.sentences.iter().enumerate() {
-        let frames: Vec<&EventFrame> = v.frames.iter().filter(|f| f.sentence == si).collect();
-        if frames.is_empty() {
-            continue;
-        }
-        let _ = writeln!(o, "\n== sentence {si}: {}", text(v, s.start, s.end));
-        for m in v
-            .people
-            .mentions
-            .iter()
-            .filter(|m| m.start >= s.start && m.end <= s.end)
-        {
-            let _ = writeln!(
-                o,
-                "  person  {:<22} {} -> {}{}",
-                m.rule,
-                text(v, m.start, m.end),
-                person(v, m.person),
-                m.gov
-                    .as_deref()
-                    .map(|g| format!(" (after {g})"))
-                    .unwrap_or_default()
-            );
-        }
-        for p in v
-            .places
-            .iter()
-            .filter(|p| p.start >= s.start && p.end <= s.end)
-        {
-            let _ = writeln!(
-                o,
-                "  place   {:<22} {} -> {}{} list {}{}",
-                p.rule,
-                p.name_ar,
-                p.iso,
-                p.city
-                    .and_then(|c| v.res.cities.get(c as usize))
-                    .map(|c| format!("/{}", c.name_en))
-                    .unwrap_or_default(),
-                p.list,
-                p.prep
-                    .as_deref()
-                    .map(|g| format!(" (after {g})"))
-                    .unwrap_or_default()
-            );
-        }
-        for t in v.times.iter().filter(|t| t.0 == si) {
-            let _ = writeln!(o, "  time    {:<22} {} = {:?}", "", t.4, t.3);
-        }
-        for f in frames {
-            let rule = v
-                .res
-                .rules
-                .get(f.rule as usize)
-                .map_or("?", |r| r.id.as_str());
-            let names = |xs: &[usize]| {
-                xs.iter()
-                    .map(|&p| person(v, p))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            let _ = writeln!(
-                o,
-                "  frame   {rule:<22} «{}» {:?}{} traveller [{}] others [{}] places [{}] time {} companions [{}] counterparts [{}]",
-                text(v, f.trigger, f.trigger + 1),
-                f.tense.or(f.form),
-                if f.future { " future" } else { "" },
-                names(&f.travellers),
-                names(&f.others),
-                f.places
-                    .iter()
-                    .filter_map(|&k| v.places.get(k))
-                    .map(|p| p.iso.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                f.time
-                    .and_then(|k| v.times.get(k))
-                    .map_or("-".to_owned(), |t| t.4.clone()),
-                names(&f.companions),
-                names(&f.counterparts),
-            );
-            let m = &f.modality;
-            let _ = writeln!(
-                o,
-                "          stages {:?} cues {:?}{}{}{}{}{}",
-                f.rules,
-                m.cues,
-                if m.round_of_talks {
-                    " BLOCKED: a round of talks".to_owned()
-                } else {
-                    m.blocked
-                        .map(|b| format!(" BLOCKED by {}", b.key()))
-                        .unwrap_or_default()
-                },
-                if m.planned { " planned" } else { "" },
-                if m.cancelled { " cancelled" } else { "" },
-                if m.earlier { " earlier" } else { "" },
-                if m.later { " later" } else { "" },
-            );
-        }
+}
+
+/// The person mentions, places and time expressions of sentence `si`.
+fn names(v: &View<'_>, si: usize, s: &std::ops::Range<usize>, o: &mut String) {
+    for m in v
+        .people
+        .mentions
+        .iter()
+        .filter(|m| m.start >= s.start && m.end <= s.end)
+    {
+        let _ = writeln!(
+            o,
+            "  person  {:<22} {} -> {}{}",
+            m.rule,
+            text(v, m.start, m.end),
+            person(v, m.person),
+            m.gov
+                .as_deref()
+                .map(|g| format!(" (after {g})"))
+                .unwrap_or_default()
+        );
     }
+    for p in v
+        .places
+        .iter()
+        .filter(|p| p.start >= s.start && p.end <= s.end)
+    {
+        let _ = writeln!(
+            o,
+            "  place   {:<22} {} -> {}{} list {}{}",
+            p.rule,
+            p.name_ar,
+            p.iso,
+            p.city
+                .and_then(|c| v.res.cities.get(c as usize))
+                .map(|c| format!("/{}", c.name_en))
+                .unwrap_or_default(),
+            p.list,
+            p.prep
+                .as_deref()
+                .map(|g| format!(" (after {g})"))
+                .unwrap_or_default()
+        );
+    }
+    for t in v.times.iter().filter(|t| t.0 == si) {
+        let _ = writeln!(o, "  time    {:<22} {} = {:?}", "", t.4, t.3);
+    }
+}
+
+/// A frame: its trigger, slots, stage rules and cues.
+fn frame(v: &View<'_>, f: &EventFrame, o: &mut String) {
+    let rule = v
+        .res
+        .rules
+        .get(f.rule as usize)
+        .map_or("?", |r| r.id.as_str());
+    let names = |xs: &[usize]| {
+        xs.iter()
+            .map(|&p| person(v, p))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let _ = writeln!(
+        o,
+        "  frame   {rule:<22} «{}» {:?}{} traveller [{}] others [{}] places [{}] time {} companions [{}] counterparts [{}]",
+        text(v, f.trigger, f.trigger + 1),
+        f.tense.or(f.form),
+        if f.future { " future" } else { "" },
+        names(&f.travellers),
+        names(&f.others),
+        f.places
+            .iter()
+            .filter_map(|&k| v.places.get(k))
+            .map(|p| p.iso.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        f.time
+            .and_then(|k| v.times.get(k))
+            .map_or("-".to_owned(), |t| t.4.clone()),
+        names(&f.companions),
+        names(&f.counterparts),
+    );
+    let m = &f.modality;
+    let _ = writeln!(
+        o,
+        "          stages {:?} cues {:?}{}{}{}{}{}",
+        f.rules,
+        m.cues,
+        if m.round_of_talks {
+            " BLOCKED: a round of talks".to_owned()
+        } else {
+            m.blocked
+                .map(|b| format!(" BLOCKED by {}", b.key()))
+                .unwrap_or_default()
+        },
+        if m.planned { " planned" } else { "" },
+        if m.cancelled { " cancelled" } else { "" },
+        if m.earlier { " earlier" } else { "" },
+        if m.later { " later" } else { "" },
+    );
+}
+
+/// The visits, with the rules of every stage that made them.
+fn visits(v: &View<'_>, o: &mut String) {
     let _ = writeln!(o, "\n== visits");
     for x in v.visits {
         let _ = writeln!(
@@ -207,5 +228,4 @@ pub fn render(v: &View<'_>) -> String {
             x.rules.join(" "),
         );
     }
-    o
 }

@@ -131,11 +131,13 @@ macro_rules! leg_fields {
             /// Sets the field of `visit` to this value (country codes in
             /// upper case).
             pub fn apply_to(&self, visit: &mut Visit) {
+                let before = (visit.date, visit.place.city.is_some());
                 match self.clone() {
                     $(FieldEdit::$variant(value) => {
                         visit.$($path).+ = leg_fields!(@normalize value $(, $normalize)?);
                     })+
                 }
+                derive_fields(before, visit);
             }
         }
     };
@@ -330,4 +332,26 @@ pub(crate) fn check_person(p: &Person) -> Result<(), String> {
         return Err("a person's Arabic name is empty".to_owned());
     }
     p.country.as_deref().map_or(Ok(()), check_country)
+}
+
+/// Keeps the fields derived from an edited one true: the EDTF and Hijri
+/// forms of a changed date, and what the coordinates locate once a city is
+/// added or removed. `before`: the date and whether a city was named.
+fn derive_fields(before: (Option<NaiveDate>, bool), visit: &mut Visit) {
+    if visit.date != before.0 {
+        visit.date_hijri = visit.date.and_then(crate::calendar::hijri_iso);
+        visit.date_edtf = match visit.date {
+            Some(d) => Some(d.to_string()),
+            // A cleared day keeps a coarser date the text gave ("2020-02").
+            None => visit.date_edtf.take().filter(|e| e.len() < 10),
+        };
+    }
+    let has_city = visit.place.city.is_some();
+    if has_city != before.1 {
+        visit.place.precision = Some(if has_city {
+            crate::model::Precision::City
+        } else {
+            crate::model::Precision::Country
+        });
+    }
 }

@@ -508,6 +508,8 @@ mod tests {
             },
             date: date.and_then(|d| d.parse().ok()),
             date_text: None,
+            date_edtf: None,
+            date_hijri: None,
             status: Status::Occurred,
             counterparts: vec![],
             trip: Some(Trip {

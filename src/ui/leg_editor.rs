@@ -441,6 +441,8 @@ impl AddLegForm {
             place: Place::default(),
             date: None,
             date_text: None,
+            date_edtf: None,
+            date_hijri: None,
             status: Status::Occurred,
             counterparts: Vec::new(),
             trip: None,

@@ -577,6 +577,8 @@ fn layout_visits(shown: &[&ReviewedLeg]) -> Vec<Visit> {
                 place: v.place.clone(),
                 date: v.date,
                 date_text: None,
+                date_edtf: None,
+                date_hijri: None,
                 status: v.status,
                 counterparts: Vec::new(),
                 trip: v.trip.clone(),

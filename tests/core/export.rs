@@ -371,9 +371,12 @@ fn hostile() -> ExtractOutput {
             name_ar: "تل أبيب</text><script>x</script>".to_string(),
             lat: Some(32.09),
             lon: Some(34.78),
+            precision: None,
         },
         date: chrono::NaiveDate::from_ymd_opt(2024, 2, 8),
         date_text: Some("-1+1".to_string()),
+        date_edtf: None,
+        date_hijri: None,
         status: Status::Cancelled,
         counterparts: vec![Person {
             name_ar: "\u{2067}x\u{2069}".to_string(),

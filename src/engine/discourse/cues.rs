@@ -20,116 +20,161 @@ pub(super) fn people_cues(
             i += 1;
             continue;
         };
-        let kind = m.tags.iter().find_map(|t| match t {
-            Tag::Cue(c) => inp.res.cues.get(*c as usize).map(|c| c.kind),
+        let end = m.end;
+        let cue = m.tags.iter().find_map(|t| match t {
+            Tag::Cue(c) => inp.res.cues.get(*c as usize),
             _ => None,
         });
-        let end = m.end;
-        let Some(kind) = kind else {
+        let Some(cue) = cue.filter(|c| {
+            matches!(
+                c.kind,
+                CueKind::Companion
+                    | CueKind::Reception
+                    | CueKind::Counterpart
+                    | CueKind::Delegation
+            )
+        }) else {
             i = end;
             continue;
         };
-        if !matches!(
-            kind,
-            CueKind::Companion | CueKind::Reception | CueKind::Counterpart | CueKind::Delegation
-        ) {
-            i = end;
-            continue;
-        }
-        // The persons after the cue, up to a clause break.
-        let mut people = Vec::new();
-        let mut j = end;
-        while j < s.end {
-            let tok = &inp.toks[j];
-            if tok.kind == TokKind::Punct && tok.norm.starts_with(['.', '?', '\u{061F}', '!']) {
-                break;
-            }
-            if let Some(mm) = inp.people.mention_at(j) {
-                if mm.person < inp.people.persons.len()
-                    && !crate::engine::frames::genitive(inp, mm.start)
-                {
-                    people.push((mm.person, mm.gov.is_none()));
-                }
-                j = mm.end.max(j + 1);
-                continue;
-            }
-            if inp.lex.at(j).is_some_and(|x| {
-                x.tags.iter().any(|t| match t {
-                    // A travel or meeting verb ends the list; «يضم» or a
-                    // support verb goes on with it (وفد كبير يضم فلان).
-                    Tag::Trigger(r, f, _) => {
-                        matches!(f, Form::Perfect | Form::Imperfect)
-                            && inp.res.rules.get(*r as usize).is_some_and(|r| {
-                                !matches!(r.kind, TriggerKind::Include | TriggerKind::Support)
-                            })
+        let (people, j) = listed_after(inp, s, end, cue.kind);
+        if let Some(target) = focus(frames, si, i) {
+            let cx = CueAt { si, at: i, end };
+            let applied = match cue.kind {
+                CueKind::Companion => companions(inp, &cx, &people, &mut frames[target]),
+                CueKind::Delegation => {
+                    let f = &mut frames[target];
+                    let before = f.companions.len();
+                    for (p, _) in &people {
+                        if named(inp, *p) && !f.travellers.contains(p) {
+                            f.companions.push(*p);
+                        }
                     }
-                    Tag::Cue(c) => inp.res.cues.get(*c as usize).is_some_and(|c| {
-                        c.kind != kind
-                            && matches!(
-                                c.kind,
-                                CueKind::Companion | CueKind::Reception | CueKind::Counterpart
-                            )
-                    }),
-                    _ => false,
-                })
-            }) {
-                break;
-            }
-            j += 1;
-        }
-        let Some(target) = focus(frames, si, i) else {
-            i = end;
-            continue;
-        };
-        let traveller = frames[target].travellers.first().copied();
-        let named = |p: usize| inp.people.persons.get(p).is_some_and(|x| x.named());
-        match kind {
-            CueKind::Companion => {
-                // «ويرافق X في زيارته Y و Z»: without a pronoun, the first
-                // person is the one accompanied.
-                let skip_first = !cue_has_pronoun(inp, i, end)
-                    && people.first().is_some_and(|(p, _)| Some(*p) == traveller);
-                for (p, _) in people.iter().skip(usize::from(skip_first)) {
-                    if Some(*p) != traveller && named(*p) && !frames[target].companions.contains(p)
-                    {
-                        frames[target].companions.push(*p);
-                    }
+                    f.companions.len() > before
                 }
-                if !frames[target].companions.is_empty() {
-                    frames[target].rules.push("DSC-COMPANIONS");
-                }
-            }
-            CueKind::Delegation => {
-                for (p, _) in &people {
-                    if named(*p) && !frames[target].travellers.contains(p) {
-                        frames[target].companions.push(*p);
-                    }
-                }
-            }
-            _ => {
-                for (p, _) in &people {
-                    if Some(*p) == traveller {
-                        continue;
-                    }
-                    // A person met belongs to the leg in their own country
-                    // when the trip has one (مع السيسي: the Cairo leg).
-                    let home = inp
-                        .people
-                        .persons
-                        .get(*p)
-                        .and_then(|x| x.country.as_deref());
-                    let t = home
-                        .and_then(|h| leg_in(inp, frames, si, i, h))
-                        .unwrap_or(target);
-                    if !frames[t].counterparts.contains(p) {
-                        frames[t].counterparts.push(*p);
-                        frames[t].rules.push("DSC-COUNTERPARTS");
-                    }
-                }
+                _ => counterparts(inp, &cx, &people, frames, target),
+            };
+            if applied && !frames[target].modality.cues.contains(&cue.id) {
+                frames[target].modality.cues.push(cue.id.clone());
             }
         }
         i = j.max(end);
     }
+}
+
+/// Where a people cue is: its sentence and tokens.
+struct CueAt {
+    si: usize,
+    at: usize,
+    end: usize,
+}
+
+fn named(inp: &Input<'_>, p: usize) -> bool {
+    inp.people.persons.get(p).is_some_and(|x| x.named())
+}
+
+/// The persons after a cue ending at `from`, up to a clause break, a travel
+/// or meeting verb, or another people cue: (person, ungoverned) each, and
+/// where the list ends.
+fn listed_after(
+    inp: &Input<'_>,
+    s: &std::ops::Range<usize>,
+    from: usize,
+    kind: CueKind,
+) -> (Vec<(usize, bool)>, usize) {
+    let mut people = Vec::new();
+    let mut j = from;
+    while j < s.end {
+        let tok = &inp.toks[j];
+        if tok.kind == TokKind::Punct && tok.norm.starts_with(['.', '?', '\u{061F}', '!']) {
+            break;
+        }
+        if let Some(mm) = inp.people.mention_at(j) {
+            if mm.person < inp.people.persons.len()
+                && !crate::engine::frames::genitive(inp, mm.start)
+            {
+                people.push((mm.person, mm.gov.is_none()));
+            }
+            j = mm.end.max(j + 1);
+            continue;
+        }
+        if inp.lex.at(j).is_some_and(|x| {
+            x.tags.iter().any(|t| match t {
+                // A travel or meeting verb ends the list; «يضم» or a
+                // support verb goes on with it (وفد كبير يضم فلان).
+                Tag::Trigger(r, f, _) => {
+                    matches!(f, Form::Perfect | Form::Imperfect)
+                        && inp.res.rules.get(*r as usize).is_some_and(|r| {
+                            !matches!(r.kind, TriggerKind::Include | TriggerKind::Support)
+                        })
+                }
+                Tag::Cue(c) => inp.res.cues.get(*c as usize).is_some_and(|c| {
+                    c.kind != kind
+                        && matches!(
+                            c.kind,
+                            CueKind::Companion | CueKind::Reception | CueKind::Counterpart
+                        )
+                }),
+                _ => false,
+            })
+        }) {
+            break;
+        }
+        j += 1;
+    }
+    (people, j)
+}
+
+/// رافقه، برفقة: the people listed travel with the traveller of `f`.
+/// «ويرافق X في زيارته Y و Z»: without a pronoun, the first person is the
+/// one accompanied.
+fn companions(inp: &Input<'_>, cx: &CueAt, people: &[(usize, bool)], f: &mut EventFrame) -> bool {
+    let traveller = f.travellers.first().copied();
+    let skip_first = !cue_has_pronoun(inp, cx.at, cx.end)
+        && people.first().is_some_and(|(p, _)| Some(*p) == traveller);
+    for (p, _) in people.iter().skip(usize::from(skip_first)) {
+        if Some(*p) != traveller && named(inp, *p) && !f.companions.contains(p) {
+            f.companions.push(*p);
+        }
+    }
+    if f.companions.is_empty() {
+        return false;
+    }
+    f.rules.push("DSC-COMPANIONS");
+    true
+}
+
+/// في استقباله، بحضور، مع: the people listed were met, on the leg in their
+/// own country when the trip has one (مع السيسي: the Cairo leg), else on
+/// the leg in focus.
+fn counterparts(
+    inp: &Input<'_>,
+    cx: &CueAt,
+    people: &[(usize, bool)],
+    frames: &mut [EventFrame],
+    target: usize,
+) -> bool {
+    let traveller = frames[target].travellers.first().copied();
+    let mut applied = false;
+    for (p, _) in people {
+        if Some(*p) == traveller {
+            continue;
+        }
+        let home = inp
+            .people
+            .persons
+            .get(*p)
+            .and_then(|x| x.country.as_deref());
+        let t = home
+            .and_then(|h| leg_in(inp, frames, cx.si, cx.at, h))
+            .unwrap_or(target);
+        if !frames[t].counterparts.contains(p) {
+            frames[t].counterparts.push(*p);
+            frames[t].rules.push("DSC-COUNTERPARTS");
+            applied = true;
+        }
+    }
+    applied
 }
 
 /// The last frame in focus at token `t` of sentence `si` whose place is in

@@ -186,66 +186,13 @@ fn link_governors(inp: &Input<'_>, frames: &mut [EventFrame]) {
         if frames[k].form != Some(Form::Noun) {
             continue;
         }
-        let t = frames[k].trigger;
-        // A support verb with the noun as its object (أجرى X زيارة، يقوم
-        // بجولة), or a travel verb with «في/خلال/ضمن زيارة» after it.
-        // «في زيارة»، «خلال جولته»، «في إطار جولته»، «في مستهل جولة».
-        let adverb = |k: Option<usize>| {
-            k.is_some_and(|k| {
-                let w = inp.norm(k);
-                inp.res.is(Class::InPrep, w) || inp.res.is(Class::During, w)
-            })
-        };
-        let adverbial = adverb(t.checked_sub(1)) || adverb(t.checked_sub(2));
-        let object = inp
-            .lex
-            .at(t)
-            .is_none_or(|m| m.clitics.prep.is_none_or(|c| c == '\u{0628}'));
-        let gov = (0..k).rev().find(|&g| {
-            let gf = &frames[g];
-            let support = gf.kind == Some(TriggerKind::Support);
-            (matches!(
-                gf.form,
-                Some(Form::Perfect | Form::Imperfect | Form::Participle)
-            ) || (support && gf.form == Some(Form::Noun)))
-                && gf.trigger < t
-                && !(gf.trigger + 1..t).any(|x| inp.clause_break(x))
-                && if support {
-                    object && !adverbial && t - gf.trigger <= 8
-                } else {
-                    adverbial && t - gf.trigger <= 14
-                }
-        });
-        // A support verb right after the noun with a pronoun for it
-        // (محادثات أجراها، زيارة يقوم بها، زيارة أداها).
-        let post = || {
-            (k + 1..frames.len()).find(|&g| {
-                let gf = &frames[g];
-                gf.kind == Some(TriggerKind::Support)
-                    && gf.trigger > t
-                    && gf.trigger <= t + 4
-                    && (gf.pronoun || inp.norm(gf.trigger + 1).chars().count() <= 3)
-            })
-        };
-        // «جولته بزيارة السودان»: a trip noun with ب right after another one
-        // is a leg of it.
-        let chained = || {
-            let clitic_b = inp
-                .lex
-                .at(t)
-                .is_some_and(|m| m.clitics.prep == Some('\u{0628}'));
-            (0..k).rev().find(|&g| {
-                clitic_b
-                    && frames[g].form == Some(Form::Noun)
-                    && matches!(frames[g].kind, Some(TriggerKind::Tour | TriggerKind::Visit))
-                    && frames[g].trigger + 3 >= t
-            })
-        };
-        let chain = gov.is_none() && post().is_none() && chained().is_some();
-        let Some(g) = gov.or_else(post).or_else(chained) else {
-            continue;
-        };
-        if chain {
+        let gov = verb_governor(inp, frames, k);
+        let post = || post_support(inp, frames, k);
+        let chained = || chained_trip(inp, frames, k);
+        if gov.is_none()
+            && post().is_none()
+            && let Some(g) = chained()
+        {
             frames[k].governed = true;
             frames[k].governor = Some(g);
             frames[k].rules.push("FRM-TRIP-NOUN");
@@ -259,6 +206,9 @@ fn link_governors(inp: &Input<'_>, frames: &mut [EventFrame]) {
             frames[k].modality.inherit(&gm);
             continue;
         }
+        let Some(g) = gov.or_else(post) else {
+            continue;
+        };
         let support = frames[g].kind == Some(TriggerKind::Support);
         let travel_verb = matches!(
             frames[g].kind,
@@ -292,6 +242,70 @@ fn link_governors(inp: &Input<'_>, frames: &mut [EventFrame]) {
         frames[k].modality.inherit(&gm);
         frames[k].modality.ongoing |= gm.ongoing;
     }
+}
+
+/// The verb before noun frame `k` that governs it: a support verb with the
+/// noun as its object (أجرى X زيارة، يقوم بجولة), or a travel verb with «في/
+/// خلال/ضمن زيارة» after it («في زيارة»، «خلال جولته»، «في مستهل جولة»).
+fn verb_governor(inp: &Input<'_>, frames: &[EventFrame], k: usize) -> Option<usize> {
+    let t = frames[k].trigger;
+    let adverb = |k: Option<usize>| {
+        k.is_some_and(|k| {
+            let w = inp.norm(k);
+            inp.res.is(Class::InPrep, w) || inp.res.is(Class::During, w)
+        })
+    };
+    let adverbial = adverb(t.checked_sub(1)) || adverb(t.checked_sub(2));
+    let object = inp
+        .lex
+        .at(t)
+        .is_none_or(|m| m.clitics.prep.is_none_or(|c| c == '\u{0628}'));
+    (0..k).rev().find(|&g| {
+        let gf = &frames[g];
+        let support = gf.kind == Some(TriggerKind::Support);
+        (matches!(
+            gf.form,
+            Some(Form::Perfect | Form::Imperfect | Form::Participle)
+        ) || (support && gf.form == Some(Form::Noun)))
+            && gf.trigger < t
+            && !(gf.trigger + 1..t).any(|x| inp.clause_break(x))
+            && if support {
+                object && !adverbial && t - gf.trigger <= 8
+            } else {
+                adverbial && t - gf.trigger <= 14
+            }
+    })
+}
+
+/// A support verb right after noun frame `k` with a pronoun for it
+/// (محادثات أجراها، زيارة يقوم بها، زيارة أداها).
+fn post_support(inp: &Input<'_>, frames: &[EventFrame], k: usize) -> Option<usize> {
+    let t = frames[k].trigger;
+    (k + 1..frames.len()).find(|&g| {
+        let gf = &frames[g];
+        gf.kind == Some(TriggerKind::Support)
+            && gf.trigger > t
+            && gf.trigger <= t + 4
+            && (gf.pronoun || inp.norm(gf.trigger + 1).chars().count() <= 3)
+    })
+}
+
+/// «جولته بزيارة السودان»: a trip noun with ب right after another one is a
+/// leg of it.
+fn chained_trip(inp: &Input<'_>, frames: &[EventFrame], k: usize) -> Option<usize> {
+    let t = frames[k].trigger;
+    let clitic_b = inp
+        .lex
+        .at(t)
+        .is_some_and(|m| m.clitics.prep == Some('\u{0628}'));
+    if !clitic_b {
+        return None;
+    }
+    (0..k).rev().find(|&g| {
+        frames[g].form == Some(Form::Noun)
+            && matches!(frames[g].kind, Some(TriggerKind::Tour | TriggerKind::Visit))
+            && frames[g].trigger + 3 >= t
+    })
 }
 
 /// Token `i` is (part of) a cue of `kind`.

@@ -186,53 +186,7 @@ impl Chunker<'_> {
             j = e;
         }
         if group.is_none() && !honorific && j == i {
-            // No title: a name of the lexicon, or a given name and more.
-            if let Some((e, Tag::Person(o))) = self.tag(i, |t| matches!(t, Tag::Person(_))) {
-                let e = self.extend_name(e, limit);
-                return Some(self.named(i, i, e, None, Some(o), gov, conj, false, "PER-LEXICON"));
-            }
-            // «عبدالرحمن دعاله بيله وزير الخارجية»: unlisted words with a
-            // specific title right after them are a name.
-            let e = match self.read_name(i, limit, false) {
-                Some(e) => e,
-                None => {
-                    let e = self.read_name(i, limit, true)?;
-                    let after_title = self.apposition(e, limit).is_some_and(|g| {
-                        g.titles.iter().any(|t| {
-                            self.res
-                                .titles
-                                .get(*t as usize)
-                                .is_some_and(|t| !t.generic() && !t.counterpart())
-                        })
-                    });
-                    let listed = i == 0
-                        || self.toks.get(i - 1).is_some_and(|p| {
-                            p.is_punct('\u{060C}')
-                                || p.is_punct(',')
-                                || p.is_punct(':')
-                                || self.res.is(Class::Conjunction, &p.norm)
-                        });
-                    if !(after_title
-                        && listed
-                        && e - i >= 2
-                        && self.toks.get(e).is_some_and(|t| t.kind == TokKind::Word))
-                    {
-                        return None;
-                    }
-                    e
-                }
-            };
-            if e - i < 2 {
-                return None;
-            }
-            let appo = self.apposition(e, limit);
-            let end = appo.as_ref().map_or(e, |g| g.end);
-            return Some(self.named(i, i, e, appo, None, gov, conj, false, "PER-GIVEN-NAME")).map(
-                |mut m| {
-                    m.end = end;
-                    m
-                },
-            );
+            return self.untitled(i, limit, gov, conj);
         }
         // «وزير الخارجية التركي، هاكان فيدان،»: a comma between title and name.
         if group.is_some()
@@ -284,34 +238,93 @@ impl Chunker<'_> {
                 m.end = end;
                 Some(m)
             }
+            None => Some(Self::role_mention(i, group?, gov, conj, honorific)),
+        }
+    }
+
+    /// A mention with no title before it: a name of the lexicon, or a given
+    /// name and more.
+    fn untitled(&self, i: usize, limit: usize, gov: Option<String>, conj: bool) -> Option<Mention> {
+        if let Some((e, Tag::Person(o))) = self.tag(i, |t| matches!(t, Tag::Person(_))) {
+            let e = self.extend_name(e, limit);
+            return Some(self.named(i, i, e, None, Some(o), gov, conj, false, "PER-LEXICON"));
+        }
+        // «عبدالرحمن دعاله بيله وزير الخارجية»: unlisted words with a
+        // specific title right after them are a name.
+        let e = match self.read_name(i, limit, false) {
+            Some(e) => e,
             None => {
-                let g = group?;
-                let end = g.end;
-                let counterpart = g.counterpart;
-                Some(Mention {
-                    start: i,
-                    end,
-                    name: (end, end),
-                    kind: MentionKind::Role,
-                    person: usize::MAX,
-                    gov,
-                    conj,
-                    rule: if counterpart {
-                        "PER-COUNTERPART"
-                    } else {
-                        "PER-ROLE"
-                    },
-                    info: Info {
-                        titles: g.titles,
-                        country: g.country,
-                        station: g.station,
-                        counterpart,
-                        honorific,
-                        sport: g.sport,
-                        ..Info::default()
-                    },
-                })
+                let e = self.read_name(i, limit, true)?;
+                let after_title = self.apposition(e, limit).is_some_and(|g| {
+                    g.titles.iter().any(|t| {
+                        self.res
+                            .titles
+                            .get(*t as usize)
+                            .is_some_and(|t| !t.generic() && !t.counterpart())
+                    })
+                });
+                let listed = i == 0
+                    || self.toks.get(i - 1).is_some_and(|p| {
+                        p.is_punct('\u{060C}')
+                            || p.is_punct(',')
+                            || p.is_punct(':')
+                            || self.res.is(Class::Conjunction, &p.norm)
+                    });
+                if !(after_title
+                    && listed
+                    && e - i >= 2
+                    && self.toks.get(e).is_some_and(|t| t.kind == TokKind::Word))
+                {
+                    return None;
+                }
+                e
             }
+        };
+        if e - i < 2 {
+            return None;
+        }
+        let appo = self.apposition(e, limit);
+        let end = appo.as_ref().map_or(e, |g| g.end);
+        return Some(self.named(i, i, e, appo, None, gov, conj, false, "PER-GIVEN-NAME")).map(
+            |mut m| {
+                m.end = end;
+                m
+            },
+        );
+    }
+
+    /// A title with no name after it (وزير الخارجية التركي، نظيره).
+    fn role_mention(
+        i: usize,
+        g: TitleGroup,
+        gov: Option<String>,
+        conj: bool,
+        honorific: bool,
+    ) -> Mention {
+        let end = g.end;
+        let counterpart = g.counterpart;
+        Mention {
+            start: i,
+            end,
+            name: (end, end),
+            kind: MentionKind::Role,
+            person: usize::MAX,
+            gov,
+            conj,
+            rule: if counterpart {
+                "PER-COUNTERPART"
+            } else {
+                "PER-ROLE"
+            },
+            info: Info {
+                titles: g.titles,
+                country: g.country,
+                station: g.station,
+                counterpart,
+                honorific,
+                sport: g.sport,
+                ..Info::default()
+            },
         }
     }
 

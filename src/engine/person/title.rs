@@ -78,129 +78,144 @@ impl Chunker<'_> {
     ) -> usize {
         let mut extra = 0;
         while j < limit && extra < 6 {
-            let t = &self.toks[j];
-            if t.kind != TokKind::Word {
+            if self.toks[j].kind != TokKind::Word {
                 break;
             }
             if self.sport_word(j) {
                 g.sport = true;
             }
-            let prep = self.clitic_prep(j);
-            if let Some((e, tag)) = self.tag(j, |t| {
-                matches!(
-                    t,
-                    Tag::Demonym(_) | Tag::Country(_) | Tag::Org(_) | Tag::City(_)
-                )
-            }) {
-                if self.has_conj(j) && !matches!(tag, Tag::Demonym(_)) && !portfolio {
-                    break;
+            let step = match self.place_complement(j, portfolio, g) {
+                Step::NotHere => match self.posting(j, office, g) {
+                    Some(e) => Step::Next(e),
+                    None => self.word_complement(j, limit, portfolio),
+                },
+                step => step,
+            };
+            match step {
+                Step::Next(e) => {
+                    j = e;
+                    extra += 1;
                 }
-                // «للعراق» after a title is where the sentence goes, not the
-                // office (but «الأمين العام للأمم المتحدة» is).
-                if prep.is_some() && matches!(tag, Tag::Country(_) | Tag::City(_)) {
-                    break;
-                }
-                let iso = match tag {
-                    Tag::Demonym(c) | Tag::Country(c) => {
-                        self.res.countries.get(c as usize).map(|c| c.iso.clone())
-                    }
-                    Tag::Org(o) => self.res.orgs.get(o as usize).map(|o| o.key.clone()),
-                    Tag::City(c) => self.res.cities.get(c as usize).map(|c| c.iso.clone()),
-                    _ => None,
-                };
-                // A city after a title is a local office (محافظ البصرة، أمير
-                // منطقة الرياض) or the place the sentence goes on to (الرئيس
-                // التركي القاهرة): only a bare city after a title of no
-                // nationality yet counts.
-                if matches!(tag, Tag::City(_)) && (prep.is_some() || g.country.is_some()) {
-                    break;
-                }
-                if g.country.is_none() {
-                    g.country = iso;
-                }
-                j = e;
-                extra += 1;
-                continue;
+                Step::Stop | Step::NotHere => break,
             }
-            // Posting or mission: لدى لبنان، في تركيا، إلى سوريا.
-            if (office == "ambassador" || office == "envoy" || office == "other")
-                && self.res.is(Class::PostingPrep, &t.norm)
-                    | (office == "envoy" && self.res.is(Class::RoleBoundaryPrep, &t.norm))
-                && let Some((e, tag)) =
-                    self.tag(j + 1, |t| matches!(t, Tag::Country(_) | Tag::City(_)))
-            {
-                let iso = match tag {
-                    Tag::Country(c) => self.res.countries.get(c as usize).map(|c| c.iso.clone()),
-                    Tag::City(c) => self.res.cities.get(c as usize).map(|c| c.iso.clone()),
-                    _ => None,
-                };
-                if office == "envoy" {
-                    // المبعوث إلى سوريا: the mission, not the home.
-                } else if g.station.is_none() {
-                    g.station = iso;
-                }
-                j = e;
-                // "إلى لبنان وسوريا": a second place of the mission.
-                while self.has_conj(j)
-                    && let Some((e2, _)) =
-                        self.tag(j, |t| matches!(t, Tag::Country(_) | Tag::City(_)))
-                {
-                    j = e2;
-                }
-                extra += 1;
-                continue;
-            }
-            if self.lex.known(j) {
-                // Another title or a name of the lexicon starts: stop.
-                break;
-            }
-            let flags = self.lex.flags.get(j).copied().unwrap_or(0);
-            if flags & flag::QUALIFIER != 0 {
-                j += 1;
-                extra += 1;
-                continue;
-            }
-            if flags & flag::GIVEN != 0 || flags & flag::PARTICLE != 0 {
-                break;
-            }
-            // A common word (or the article on one) completes the office:
-            // وزير الاقتصاد والتجارة، رئيس مجلس السيادة، رئيس جهاز الاستثمار.
-            let stem = strip_to_article(&t.norm, self.res.words.one(Class::Article));
-            // A word with و is the next item (وربما، وعدد), unless it is one
-            // more portfolio with the article (والتجارة).
-            let conj_item = t.norm.starts_with(['\u{0648}', '\u{0641}']) && stem.is_none();
-            let common = !conj_item
-                && (flags & flag::STOP != 0
-                    || stem.is_some_and(|s| self.res.flags(s) & flag::STOP != 0));
-            let function = self.res.is(Class::Preposition, &t.norm)
-                || self.res.is(Class::ClauseBreak, &t.norm)
-                || self.res.is(Class::Conjunction, &t.norm)
-                || self.res.is(Class::During, &t.norm)
-                || self.res.is(Class::Complementizer, &t.norm)
-                || self.res.is(Class::InPrep, &t.norm);
-            // In a list of ministers by portfolio, any noun with the article
-            // names the portfolio (والخزانة والمالية).
-            let portfolio_word = portfolio
-                && (stem.is_some() || t.norm.starts_with(self.res.words.one(Class::Article)));
-            if (common || portfolio_word) && !function && t.norm.chars().count() > 2 {
-                j += 1;
-                extra += 1;
-                continue;
-            }
-            // An unlisted word with the article is the office's complement
-            // when a name starts after it (وزير التربية ناجي جلول), else the
-            // family name itself (الرئيس السيسي).
-            if !function
-                && t.norm.starts_with(self.res.words.one(Class::Article))
-                && self.name_starts(j + 1, limit)
-            {
-                j += 1;
-                extra += 1;
-                continue;
-            }
-            break;
         }
         j
+    }
+
+    /// A nationality, country, organization or city completing the title at
+    /// `j` (وزير الخارجية التركي، الأمين العام للأمم المتحدة).
+    fn place_complement(&self, j: usize, portfolio: bool, g: &mut TitleGroup) -> Step {
+        let Some((e, tag)) = self.tag(j, |t| {
+            matches!(
+                t,
+                Tag::Demonym(_) | Tag::Country(_) | Tag::Org(_) | Tag::City(_)
+            )
+        }) else {
+            return Step::NotHere;
+        };
+        let prep = self.clitic_prep(j);
+        if self.has_conj(j) && !matches!(tag, Tag::Demonym(_)) && !portfolio {
+            return Step::Stop;
+        }
+        // «للعراق» after a title is where the sentence goes, not the
+        // office (but «الأمين العام للأمم المتحدة» is).
+        if prep.is_some() && matches!(tag, Tag::Country(_) | Tag::City(_)) {
+            return Step::Stop;
+        }
+        // A city after a title is a local office (محافظ البصرة، أمير منطقة
+        // الرياض) or the place the sentence goes on to (الرئيس التركي
+        // القاهرة): only a bare city after a title of no nationality yet
+        // counts.
+        if matches!(tag, Tag::City(_)) && (prep.is_some() || g.country.is_some()) {
+            return Step::Stop;
+        }
+        if g.country.is_none() {
+            g.country = match tag {
+                Tag::Demonym(c) | Tag::Country(c) => {
+                    self.res.countries.get(c as usize).map(|c| c.iso.clone())
+                }
+                Tag::Org(o) => self.res.orgs.get(o as usize).map(|o| o.key.clone()),
+                Tag::City(c) => self.res.cities.get(c as usize).map(|c| c.iso.clone()),
+                _ => None,
+            };
+        }
+        Step::Next(e)
+    }
+
+    /// An ambassador's posting or an envoy's mission (لدى لبنان، في تركيا،
+    /// إلى سوريا): the token after it.
+    fn posting(&self, j: usize, office: &str, g: &mut TitleGroup) -> Option<usize> {
+        let norm = &self.toks[j].norm;
+        let posted = matches!(office, "ambassador" | "envoy" | "other")
+            && self.res.is(Class::PostingPrep, norm)
+            || office == "envoy" && self.res.is(Class::RoleBoundaryPrep, norm);
+        if !posted {
+            return None;
+        }
+        let (mut j, tag) = self.tag(j + 1, |t| matches!(t, Tag::Country(_) | Tag::City(_)))?;
+        // المبعوث إلى سوريا: the mission, not the home.
+        if office != "envoy" && g.station.is_none() {
+            g.station = match tag {
+                Tag::Country(c) => self.res.countries.get(c as usize).map(|c| c.iso.clone()),
+                Tag::City(c) => self.res.cities.get(c as usize).map(|c| c.iso.clone()),
+                _ => None,
+            };
+        }
+        // "إلى لبنان وسوريا": a second place of the mission.
+        while self.has_conj(j)
+            && let Some((e2, _)) = self.tag(j, |t| matches!(t, Tag::Country(_) | Tag::City(_)))
+        {
+            j = e2;
+        }
+        Some(j)
+    }
+
+    /// A common word completing the office at `j` (وزير الاقتصاد والتجارة،
+    /// رئيس مجلس السيادة), or where the title ends.
+    fn word_complement(&self, j: usize, limit: usize, portfolio: bool) -> Step {
+        let t = &self.toks[j];
+        if self.lex.known(j) {
+            // Another title or a name of the lexicon starts: stop.
+            return Step::Stop;
+        }
+        let flags = self.lex.flags.get(j).copied().unwrap_or(0);
+        if flags & flag::QUALIFIER != 0 {
+            return Step::Next(j + 1);
+        }
+        if flags & flag::GIVEN != 0 || flags & flag::PARTICLE != 0 {
+            return Step::Stop;
+        }
+        let article = self.res.words.one(Class::Article);
+        let stem = strip_to_article(&t.norm, article);
+        // A word with و is the next item (وربما، وعدد), unless it is one
+        // more portfolio with the article (والتجارة).
+        let conj_item = t.norm.starts_with(['\u{0648}', '\u{0641}']) && stem.is_none();
+        let common = !conj_item
+            && (flags & flag::STOP != 0
+                || stem.is_some_and(|s| self.res.flags(s) & flag::STOP != 0));
+        let function = [
+            Class::Preposition,
+            Class::ClauseBreak,
+            Class::Conjunction,
+            Class::During,
+            Class::Complementizer,
+            Class::InPrep,
+        ]
+        .into_iter()
+        .any(|c| self.res.is(c, &t.norm));
+        // In a list of ministers by portfolio, any noun with the article
+        // names the portfolio (والخزانة والمالية).
+        let portfolio_word = portfolio && (stem.is_some() || t.norm.starts_with(article));
+        if (common || portfolio_word) && !function && t.norm.chars().count() > 2 {
+            return Step::Next(j + 1);
+        }
+        // An unlisted word with the article is the office's complement when
+        // a name starts after it (وزير التربية ناجي جلول), else the family
+        // name itself (الرئيس السيسي).
+        if !function && t.norm.starts_with(article) && self.name_starts(j + 1, limit) {
+            return Step::Next(j + 1);
+        }
+        Step::Stop
     }
 
     /// A title group after a name, separated by nothing or a comma.
@@ -227,4 +242,14 @@ impl Chunker<'_> {
         });
         (!generic || g.country.is_some()).then_some(g)
     }
+}
+
+/// What one step of [`Chunker::complements`] found.
+enum Step {
+    /// The title goes on to this token.
+    Next(usize),
+    /// The title ends here.
+    Stop,
+    /// This kind of complement is not here (try the next).
+    NotHere,
 }
