@@ -14,7 +14,7 @@ use super::lookup::{self, Lexed};
 use super::people::{self, People};
 use super::person::{self, Chunker, MentionKind};
 use super::place::{self, PlaceRef};
-use super::resources::{Class, Resources, Tag};
+use super::resources::{Class, Resources, Tag, TriggerKind};
 use super::romanize::romanize;
 use super::tokens::{TokKind, Token, sentences, tokenize};
 use crate::model::{
@@ -230,7 +230,12 @@ impl<'r> Analysis<'r> {
                 })
             })
             .collect();
-        let mut rules = l.rules.clone();
+        let mut rules: Vec<String> = Vec::with_capacity(l.rules.len() + 1);
+        for r in &l.rules {
+            if !rules.contains(r) {
+                rules.push(r.clone());
+            }
+        }
         if let Some(m) = self
             .people
             .mentions
@@ -255,11 +260,7 @@ impl<'r> Analysis<'r> {
             date_edtf: l.edtf.clone(),
             date_hijri: l.date.and_then(crate::calendar::hijri_iso),
             status: l.status,
-            counterparts: l
-                .counterparts
-                .iter()
-                .map(|&c| self.model_person(c))
-                .collect(),
+            counterparts: self.in_text_order(&l.counterparts),
             trip: Some(Trip {
                 id: None,
                 ordinal,
@@ -271,32 +272,50 @@ impl<'r> Analysis<'r> {
         }
     }
 
-    /// "زيارته الخامسة": the traveller's n-th trip.
+    /// Persons as the model has them, in the order the article first names
+    /// them.
+    fn in_text_order(&self, persons: &[usize]) -> Vec<MPerson> {
+        let mut ps = persons.to_vec();
+        ps.sort_by_key(|&p| self.people.persons.get(p).map_or(usize::MAX, |x| x.first));
+        ps.into_iter().map(|c| self.model_person(c)).collect()
+    }
+
+    /// "زيارته الخامسة"، "جولة بلينكن هي الخامسة": the traveller's n-th trip,
+    /// an ordinal within a few words after a trip noun of theirs, before
+    /// the clause ends.
     fn ordinal_of(&self, traveller: usize) -> Option<u32> {
         self.frames
             .iter()
             .filter(|f| f.travellers.first() == Some(&traveller))
-            .filter(|f| matches!(f.form, Some(super::resources::Form::Noun)))
+            .filter(|f| f.form == Some(super::resources::Form::Noun))
+            .filter(|f| matches!(f.kind, Some(TriggerKind::Visit | TriggerKind::Tour)))
             .find_map(|f| {
-                let (_, tag) = self
-                    .lex
-                    .tag_at(f.trigger + 1, |t| matches!(t, Tag::Ordinal(_)))?;
-                match tag {
-                    Tag::Ordinal(n) if n > 1 => Some(u32::from(n)),
-                    _ => None,
-                }
+                let end = self.sentences.get(f.sentence).map_or(f.trigger, |s| s.end);
+                (f.trigger + 1..end.min(f.trigger + 5))
+                    .take_while(|&k| self.toks.get(k).is_some_and(|t| t.kind != TokKind::Punct))
+                    .find_map(
+                        |k| match self.lex.tag_at(k, |t| matches!(t, Tag::Ordinal(_))) {
+                            Some((_, Tag::Ordinal(n))) if n > 1 => Some(u32::from(n)),
+                            _ => None,
+                        },
+                    )
             })
     }
 
-    /// The visits of the article.
+    /// The visits of the article, each traveller's in trip order.
     pub fn visits(&self) -> Vec<Visit> {
         let mut counts: std::collections::HashMap<usize, u32> = std::collections::HashMap::new();
-        self.legs
-            .iter()
+        super::order::trip_order(&self.legs)
+            .into_iter()
+            .filter_map(|k| self.legs.get(k))
             .map(|l| {
                 let n = counts.entry(l.traveller).or_insert(0);
                 *n += 1;
-                let ordinal = (l.earlier != Some(true))
+                // An earlier trip (background) is not the n-th trip the
+                // article counts; a leg told before another of the same
+                // trip (بعد محادثات أجراها في قطر) is.
+                let background = l.earlier == Some(true) && l.shift == 0;
+                let ordinal = (!background)
                     .then(|| self.ordinal_of(l.traveller))
                     .flatten();
                 self.to_visit(l, ordinal, *n)

@@ -46,12 +46,17 @@ pub fn cut(res: &Resources, toks: &[Token]) -> (usize, Vec<bool>) {
             if *rest {
                 return (i, skipped);
             }
-            // A source/share line: only a short line is cut.
+            // A source/share line: only a short line is cut (not «شارك
+            // الرئيس في القمة العربية في جدة»).
             let mut j = i + 1;
             while j < toks.len() && !toks[j].line_start {
                 j += 1;
             }
-            if j - i <= 14 {
+            let line_words = toks[i..j]
+                .iter()
+                .filter(|t| t.kind != TokKind::Punct)
+                .count();
+            if line_words <= 6 {
                 for s in skipped.iter_mut().take(j).skip(i) {
                     *s = true;
                 }

@@ -44,6 +44,10 @@ pub struct Leg {
     /// The status comes from a headline's present tense alone: any status
     /// of the body wins over it.
     pub weak_status: bool,
+    /// The leg's position in its trip, when the text states it.
+    pub station: Option<u8>,
+    /// Before (-1) or after (+1) the leg it is told with.
+    pub shift: i8,
 }
 
 /// A place of a frame: (country, city, Arabic name, implied by a host's
@@ -403,6 +407,12 @@ fn leg_for(
     let mut rules: Vec<String> = Vec::new();
     rules.extend(inp.res.rules.get(f.rule as usize).map(|r| r.id.clone()));
     rules.extend(f.rules.iter().map(|s| (*s).to_owned()));
+    rules.extend(
+        f.lent_by
+            .iter()
+            .filter_map(|&r| inp.res.rules.get(r as usize))
+            .map(|r| r.id.clone()),
+    );
     rules.extend(f.modality.cues.iter().cloned());
     if !principal {
         rules.push("LEG-COMPANION".to_owned());
@@ -434,6 +444,12 @@ fn leg_for(
         at: f.trigger,
         implied: *implied,
         weak_status: headline_present(inp, f),
+        station: f.station,
+        shift: if f.place_role == Some(super::resources::PlaceRole::Origin) {
+            -1
+        } else {
+            f.modality.shift
+        },
     })
 }
 
@@ -531,7 +547,7 @@ pub fn merge(legs: Vec<Leg>) -> Vec<Leg> {
             o.traveller == l.traveller
                 && o.iso == l.iso
                 && (o.city.is_none() || l.city.is_none() || o.city == l.city)
-                && (o.date.is_none() || l.date.is_none() || o.date == l.date)
+                && (o.date.is_none() || l.date.is_none() || one_stay(o, &l))
                 && (o.earlier == l.earlier
                     || o.earlier.is_none()
                     || l.earlier.is_none()
@@ -549,6 +565,16 @@ pub fn merge(legs: Vec<Leg>) -> Vec<Leg> {
     }
     out.sort_by_key(|l| l.at);
     out
+}
+
+/// Two dated legs of one place are one stay (one record, dated by its
+/// first day) when their days are at most two apart and their status is
+/// the same: arrived on Sunday, received on Monday.
+fn one_stay(o: &Leg, l: &Leg) -> bool {
+    match (o.date, l.date) {
+        (Some(a), Some(b)) => a == b || (o.status == l.status && (a - b).num_days().abs() <= 2),
+        _ => true,
+    }
 }
 
 /// Two time expressions of the same day relative to publication (اليوم …
@@ -581,11 +607,17 @@ pub fn drop_contradicted(legs: Vec<Leg>, home_of: impl Fn(usize) -> Option<Strin
 }
 
 fn absorb(o: &mut Leg, l: Leg) {
+    o.station = o.station.or(l.station);
+    // A leg also told on its own is no longer only "the one before".
+    if o.shift != l.shift {
+        o.shift = 0;
+    }
     if o.city.is_none() && l.city.is_some() {
         o.city = l.city;
         o.place_ar = l.place_ar;
     }
-    if o.date.is_none() && l.date.is_some() {
+    // A stay is dated by its first day.
+    if l.date.is_some() && (o.date.is_none() || l.date < o.date) {
         o.date = l.date;
         o.date_text = l.date_text;
         o.when = l.when;

@@ -54,6 +54,7 @@ mod lookup;
 mod merge;
 mod modality;
 pub mod morph;
+mod order;
 mod people;
 mod person;
 mod place;

@@ -5,7 +5,7 @@
 //! «وكان … قد زار»، «سبق أن»، «بعد زيارته» report an earlier trip, «قبيل
 //! توجهه إلى» a later one.
 
-use super::frames::{EventFrame, Input, cue_in};
+use super::frames::{EventFrame, Input, cue_in, is_cue};
 use super::resources::{Class, CueKind, Form, Tag, TriggerKind};
 use super::tokens::TokKind;
 
@@ -24,6 +24,9 @@ pub struct Modality {
     pub ongoing: bool,
     /// «جولة من المحادثات»: a round of talks, no trip (blocks the frame).
     pub round_of_talks: bool,
+    /// Where the leg stands in its trip next to the one it is told with:
+    /// -1 before it (بعد زيارته للقاهرة، قادما من), +1 after it (قبيل توجهه).
+    pub shift: i8,
     /// Cue rule IDs that applied.
     pub cues: Vec<String>,
 }
@@ -43,8 +46,9 @@ impl Modality {
     }
 }
 
-fn is_cue(inp: &Input<'_>, i: usize, kind: CueKind) -> bool {
-    inp.lex.covering(i).is_some_and(|m| {
+/// A cue of `kind` starts at token `i`.
+fn starts_cue(inp: &Input<'_>, i: usize, kind: CueKind) -> bool {
+    inp.lex.at(i).is_some_and(|m| {
         m.tags.iter().any(|t| match t {
             Tag::Cue(c) => inp
                 .res
@@ -68,7 +72,9 @@ fn clause_start(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize, max: usiz
             && tok
                 .norm
                 .starts_with(['.', '\u{061B}', ';', ':', '?', '\u{061F}', '!']);
-        if hard || inp.res.is(Class::ClauseBreak, &tok.norm) {
+        // «أن» opens the clause a cue before it governs (من المقرر أن يزور).
+        let complement = inp.res.is(Class::Complementizer, &tok.norm);
+        if hard || inp.res.is(Class::ClauseBreak, &tok.norm) && !complement {
             break;
         }
         k = p;
@@ -78,7 +84,11 @@ fn clause_start(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize, max: usiz
 
 /// The modality of frame `f` in sentence `s`.
 pub fn of(inp: &Input<'_>, s: &std::ops::Range<usize>, f: &EventFrame) -> Modality {
-    let mut m = Modality::default();
+    // The cues the slots already read (a delegation) stay noted.
+    let mut m = Modality {
+        cues: f.modality.cues.clone(),
+        ..Modality::default()
+    };
     if let Some(kind) = blocking(inp, s, f) {
         m.blocked = Some(kind);
         m.note(inp, kind);
@@ -140,8 +150,10 @@ fn blocking(inp: &Input<'_>, s: &std::ops::Range<usize>, f: &EventFrame) -> Opti
     {
         return Some(CueKind::Negated);
     }
-    // Denial anywhere in the sentence.
-    if cue_in(inp, s.start, s.end, CueKind::Denied).is_some() {
+    // A denial before the trigger in its sentence (نفى أن يكون قد زار، لا
+    // صحة للأنباء التي تقول إنه زار), not one the visit came before (زار …
+    // بعد أن نفى).
+    if cue_in(inp, s.start, t, CueKind::Denied).is_some() {
         return Some(CueKind::Denied);
     }
     if cue_in(inp, cs, t, CueKind::Hypothetical).is_some() {
@@ -153,10 +165,18 @@ fn blocking(inp: &Input<'_>, s: &std::ops::Range<usize>, f: &EventFrame) -> Opti
         f.kind,
         Some(TriggerKind::Meet | TriggerKind::Host | TriggerKind::Attend)
     );
+    // A call told as what came before or after (التقى … بعد اتصال هاتفي)
+    // is another event.
+    let call_at = |c: usize| {
+        starts_cue(inp, c, CueKind::Remote)
+            && !c
+                .checked_sub(1)
+                .is_some_and(|p| is_cue(inp, p, CueKind::After) || is_cue(inp, p, CueKind::Before))
+    };
     let remote = if meeting {
-        cue_in(inp, s.start, s.end, CueKind::Remote).is_some()
+        (s.start..s.end).any(call_at)
     } else {
-        cue_in(inp, t + 1, (t + 6).min(s.end), CueKind::Remote).is_some()
+        (t + 1..(t + 6).min(s.end)).any(call_at)
     };
     if remote {
         return Some(CueKind::Remote);
@@ -201,6 +221,14 @@ fn time_and_status(inp: &Input<'_>, s: &std::ops::Range<usize>, f: &EventFrame, 
         m.earlier = true;
         m.note(inp, CueKind::Background);
     }
+    // An invitation taken up (تلبية لدعوة، بدعوة من): the visit is real.
+    if cue_in(inp, s.start, s.end, CueKind::Honoured).is_some() {
+        m.note(inp, CueKind::Honoured);
+    }
+    // ثم توجه، وبعد ذلك زار: the next leg of the trip.
+    if cue_in(inp, t.saturating_sub(3).max(cs), t, CueKind::Sequence).is_some() {
+        m.note(inp, CueKind::Sequence);
+    }
     // قبيل توجهه / بعد زيارته: a later or earlier leg.
     let prev = t.checked_sub(1);
     let prev2 = t.checked_sub(2);
@@ -214,10 +242,12 @@ fn time_and_status(inp: &Input<'_>, s: &std::ops::Range<usize>, f: &EventFrame, 
     };
     if before_noun(CueKind::Before) {
         m.later = true;
+        m.shift = 1;
         m.note(inp, CueKind::Before);
     }
     if before_noun(CueKind::After) {
         m.earlier = true;
+        m.shift = -1;
         m.note(inp, CueKind::After);
     }
 }

@@ -185,6 +185,9 @@ fn edit_changes_exactly_the_given_fields_and_keeps_the_sources() {
     let leg = &r.legs[1];
     let mut expected = engine[1].clone();
     expected.date = Some(date(2024, 6, 12));
+    // The date's EDTF and Hijri forms follow the edit.
+    expected.date_edtf = Some("2024-06-12".into());
+    expected.date_hijri = Some("1445-12-06".into());
     expected.status = Status::Planned;
     expected.place = Place {
         country: "AE".into(),

@@ -3,7 +3,7 @@
 //! place left before (قادما من، بعد X).
 
 use super::focus;
-use crate::engine::frames::{EventFrame, Input};
+use crate::engine::frames::{EventFrame, Input, cue_in};
 use crate::engine::resources::{CueKind, Form, Tag, TriggerKind};
 
 /// Tour lists: the places of an «include»/«follow» frame (تشمل، تتبعه) and
@@ -52,6 +52,8 @@ pub(super) fn attach_lists(frames: &mut [EventFrame]) {
         } else {
             "DSC-TOUR-FOLLOWS"
         });
+        let r = frames[k].rule;
+        frames[j].lent_by.push(r);
         frames[k].places.clear();
     }
 }
@@ -195,10 +197,59 @@ pub(super) fn origin_cue(
             ..EventFrame::default()
         };
         f.modality.earlier = true;
+        f.modality.shift = -1;
         f.modality
             .cues
             .push(inp.res.cue_id(kind.unwrap_or(CueKind::Origin)).to_owned());
         f.rules.push("DSC-ORIGIN");
         frames.push(f);
+    }
+}
+
+/// The position the text gives a leg in its trip: a stop noun with an
+/// ordinal (وهي المحطة الثانية في جولته، محطته الثالثة القاهرة) numbers its
+/// own place or the place of the frame before it in the sentence; a
+/// first-leg cue (استهل جولته بزيارة السعودية) makes the next frame with a
+/// place the first.
+pub(super) fn stations(inp: &Input<'_>, frames: &mut [EventFrame]) {
+    for k in 0..frames.len() {
+        let f = &frames[k];
+        if f.kind != Some(TriggerKind::Stop) || f.form != Some(Form::Noun) {
+            continue;
+        }
+        let Some((_, Tag::Ordinal(n))) = inp
+            .lex
+            .tag_at(f.trigger + 1, |t| matches!(t, Tag::Ordinal(_)))
+        else {
+            continue;
+        };
+        let si = f.sentence;
+        let target = if f.places.is_empty() {
+            (0..k)
+                .rev()
+                .take_while(|&j| frames[j].sentence == si)
+                .find(|&j| {
+                    !frames[j].places.is_empty() && frames[j].kind != Some(TriggerKind::Stop)
+                })
+        } else {
+            Some(k)
+        };
+        if let Some(j) = target {
+            frames[j].station.get_or_insert(n);
+        }
+    }
+    for f in frames.iter_mut().filter(|f| !f.places.is_empty()) {
+        let from = f.trigger.saturating_sub(6);
+        let Some(c) = cue_in(inp, from, f.trigger, CueKind::FirstLeg) else {
+            continue;
+        };
+        if (c..f.trigger).any(|x| inp.clause_break(x)) {
+            continue;
+        }
+        f.station.get_or_insert(1);
+        let id = inp.res.cue_id(CueKind::FirstLeg).to_owned();
+        if !f.modality.cues.contains(&id) {
+            f.modality.cues.push(id);
+        }
     }
 }

@@ -7,6 +7,7 @@
 //! belong to the leg in focus; «قادما من X» adds the leg before.
 
 use super::frames::{EventFrame, Input};
+use super::modality::Modality;
 use super::person::MentionKind;
 use super::resources::{CueKind, Form, Tag, TriggerKind};
 use super::tokens::TokKind;
@@ -15,7 +16,7 @@ mod cues;
 mod lists;
 
 use cues::people_cues;
-use lists::{attach_lists, event_places, origin_cue, trip_places};
+use lists::{attach_lists, event_places, origin_cue, stations, trip_places};
 
 /// Fills the frames' empty slots from the context; `frames` are in text
 /// order, `sentences` the article's token ranges.
@@ -32,6 +33,7 @@ pub fn resolve(
             continue;
         };
         again_trip(inp, &s, frames, k);
+        definite_trip(frames, k);
         bare_trip_noun(inp, &s, frames, k);
         later_governor(inp, &s, frames, k, topic);
         from_context(inp, &s, frames, k, topic);
@@ -49,6 +51,7 @@ pub fn resolve(
         people_cues(inp, si, s, frames);
         origin_cue(inp, si, s, frames);
     }
+    stations(inp, frames);
 }
 
 /// A trip noun that needs a traveller, with no pronoun and no verb
@@ -77,6 +80,10 @@ fn again_trip(inp: &Input<'_>, s: &std::ops::Range<usize>, frames: &mut [EventFr
     frames[k].modality.earlier |= frames[j].modality.earlier;
     frames[k].needs_traveller = false;
     frames[k].rules.push("DSC-AGAIN");
+    let id = inp.res.cue_id(CueKind::Again).to_owned();
+    if !frames[k].modality.cues.contains(&id) {
+        frames[k].modality.cues.push(id);
+    }
 }
 
 /// A trip noun with no possessor, no pronoun and no verb governing it names
@@ -97,6 +104,40 @@ fn bare_trip_noun(
         frames[k].rules.push("DSC-CLAUSE-SUBJECT");
     }
     frames[k].needs_traveller = false;
+}
+
+/// «لكن الزيارة أُلغيت»، «وتستمر الزيارة يومين»: a definite trip noun with
+/// no traveller of its own is the trip in focus (its traveller and places).
+fn definite_trip(frames: &mut [EventFrame], k: usize) {
+    let f = &frames[k];
+    if !f.definite
+        || !f.needs_traveller
+        || f.governed
+        || !matches!(f.kind, Some(TriggerKind::Visit | TriggerKind::Tour))
+    {
+        return;
+    }
+    let Some(j) = focus(frames, f.sentence, f.trigger).filter(|&j| j != k) else {
+        return;
+    };
+    frames[k].travellers = frames[j].travellers.clone();
+    if frames[k].places.is_empty() {
+        frames[k].places = frames[j].places.clone();
+    }
+    frames[k].needs_traveller = false;
+    // Its tense and status are the trip's (الزيارة ستركز على), unless a cue
+    // of its own changes them (لكن الزيارة أُلغيت).
+    frames[k].tense = frames[j].tense;
+    frames[k].future = frames[j].future;
+    let own = frames[k].modality.clone();
+    frames[k].modality = Modality {
+        cancelled: own.cancelled || frames[j].modality.cancelled,
+        planned: own.planned || frames[j].modality.planned,
+        earlier: frames[j].modality.earlier,
+        cues: own.cues,
+        ..own
+    };
+    frames[k].rules.push("DSC-TRIP-ANAPHOR");
 }
 
 /// A noun governed by a verb after it (محادثات أجراها): the verb's

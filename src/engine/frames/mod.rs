@@ -37,6 +37,9 @@ pub struct EventFrame {
     pub pronoun: bool,
     /// The future prefix س or سوف.
     pub future: bool,
+    /// A trip noun with the article (الزيارة): it takes no possessor, its
+    /// traveller comes from a verb or the context.
+    pub definite: bool,
     /// Persons (indices into `People::persons`) who travel.
     pub travellers: Vec<usize>,
     /// The persons on the other side (host, people met).
@@ -70,8 +73,15 @@ pub struct EventFrame {
     /// The form that gives the frame's tense: the trigger's own, or that of
     /// the verb governing a noun.
     pub tense: Option<Form>,
+    /// The leg's position in its trip when the text states it (المحطة
+    /// الثانية، استهل جولته بزيارة).
+    pub station: Option<u8>,
     /// Stage rule IDs that filled the frame.
     pub rules: Vec<&'static str>,
+    /// Trigger rules (indices into `Resources::rules`) of the frames that
+    /// lent this one a traveller, tense or places: a support verb (أجرى
+    /// زيارة), a tour list (تشمل، تتبعه).
+    pub lent_by: Vec<u16>,
 }
 
 /// What the frame stage reads.
@@ -106,9 +116,27 @@ impl Input<'_> {
         self.toks.get(i).map_or("", |t| t.norm.as_str())
     }
 
+    /// The word at `i` carries the article after its clitics (الزيارة،
+    /// بالزيارة، للزيارة، وبالجولة).
+    fn definite_at(&self, i: usize) -> bool {
+        let (Some(t), Some(m)) = (self.toks.get(i), self.lex.at(i)) else {
+            return false;
+        };
+        let article = self.res.words.one(Class::Article);
+        let skip = usize::from(m.clitics.conj) + usize::from(m.clitics.prep.is_some());
+        let rest: String = t.norm.chars().skip(skip).collect();
+        // لل + noun is ل + ال + noun.
+        let lam = article
+            .chars()
+            .nth(1)
+            .map(|l| rest.starts_with(l))
+            .unwrap_or(false);
+        rest.starts_with(article) || m.clitics.prep == Some('\u{0644}') && lam
+    }
+
     /// A token that ends a clause for slot search: sentence punctuation,
     /// a clause-break word (قال، حيث، بينما …).
-    fn clause_break(&self, i: usize) -> bool {
+    pub fn clause_break(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return true;
         };
@@ -154,6 +182,7 @@ pub fn frames_of(inp: &Input<'_>, si: usize, s: std::ops::Range<usize>) -> Vec<E
             form: Some(form),
             pronoun,
             future,
+            definite: form == Form::Noun && inp.definite_at(t),
             place_role: Some(fr.place),
             tense: Some(form),
             ..EventFrame::default()
@@ -225,6 +254,10 @@ fn link_governors(inp: &Input<'_>, frames: &mut [EventFrame]) {
         } else {
             "FRM-MAIN-VERB"
         });
+        if support {
+            let r = frames[g].rule;
+            frames[k].lent_by.push(r);
+        }
         if frames[k].needs_traveller && !frames[g].travellers.is_empty() {
             frames[k].travellers = frames[g].travellers.clone();
             frames[k].needs_traveller = frames[g].needs_traveller;

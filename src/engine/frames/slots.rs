@@ -24,7 +24,9 @@ pub(super) fn fill_places(
         if p.start >= end {
             break;
         }
-        // A stop at another verb trigger or a clause break before the place.
+        // A stop at another verb trigger or a clause break before the place;
+        // for a trip noun, at another trip told with «بعد/قبل» (الزيارة
+        // الثانية للرئيس بعد زيارته لجيبوتي).
         let noun = f.form == Some(Form::Noun);
         if (t + 1..p.start).any(|x| {
             inp.clause_break(x)
@@ -33,6 +35,7 @@ pub(super) fn fill_places(
                         && inp
                             .trigger_at(x)
                             .is_some_and(|(_, _, pron, k)| pron && k == TriggerKind::Support)))
+                || (noun && (is_cue(inp, x, CueKind::After) || is_cue(inp, x, CueKind::Before)))
         }) {
             break;
         }

@@ -4,7 +4,9 @@
 
 use super::{EventFrame, Input};
 use crate::engine::person::MentionKind;
-use crate::engine::resources::{Class, Form, Frame as FrameRule, FrameTraveller, Tag, TriggerKind};
+use crate::engine::resources::{
+    Class, CueKind, Form, Frame as FrameRule, FrameTraveller, Tag, TriggerKind,
+};
 use crate::engine::tokens::TokKind;
 
 /// Person mentions to the right of a trigger: (start, person, governing
@@ -81,7 +83,7 @@ pub(super) fn fill_people(
         .map(|(st, p, _)| (*st, *p))
         .collect();
     if matches!(f.form, Some(Form::Noun)) {
-        return noun_people(inp, fr, f, &ungoverned, &sd.met);
+        return noun_people(inp, fr, f, &sd.right, &ungoverned, &sd.met);
     }
     if let Some(d) = delegation(inp, s, fr, f, &sd) {
         return d;
@@ -129,6 +131,9 @@ fn delegation(
     f.travellers = members;
     f.delegation_country = country;
     f.rules.push("FRM-DELEGATION");
+    f.modality
+        .cues
+        .push(inp.res.cue_id(CueKind::Delegation).to_owned());
     Some(d)
 }
 
@@ -139,6 +144,7 @@ fn noun_people(
     inp: &Input<'_>,
     fr: &FrameRule,
     f: &mut EventFrame,
+    right: &Right,
     ungoverned: &[(usize, usize)],
     met: &[usize],
 ) -> usize {
@@ -148,6 +154,22 @@ fn noun_people(
     if f.pronoun {
         f.needs_traveller = true;
         f.rules.push("FRM-POSSESSIVE-PRONOUN");
+    } else if f.definite {
+        // No genitive after the article: the possessor comes with ل (الزيارة
+        // الأولى لوزير الخارجية)، else from a verb or the context; the
+        // people after it belong to the clause's verb (ويرافقه في هذه
+        // الزيارة نائبه).
+        rest = &[];
+        let lam = right
+            .iter()
+            .find(|(st, _, g)| *st <= t + 3 && g.as_deref() == Some("\u{0644}"));
+        if let Some(&(st, p, _)) = lam {
+            push_role(inp, fr, f, p, true);
+            f.rules.push("FRM-NOUN-POSSESSOR");
+            after = mention_end(inp, st);
+        } else {
+            f.needs_traveller = true;
+        }
     } else if let Some(&(st, p)) = ungoverned.first().filter(|(st, _)| *st <= t + 2) {
         if fr.traveller == FrameTraveller::Object {
             f.travellers.push(p);
@@ -399,7 +421,11 @@ pub(super) fn noun_subject(
         if inp.lex.at(i).is_some() || inp.lex.covering(i).is_some() {
             return false;
         }
-        tok.norm.starts_with(article) || inp.res.is(Class::Delegation, &tok.norm)
+        // «إلى» is written like a word with the article (الي).
+        let function =
+            inp.res.is(Class::Preposition, &tok.norm) || inp.res.is(Class::ClauseBreak, &tok.norm);
+        !function && tok.norm.starts_with(article) && tok.norm.chars().count() >= 4
+            || inp.res.is(Class::Delegation, &tok.norm)
     };
     let after_that =
         t >= s.start + 2 && inp.res.is(Class::Complementizer, inp.norm(t - 2)) || t == s.start + 1;

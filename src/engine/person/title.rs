@@ -194,6 +194,7 @@ impl Chunker<'_> {
             && (flags & flag::STOP != 0
                 || stem.is_some_and(|s| self.res.flags(s) & flag::STOP != 0));
         let function = [
+            Class::DayWord,
             Class::Preposition,
             Class::ClauseBreak,
             Class::Conjunction,
@@ -212,7 +213,12 @@ impl Chunker<'_> {
         // An unlisted word with the article is the office's complement when
         // a name starts after it (وزير التربية ناجي جلول), else the family
         // name itself (الرئيس السيسي).
-        if !function && t.norm.starts_with(article) && self.name_starts(j + 1, limit) {
+        // Likewise before a nationality (وزير الري المصري).
+        let demonym_after = self.tag(j + 1, |t| matches!(t, Tag::Demonym(_))).is_some();
+        if !function
+            && t.norm.starts_with(article)
+            && (demonym_after || self.name_starts(j + 1, limit))
+        {
             return Step::Next(j + 1);
         }
         Step::Stop

@@ -239,6 +239,13 @@ fn load_triggers(
                 .strip_prefix('\u{064A}')
                 .ok_or_else(|| format!("assets/{n}:{line}: imperfect `{i}` must start with ي"))?;
             imperfect_forms(stem, &pronouns, &mut forms);
+            // A jussive that is also an everyday word (يعد "is considered")
+            // is left out.
+            for j in jussive_forms(stem) {
+                if r.flags(&norm_word(&j)) & super::flag::STOP == 0 {
+                    forms.push((j, Form::Imperfect, false));
+                }
+            }
         }
         for v in variants(c[4]) {
             noun_forms(v, &pronouns, &mut forms);
@@ -330,6 +337,21 @@ fn imperfect_forms(stem: &str, pronouns: &[String], out: &mut Vec<(String, Form,
     }
 }
 
+/// The jussive after لم/لا (لم يزر، لم يقم، لم يلتق): a hollow verb drops
+/// its middle long vowel, a defective one its last letter.
+fn jussive_forms(stem: &str) -> Vec<String> {
+    let cs: Vec<char> = stem.chars().collect();
+    let short: String = match cs[..] {
+        [a, '\u{0648}' | '\u{064A}', b] => [a, b].iter().collect(),
+        [.., '\u{064A}'] => cs[..cs.len() - 1].iter().collect(),
+        _ => return Vec::new(),
+    };
+    ['\u{064A}', '\u{062A}', '\u{0646}']
+        .iter()
+        .map(|pre| format!("{pre}{short}"))
+        .collect()
+}
+
 /// A verbal noun and its forms with attached pronouns (ة → ت before them;
 /// a final hamza also written on ya: لقاءه، لقائه).
 fn noun_forms(v: &str, pronouns: &[String], out: &mut Vec<(String, Form, bool)>) {
@@ -339,6 +361,8 @@ fn noun_forms(v: &str, pronouns: &[String], out: &mut Vec<(String, Form, bool)>)
     };
     if !only_suffixed {
         out.push((noun.to_owned(), Form::Noun, false));
+        // The definite noun (الزيارة، الجولة، المحطة).
+        out.push((format!("\u{0627}\u{0644}{noun}"), Form::Noun, false));
         // The accusative with tanween written as alef (اجتماعًا → اجتماعا).
         if !noun.ends_with(['\u{0629}', '\u{0621}', '\u{0627}'])
             && !noun.ends_with("\u{0627}\u{062A}")
