@@ -267,7 +267,7 @@ impl<'r> Analysis<'r> {
                 leg: Some(leg_no),
             }),
             evidence,
-            confidence: confidence(l),
+            confidence: super::confidence::of_points(self.res, super::confidence::points(l)),
             rules,
         }
     }
@@ -302,12 +302,19 @@ impl<'r> Analysis<'r> {
             })
     }
 
-    /// The visits of the article, each traveller's in trip order.
-    pub fn visits(&self) -> Vec<Visit> {
-        let mut counts: std::collections::HashMap<usize, u32> = std::collections::HashMap::new();
+    /// The legs in the order of [`Self::visits`].
+    fn ordered_legs(&self) -> Vec<&Leg> {
         super::order::trip_order(&self.legs)
             .into_iter()
             .filter_map(|k| self.legs.get(k))
+            .collect()
+    }
+
+    /// The visits of the article, each traveller's in trip order.
+    pub fn visits(&self) -> Vec<Visit> {
+        let mut counts: std::collections::HashMap<usize, u32> = std::collections::HashMap::new();
+        self.ordered_legs()
+            .into_iter()
             .map(|l| {
                 let n = counts.entry(l.traveller).or_insert(0);
                 *n += 1;
@@ -403,6 +410,11 @@ impl<'r> Analysis<'r> {
             home: self.home.as_deref(),
             published: self.published,
             visits: &self.visits(),
+            points: &self
+                .ordered_legs()
+                .into_iter()
+                .map(super::confidence::points)
+                .collect::<Vec<_>>(),
         })
     }
 }
@@ -484,21 +496,4 @@ fn entity(toks: &[Token], a: usize, b: usize, skip: usize, kind: EntityKind) -> 
         end: e,
         kind,
     })
-}
-
-/// A first estimate from the evidence (calibrated by score band in
-/// BENCHMARKS.md).
-fn confidence(l: &Leg) -> f32 {
-    let mut c: f32 = 0.55;
-    if l.city.is_some() {
-        c += 0.1;
-    }
-    if l.date.is_some() {
-        c += 0.1;
-    }
-    if l.implied {
-        c -= 0.15;
-    }
-    c += 0.05 * (l.sentences.len().saturating_sub(1).min(4)) as f32;
-    c.clamp(0.05, 0.97)
 }

@@ -102,13 +102,15 @@ pub fn status_of(inp: &Input<'_>, f: &EventFrame, implied: bool) -> Status {
     match f.tense.or(f.form) {
         Some(Form::Perfect) => Status::Occurred,
         Some(Form::Imperfect) => {
-            if m.ongoing || time_dir == Some(-1) {
-                Status::Occurred
-            } else if f.kind == Some(TriggerKind::Support)
+            // Under way (الذي يزور), in the past by its time, a support
+            // verb (يقوم بزيارة), a headline's present, a progressive
+            // (يواصل جولته): occurred; else announced.
+            let under_way = m.ongoing
+                || time_dir == Some(-1)
+                || f.kind == Some(TriggerKind::Support)
                 || (inp.headline && f.sentence == 0 && time_dir.is_none())
-            {
-                Status::Occurred
-            } else if time_dir.is_none() && progressive(f) {
+                || (time_dir.is_none() && progressive(f));
+            if under_way {
                 Status::Occurred
             } else {
                 Status::Planned

@@ -279,8 +279,9 @@ fn fold_into(m: &mut Leg, l: Leg) {
         v.visitor.name_ar = l.visit.visitor.name_ar.clone();
     }
     let ordinal = l.visit.trip.as_ref().and_then(|t| t.ordinal);
+    // The measured confidence of the best-read report (several reports are
+    // not measured apart).
     absorb(v, l.visit);
-    v.confidence = (v.confidence + 0.05).min(0.99);
     if let (Some(t), Some(o)) = (v.trip.as_mut(), ordinal)
         && t.ordinal.is_none()
     {

@@ -46,6 +46,7 @@ use crate::model::{ArticleVisits, Document, Entity, ExtractOutput, Visit};
 
 mod analyze;
 mod boilerplate;
+mod confidence;
 pub mod dates;
 mod discourse;
 mod frames;

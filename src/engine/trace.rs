@@ -30,6 +30,8 @@ pub struct View<'a> {
     pub home: Option<&'a str>,
     pub published: Option<NaiveDate>,
     pub visits: &'a [Visit],
+    /// The evidence points of each visit (`confidence.rs`).
+    pub points: &'a [u8],
 }
 
 fn text(v: &View<'_>, a: usize, b: usize) -> String {
@@ -207,10 +209,10 @@ fn frame(v: &View<'_>, f: &EventFrame, o: &mut String) {
 /// The visits, with the rules of every stage that made them.
 fn visits(v: &View<'_>, o: &mut String) {
     let _ = writeln!(o, "\n== visits");
-    for x in v.visits {
+    for (k, x) in v.visits.iter().enumerate() {
         let _ = writeln!(
             o,
-            "{} -> {}{} {} {:?} counterparts [{}]\n   rules {}",
+            "{} -> {}{} {} {:?} counterparts [{}]\n   rules {}\n   points {} confidence {:.2}",
             x.visitor.name_ar,
             x.place.country,
             x.place
@@ -226,6 +228,8 @@ fn visits(v: &View<'_>, o: &mut String) {
                 .collect::<Vec<_>>()
                 .join(", "),
             x.rules.join(" "),
+            v.points.get(k).copied().unwrap_or_default(),
+            x.confidence,
         );
     }
 }

@@ -205,3 +205,30 @@ fn related_articles_and_read_also_lists_are_not_visits() {
             .all(|v| v.place.country != "US")
     );
 }
+
+/// A leg's confidence is the measured share of its evidence points
+/// (`assets/rules/confidence.tsv`), two decimals, never 1.0 from the engine.
+#[test]
+fn confidences_are_the_calibrated_shares_with_two_decimals() {
+    let table: Vec<f32> = include_str!("../../assets/rules/confidence.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').nth(1)?.parse().ok())
+        .collect();
+    assert_eq!(table.len(), 6, "one row per points value 0..5");
+    assert!(
+        table.windows(2).all(|w| w[0] <= w[1]),
+        "more evidence, more often right: {table:?}"
+    );
+    let out = out();
+    for v in out.articles.iter().flat_map(|a| &a.visits) {
+        assert!(
+            table.contains(&v.confidence),
+            "{} not in {table:?}",
+            v.confidence
+        );
+        assert!(v.confidence < 1.0);
+        let json = serde_json::to_string(&v.confidence).expect("json");
+        assert!(json.len() <= 4, "two decimals at most: {json}");
+    }
+}

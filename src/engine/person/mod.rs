@@ -285,12 +285,9 @@ impl Chunker<'_> {
         }
         let appo = self.apposition(e, limit);
         let end = appo.as_ref().map_or(e, |g| g.end);
-        return Some(self.named(i, i, e, appo, None, gov, conj, false, "PER-GIVEN-NAME")).map(
-            |mut m| {
-                m.end = end;
-                m
-            },
-        );
+        let mut m = self.named(i, i, e, appo, None, gov, conj, false, "PER-GIVEN-NAME");
+        m.end = end;
+        Some(m)
     }
 
     /// A title with no name after it (وزير الخارجية التركي، نظيره).

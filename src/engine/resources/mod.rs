@@ -22,7 +22,11 @@ pub use lexicon::{Class, FunctionWords, Official, Title};
 pub use rules::{Cue, CueKind, Frame, FrameTraveller, NoPlace, PlaceRole, Rule, TriggerKind};
 
 /// The embedded resource files, as (path under `assets/`, content).
-pub const FILES: [(&str, &str); 26] = [
+pub const FILES: [(&str, &str); 27] = [
+    (
+        "rules/confidence.tsv",
+        include_str!("../../../assets/rules/confidence.tsv"),
+    ),
     (
         "gazetteer/countries.tsv",
         include_str!("../../../assets/gazetteer/countries.tsv"),
@@ -239,6 +243,8 @@ pub struct Resources {
     pub cues: Vec<Cue>,
     pub frames: Vec<Frame>,
     pub stages: Vec<StageRule>,
+    /// The confidence of a leg by its evidence points (`rules/confidence.tsv`).
+    pub confidence: Vec<(u8, f32)>,
     /// First normalized token → entries starting with it, and its flags.
     pub dict: HashMap<String, Slot, Fnv>,
     /// (cut the rest?, normalized marker tokens).

@@ -190,6 +190,19 @@ pub(super) fn load(r: &mut Resources) -> Result<(), String> {
     load_triggers(r, &mut ids)?;
     load_cues(r, &mut ids)?;
     load_frames(r)?;
+    let n = "rules/confidence.tsv";
+    for (line, l) in rows(n)? {
+        let c = cols(n, 3, line, l)?;
+        let bad =
+            || format!("assets/{n}:{line}: expected points 0..5, a confidence 0..1 and a count");
+        let points: u8 = c[0].parse().map_err(|_| bad())?;
+        let conf: f32 = c[1].parse().map_err(|_| bad())?;
+        let _legs: u32 = c[2].parse().map_err(|_| bad())?;
+        if points > 5 || !(0.0..=1.0).contains(&conf) {
+            return Err(bad());
+        }
+        r.confidence.push((points, conf));
+    }
     let n = "rules/stages.tsv";
     for (line, l) in rows(n)? {
         let c = cols(n, 5, line, l)?;
