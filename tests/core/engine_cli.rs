@@ -78,3 +78,35 @@ fn unknown_formats_are_rejected_clearly() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown format `xml`"));
     assert!(out.stdout.is_empty());
 }
+
+/// `jawla extract --trace FILE` shows every stage and the rules behind
+/// each visit, for an analyst asking why a visit was found or missed.
+#[test]
+fn trace_shows_the_stages_and_the_rules_of_each_visit() {
+    let out = jawla()
+        .args(["extract", "--trace", &seed("001_ed1f9f8fd6235f00.txt")])
+        .output()
+        .expect("run jawla");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    for part in [
+        "published: 2024-06-10",
+        "== persons",
+        "== sentence 0:",
+        "== visits",
+    ] {
+        assert!(text.contains(part), "no {part:?} in\n{text}");
+    }
+    // The Cairo meeting: its frame, and the visit with its rules and points.
+    assert!(text.contains("  frame   MEET"), "{text}");
+    assert!(
+        text.contains("أنتوني بلينكن -> EG/Cairo 2024-06-10 Occurred"),
+        "{text}"
+    );
+    assert!(text.contains("   rules MEET FRM-SUBJECT-AFTER"), "{text}");
+    assert!(text.contains("   points "), "{text}");
+}
