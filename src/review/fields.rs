@@ -1,4 +1,4 @@
-//! The fields of a leg the analyst can correct: one table ([`leg_fields!`]
+//! The fields of a leg the analyst can correct: one table (`leg_fields!`
 //! below) that defines the [`FieldEdit`] a correction carries, the [`Field`]
 //! it names, how it reads and writes a [`Visit`], its label and input in the
 //! leg editor and its name in messages. [`diff`], [`FieldEdit::apply_to`],

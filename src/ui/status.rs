@@ -119,7 +119,10 @@ struct Cancel {
     command: Command,
 }
 
-/// A label, a progress bar and its Cancel button.
+/// A Cancel button, a progress bar and what is being done. The button comes
+/// first so that it stays where it is while the text after it changes
+/// length from frame to frame (the file being read, the counts), and a click
+/// aimed at it lands on it.
 fn progress(
     ui: &mut egui::Ui,
     text: &str,
@@ -127,17 +130,17 @@ fn progress(
     cancel: Cancel,
     commands: &mut Vec<Command>,
 ) {
-    ui.label(text);
-    ui.add(
-        egui::ProgressBar::new(fraction.clamp(0.0, 1.0))
-            .desired_width(140.0)
-            .show_percentage(),
-    );
     let button = ui.small_button("Cancel").on_hover_text(cancel.hover);
     set_accessible_label(ui, &button, cancel.label);
     if button.clicked() {
         commands.push(cancel.command);
     }
+    ui.add(
+        egui::ProgressBar::new(fraction.clamp(0.0, 1.0))
+            .desired_width(140.0)
+            .show_percentage(),
+    );
+    ui.label(text);
 }
 
 #[cfg(test)]
