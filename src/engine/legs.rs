@@ -78,7 +78,12 @@ impl Input<'_> {
 
     fn in_scope(&self, p: usize) -> bool {
         self.people.persons.get(p).is_some_and(|x| {
-            x.named() && (!x.titles.is_empty() || x.official.is_some() || x.honorific)
+            x.named()
+                && (!x.titles.is_empty() || x.official.is_some() || x.honorific)
+                // One unlisted word is a name only with a nationality
+                // («وزير الطاقة التركي يلدز»): alone after a bare title it is
+                // most often a word of an office or an institution.
+                && (x.official.is_some() || x.words.len() >= 2 || x.country.is_some())
         })
     }
 }

@@ -2,6 +2,7 @@
 //! the verb, the possessor of a noun, a delegation's members) and the other
 //! side (the person received or met).
 
+use super::agree::{Agreement, agrees};
 use super::{EventFrame, Input};
 use crate::engine::person::MentionKind;
 use crate::engine::resources::{
@@ -226,10 +227,20 @@ fn verb_people(
     // A definite noun right after the verb is its subject (وصلت المساعدات،
     // وحل الأزمات): no person travels, whoever stands before.
     let noun_after = first_free.is_none_or(|(st, _)| st > t + 1) && definite_noun(inp, t + 1);
+    // A subject written before its verb agrees with it in gender
+    // («سائحة زارت»).
+    let gendered = matches!(f.agreement, Agreement::Masculine | Agreement::Feminine);
     let left = if noun_after {
         None
     } else {
-        left_subject(inp, s, t)
+        left_subject(inp, s, t).filter(|&p| {
+            !gendered
+                || inp
+                    .people
+                    .persons
+                    .get(p)
+                    .is_some_and(|x| agrees(f.agreement, x))
+        })
     };
     match (left, first_free) {
         (Some(p), _) => {
@@ -245,7 +256,10 @@ fn verb_people(
             after = coordinated(inp, fr, f, st, sd.clause_end);
         }
         (None, None) => {
-            if fr.traveller != FrameTraveller::None && !noun_subject(inp, s, t, fr.kind) {
+            if fr.traveller != FrameTraveller::None
+                && !noun_subject(inp, s, t, fr.kind)
+                && (f.pronoun || !relative_of_thing(inp, s, t))
+            {
                 f.needs_traveller = true;
                 f.rules.push("FRM-IMPLICIT-SUBJECT");
             }
@@ -418,6 +432,14 @@ pub(super) fn noun_subject(
         if inp.places.iter().any(|p| p.start == i && p.prep.is_none()) {
             return place_subject;
         }
+        // A team, a mission or a group of officials (يشارك المنتخب، وصلت
+        // بعثة، يجتمع وزراء الخارجية).
+        if inp.res.is(Class::Sport, &tok.norm)
+            || inp.res.is(Class::Delegation, &tok.norm)
+            || inp.res.is(Class::PluralTitle, &tok.norm)
+        {
+            return true;
+        }
         if inp.lex.at(i).is_some() || inp.lex.covering(i).is_some() {
             return false;
         }
@@ -432,11 +454,12 @@ pub(super) fn noun_subject(
     // The subject may follow a time (وتعقد اليوم الخميس مصر وقطر …).
     let mut r = t + 1;
     while r < s.end
-        && inp.lex.covering(r).is_some_and(|m| {
-            m.tags
-                .iter()
-                .all(|x| matches!(x, Tag::Relative(_) | Tag::Weekday(_) | Tag::Time(_)))
-        })
+        && (inp.res.is(Class::Adverb, inp.norm(r))
+            || inp.lex.covering(r).is_some_and(|m| {
+                m.tags
+                    .iter()
+                    .all(|x| matches!(x, Tag::Relative(_) | Tag::Weekday(_) | Tag::Time(_)))
+            }))
     {
         r += 1;
     }
@@ -496,17 +519,23 @@ pub(super) fn left_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize
             return Some(m.person);
         }
         if inp.res.is(Class::RelativePronoun, &tok.norm) {
-            // X، الذي وصل: the nearest person before.
+            // X، الذي وصل: the person right before (a comma may stand
+            // between); «القيادات التي ستغادر» is about the word before.
             let mut j = k;
-            while j > s.start.max(k.saturating_sub(4)) {
+            while j > s.start
+                && inp
+                    .toks
+                    .get(j - 1)
+                    .is_some_and(|x| x.kind == TokKind::Punct)
+            {
                 j -= 1;
-                if let Some(m) = inp.people.mention_at(j) {
-                    return (m.gov.is_none() || m.kind != MentionKind::Role)
-                        .then_some(m.person)
-                        .filter(|p| *p < inp.people.persons.len());
-                }
             }
-            return None;
+            return j
+                .checked_sub(1)
+                .and_then(|j| inp.people.mention_at(j))
+                .filter(|m| m.gov.is_none() || m.kind != MentionKind::Role)
+                .map(|m| m.person)
+                .filter(|p| *p < inp.people.persons.len());
         }
         if inp.is_verb_trigger(k) || inp.clause_break(k) {
             return None;
@@ -535,4 +564,37 @@ pub(super) fn left_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize
         }
     }
     None
+}
+
+/// «الوفد الذي أدى زيارة»، «القيادات التي ستغادر»: the verb at `t` opens a
+/// relative clause whose antecedent is no person: with no object pronoun
+/// pointing back to it («الجولة التي استهلها»), its subject is that noun.
+pub fn relative_of_thing(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> bool {
+    let mut k = t;
+    while k > s.start
+        && (inp.res.is(Class::PastParticle, inp.norm(k - 1))
+            || inp.res.is(Class::FutureParticle, inp.norm(k - 1)))
+    {
+        k -= 1;
+    }
+    let Some(rel) = k.checked_sub(1).filter(|&r| r >= s.start) else {
+        return false;
+    };
+    if !inp.res.is(Class::RelativePronoun, inp.norm(rel)) {
+        return false;
+    }
+    let mut j = rel;
+    while j > s.start
+        && inp
+            .toks
+            .get(j - 1)
+            .is_some_and(|x| x.kind == TokKind::Punct)
+    {
+        j -= 1;
+    }
+    // «الزيارة الثامنة التي يقوم بها»: a trip noun's own support verb.
+    let trip_noun = (j.saturating_sub(3).max(s.start)..j).any(|a| inp.trigger_at(a).is_some());
+    !trip_noun
+        && j.checked_sub(1)
+            .is_some_and(|a| a >= s.start && inp.people.mention_at(a).is_none())
 }

@@ -121,11 +121,13 @@ pub enum Class {
     PluralTitle,
     RoundOf,
     GenitiveHead,
+    NamedAfter,
+    Adverb,
 }
 
 impl Class {
     /// Every class with its key in the data file, in declaration order.
-    pub const ALL: [(Class, &'static str); 45] = [
+    pub const ALL: [(Class, &'static str); 47] = [
         (Class::Article, "article"),
         (Class::ArticleAfterLam, "article-after-lam"),
         (Class::ClauseBreak, "clause-break"),
@@ -171,6 +173,8 @@ impl Class {
         (Class::PluralTitle, "plural-title"),
         (Class::RoundOf, "round-of"),
         (Class::GenitiveHead, "genitive-head"),
+        (Class::NamedAfter, "named-after"),
+        (Class::Adverb, "adverb"),
     ];
 
     fn index(self) -> usize {
