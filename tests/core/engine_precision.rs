@@ -60,6 +60,26 @@ const NO_VISIT: &[(&str, &str)] = &[
         "«يشارك حاليا المنتخب»: the team is the subject, not the minister in focus",
         "تحدث وزير الخارجية التونسي نبيل عمار عن التعاون مع آسيا. ويشارك حاليا المنتخب التونسي في البطولة العالمية بتايوان.",
     ),
+    (
+        "«ممثل كرة القدم التونسية يتحول»: a team is the subject written before the verb",
+        "تحدث وزير الرياضة التونسي كمال دقيش عن الموسم. وقال إن ممثل كرة القدم التونسية يتحول إلى الكاميرون يوم الجمعة.",
+    ),
+    (
+        "«الوفد … والذي زار»: a relative clause with و about the delegation",
+        "قال وزير المالية التونسي سهام البوغديري إن الوفد الممثل عن صندوق النقد الدولي والذي زار القاهرة مؤخرا قرر صرف القسط.",
+    ),
+    (
+        "«وصول عدد كبير من المقاتلين»: a number of people, no one traveller",
+        "وزير الدفاع الفرنسي سيباستيان لوكورنو يحذر من وصول عدد كبير من المقاتلين إلى ليبيا.",
+    ),
+    (
+        "«يحاولون مغادرة»: a verbal noun after a plural verb is theirs",
+        "قالت المستشارة الألمانية أنغيلا ميركل إن المهاجرين يحاولون مغادرة مصر بشكل غير قانوني.",
+    ),
+    (
+        "a meeting in the country the article names most, by an official of unknown country: at home",
+        "التقى وزير الداخلية كمال الفقي اليوم بتونس عددا من الولاة. وأكد أن تونس ماضية في الإصلاح وأن تونس تحتاج إلى الاستقرار.",
+    ),
 ];
 
 #[test]
@@ -89,4 +109,12 @@ fn a_quoted_foreign_name_is_read_whole_even_when_it_looks_like_a_verb() {
             ("طنر يلديز".to_owned(), "IR".to_owned()),
         ]
     );
+}
+
+#[test]
+fn the_capital_of_a_country_is_a_place() {
+    let v = visitors(
+        "يتوجه رئيس الحكومة المغربي عزيز أخنوش غدا الاثنين إلى عاصمة النيجر في زيارة رسمية.",
+    );
+    assert_eq!(v, vec![("عزيز أخنوش".to_owned(), "NE".to_owned())]);
 }

@@ -43,6 +43,10 @@ pub fn of_trigger(inp: &Input<'_>, t: usize, form: Form, pronoun: bool) -> Agree
     });
     let w: Vec<char> = tok.norm.chars().skip(skip).collect();
     let ends = |s: &[char]| w.ends_with(s);
+    // «يحاولون مغادرة»: a verbal noun after a plural verb is theirs.
+    if matches!(form, Form::Noun | Form::Participle) && !pronoun && plural_verb_before(inp, t) {
+        return Agreement::Plural;
+    }
     match (form, pronoun) {
         (Form::Noun, true) => {
             if ends(&[HA, ALEF]) {
@@ -83,6 +87,18 @@ pub fn of_trigger(inp: &Input<'_>, t: usize, form: Form, pronoun: bool) -> Agree
         }
         _ => Agreement::Unknown,
     }
+}
+
+/// The word before `t` is a plural verb: imperfect ي/ت…ون، perfect …وا.
+fn plural_verb_before(inp: &Input<'_>, t: usize) -> bool {
+    let Some(prev) = t.checked_sub(1).and_then(|p| inp.toks.get(p)) else {
+        return false;
+    };
+    let w: Vec<char> = prev.norm.chars().collect();
+    let n = w.len();
+    n >= 5
+        && ((matches!(w.first(), Some(&'\u{064A}' | &TA)) && w.ends_with(&[WAW, NUN]))
+            || w.ends_with(&[WAW, ALEF]))
 }
 
 /// Person `p` can be the one the trigger points to.

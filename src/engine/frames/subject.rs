@@ -180,6 +180,8 @@ fn noun_people(
         f.rules.push("FRM-NOUN-POSSESSOR");
         after = mention_end(inp, st);
         rest = &ungoverned[1..];
+    } else if inp.res.is(Class::QuantityNoun, inp.norm(t + 1)) {
+        // «وصول عدد من المقاتلين»: a number of people, no one traveller.
     } else {
         f.needs_traveller = true;
     }
@@ -220,8 +222,10 @@ fn verb_people(
     } else {
         &sd.right
     };
+    // «سيلتقي كلا من X و Y»: objects, the subject is in the verb.
+    let objects_after = inp.res.is(Class::ObjectQuantifier, inp.norm(t + 1));
     let first_free = match pool.iter().find(|(_, p, _)| named(*p)) {
-        Some((st, p, None)) => Some((*st, *p)),
+        Some((st, p, None)) if !objects_after => Some((*st, *p)),
         _ => None,
     };
     // A definite noun right after the verb is its subject (وصلت المساعدات،
@@ -339,7 +343,6 @@ pub fn genitive(inp: &Input<'_>, st: usize) -> bool {
     p.kind == TokKind::Word
         && rd.iter().any(|r| inp.res.is(Class::GenitiveHead, &r.key))
         && inp.people.mention_at(st - 1).is_none()
-        && m.info.titles.is_empty()
 }
 
 /// The end of the clause holding `i` (a clause break or the sentence end).
@@ -437,6 +440,7 @@ pub(super) fn noun_subject(
         if inp.res.is(Class::Sport, &tok.norm)
             || inp.res.is(Class::Delegation, &tok.norm)
             || inp.res.is(Class::PluralTitle, &tok.norm)
+            || inp.res.is(Class::QuantityNoun, &tok.norm)
         {
             return true;
         }
@@ -463,7 +467,40 @@ pub(super) fn noun_subject(
     {
         r += 1;
     }
-    (r < s.end && nominal(r)) || (t > s.start && after_that && nominal(t - 1))
+    // «وفد من صندوق النقد الدولي يؤدي»، «ممثل كرة القدم التونسية يتحول»: a
+    // delegation, a team or a number of people a few words before the
+    // verb, with no person or clause break between.
+    let group_before = (t.saturating_sub(6).max(s.start)..t)
+        .rev()
+        .take_while(|&k| {
+            inp.people.mention_at(k).is_none()
+                && inp.toks.get(k).is_some_and(|x| x.kind == TokKind::Word)
+                && !inp.clause_break(k)
+        })
+        .any(|k| {
+            let n = inp.norm(k);
+            inp.res.is(Class::Delegation, n)
+                || inp.res.is(Class::Sport, n)
+                || inp.res.is(Class::QuantityNoun, n)
+                || inp.res.is(Class::PluralTitle, n)
+        });
+    // «سائحة بريطانية زارت»: an unlisted noun and its nationality right
+    // before the verb.
+    let noun_demonym = t >= s.start + 2
+        && inp
+            .lex
+            .tag_at(t - 1, |x| matches!(x, Tag::Demonym(_)))
+            .is_some()
+        && inp.toks.get(t - 2).is_some_and(|x| {
+            x.kind == TokKind::Word
+                && inp.lex.covering(t - 2).is_none()
+                && inp.people.mention_at(t - 2).is_none()
+                && !x.norm.starts_with(article)
+        });
+    (r < s.end && nominal(r))
+        || (t > s.start && after_that && nominal(t - 1))
+        || noun_demonym
+        || group_before
 }
 
 /// Puts person `p` in the slot its role in the clause gives: `subject` is
@@ -580,7 +617,12 @@ pub fn relative_of_thing(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) 
     let Some(rel) = k.checked_sub(1).filter(|&r| r >= s.start) else {
         return false;
     };
-    if !inp.res.is(Class::RelativePronoun, inp.norm(rel)) {
+    let mut rd = Vec::new();
+    crate::engine::morph::readings(inp.norm(rel), inp.res.words.one(Class::Article), &mut rd);
+    if !rd
+        .iter()
+        .any(|r| inp.res.is(Class::RelativePronoun, &r.key))
+    {
         return false;
     }
     let mut j = rel;

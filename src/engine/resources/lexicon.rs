@@ -123,11 +123,14 @@ pub enum Class {
     GenitiveHead,
     NamedAfter,
     Adverb,
+    QuantityNoun,
+    CourtesyHonorific,
+    ObjectQuantifier,
 }
 
 impl Class {
     /// Every class with its key in the data file, in declaration order.
-    pub const ALL: [(Class, &'static str); 47] = [
+    pub const ALL: [(Class, &'static str); 50] = [
         (Class::Article, "article"),
         (Class::ArticleAfterLam, "article-after-lam"),
         (Class::ClauseBreak, "clause-break"),
@@ -175,6 +178,9 @@ impl Class {
         (Class::GenitiveHead, "genitive-head"),
         (Class::NamedAfter, "named-after"),
         (Class::Adverb, "adverb"),
+        (Class::QuantityNoun, "quantity-noun"),
+        (Class::CourtesyHonorific, "courtesy-honorific"),
+        (Class::ObjectQuantifier, "object-quantifier"),
     ];
 
     fn index(self) -> usize {
