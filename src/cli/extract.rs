@@ -17,6 +17,7 @@ use crate::model::Document;
 const USAGE: &str =
     "usage: jawla extract [--published YYYY-MM-DD] [--format FORMAT] [--output PATH] [--trace] FILE...
   FORMAT: json (default) | csv | md | html | timelinejs | geojson | ics | svg | png
+          | gexf | graphml (who met whom: docs/network.md)
   Without --output the result goes to stdout; with it, the file is written atomically.
   Without --published, a file's date is read from NAME.json (`published`), from a
   seeds.json index next to it, or from an HTML page's own metadata, when present.
