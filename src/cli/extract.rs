@@ -225,7 +225,7 @@ mod tests {
         assert_eq!(a.format, Format::Json);
         assert_eq!(
             parse(&["--format".into(), "xml".into(), "a.txt".into()]).unwrap_err(),
-            "--format: unknown format `xml` (supported: json, csv, md, html, timelinejs, geojson, ics, svg, png)"
+            "--format: unknown format `xml` (supported: json, csv, md, html, timelinejs, geojson, ics, svg, png, gexf, graphml)"
         );
         let b = parse(&[
             "--format=csv".into(),
