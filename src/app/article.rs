@@ -8,7 +8,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use crate::bidi_layout::Paragraph;
-use crate::model::{Entity, Visit};
+use crate::model::{Entity, PublishedFrom, Visit};
 
 /// The engine's result for one article.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -46,6 +46,11 @@ pub struct Article {
     /// ([`crate::bidi_layout::fold::fold`]).
     pub search_key: String,
     pub published: Option<NaiveDate>,
+    /// Where `published` came from (the file panel says it); `None` when it is.
+    pub published_from: Option<PublishedFrom>,
+    /// The date the document itself declares (its HTML metadata, else its
+    /// text), found while loading: a date set to it counts as found there.
+    pub declared: Option<(NaiveDate, PublishedFrom)>,
     /// Encoding the file was decoded from (`UTF-8`, `windows-1256`, ...).
     pub encoding: &'static str,
     /// Decoding warnings (replaced bytes, removed NULs), shown in the panel.
@@ -82,12 +87,25 @@ impl Article {
             // Shared as it is: `Arc<str>` would copy a 200 MB text once more.
             text: Arc::new(text),
             published,
+            published_from: published.map(|_| PublishedFrom::Argument),
+            declared: None,
             encoding: "UTF-8",
             warnings: Vec::new(),
             visits: Visits::Running,
             entities: Vec::new(),
             generation: 0,
         }
+    }
+
+    /// Sets the publication date (the analyst's, or the one saved with the
+    /// session): found in the document when it is the date the document
+    /// declares, else given.
+    pub fn set_published(&mut self, date: Option<NaiveDate>) {
+        self.published = date;
+        self.published_from = date.map(|d| match self.declared {
+            Some((declared, from)) if declared == d => from,
+            _ => PublishedFrom::Argument,
+        });
     }
 
     /// "3 visits", "1 visit", "…" while running, "extraction failed".
@@ -104,8 +122,8 @@ impl Article {
 
 /// Loads the article at `path`: an embedded seed for `seeds/NAME.txt` paths,
 /// else the file read from disk and decoded (with the date its HTML
-/// metadata declares when `published` is `None`). The error message names the
-/// file and the reason.
+/// metadata declares, else the one its text states near the top, when
+/// `published` is `None`). The error message names the file and the reason.
 pub fn load(path: &str, published: Option<NaiveDate>) -> Result<Article, String> {
     if let Some(seed) = crate::seeds::documents()
         .into_iter()
@@ -116,9 +134,18 @@ pub fn load(path: &str, published: Option<NaiveDate>) -> Result<Article, String>
     let bytes = std::fs::read(path)
         .map_err(|e| format!("{path}: cannot read the file ({})", io_reason(&e)))?;
     let decoded = crate::ingest::decode_owned(bytes, path).map_err(|e| e.to_string())?;
-    // Without a known date, take the one an HTML page declares.
-    let published = published.or(decoded.published);
-    let mut article = Article::new(path.to_owned(), decoded.text, published);
+    // Without a known date, take the one the document declares.
+    let engine = crate::engine::Engine::embedded();
+    let declared = engine.publication(None, decoded.published, &decoded.text);
+    let mut article = Article::new(path.to_owned(), decoded.text, None);
+    article.declared = declared;
+    match published {
+        Some(d) => article.set_published(Some(d)),
+        None => {
+            article.published = declared.map(|(d, _)| d);
+            article.published_from = declared.map(|(_, from)| from);
+        }
+    }
     article.encoding = decoded.encoding;
     article.warnings = decoded.warnings;
     Ok(article)

@@ -703,7 +703,7 @@ impl JawlaApp {
                 // declares until the analyst sets one.
                 let keep_declared = pending.user_opened && pending.file.published.is_none();
                 if !keep_declared {
-                    article.published = pending.file.published;
+                    article.set_published(pending.file.published);
                 }
                 if pending.user_opened && !pending.from_folder {
                     self.state.remember_recent(&article.path);
@@ -1240,7 +1240,7 @@ impl JawlaApp {
             return;
         };
         if self.articles[index].published != date {
-            self.articles[index].published = date;
+            self.articles[index].set_published(date);
             self.request_extraction(index);
         }
     }

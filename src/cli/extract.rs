@@ -19,7 +19,8 @@ const USAGE: &str =
   FORMAT: json (default) | csv | md | html | timelinejs | geojson | ics | svg | png
   Without --output the result goes to stdout; with it, the file is written atomically.
   Without --published, a file's date is read from NAME.json (`published`), from a
-  seeds.json index next to it, or from an HTML page's own metadata, when present.
+  seeds.json index next to it, from an HTML page's own metadata, or from the text
+  (a publication-date line, a dateline, a date under the title), in that order.
   --trace prints, instead, how each file was read, stage by stage (persons, places,
   times, each trigger's frame and cues, the visits with the rules that made them).";
 
@@ -138,6 +139,7 @@ pub fn run(args: &[OsString]) -> ExitCode {
     };
     let mut failed = false;
     let mut docs = Vec::new();
+    let mut sources = Vec::new();
     for f in &args.files {
         let path = Path::new(f);
         match read_article(path) {
@@ -145,13 +147,13 @@ pub fn run(args: &[OsString]) -> ExitCode {
                 for w in &article.warnings {
                     eprintln!("jawla extract: {}: warning: {w}", path.display());
                 }
+                let given = args.published.or_else(|| sidecar_published(path));
+                let found = Engine::embedded().publication(given, article.published, &article.text);
+                sources.push(found.map(|(_, from)| from));
                 docs.push(Document {
                     path: path.display().to_string(),
                     text: article.text,
-                    published: args
-                        .published
-                        .or_else(|| sidecar_published(path))
-                        .or(article.published),
+                    published: found.map(|(d, _)| d),
                 });
             }
             Err(e) => {
@@ -181,7 +183,10 @@ pub fn run(args: &[OsString]) -> ExitCode {
             ExitCode::SUCCESS
         };
     }
-    let out = Engine::embedded().extract_all(&docs);
+    let mut out = Engine::embedded().extract_all(&docs);
+    for (a, from) in out.articles.iter_mut().zip(sources) {
+        a.published_from = from;
+    }
     let meta = Meta::at(chrono::Utc::now().naive_utc());
     let bytes = match export::render(args.format, &out, &meta) {
         Ok(b) => b,

@@ -25,5 +25,6 @@ mod export_chromium;
 mod geo;
 mod hidden;
 mod ingest;
+mod published;
 mod review;
 mod workspace;
