@@ -10,6 +10,7 @@
 mod architecture;
 mod bidi_layout;
 mod cli_formats;
+mod cli_hostile;
 mod cli_jsonl;
 mod docs;
 mod engine_cli;
