@@ -24,6 +24,7 @@
 //! - [`cli`]: the command line (`jawla extract`); the I/O edge for batch use.
 //! - `app`, `ui` (feature `gui`): the desktop application. Only these import egui.
 
+pub mod article;
 pub mod bidi_layout;
 pub mod calendar;
 pub mod cli;
