@@ -18,6 +18,7 @@ const USAGE: &str =
     "usage: jawla extract [--published YYYY-MM-DD] [--format FORMAT] [--output PATH] [--trace]
                      [--max-size MB] FILE...
   FORMAT: json (default) | csv | md | html | timelinejs | geojson | ics | svg | png
+          | gexf | graphml (who met whom: docs/network.md)
   Without --output the result goes to stdout; with it, the file is written atomically.
   Without --published, a file's date is read from NAME.json (`published`), from a
   seeds.json index next to it, or from an HTML page's own metadata, when present.
@@ -246,7 +247,7 @@ mod tests {
         assert_eq!(a.format, Format::Json);
         assert_eq!(
             parse(&["--format".into(), "xml".into(), "a.txt".into()]).unwrap_err(),
-            "--format: unknown format `xml` (supported: json, csv, md, html, timelinejs, geojson, ics, svg, png)"
+            "--format: unknown format `xml` (supported: json, csv, md, html, timelinejs, geojson, ics, svg, png, gexf, graphml)"
         );
         let b = parse(&[
             "--format=csv".into(),

@@ -23,6 +23,7 @@ mod engine_rules;
 mod engine_seeds;
 mod export;
 mod export_chromium;
+mod export_network;
 mod geo;
 mod hidden;
 mod ingest;
