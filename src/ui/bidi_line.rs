@@ -5,12 +5,16 @@
 //! multi-word Arabic title reverses the word order, and digits or Latin words
 //! inside Arabic land in the wrong place.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
-use eframe::egui::{self, Color32, FontId, Galley, Painter, Pos2, Rect, Sense, pos2, vec2};
+use eframe::egui::{
+    self, Align2, Color32, FontFamily, FontId, Galley, Painter, Pos2, Rect, Sense, pos2, vec2,
+};
 
 use crate::bidi_layout::bidi::BaseDirection;
 use crate::bidi_layout::layout::{PieceKind, layout_paragraph};
+use crate::ui::viewer::ARTICLE_FAMILY;
 
 /// Appended to a line cut to fit a width.
 const ELLIPSIS: &str = "…";
@@ -152,6 +156,104 @@ pub fn label(ui: &mut egui::Ui, text: &str, font: &FontId, color: Color32) -> eg
     } else {
         response
     }
+}
+
+/// `s` made safe to show on one line: hidden and reordering characters
+/// (see [`crate::hidden`]) become visible tokens like `[U+202E RLO]`, line
+/// breaks and other control characters become spaces. egui applies no bidi,
+/// so an override would not reorder anything here, but it would be invisible:
+/// the analyst must see that a name carries one (the exports show the same
+/// tokens).
+pub fn clean(s: &str) -> Cow<'_, str> {
+    let suspicious = |c: char| c.is_control() || crate::hidden::name(c).is_some();
+    if !s.chars().any(suspicious) {
+        return Cow::Borrowed(s);
+    }
+    let escaped = crate::hidden::escape_visible(s);
+    Cow::Owned(
+        escaped
+            .chars()
+            .map(|c| match c {
+                '\u{27E6}' => '[',
+                '\u{27E7}' => ']',
+                c if c.is_control() => ' ',
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+/// Whether `s` contains Arabic-script letters (then it is drawn right to left
+/// with the article font).
+pub fn is_rtl(s: &str) -> bool {
+    s.chars().any(|c| {
+        matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+    })
+}
+
+/// The font for `s` at `size`: the article family (Noto Naskh Arabic) for
+/// Arabic, the UI font otherwise.
+pub fn font_for(s: &str, size: f32) -> FontId {
+    if is_rtl(s) {
+        FontId::new(size + 1.0, FontFamily::Name(ARTICLE_FAMILY.into()))
+    } else {
+        FontId::proportional(size)
+    }
+}
+
+/// Width of `text` drawn with [`paint_rtl`] (or plain, if not Arabic).
+pub fn text_width(painter: &egui::Painter, text: &str, font: &FontId) -> f32 {
+    let text = &*clean(text);
+    if is_rtl(text) {
+        BidiLine::new(painter, text, font, Color32::BLACK).width
+    } else {
+        painter
+            .layout_no_wrap(text.to_owned(), font.clone(), Color32::BLACK)
+            .size()
+            .x
+    }
+}
+
+/// Paints one line of text anchored at `pos` by `anchor`; Arabic text is laid
+/// out by the bidi algorithm (see [`crate::ui::bidi_line`]). Returns the rect
+/// painted.
+pub fn paint_rtl(
+    painter: &egui::Painter,
+    pos: Pos2,
+    anchor: Align2,
+    text: &str,
+    font: &FontId,
+    color: Color32,
+) -> Rect {
+    let text = &*clean(text);
+    if !is_rtl(text) {
+        return painter.text(pos, anchor, text, font.clone(), color);
+    }
+    BidiLine::new(painter, text, font, color).paint_at(painter, pos, anchor, color)
+}
+
+/// A label widget for a line that may be Arabic (drawn right to left with the
+/// article font); plain `ui.label` otherwise.
+pub fn rtl_label(ui: &mut egui::Ui, text: &str, size: f32) -> egui::Response {
+    let text = &*clean(text);
+    if !is_rtl(text) {
+        return ui.label(egui::RichText::new(text).size(size));
+    }
+    let font = font_for(text, size);
+    let color = ui.visuals().text_color();
+    let line = BidiLine::new(ui.painter(), text, &font, color);
+    let (rect, response) = ui.allocate_exact_size(vec2(line.width, line.height), Sense::hover());
+    paint_rtl(
+        ui.painter(),
+        rect.right_top(),
+        Align2::RIGHT_TOP,
+        text,
+        &font,
+        color,
+    );
+    let label = text.to_owned();
+    response.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
+    response
 }
 
 #[cfg(test)]

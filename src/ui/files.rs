@@ -16,8 +16,9 @@ use std::collections::{HashMap, HashSet};
 use chrono::NaiveDate;
 use eframe::egui::{self, RichText};
 
-use crate::app::{Article, Command, Visits};
+use crate::article::{Article, Visits};
 use crate::model::PublishedFrom;
+use crate::ui::Command;
 use crate::ui::bidi_line;
 use crate::ui::status::thousands;
 
