@@ -9,14 +9,15 @@ use std::process::ExitCode;
 
 pub mod extract;
 pub mod jsonl;
-pub mod read;
 
 const USAGE: &str = "\
 usage:
   jawla [FILE|FOLDER...]         open the desktop application (and these articles)
-  jawla extract [--published YYYY-MM-DD] [--format json|csv|md] FILE...
-                                 print the visits found in FILEs (see docs/extract-output.md)
-  jawla extract --jsonl [--published YYYY-MM-DD] [--jobs N] < LINES
+  jawla extract [--published YYYY-MM-DD] [--format FORMAT] [--output PATH] [--trace]
+                [--max-size MB] FILE...
+                                 print the visits found in FILEs (see docs/extract-output.md);
+                                 FORMAT: json csv md html timelinejs geojson ics svg png
+  jawla extract --jsonl [--published YYYY-MM-DD] [--jobs N] [--max-size MB] < LINES
                                  one JSON line per stdin line (a path or a JSON object);
                                  streaming, all cores, input order (see docs/batch.md)
   jawla --help | --version

@@ -75,6 +75,18 @@ pub(crate) fn html_escape(s: &str) -> String {
     out
 }
 
+/// Text for XML content and quoted attribute values (GEXF, GraphML):
+/// [`clean_line`] (one line, hidden characters shown as tokens, controls
+/// dropped), the characters XML 1.0 forbids (U+FFFE, U+FFFF) dropped, and
+/// `& < > " '` escaped, so a value can never close an element or attribute.
+pub(crate) fn xml(s: &str) -> String {
+    let line: String = clean_line(s)
+        .chars()
+        .filter(|c| !matches!(c, '\u{FFFE}' | '\u{FFFF}'))
+        .collect();
+    html_escape(&line)
+}
+
 /// [`clean_line`] then [`html_escape`].
 pub(crate) fn html(s: &str) -> String {
     html_escape(&clean_line(s))
@@ -371,6 +383,14 @@ mod tests {
             "⟦U+ <bdi class=\"hidden-char\">⟦U+1 X⟧</bdi>"
         );
         assert_eq!(html_marked("plain"), "plain");
+    }
+
+    #[test]
+    fn xml_escapes_markup_and_drops_what_xml_forbids() {
+        assert_eq!(
+            xml("<a b=\"c\">&'\u{FFFF}\u{1}\u{202E}x\n"),
+            "&lt;a b=&quot;c&quot;&gt;&amp;&#39; ⟦U+202E RLO⟧x"
+        );
     }
 
     #[test]

@@ -95,6 +95,14 @@ fn golden_ics() {
 fn golden_svg() {
     golden(Format::Svg);
 }
+#[test]
+fn golden_gexf() {
+    golden(Format::Gexf);
+}
+#[test]
+fn golden_graphml() {
+    golden(Format::GraphMl);
+}
 
 #[test]
 fn json_parses_back_to_the_same_timeline() {
@@ -454,6 +462,8 @@ fn hostile_names_are_neutralized_in_every_format() {
         Format::ICalendar,
         Format::TimelineJs,
         Format::Svg,
+        Format::Gexf,
+        Format::GraphMl,
     ] {
         let text = export_str(format, &out);
         assert!(!text.contains(BIDI), "{format}: bidi control survived");
@@ -461,7 +471,12 @@ fn hostile_names_are_neutralized_in_every_format() {
         // (Markdown escapes `<` with a backslash, which CommonMark shows as text.)
         if matches!(
             format,
-            Format::Markdown | Format::Html | Format::TimelineJs | Format::Svg
+            Format::Markdown
+                | Format::Html
+                | Format::TimelineJs
+                | Format::Svg
+                | Format::Gexf
+                | Format::GraphMl
         ) {
             let text = text.replace("\\<", "");
             assert!(!text.contains("<script"), "{format}: raw <script> survived");

@@ -10,6 +10,7 @@
 mod architecture;
 mod bidi_layout;
 mod cli_formats;
+mod cli_hostile;
 mod cli_jsonl;
 mod docs;
 mod engine_cli;
@@ -22,6 +23,7 @@ mod engine_rules;
 mod engine_seeds;
 mod export;
 mod export_chromium;
+mod export_network;
 mod geo;
 mod hidden;
 mod ingest;
