@@ -100,7 +100,10 @@ impl FilesPanel {
                 commands.push(Command::ShowOpenFolderDialog);
             }
         });
-        let filter = ui.add(
+        let current = self.filter.clone();
+        let filter = bidi_line::text_field(
+            ui,
+            &current,
             egui::TextEdit::singleline(&mut self.filter)
                 .hint_text("Filter by title or file name")
                 .desired_width(f32::INFINITY),
