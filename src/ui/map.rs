@@ -726,7 +726,7 @@ fn draw_label(painter: &egui::Painter, text: &str, at: Pos2, dir: Vec2, p: Palet
 fn stop_tooltip(ui: &mut Ui, stop: &Stop) {
     ui.strong(format!("{}. {}", stop.number, stop.place));
     if !stop.place_ar.trim().is_empty() {
-        ui.label(&stop.place_ar);
+        crate::ui::bidi_line::rtl_label(ui, &stop.place_ar, 14.0);
     }
     let when = match (stop.date, stop.time) {
         (Some(d), _) => d.format("%-d %B %Y").to_string(),

@@ -365,7 +365,10 @@ impl TablePanel {
                 .on_hover_text("Legs without a date stay visible when a date range is set");
             ui.separator();
             let l = ui.label("Search");
-            ui.add(
+            let current = filter.text.clone();
+            crate::ui::bidi_line::text_field(
+                ui,
+                &current,
                 egui::TextEdit::singleline(&mut filter.text)
                     .hint_text("name, place, source…")
                     .desired_width(160.0),

@@ -10,6 +10,7 @@
 mod architecture;
 mod bidi_layout;
 mod cli_formats;
+mod cli_hostile;
 mod cli_jsonl;
 mod docs;
 mod engine_cli;
@@ -27,5 +28,6 @@ mod export_network;
 mod geo;
 mod hidden;
 mod ingest;
+mod published;
 mod review;
 mod workspace;
