@@ -39,6 +39,52 @@ pub fn hijri_iso(date: NaiveDate) -> Option<String> {
     Some(format!("{y:04}-{m:02}-{d:02}"))
 }
 
+/// The first and last day an EDTF date covers (the `date_edtf` field, EDTF
+/// level 0/1): a day is itself, a month `2020-02` runs from its 1st to its
+/// last day, a year `2008` from 1 January to 31 December, an interval
+/// `2024-01-07/2024-01-11` from its start to its end (an open side `..` or
+/// an empty one is the other side alone). Level 1 qualifiers (`?`, `~`, `%`)
+/// are ignored. `None` for anything else.
+pub fn edtf_days(edtf: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let edtf = edtf.trim();
+    if let Some((a, b)) = edtf.split_once('/') {
+        let (start, end) = match (edtf_days(a), edtf_days(b)) {
+            (Some(s), Some(e)) => (s.0, e.1),
+            (Some(one), None) | (None, Some(one)) => one,
+            (None, None) => return None,
+        };
+        return (start <= end).then_some((start, end));
+    }
+    let bare = edtf.trim_end_matches(['?', '~', '%']);
+    let mut parts = bare.split('-');
+    let year: i32 = number(parts.next()?, 4)?;
+    let Some(month) = parts.next() else {
+        return Some((
+            NaiveDate::from_ymd_opt(year, 1, 1)?,
+            NaiveDate::from_ymd_opt(year, 12, 31)?,
+        ));
+    };
+    let month: u32 = number(month, 2)?;
+    let Some(day) = parts.next() else {
+        let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+        let next = if month == 12 {
+            NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+        } else {
+            NaiveDate::from_ymd_opt(year, month + 1, 1)?
+        };
+        return Some((first, next.pred_opt()?));
+    };
+    let day = NaiveDate::from_ymd_opt(year, month, number(day, 2)?)?;
+    parts.next().is_none().then_some((day, day))
+}
+
+/// `s` as a number when it is exactly `digits` ASCII digits.
+fn number<T: std::str::FromStr>(s: &str, digits: usize) -> Option<T> {
+    (s.len() == digits && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -53,5 +99,41 @@ mod tests {
         assert_eq!(gregorian_to_hijri(d), Some((1439, 5, 21)));
         assert_eq!(hijri_iso(d).as_deref(), Some("1439-05-21"));
         assert_eq!(hijri_to_gregorian(1443, 13, 1), None);
+    }
+
+    #[test]
+    fn edtf_days_of_days_months_years_and_intervals() {
+        let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+        assert_eq!(
+            edtf_days("2024-06-10"),
+            Some((d(2024, 6, 10), d(2024, 6, 10)))
+        );
+        assert_eq!(edtf_days("2020-02"), Some((d(2020, 2, 1), d(2020, 2, 29))));
+        assert_eq!(
+            edtf_days("2023-12"),
+            Some((d(2023, 12, 1), d(2023, 12, 31)))
+        );
+        assert_eq!(edtf_days("2008"), Some((d(2008, 1, 1), d(2008, 12, 31))));
+        assert_eq!(
+            edtf_days("2024-01-07/2024-01-11"),
+            Some((d(2024, 1, 7), d(2024, 1, 11)))
+        );
+        assert_eq!(
+            edtf_days("2024-01/.."),
+            Some((d(2024, 1, 1), d(2024, 1, 31)))
+        );
+        assert_eq!(edtf_days("2020-02?"), Some((d(2020, 2, 1), d(2020, 2, 29))));
+        for bad in [
+            "",
+            "20",
+            "2020-2",
+            "2020-13",
+            "2020-02-30",
+            "x",
+            "2024-01-11/2024-01-07",
+            "2020-02-01-01",
+        ] {
+            assert_eq!(edtf_days(bad), None, "{bad}");
+        }
     }
 }

@@ -8,6 +8,8 @@
 //!   resolve dates → merge). No I/O, never panics.
 //! - [`bidi_layout`]: bidi (UAX #9) and line breaking (UAX #14) for the viewer. No egui.
 //! - [`ingest`]: bytes → text (encoding detection, HTML to text). No file I/O.
+//! - [`files`]: the one edge that reads article files (regular files only,
+//!   sniffed before read, size-capped), for the command line and the app.
 //! - [`export`]: timeline → JSON, CSV, Markdown, ... No file I/O.
 //! - [`timeline`]: geometry of the timeline (axis, lanes, marks). No egui.
 //! - [`review`]: the analyst's corrections as data, replayed over the engine's
@@ -22,11 +24,13 @@
 //! - [`cli`]: the command line (`jawla extract`); the I/O edge for batch use.
 //! - `app`, `ui` (feature `gui`): the desktop application. Only these import egui.
 
+pub mod article;
 pub mod bidi_layout;
 pub mod calendar;
 pub mod cli;
 pub mod engine;
 pub mod export;
+pub mod files;
 pub mod geo;
 pub mod hidden;
 pub mod ingest;

@@ -1,111 +1,17 @@
-//! An open article at runtime: its decoded text, identity, display names and
-//! the state of its extraction. Loading reads the file (the I/O edge) and
-//! hands the bytes to [`crate::ingest::decode_owned`].
+//! Loading an article: the app's side of the one edge that reads article
+//! files ([`crate::files`], shared with the command line); the article
+//! itself is [`crate::article`].
 
 use std::path::Path;
-use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use crate::bidi_layout::Paragraph;
-use crate::model::{Entity, Visit};
-
-/// The engine's result for one article.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub enum Visits {
-    /// Extraction is queued or running.
-    #[default]
-    Running,
-    /// The analyst cancelled the extraction (it can be asked for again).
-    Cancelled,
-    /// The visits found (shared with the timeline worker, not copied).
-    Done(Arc<[Visit]>),
-    /// The extraction failed (the message says why).
-    Failed(String),
-}
-
-/// An open article.
-#[derive(Clone, Debug)]
-pub struct Article {
-    /// Identity: a file path, or `seeds/NAME.txt` for an embedded seed.
-    pub path: String,
-    /// Stable hash of `path`, the viewer's key for its caches.
-    pub id: u64,
-    /// First non-empty line of the text, trimmed.
-    pub title: String,
-    /// Last component of `path`.
-    pub file_name: String,
-    /// The decoded text (shared with the extraction worker, not copied).
-    pub text: Arc<String>,
-    /// The text split into the viewer's paragraphs, computed while loading
-    /// so that showing a huge article costs the window nothing.
-    pub paragraphs: Arc<[Paragraph]>,
-    /// Number of chars in `text`.
-    pub char_count: usize,
-    /// Title and file name folded for the file panel's filter
-    /// ([`crate::bidi_layout::fold::fold`]).
-    pub search_key: String,
-    pub published: Option<NaiveDate>,
-    /// Encoding the file was decoded from (`UTF-8`, `windows-1256`, ...).
-    pub encoding: &'static str,
-    /// Decoding warnings (replaced bytes, removed NULs), shown in the panel.
-    pub warnings: Vec<String>,
-    /// Warning about bidi controls and other hidden characters that can make
-    /// the text display differently from what it says ([`crate::hidden`]).
-    pub hidden_warning: Option<String>,
-    pub visits: Visits,
-    /// The names the engine recognized (people, places, dates), in text
-    /// order; empty until extraction is done. The viewer tints them.
-    pub entities: Vec<Entity>,
-    /// Bumped whenever extraction is re-requested, so stale results are dropped.
-    pub generation: u64,
-}
-
-impl Article {
-    /// An article from already decoded text. Reads the whole text a few
-    /// times (paragraphs, hidden characters): done on the loading thread.
-    pub fn new(path: String, text: String, published: Option<NaiveDate>) -> Self {
-        let paragraphs: Arc<[Paragraph]> = crate::bidi_layout::paragraphs(&text).into();
-        let char_count = text.chars().count();
-        let title = title_of(&text);
-        let file_name = file_name_of(&path);
-        let search_key = crate::bidi_layout::fold::fold(&format!("{title}\n{file_name}"));
-        Self {
-            id: stable_id(&path),
-            hidden_warning: crate::hidden::warning(&crate::hidden::scan(&text)),
-            title,
-            file_name,
-            search_key,
-            paragraphs,
-            char_count,
-            path,
-            // Shared as it is: `Arc<str>` would copy a 200 MB text once more.
-            text: Arc::new(text),
-            published,
-            encoding: "UTF-8",
-            warnings: Vec::new(),
-            visits: Visits::Running,
-            entities: Vec::new(),
-            generation: 0,
-        }
-    }
-
-    /// "3 visits", "1 visit", "…" while running, "extraction failed".
-    pub fn visits_label(&self) -> String {
-        match &self.visits {
-            Visits::Running => "…".to_owned(),
-            Visits::Cancelled => "extraction cancelled".to_owned(),
-            Visits::Done(v) if v.len() == 1 => "1 visit".to_owned(),
-            Visits::Done(v) => format!("{} visits", v.len()),
-            Visits::Failed(_) => "extraction failed".to_owned(),
-        }
-    }
-}
+pub use crate::article::{Article, Visits, file_name_of, stable_id, title_of};
 
 /// Loads the article at `path`: an embedded seed for `seeds/NAME.txt` paths,
 /// else the file read from disk and decoded (with the date its HTML
-/// metadata declares when `published` is `None`). The error message names the
-/// file and the reason.
+/// metadata declares, else the one its text states near the top, when
+/// `published` is `None`). The error message names the file and the reason.
 pub fn load(path: &str, published: Option<NaiveDate>) -> Result<Article, String> {
     if let Some(seed) = crate::seeds::documents()
         .into_iter()
@@ -113,52 +19,23 @@ pub fn load(path: &str, published: Option<NaiveDate>) -> Result<Article, String>
     {
         return Ok(Article::new(seed.path, seed.text, published));
     }
-    let bytes = std::fs::read(path)
-        .map_err(|e| format!("{path}: cannot read the file ({})", io_reason(&e)))?;
-    let decoded = crate::ingest::decode_owned(bytes, path).map_err(|e| e.to_string())?;
-    // Without a known date, take the one an HTML page declares.
-    let published = published.or(decoded.published);
-    let mut article = Article::new(path.to_owned(), decoded.text, published);
-    article.encoding = decoded.encoding;
-    article.warnings = decoded.warnings;
+    // The same reading as the command line: regular files only, sniffed
+    // before read, within the size limit.
+    let read = crate::files::read_article(Path::new(path), crate::files::Limits::from_env())
+        .map_err(|e| format!("{}: {e}", crate::files::escape_name(path)))?;
+    // Without a known date, take the one the document declares.
+    let engine = crate::engine::Engine::embedded();
+    let declared = engine.publication(None, read.published, &read.text);
+    let mut article = Article::new(path.to_owned(), read.text, None);
+    article.declared = declared;
+    match published {
+        Some(d) => article.set_published(Some(d)),
+        None => {
+            article.published = declared.map(|(d, _)| d);
+            article.published_from = declared.map(|(_, from)| from);
+        }
+    }
+    article.encoding = read.encoding;
+    article.warnings = read.warnings;
     Ok(article)
-}
-
-/// A short, plain reason for an I/O error.
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".to_owned(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        std::io::ErrorKind::IsADirectory => "it is a folder".to_owned(),
-        _ => e.to_string(),
-    }
-}
-
-/// Longest title shown, in chars; longer first lines are cut with "…".
-const MAX_TITLE_CHARS: usize = 120;
-
-/// The first non-empty line, trimmed and cut to [`MAX_TITLE_CHARS`] (or "(empty)").
-pub fn title_of(text: &str) -> String {
-    let Some(line) = text.lines().map(str::trim).find(|l| !l.is_empty()) else {
-        return "(empty)".to_owned();
-    };
-    match line.char_indices().nth(MAX_TITLE_CHARS) {
-        Some((cut, _)) => format!("{}…", &line[..cut]),
-        None => line.to_owned(),
-    }
-}
-
-/// The last path component.
-pub fn file_name_of(path: &str) -> String {
-    Path::new(path)
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.to_owned())
-}
-
-/// FNV-1a 64 of `path`: identical across runs and builds, unlike std's hasher.
-pub fn stable_id(path: &str) -> u64 {
-    path.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }

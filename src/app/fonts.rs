@@ -11,15 +11,13 @@ use std::sync::mpsc::{Receiver, channel};
 use eframe::egui::{self, FontData, FontDefinitions, FontFamily};
 use skrifa::MetadataProvider;
 
+pub use crate::ui::menu::BUNDLED_NAME;
 use crate::ui::viewer::{ARTICLE_BOLD_FAMILY, ARTICLE_FAMILY};
 
 /// Noto Naskh Arabic Regular (SIL OFL 1.1, see `fonts/OFL.txt`).
 pub const NASKH_REGULAR: &[u8] = include_bytes!("../../fonts/NotoNaskhArabic-Regular.ttf");
 /// Noto Naskh Arabic Bold (SIL OFL 1.1, see `fonts/OFL.txt`).
 pub const NASKH_BOLD: &[u8] = include_bytes!("../../fonts/NotoNaskhArabic-Bold.ttf");
-
-/// Name shown in the Font menu for the bundled font.
-pub const BUNDLED_NAME: &str = "Noto Naskh Arabic (bundled)";
 
 /// Font definitions with the article families bound to the bundled Naskh
 /// (falling back to egui's defaults for Latin, digits and symbols), and Naskh

@@ -3,7 +3,7 @@
 //! the shared filter and selection, and the review panels (timeline, table,
 //! map, leg editor, "Add visit from selection").
 //!
-//! The panels draw from `legs()` and return [`PanelAction`]s / [`MapAction`]s;
+//! The panels draw from `legs()` and push [`Command`]s;
 //! [`crate::app::JawlaApp`] applies them after drawing, because selecting a
 //! leg also changes the viewer (its article, scroll position, highlights).
 //!
@@ -24,70 +24,17 @@ use crate::model::{ArticleVisits, Entity, EntityKind, Visit};
 use crate::review::filter::LegFilter;
 use crate::review::history::DEFAULT_UNDO_LIMIT;
 use crate::review::{self, Correction, History, LegKey, Review, ReviewedLeg};
-use crate::ui::PanelAction;
+use crate::ui::command::{Command, ReviewTab};
 use crate::ui::leg_editor::{AddLegForm, LegEditor};
-use crate::ui::map::{MapAction, MapPanel};
+use crate::ui::map::MapPanel;
 use crate::ui::table::TablePanel;
 use crate::ui::timeline::TimelinePanel;
 use crate::ui::viewer::Highlight;
 
-/// Background of every evidence sentence in the article.
-pub const EVIDENCE_COLOR: Color32 = Color32::from_rgba_premultiplied(60, 60, 0, 60);
-/// Background of the selected leg's evidence (distinct from the others).
-pub const SELECTED_EVIDENCE_COLOR: Color32 = Color32::from_rgba_premultiplied(20, 70, 130, 130);
-/// Tint of other people's names the engine recognized.
-pub const PERSON_COLOR: Color32 = Color32::from_rgba_premultiplied(60, 60, 120, 90);
-/// Tint of visitor names.
-pub const VISITOR_COLOR: Color32 = Color32::from_rgba_premultiplied(25, 90, 30, 90);
-/// Tint of place names.
-pub const PLACE_COLOR: Color32 = Color32::from_rgba_premultiplied(110, 30, 90, 90);
-/// Tint of counterpart names.
-pub const COUNTERPART_COLOR: Color32 = Color32::from_rgba_premultiplied(120, 60, 0, 90);
-/// Tint of dates as written.
-pub const DATE_COLOR: Color32 = Color32::from_rgba_premultiplied(0, 90, 100, 90);
-
-/// The legend of the viewer tints, in display order.
-pub const LEGEND: [(&str, Color32); 7] = [
-    ("evidence", EVIDENCE_COLOR),
-    ("selected leg", SELECTED_EVIDENCE_COLOR),
-    ("person", PERSON_COLOR),
-    ("visitor", VISITOR_COLOR),
-    ("place", PLACE_COLOR),
-    ("counterpart", COUNTERPART_COLOR),
-    ("date", DATE_COLOR),
-];
-
-/// Which review panel fills the review area.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum ReviewTab {
-    #[default]
-    Timeline,
-    Table,
-    Map,
-}
-
-impl ReviewTab {
-    /// Every tab, in display order.
-    pub const ALL: [ReviewTab; 3] = [ReviewTab::Timeline, ReviewTab::Table, ReviewTab::Map];
-
-    /// Tab label.
-    pub fn label(self) -> &'static str {
-        match self {
-            ReviewTab::Timeline => "Timeline",
-            ReviewTab::Table => "Table",
-            ReviewTab::Map => "Map",
-        }
-    }
-}
-
-/// What the review panels asked for this frame, for the app to apply.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ReviewAction {
-    /// A timeline, table or editor action.
-    Panel(PanelAction),
-    /// A map action.
-    Map(MapAction),
-}
+pub use crate::ui::palette::{
+    COUNTERPART_COLOR, DATE_COLOR, EVIDENCE_COLOR, LEGEND, PERSON_COLOR, PLACE_COLOR,
+    SELECTED_EVIDENCE_COLOR, VISITOR_COLOR,
+};
 
 /// The engine timeline, the corrections and the review panels.
 #[derive(Debug)]
@@ -137,6 +84,7 @@ pub fn merge_snapshot(snapshot: &Snapshot) -> Vec<Visit> {
         .map(|(path, published, visits)| ArticleVisits {
             path: path.clone(),
             published: *published,
+            published_from: None,
             visits: visits.to_vec(),
         })
         .collect();
@@ -417,8 +365,8 @@ impl ReviewState {
 
     /// Draws the review area: tabs, the chosen panel, and the leg editor on
     /// the right. Returns the actions to apply.
-    pub fn show(&mut self, ui: &mut egui::Ui) -> Vec<ReviewAction> {
-        let mut actions: Vec<ReviewAction> = Vec::new();
+    pub fn show(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+        let mut actions: Vec<Command> = Vec::new();
         let selected = self.selected.clone();
         let legs = &self.review.legs;
         egui::Panel::right("jawla-leg-editor")
@@ -434,7 +382,7 @@ impl ReviewState {
                     .id_salt("leg-editor-scroll")
                     .show(ui, |ui| {
                         let a = self.editor.show(ui, legs, selected.as_ref());
-                        actions.extend(a.into_iter().map(ReviewAction::Panel));
+                        actions.extend(a);
                         if !self.review.unapplied.is_empty() {
                             ui.separator();
                             ui.colored_label(
@@ -455,24 +403,24 @@ impl ReviewState {
                 let a = self
                     .timeline
                     .show(ui, legs, &self.filter, selected.as_ref());
-                actions.extend(a.into_iter().map(ReviewAction::Panel));
+                actions.extend(a);
             }
             ReviewTab::Table => {
                 let a = self
                     .table
                     .show(ui, legs, &mut self.filter, selected.as_ref());
-                actions.extend(a.into_iter().map(ReviewAction::Panel));
+                actions.extend(a);
             }
             ReviewTab::Map => {
                 let a = self.map.show(ui, legs, selected.as_ref());
-                actions.extend(a.into_iter().map(ReviewAction::Map));
+                actions.extend(a);
             }
         });
         actions
     }
 
     /// Draws the "Add visit from selection" window while it is open.
-    pub fn show_add_form(&mut self, ctx: &egui::Context) -> Vec<PanelAction> {
+    pub fn show_add_form(&mut self, ctx: &egui::Context) -> Vec<Command> {
         let mut actions = Vec::new();
         if !self.add_form.is_open() {
             return actions;

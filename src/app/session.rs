@@ -17,41 +17,11 @@ use std::time::{Duration, Instant};
 use crate::app::{Command, JawlaApp, OpenFile};
 use crate::export::{Format, Meta};
 use crate::model::{ArticleVisits, ExtractOutput};
+use crate::ui::command::ExportScope;
 use crate::workspace::{OpenArticle, Workspace, store};
 
 /// How long the workspace must stay unchanged before it is autosaved.
 pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(800);
-
-/// What an export contains.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum ExportScope {
-    /// Every reviewed leg.
-    #[default]
-    Whole,
-    /// The legs that pass the filter of the table and timeline.
-    Filtered,
-    /// The selected leg's trip (the leg alone when it has no trip; nothing
-    /// when no leg is selected).
-    SelectedTrip,
-}
-
-impl ExportScope {
-    /// Every scope, in menu order.
-    pub const ALL: [ExportScope; 3] = [
-        ExportScope::Whole,
-        ExportScope::Filtered,
-        ExportScope::SelectedTrip,
-    ];
-
-    /// Menu label.
-    pub fn label(self) -> &'static str {
-        match self {
-            ExportScope::Whole => "Whole timeline",
-            ExportScope::Filtered => "Current filter",
-            ExportScope::SelectedTrip => "Selected leg's trip",
-        }
-    }
-}
 
 /// Where the session's workspace is autosaved: `workspace.json` in eframe's
 /// data directory for jawla (`$XDG_DATA_HOME/jawla` on Linux).
@@ -132,10 +102,10 @@ impl JawlaApp {
 
     /// Closes every article and opens the workspace's.
     pub(crate) fn replace_session(&mut self, workspace: Workspace) {
-        self.articles.clear();
-        self.positions.clear();
-        self.articles_revision += 1;
-        self.counts = Default::default();
+        self.library.articles.clear();
+        self.library.positions.clear();
+        self.library.revision += 1;
+        self.library.counts = Default::default();
         self.loader.cancel_all();
         self.pending.clear();
         self.pending_set.clear();
@@ -218,13 +188,12 @@ impl JawlaApp {
     /// and as the timeline the reviewed legs (all, or those passing the
     /// filter).
     pub fn export_output(&self, scope: ExportScope) -> ExtractOutput {
-        let articles = self
-            .articles
-            .iter()
+        let articles = (self.library.articles.iter())
             .filter_map(|a| match &a.visits {
                 crate::app::Visits::Done(v) => Some(ArticleVisits {
                     path: a.path.clone(),
                     published: a.published,
+                    published_from: a.published_from,
                     visits: v.to_vec(),
                 }),
                 _ => None,

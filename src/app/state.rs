@@ -9,6 +9,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::ui::command::ThemeChoice;
 use crate::ui::viewer::ViewerSettings;
 
 /// Key of the persisted state in eframe's storage.
@@ -24,39 +25,6 @@ pub struct OpenFile {
     /// A file path, or `seeds/NAME.txt` for an embedded seed.
     pub path: String,
     pub published: Option<NaiveDate>,
-}
-
-/// Light, dark, or follow the operating system.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ThemeChoice {
-    #[default]
-    System,
-    Light,
-    Dark,
-}
-
-impl ThemeChoice {
-    /// Every choice, in menu order.
-    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
-
-    /// Menu label.
-    pub fn label(self) -> &'static str {
-        match self {
-            ThemeChoice::System => "Follow system",
-            ThemeChoice::Light => "Light",
-            ThemeChoice::Dark => "Dark",
-        }
-    }
-
-    /// The egui preference this choice stands for.
-    pub fn preference(self) -> eframe::egui::ThemePreference {
-        match self {
-            ThemeChoice::System => eframe::egui::ThemePreference::System,
-            ThemeChoice::Light => eframe::egui::ThemePreference::Light,
-            ThemeChoice::Dark => eframe::egui::ThemePreference::Dark,
-        }
-    }
 }
 
 /// Everything jawla remembers between runs (the window size is remembered by

@@ -9,19 +9,24 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 
-use super::read::read_article;
 use crate::engine::Engine;
 use crate::export::{self, Format, Meta};
-use crate::model::Document;
+use crate::files::{self, Limits, read_article, shown};
+use crate::model::{Document, PublishedFrom};
 
 const USAGE: &str =
-    "usage: jawla extract [--published YYYY-MM-DD] [--format FORMAT] [--output PATH] [--trace] FILE...
+    "usage: jawla extract [--published YYYY-MM-DD] [--format FORMAT] [--output PATH] [--trace]
+                     [--max-size MB] FILE...
   FORMAT: json (default) | csv | md | html | timelinejs | geojson | ics | svg | png
+          | gexf | graphml (who met whom: docs/network.md)
   Without --output the result goes to stdout; with it, the file is written atomically.
   Without --published, a file's date is read from NAME.json (`published`), from a
-  seeds.json index next to it, or from an HTML page's own metadata, when present.
+  seeds.json index next to it, from an HTML page's own metadata, or from the text
+  (a publication-date line, a dateline, a date under the title), in that order.
   --trace prints, instead, how each file was read, stage by stage (persons, places,
-  times, each trigger's frame and cues, the visits with the rules that made them).";
+  times, each trigger's frame and cues, the visits with the rules that made them).
+  --max-size MB refuses articles larger than MB (default 256, or JAWLA_MAX_ARTICLE_MB);
+  what is not a regular file (a named pipe, a device) is refused unread.";
 
 /// Parsed command line of `jawla extract`.
 #[derive(Debug, PartialEq, Eq)]
@@ -30,6 +35,7 @@ struct Args {
     format: Format,
     output: Option<OsString>,
     trace: bool,
+    limits: Limits,
     files: Vec<OsString>,
 }
 
@@ -43,6 +49,7 @@ fn parse(args: &[OsString]) -> Result<Args, String> {
     let mut format = Format::Json;
     let mut output = None;
     let mut trace = false;
+    let mut limits = Limits::from_env();
     let mut files = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -80,6 +87,12 @@ fn parse(args: &[OsString]) -> Result<Args, String> {
                 output = Some(v);
             }
             "--trace" => trace = true,
+            "--max-size" => {
+                let v = inline
+                    .or_else(|| it.next().map(|v| v.to_string_lossy().into_owned()))
+                    .ok_or("--max-size needs a size in MB")?;
+                limits.max_bytes = files::parse_mb(&v).map_err(|e| format!("--max-size: {e}"))?;
+            }
             "-h" | "--help" => return Err(String::new()),
             f if f.starts_with("--") => return Err(format!("unknown option `{f}`")),
             _ => files.push(a.clone()),
@@ -93,6 +106,7 @@ fn parse(args: &[OsString]) -> Result<Args, String> {
         format,
         output,
         trace,
+        limits,
         files,
     })
 }
@@ -123,6 +137,40 @@ fn sidecar_published(path: &Path) -> Option<NaiveDate> {
         .and_then(|m| m.published)
 }
 
+/// Reads every file of `args`; a file that cannot be read is reported on
+/// stderr, named (escaped: a name cannot forge a line), and the others are
+/// still read. Returns the documents and whether any file failed.
+fn read_all(args: &Args) -> (Vec<Document>, Vec<Option<PublishedFrom>>, bool) {
+    let mut failed = false;
+    let mut docs = Vec::new();
+    let mut sources = Vec::new();
+    for f in &args.files {
+        let path = Path::new(f);
+        let article = match read_article(path, args.limits) {
+            Ok(article) => article,
+            Err(e) => {
+                eprintln!("jawla extract: {}: {e}", shown(path));
+                failed = true;
+                continue;
+            }
+        };
+        let mut warnings = article.warnings;
+        warnings.extend(crate::hidden::warning(&crate::hidden::scan(&article.text)));
+        for w in &warnings {
+            eprintln!("jawla extract: {}: warning: {w}", shown(path));
+        }
+        let given = args.published.or_else(|| sidecar_published(path));
+        let found = Engine::embedded().publication(given, article.published, &article.text);
+        sources.push(found.map(|(_, from)| from));
+        docs.push(Document {
+            path: path.display().to_string(),
+            text: article.text,
+            published: found.map(|(d, _)| d),
+        });
+    }
+    (docs, sources, failed)
+}
+
 /// Runs `jawla extract ARGS...`.
 pub fn run(args: &[OsString]) -> ExitCode {
     let args = match parse(args) {
@@ -136,30 +184,7 @@ pub fn run(args: &[OsString]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut failed = false;
-    let mut docs = Vec::new();
-    for f in &args.files {
-        let path = Path::new(f);
-        match read_article(path) {
-            Ok(article) => {
-                for w in &article.warnings {
-                    eprintln!("jawla extract: {}: warning: {w}", path.display());
-                }
-                docs.push(Document {
-                    path: path.display().to_string(),
-                    text: article.text,
-                    published: args
-                        .published
-                        .or_else(|| sidecar_published(path))
-                        .or(article.published),
-                });
-            }
-            Err(e) => {
-                eprintln!("jawla extract: {}: {e}", path.display());
-                failed = true;
-            }
-        }
-    }
+    let (docs, sources, failed) = read_all(&args);
     if args.trace {
         let mut text = String::new();
         for d in &docs {
@@ -181,7 +206,10 @@ pub fn run(args: &[OsString]) -> ExitCode {
             ExitCode::SUCCESS
         };
     }
-    let out = Engine::embedded().extract_all(&docs);
+    let mut out = Engine::embedded().extract_all(&docs);
+    for (a, from) in out.articles.iter_mut().zip(sources) {
+        a.published_from = from;
+    }
     let meta = Meta::at(chrono::Utc::now().naive_utc());
     let bytes = match export::render(args.format, &out, &meta) {
         Ok(b) => b,
@@ -192,7 +220,7 @@ pub fn run(args: &[OsString]) -> ExitCode {
     };
     let written = match &args.output {
         Some(path) => crate::workspace::store::write_atomic(Path::new(path), &bytes)
-            .map_err(|e| format!("cannot write {}: {e}", Path::new(path).display())),
+            .map_err(|e| format!("cannot write {}: {e}", shown(Path::new(path)))),
         None => {
             let mut stdout = std::io::stdout().lock();
             stdout
@@ -224,7 +252,7 @@ mod tests {
         assert_eq!(a.format, Format::Json);
         assert_eq!(
             parse(&["--format".into(), "xml".into(), "a.txt".into()]).unwrap_err(),
-            "--format: unknown format `xml` (supported: json, csv, md, html, timelinejs, geojson, ics, svg, png)"
+            "--format: unknown format `xml` (supported: json, csv, md, html, timelinejs, geojson, ics, svg, png, gexf, graphml)"
         );
         let b = parse(&[
             "--format=csv".into(),

@@ -8,7 +8,7 @@
 //! `{`; any other line is a path, taken byte for byte. Blank lines are
 //! skipped. For every other line it
 //! writes exactly one JSON line on stdout, either
-//! `{"path", "published", "visits": [...]}` (an [`ArticleVisits`], the shape
+//! `{"path", "published", "published_from", "visits": [...]}` (an [`ArticleVisits`], the shape
 //! of `docs/extract-output.md`) or `{"path", "line", "error"}`; errors are also
 //! reported on stderr, and so are hidden-character warnings
 //! ([`crate::hidden`]). Exit code 0, or 1 if any line failed, 2 on a usage
@@ -40,22 +40,30 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::Engine;
+use crate::files::{self, Limits, escape_name};
 use crate::hidden;
 use crate::model::{ArticleVisits, Document};
 
 const USAGE: &str = "\
-usage: jawla extract --jsonl [--published YYYY-MM-DD] [--jobs N] < LINES
+usage: jawla extract --jsonl [--published YYYY-MM-DD] [--jobs N] [--max-size MB] < LINES
   each stdin line: a file path, or {\"path\": ..., \"text\": ..., \"published\": ...}
-  each stdout line: {\"path\", \"published\", \"visits\"} or {\"path\", \"line\", \"error\"}
+  each stdout line: {\"path\", \"published\", \"published_from\", \"visits\"} or {\"path\", \"line\", \"error\"}
+  --jobs N: 1 to 256 worker threads (default: the cores)
+  --max-size MB: largest article, and largest stdin line (default 256, or JAWLA_MAX_ARTICLE_MB)
 ";
+
+/// The most worker threads `--jobs` accepts (each holds up to four lines).
+pub const MAX_JOBS: usize = 256;
 
 /// Command-line options of the `--jsonl` mode.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {
     /// Publication date for lines that do not give one.
     pub published: Option<NaiveDate>,
-    /// Worker threads.
+    /// Worker threads, at most [`MAX_JOBS`].
     pub jobs: NonZeroUsize,
+    /// Largest article read, and largest stdin line.
+    pub limits: Limits,
 }
 
 /// How many lines may be in flight at once with `jobs` workers: enough to
@@ -67,7 +75,10 @@ pub fn window(jobs: NonZeroUsize) -> usize {
 /// Parses the arguments after `extract` (which include `--jsonl`).
 pub fn parse_args(args: &[OsString]) -> Result<Options, String> {
     let mut published = None;
-    let mut jobs = std::thread::available_parallelism().unwrap_or(NonZeroUsize::MIN);
+    let mut jobs = std::thread::available_parallelism()
+        .unwrap_or(NonZeroUsize::MIN)
+        .min(NonZeroUsize::new(MAX_JOBS).unwrap_or(NonZeroUsize::MIN));
+    let mut limits = Limits::from_env();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         let arg = arg
@@ -98,11 +109,22 @@ pub fn parse_args(args: &[OsString]) -> Result<Options, String> {
                 jobs = v
                     .parse::<NonZeroUsize>()
                     .map_err(|_| format!("--jobs: `{v}` is not a positive number"))?;
+                if jobs.get() > MAX_JOBS {
+                    return Err(format!("--jobs: {v} is over the limit of {MAX_JOBS}"));
+                }
+            }
+            "--max-size" => {
+                let v = value("--max-size")?;
+                limits.max_bytes = files::parse_mb(&v).map_err(|e| format!("--max-size: {e}"))?;
             }
             other => return Err(format!("unknown argument `{other}` in --jsonl mode")),
         }
     }
-    Ok(Options { published, jobs })
+    Ok(Options {
+        published,
+        jobs,
+        limits,
+    })
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -110,10 +132,11 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
         .map_err(|_| format!("`{s}` is not a date in the form YYYY-MM-DD"))
 }
 
-/// Reads the file at `path` as article text, with the same decoding as the
-/// app and `jawla extract` (see [`super::read`]); decoding warnings are dropped.
+/// Reads the file at `path` as article text, with the same reading and
+/// decoding as the app and `jawla extract` (see [`crate::files`]); decoding
+/// warnings are dropped.
 pub fn read_text(path: &Path) -> Result<String, String> {
-    super::read::read_article(path).map(|a| a.text)
+    files::read_article(path, Limits::from_env()).map(|a| a.text)
 }
 
 /// One stdin line as a JSON object.
@@ -147,6 +170,8 @@ struct Raw {
     seq: usize,
     line: usize,
     bytes: Vec<u8>,
+    /// Why the line could not be read whole (too long), if so.
+    error: Option<String>,
 }
 
 /// A parsed stdin line with its task.
@@ -162,6 +187,14 @@ struct Job {
 /// Turns one non-blank stdin line into its job.
 fn parse_line(seq: usize, line: usize, raw: &[u8], default: Option<NaiveDate>) -> Job {
     let fallback = format!("stdin:{line}");
+    if raw.contains(&0) {
+        return Job {
+            seq,
+            line,
+            path: fallback,
+            task: Task::Bad("the line has NUL bytes: not a path nor a JSON line".to_string()),
+        };
+    }
     if raw.trim_ascii_start().first() != Some(&b'{') {
         let path = bytes_to_path(raw);
         return Job {
@@ -193,6 +226,8 @@ fn parse_line(seq: usize, line: usize, raw: &[u8], default: Option<NaiveDate>) -
         },
     };
     match (obj.text, obj.path) {
+        // One rule with files: an empty article is an error.
+        (Some(text), _) if text.is_empty() => bad(path, "the text is empty".to_string()),
         (Some(text), _) => Job {
             seq,
             line,
@@ -248,7 +283,7 @@ struct Done {
 
 /// Runs one job: read if needed, extract, serialize. Never panics; a panic
 /// in the engine becomes an error line.
-fn work(engine: &Engine, job: Job) -> Done {
+fn work(engine: &Engine, job: Job, limits: Limits) -> Done {
     let Job {
         seq,
         line,
@@ -257,32 +292,40 @@ fn work(engine: &Engine, job: Job) -> Done {
     } = job;
     let doc = match task {
         Task::Bad(reason) => Err(reason),
-        Task::Text(doc) => Ok((doc, Vec::new())),
+        Task::Text(doc) => Ok((doc, None, Vec::new())),
         Task::File {
             path: file,
             published,
-        } => super::read::read_article(&file).map(|a| {
+        } => files::read_article(&file, limits).map(|a| {
             let doc = Document {
                 path: path.clone(),
                 text: a.text,
-                published: published.or(a.published),
+                published,
             };
-            (doc, a.warnings)
+            (doc, a.published, a.warnings)
         }),
     };
-    let result = doc.and_then(|(doc, warnings)| {
+    // The date given with the line wins, then the page's metadata, then the text.
+    let doc = doc.map(|(mut doc, html, warnings)| {
+        let found = engine.publication(doc.published, html, &doc.text);
+        doc.published = found.map(|(d, _)| d);
+        (doc, found.map(|(_, from)| from), warnings)
+    });
+    let shown = escape_name(&path);
+    let result = doc.and_then(|(doc, published_from, warnings)| {
         let mut notes: Vec<String> = warnings
             .iter()
-            .map(|w| format!("jawla extract: {path}: warning: {w}"))
+            .map(|w| format!("jawla extract: {shown}: warning: {w}"))
             .collect();
         if let Some(w) = hidden::warning(&hidden::scan(&doc.text)) {
-            notes.push(format!("jawla extract: {path}: warning: {w}"));
+            notes.push(format!("jawla extract: {shown}: warning: {w}"));
         }
         let visits = catch_unwind(AssertUnwindSafe(|| engine.extract(&doc)))
             .map_err(|_| "internal error: the engine failed on this text".to_string())?;
         let article = ArticleVisits {
             path: doc.path,
             published: doc.published,
+            published_from,
             visits,
         };
         serde_json::to_string(&article)
@@ -306,28 +349,104 @@ fn work(engine: &Engine, job: Job) -> Done {
             Done {
                 seq,
                 json,
-                notes: vec![format!("jawla extract: {path}: {reason}")],
+                notes: vec![format!("jawla extract: {shown}: {reason}")],
                 failed: true,
             }
         }
     }
 }
 
+/// One stdin line as [`read_line_bounded`] read it.
+#[derive(Debug, PartialEq, Eq)]
+enum Line {
+    /// End of input.
+    End,
+    /// A whole line, in the buffer.
+    Whole,
+    /// A line over the limit, skipped up to its end; `binary` when it held
+    /// NUL bytes: then reading stopped inside it, as stdin is not lines.
+    TooLong { binary: bool },
+}
+
+/// Reads one line into `buf` (with its `\n`), keeping at most `max` bytes
+/// of it: a longer line is skipped, without holding it in memory, and
+/// reported. A long run with NUL bytes (`< /dev/zero`) stops at once.
+fn read_line_bounded(input: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> io::Result<Line> {
+    buf.clear();
+    let (mut any, mut over, mut nul) = (false, false, false);
+    loop {
+        let chunk = match input.fill_buf() {
+            Ok(c) => c,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if chunk.is_empty() {
+            return Ok(match (any, over) {
+                (false, _) => Line::End,
+                (true, false) => Line::Whole,
+                (true, true) => Line::TooLong { binary: nul },
+            });
+        }
+        any = true;
+        let newline = chunk.iter().position(|&b| b == b'\n');
+        let take = newline.map_or(chunk.len(), |i| i + 1);
+        let part = &chunk[..take];
+        if !over && buf.len() + part.len() > max {
+            over = true;
+            nul = buf.contains(&0);
+            buf.clear();
+        }
+        if over {
+            nul |= part.contains(&0);
+        } else {
+            buf.extend_from_slice(part);
+        }
+        input.consume(take);
+        if newline.is_some() {
+            return Ok(if over {
+                Line::TooLong { binary: nul }
+            } else {
+                Line::Whole
+            });
+        }
+        if over && nul {
+            return Ok(Line::TooLong { binary: true });
+        }
+    }
+}
+
 /// Reads stdin, sending each non-blank line to the workers; waits for a
 /// free slot before each. Returns the number of lines sent, or the read error.
-fn read_jobs(input: impl BufRead, jobs: SyncSender<Raw>, slots: Receiver<()>) -> io::Result<usize> {
+fn read_jobs(
+    input: impl BufRead,
+    jobs: SyncSender<Raw>,
+    slots: Receiver<()>,
+    max_line: usize,
+) -> io::Result<usize> {
     let mut input = input;
     let mut buf = Vec::new();
     let mut line = 0;
     let mut seq = 0;
     loop {
-        buf.clear();
-        if input.read_until(b'\n', &mut buf)? == 0 {
-            return Ok(seq);
-        }
+        let read = read_line_bounded(&mut input, &mut buf, max_line)?;
+        let (error, stop) = match read {
+            Line::End => return Ok(seq),
+            Line::Whole => (None, false),
+            Line::TooLong { binary: false } => (
+                Some(format!("the line is longer than {max_line} bytes; skipped")),
+                false,
+            ),
+            Line::TooLong { binary: true } => (
+                Some(format!(
+                    "over {max_line} bytes with NUL bytes: stdin is not lines of paths or JSON; \
+                     reading stopped"
+                )),
+                true,
+            ),
+        };
         line += 1;
         let raw = trim_ascii_end_of_line(&buf);
-        if raw.iter().all(u8::is_ascii_whitespace) {
+        if error.is_none() && raw.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
         // A free slot, or the writer has stopped (then stop too).
@@ -338,11 +457,15 @@ fn read_jobs(input: impl BufRead, jobs: SyncSender<Raw>, slots: Receiver<()>) ->
             seq,
             line,
             bytes: raw.to_vec(),
+            error,
         };
         if jobs.send(raw).is_err() {
             return Ok(seq);
         }
         seq += 1;
+        if stop {
+            return Ok(seq);
+        }
     }
 }
 
@@ -373,7 +496,9 @@ pub fn process(
     let job_rx = Arc::new(Mutex::new(job_rx));
     let default = options.published;
     std::thread::scope(|scope| {
-        let reader = scope.spawn(move || read_jobs(input, job_tx, slot_rx));
+        let max_line = usize::try_from(options.limits.max_bytes).unwrap_or(usize::MAX);
+        let reader = scope.spawn(move || read_jobs(input, job_tx, slot_rx, max_line));
+        let limits = options.limits;
         for _ in 0..options.jobs.get() {
             let job_rx = Arc::clone(&job_rx);
             let done_tx = done_tx.clone();
@@ -384,8 +509,16 @@ pub fn process(
                         Err(_) => break,
                     };
                     let Ok(raw) = job else { break };
-                    let job = parse_line(raw.seq, raw.line, &raw.bytes, default);
-                    if done_tx.send(work(engine, job)).is_err() {
+                    let job = match raw.error {
+                        Some(reason) => Job {
+                            seq: raw.seq,
+                            line: raw.line,
+                            path: format!("stdin:{}", raw.line),
+                            task: Task::Bad(reason),
+                        },
+                        None => parse_line(raw.seq, raw.line, &raw.bytes, default),
+                    };
+                    if done_tx.send(work(engine, job, limits)).is_err() {
                         break;
                     }
                 }
@@ -486,6 +619,7 @@ mod tests {
         Options {
             published: NaiveDate::from_ymd_opt(2024, 6, 10),
             jobs: NonZeroUsize::new(jobs).unwrap_or(NonZeroUsize::MIN),
+            limits: Limits::from_env(),
         }
     }
 
@@ -564,7 +698,7 @@ mod tests {
             assert_eq!(lines.len(), 110);
             assert_eq!(
                 lines[0],
-                "{\"path\":\"n0\",\"published\":\"2024-06-10\",\"visits\":[]}"
+                "{\"path\":\"n0\",\"published\":\"2024-06-10\",\"published_from\":\"argument\",\"visits\":[]}"
             );
             assert_eq!(
                 lines[1],
@@ -572,7 +706,7 @@ mod tests {
             );
             assert_eq!(
                 lines[109],
-                "{\"path\":\"n99\",\"published\":\"2024-06-10\",\"visits\":[]}"
+                "{\"path\":\"n99\",\"published\":\"2024-06-10\",\"published_from\":\"argument\",\"visits\":[]}"
             );
         }
     }

@@ -9,18 +9,25 @@ use std::process::ExitCode;
 
 pub mod extract;
 pub mod jsonl;
-pub mod read;
 
 const USAGE: &str = "\
 usage:
   jawla [FILE|FOLDER...]         open the desktop application (and these articles)
-  jawla extract [--published YYYY-MM-DD] [--format json|csv|md] FILE...
-                                 print the visits found in FILEs (see docs/extract-output.md)
-  jawla extract --jsonl [--published YYYY-MM-DD] [--jobs N] < LINES
+  jawla extract [--published YYYY-MM-DD] [--format FORMAT] [--output PATH] [--trace]
+                [--max-size MB] FILE...
+                                 print the visits found in FILEs (see docs/extract-output.md);
+                                 FORMAT: one of FORMATS below
+  jawla extract --jsonl [--published YYYY-MM-DD] [--jobs N] [--max-size MB] < LINES
                                  one JSON line per stdin line (a path or a JSON object);
                                  streaming, all cores, input order (see docs/batch.md)
   jawla --help | --version
 ";
+
+/// The usage text with every export format named (from [`crate::export::Format::ALL`]).
+fn usage() -> String {
+    let formats = crate::export::Format::ALL.map(|f| f.name()).join(" ");
+    format!("{USAGE}FORMATS: {formats}\n")
+}
 
 /// Entry point of the binary; `args` excludes the program name.
 pub fn main(args: Vec<OsString>) -> ExitCode {
@@ -29,7 +36,7 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
         Some("extract") if args.iter().any(|a| a == "--jsonl") => jsonl::run(&args[1..]),
         Some("extract") => extract::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
-            eprint!("{USAGE}");
+            eprint!("{}", usage());
             ExitCode::SUCCESS
         }
         Some("-V" | "--version") => {
@@ -42,7 +49,10 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
             run_gui(args.iter().map(std::path::PathBuf::from).collect())
         }
         Some(other) => {
-            eprintln!("jawla: unknown command `{other}` (nor a file or folder)\n\n{USAGE}");
+            eprintln!(
+                "jawla: unknown command `{other}` (nor a file or folder)\n\n{}",
+                usage()
+            );
             ExitCode::from(2)
         }
     }
@@ -56,7 +66,8 @@ fn run_gui(open: Vec<std::path::PathBuf>) -> ExitCode {
 #[cfg(not(feature = "gui"))]
 fn run_gui(_open: Vec<std::path::PathBuf>) -> ExitCode {
     eprintln!(
-        "jawla was built without the `gui` feature; only `jawla extract` is available.\n\n{USAGE}"
+        "jawla was built without the `gui` feature; only `jawla extract` is available.\n\n{}",
+        usage()
     );
     ExitCode::from(2)
 }

@@ -75,6 +75,18 @@ pub(crate) fn html_escape(s: &str) -> String {
     out
 }
 
+/// Text for XML content and quoted attribute values (GEXF, GraphML):
+/// [`clean_line`] (one line, hidden characters shown as tokens, controls
+/// dropped), the characters XML 1.0 forbids (U+FFFE, U+FFFF) dropped, and
+/// `& < > " '` escaped, so a value can never close an element or attribute.
+pub(crate) fn xml(s: &str) -> String {
+    let line: String = clean_line(s)
+        .chars()
+        .filter(|c| !matches!(c, '\u{FFFE}' | '\u{FFFF}'))
+        .collect();
+    html_escape(&line)
+}
+
 /// [`clean_line`] then [`html_escape`].
 pub(crate) fn html(s: &str) -> String {
     html_escape(&clean_line(s))
@@ -164,6 +176,20 @@ pub(crate) fn unique_leg_ids(visits: &[Visit]) -> Vec<String> {
         out.push(id);
     }
     out
+}
+
+/// `"city"` or `"country"`: what a place's coordinates locate.
+pub(crate) fn precision_name(p: crate::model::Precision) -> &'static str {
+    match p {
+        crate::model::Precision::City => "city",
+        crate::model::Precision::Country => "country",
+    }
+}
+
+/// A confidence as the contract writes it: two decimals (`0.85`, not
+/// `0.8500000238418579`).
+pub(crate) fn confidence(c: f32) -> f64 {
+    (f64::from(c) * 100.0).round() / 100.0
 }
 
 /// The visitor's English name, else the Arabic one.
@@ -371,6 +397,14 @@ mod tests {
             "⟦U+ <bdi class=\"hidden-char\">⟦U+1 X⟧</bdi>"
         );
         assert_eq!(html_marked("plain"), "plain");
+    }
+
+    #[test]
+    fn xml_escapes_markup_and_drops_what_xml_forbids() {
+        assert_eq!(
+            xml("<a b=\"c\">&'\u{FFFF}\u{1}\u{202E}x\n"),
+            "&lt;a b=&quot;c&quot;&gt;&amp;&#39; ⟦U+202E RLO⟧x"
+        );
     }
 
     #[test]

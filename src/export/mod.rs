@@ -1,5 +1,6 @@
 //! Timeline → files analysts use elsewhere (JSON, CSV, Markdown, HTML,
-//! TimelineJS, GeoJSON, iCalendar, SVG, PNG).
+//! TimelineJS, GeoJSON, iCalendar, SVG, PNG, and the network of who met whom
+//! as GEXF and GraphML).
 //!
 //! Produces bytes; writing them to disk is the caller's job (CLI, app). Every
 //! format is deterministic: the same [`ExtractOutput`] and [`Meta`] give the
@@ -20,17 +21,22 @@
 mod csv;
 mod fields;
 mod geojson;
+mod gexf;
+mod graphml;
 mod html;
 mod ics;
 mod json;
 mod markdown;
 mod narrative;
+mod network;
 mod svg;
 mod timelinejs;
 
 pub use csv::to_csv;
 pub use fields::{leg_id, place_en};
 pub use geojson::to_geojson;
+pub use gexf::to_gexf;
+pub use graphml::to_graphml;
 pub use html::to_html;
 pub use ics::to_ics;
 pub use json::{FORMAT_VERSION, to_json};
@@ -88,11 +94,13 @@ pub enum Format {
     ICalendar,
     Svg,
     Png,
+    Gexf,
+    GraphMl,
 }
 
 impl Format {
     /// Every format, in menu order.
-    pub const ALL: [Format; 9] = [
+    pub const ALL: [Format; 11] = [
         Format::Json,
         Format::Csv,
         Format::Markdown,
@@ -102,6 +110,8 @@ impl Format {
         Format::ICalendar,
         Format::Svg,
         Format::Png,
+        Format::Gexf,
+        Format::GraphMl,
     ];
 
     /// The name used by `jawla extract --format NAME`.
@@ -116,6 +126,8 @@ impl Format {
             Format::ICalendar => "ics",
             Format::Svg => "svg",
             Format::Png => "png",
+            Format::Gexf => "gexf",
+            Format::GraphMl => "graphml",
         }
     }
 
@@ -131,6 +143,8 @@ impl Format {
             Format::ICalendar => "iCalendar (.ics)",
             Format::Svg => "SVG image of the timeline",
             Format::Png => "PNG image of the timeline",
+            Format::Gexf => "GEXF network of who met whom (Gephi)",
+            Format::GraphMl => "GraphML network of who met whom (yEd, networkx)",
         }
     }
 
@@ -160,6 +174,8 @@ impl Format {
             Format::ICalendar => "ics",
             Format::Svg => "svg",
             Format::Png => "png",
+            Format::Gexf => "gexf",
+            Format::GraphMl => "graphml",
         }
     }
 
@@ -174,6 +190,8 @@ impl Format {
             Format::ICalendar => "text/calendar; charset=utf-8",
             Format::Svg => "image/svg+xml",
             Format::Png => "image/png",
+            Format::Gexf => "application/gexf+xml",
+            Format::GraphMl => "application/graphml+xml",
         }
     }
 
@@ -229,6 +247,8 @@ pub fn render(format: Format, output: &ExtractOutput, meta: &Meta) -> Result<Vec
         Format::ICalendar => Ok(to_ics(&output.timeline, meta).into_bytes()),
         Format::Svg => Ok(to_svg(&output.timeline).into_bytes()),
         Format::Png => to_png(&output.timeline),
+        Format::Gexf => Ok(to_gexf(&output.timeline, meta).into_bytes()),
+        Format::GraphMl => Ok(to_graphml(&output.timeline).into_bytes()),
     }
 }
 

@@ -24,6 +24,7 @@
 mod fill;
 mod projection;
 mod route;
+pub mod stops;
 mod view;
 
 use std::collections::HashMap;
@@ -32,6 +33,7 @@ use std::sync::OnceLock;
 pub use fill::triangulate;
 pub use projection::{MAP_HEIGHT, MAP_WIDTH, project, unproject};
 pub use route::{distance_km, great_circle, route, split_antimeridian};
+pub use stops::{Position, Route, Scope, Stop, country_centre, position_of, route_for, spread};
 pub use view::{MIN_SPAN, View, fit};
 
 /// A position on the globe: `(longitude, latitude)` in decimal degrees, WGS84; east and north

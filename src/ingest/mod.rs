@@ -207,23 +207,19 @@ fn decode_bytes(
         }
         return Ok((text.into_owned(), encoding));
     }
-    if let Some(what) = binary_format(bytes) {
-        return Err(IngestErrorKind::Binary(what.to_owned()));
-    }
-    if let Some(encoding) = utf16_without_bom(bytes) {
+    if let Some(encoding) = binary_or_utf16(bytes)? {
         let (text, _) = encoding.decode_without_bom_handling(bytes);
         warnings.push(format!("no byte-order mark; read as {}", encoding.name()));
         return Ok((text.into_owned(), encoding));
     }
-    let sample = &bytes[..bytes.len().min(SNIFF_LEN)];
-    let controls = sample.iter().filter(|&&b| is_binary_control(b)).count();
-    if controls * 20 > sample.len() {
-        return Err(IngestErrorKind::Binary(format!(
-            "{controls} control bytes in the first {} bytes",
-            sample.len()
-        )));
+    let quality = utf8_quality(bytes);
+    if !matches!(quality, Utf8::Valid)
+        && let Some(mixed) = decode_mixed(bytes)
+    {
+        warnings.push(mixed.warning);
+        return Ok((mixed.text, mixed.encoding));
     }
-    match utf8_quality(bytes) {
+    match quality {
         Utf8::Valid => {
             let text = String::from_utf8_lossy(bytes).into_owned();
             return Ok((text, UTF_8));
@@ -252,6 +248,134 @@ fn decode_bytes(
         ));
     }
     Ok((text.into_owned(), encoding))
+}
+
+/// Checks the start of a file before the rest is read: `head` is its first
+/// [`SNIFF_LEN`] bytes (or all of a shorter file). Refuses what
+/// [`decode`] would refuse as binary from the same bytes, so a huge binary
+/// file is turned away without being read whole.
+pub fn sniff(head: &[u8]) -> Result<(), IngestErrorKind> {
+    if Encoding::for_bom(head).is_some() {
+        return Ok(());
+    }
+    binary_or_utf16(head).map(|_| ())
+}
+
+/// Without a byte-order mark: a binary format or binary-looking data is
+/// refused; UTF-16 text without a BOM gives its encoding.
+fn binary_or_utf16(bytes: &[u8]) -> Result<Option<&'static Encoding>, IngestErrorKind> {
+    if let Some(what) = binary_format(bytes) {
+        return Err(IngestErrorKind::Binary(what.to_owned()));
+    }
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        return Ok(Some(encoding));
+    }
+    let sample = &bytes[..bytes.len().min(SNIFF_LEN)];
+    let controls = sample.iter().filter(|&&b| is_binary_control(b)).count();
+    if controls * 20 > sample.len() {
+        return Err(IngestErrorKind::Binary(format!(
+            "{controls} control bytes in the first {} bytes",
+            sample.len()
+        )));
+    }
+    Ok(None)
+}
+
+/// A valid UTF-8 run with at least this many non-ASCII characters is
+/// UTF-8 in a file of mixed encodings; shorter ones can be legacy bytes that
+/// happen to form UTF-8 (Windows-1256 «ع،» is U+06A1).
+const MIXED_UTF8_RUN: usize = 3;
+
+/// At least this many non-ASCII bytes outside the UTF-8 runs make a legacy
+/// part; fewer are a few broken bytes in UTF-8 (replaced by �).
+const MIXED_LEGACY_BYTES: usize = 8;
+
+/// A file decoded in parts.
+struct Mixed {
+    text: String,
+    /// The encoding of most of its bytes.
+    encoding: &'static Encoding,
+    warning: String,
+}
+
+/// A file of two encodings (half UTF-8, half Windows-1256; a legacy file
+/// with one UTF-8 sentence), decoded by segment: the runs of valid UTF-8
+/// with real non-ASCII text stay UTF-8, the rest is detected and decoded as
+/// one legacy encoding. `None` when the file is not such a mix.
+fn decode_mixed(bytes: &[u8]) -> Option<Mixed> {
+    let segments = utf8_segments(bytes);
+    let (mut utf8_bytes, mut legacy) = (0usize, Vec::new());
+    for &(ref range, utf8) in &segments {
+        if utf8 {
+            utf8_bytes += range.len();
+        } else {
+            legacy.extend_from_slice(&bytes[range.clone()]);
+        }
+    }
+    let legacy_high = legacy.iter().filter(|b| !b.is_ascii()).count();
+    if utf8_bytes == 0 || legacy_high < MIXED_LEGACY_BYTES {
+        return None;
+    }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(&legacy, true);
+    let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
+    let mut text = String::with_capacity(bytes.len() * 2);
+    for (range, utf8) in segments {
+        let part = &bytes[range];
+        if utf8 {
+            text.push_str(&String::from_utf8_lossy(part));
+        } else {
+            let (decoded, had_errors) = encoding.decode_without_bom_handling(part);
+            if had_errors {
+                return None;
+            }
+            text.push_str(&decoded);
+        }
+    }
+    let legacy_bytes = bytes.len() - utf8_bytes;
+    Some(Mixed {
+        text,
+        encoding: if utf8_bytes >= legacy_bytes {
+            UTF_8
+        } else {
+            encoding
+        },
+        warning: format!(
+            "mixed encodings: {utf8_bytes} bytes read as UTF-8 and {legacy_bytes} as {}",
+            encoding.name()
+        ),
+    })
+}
+
+/// `bytes` cut into maximal parts that are UTF-8 text (`true`: valid runs
+/// with at least [`MIXED_UTF8_RUN`] non-ASCII characters) or not.
+fn utf8_segments(bytes: &[u8]) -> Vec<(std::ops::Range<usize>, bool)> {
+    let mut segments: Vec<(std::ops::Range<usize>, bool)> = Vec::new();
+    let mut push = |range: std::ops::Range<usize>, utf8: bool| {
+        if range.is_empty() {
+            return;
+        }
+        match segments.last_mut() {
+            Some((last, kind)) if *kind == utf8 => last.end = range.end,
+            _ => segments.push((range, utf8)),
+        }
+    };
+    let mut pos = 0;
+    while pos < bytes.len() {
+        let (valid, bad) = match std::str::from_utf8(&bytes[pos..]) {
+            Ok(s) => (s.len(), 0),
+            Err(e) => (
+                e.valid_up_to(),
+                e.error_len().unwrap_or(bytes.len() - pos - e.valid_up_to()),
+            ),
+        };
+        let run = &bytes[pos..pos + valid];
+        let non_ascii = run.iter().filter(|&&b| b >= 0xC0).count();
+        push(pos..pos + valid, non_ascii >= MIXED_UTF8_RUN);
+        push(pos + valid..pos + valid + bad, false);
+        pos += valid + bad;
+    }
+    segments
 }
 
 fn plural(n: usize) -> &'static str {
@@ -344,19 +468,25 @@ fn binary_format(bytes: &[u8]) -> Option<&'static str> {
         (b"\0\x01\0\0", "TrueType font"),
         (b"OTTO", "OpenType font"),
     ];
-    // "BM" and "MZ" are two letters a text could start with: require the
-    // rest of the file to look binary too.
+    // A signature counts only when the rest agrees: «OTTO Group: …» or
+    // «OggS …» followed by text is an article. "BM" and "MZ" are two
+    // letters many texts start with: they also need a control byte.
     let weak = |what: &str| matches!(what, "BMP image" | "Windows executable" | "MP3 audio");
+    let head = &bytes[..bytes.len().min(1024)];
+    let text = reads_as_text(head);
     for (magic, what) in SIGNATURES {
         if bytes.starts_with(magic) {
-            if weak(what) {
-                let sample = &bytes[..bytes.len().min(512)];
-                if !sample.iter().any(|&b| is_binary_control(b)) {
-                    continue;
-                }
+            let controls = head[..head.len().min(512)]
+                .iter()
+                .any(|&b| is_binary_control(b));
+            if text || (weak(what) && !controls) {
+                continue;
             }
             return Some(what);
         }
+    }
+    if text {
+        return None;
     }
     if bytes.len() >= 12 && &bytes[..4] == b"RIFF" {
         return Some(match &bytes[8..12] {
@@ -370,6 +500,17 @@ fn binary_format(bytes: &[u8]) -> Option<&'static str> {
         return Some("MP4/QuickTime media or HEIF image");
     }
     None
+}
+
+/// True when `head` (the start of a file) is UTF-8 text: no control byte
+/// that text never has, and valid UTF-8 up to its end (where a character
+/// may be cut).
+fn reads_as_text(head: &[u8]) -> bool {
+    !head.iter().any(|&b| is_binary_control(b))
+        && match std::str::from_utf8(head) {
+            Ok(_) => true,
+            Err(e) => e.error_len().is_none(),
+        }
 }
 
 /// UTF-16 text without a byte-order mark: recognized when, in the sample,

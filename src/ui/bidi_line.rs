@@ -5,12 +5,16 @@
 //! multi-word Arabic title reverses the word order, and digits or Latin words
 //! inside Arabic land in the wrong place.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
-use eframe::egui::{self, Color32, FontId, Galley, Painter, Pos2, Rect, Sense, pos2, vec2};
+use eframe::egui::{
+    self, Align2, Color32, FontFamily, FontId, Galley, Painter, Pos2, Rect, Sense, pos2, vec2,
+};
 
 use crate::bidi_layout::bidi::BaseDirection;
 use crate::bidi_layout::layout::{PieceKind, layout_paragraph};
+use crate::ui::viewer::ARTICLE_FAMILY;
 
 /// Appended to a line cut to fit a width.
 const ELLIPSIS: &str = "…";
@@ -32,11 +36,13 @@ pub struct BidiLine {
 
 impl BidiLine {
     /// Lays out the first line of `text` (up to any `'\n'`), unbounded.
+    /// Right-to-left pieces are shaped with the article font (see
+    /// [`piece_font`]), so each joining chunk is one shaped run.
     pub fn new(painter: &Painter, text: &str, font: &FontId, color: Color32) -> BidiLine {
         let line = text.split('\n').next().unwrap_or("");
         let mut measure = |s: &str| {
             painter
-                .layout_no_wrap(s.to_owned(), font.clone(), color)
+                .layout_no_wrap(s.to_owned(), piece_font(s, font), color)
                 .size()
                 .x
         };
@@ -54,7 +60,8 @@ impl BidiLine {
             for p in &l.pieces {
                 width = width.max(p.x + p.width);
                 if p.kind == PieceKind::Text {
-                    let galley = painter.layout_no_wrap(p.text.clone(), font.clone(), color);
+                    let galley =
+                        painter.layout_no_wrap(p.text.clone(), piece_font(&p.text, font), color);
                     pieces.push((p.x, galley));
                 }
             }
@@ -132,6 +139,53 @@ impl BidiLine {
     }
 }
 
+/// Whether a text field holding `text` reads right to left: its first strong
+/// character is right to left (an empty field or one with no letters does not).
+pub fn field_is_rtl(text: &str) -> bool {
+    text.chars().any(|c| {
+        use unicode_bidi::BidiClass::{AL, L, R};
+        matches!(unicode_bidi::bidi_class(c), L | R | AL)
+    }) && crate::bidi_layout::bidi::document_is_rtl(text)
+}
+
+/// A one-line text field (`edit`, built over `text`) that follows the
+/// direction of its text: right-aligned when it reads right to left, and, when
+/// it is not being edited, its text shown through the bidi layout (egui's own
+/// galley would put the words of an Arabic phrase left to right).
+pub fn text_field<'t>(ui: &mut egui::Ui, text: &str, edit: egui::TextEdit<'t>) -> egui::Response {
+    let rtl = field_is_rtl(text);
+    if !rtl {
+        return ui.add(edit);
+    }
+    let shown = text.to_owned();
+    let response = ui.add(edit.align(Align2::RIGHT_CENTER));
+    if !response.has_focus() {
+        let margin = ui.spacing().button_padding.x.max(4.0);
+        let inner = response.rect.shrink2(vec2(margin, 2.0));
+        let painter = ui.painter_at(inner);
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let color = ui.visuals().text_color();
+        let line = BidiLine::elided(&painter, &shown, &font, color, inner.width());
+        painter.rect_filled(inner, 0.0, ui.visuals().text_edit_bg_color());
+        line.paint_at(&painter, inner.right_center(), Align2::RIGHT_CENTER, color);
+    }
+    response
+}
+
+/// The font a piece of `font`'s line is shaped with: the article family for
+/// Arabic-script text when `font` is a UI family. A UI family has no Arabic:
+/// egui takes each Arabic word from the fallback font but the spaces from the UI
+/// font, so a multi-word chunk would be shaped as separate words placed left to
+/// right, and read backwards.
+fn piece_font(text: &str, font: &FontId) -> FontId {
+    match &font.family {
+        FontFamily::Proportional | FontFamily::Monospace if is_rtl(text) => {
+            FontId::new(font.size + 1.0, FontFamily::Name(ARTICLE_FAMILY.into()))
+        }
+        _ => font.clone(),
+    }
+}
+
 /// A one-line label of `text` filling the available width: right-aligned when
 /// the text is right to left, cut with "…" when too long (the whole text is the
 /// hover text then). Clickable; its accessible name is the whole text.
@@ -152,6 +206,104 @@ pub fn label(ui: &mut egui::Ui, text: &str, font: &FontId, color: Color32) -> eg
     } else {
         response
     }
+}
+
+/// `s` made safe to show on one line: hidden and reordering characters
+/// (see [`crate::hidden`]) become visible tokens like `[U+202E RLO]`, line
+/// breaks and other control characters become spaces. egui applies no bidi,
+/// so an override would not reorder anything here, but it would be invisible:
+/// the analyst must see that a name carries one (the exports show the same
+/// tokens).
+pub fn clean(s: &str) -> Cow<'_, str> {
+    let suspicious = |c: char| c.is_control() || crate::hidden::name(c).is_some();
+    if !s.chars().any(suspicious) {
+        return Cow::Borrowed(s);
+    }
+    let escaped = crate::hidden::escape_visible(s);
+    Cow::Owned(
+        escaped
+            .chars()
+            .map(|c| match c {
+                '\u{27E6}' => '[',
+                '\u{27E7}' => ']',
+                c if c.is_control() => ' ',
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+/// Whether `s` contains Arabic-script letters (then it is drawn right to left
+/// with the article font).
+pub fn is_rtl(s: &str) -> bool {
+    s.chars().any(|c| {
+        matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+    })
+}
+
+/// The font for `s` at `size`: the article family (Noto Naskh Arabic) for
+/// Arabic, the UI font otherwise.
+pub fn font_for(s: &str, size: f32) -> FontId {
+    if is_rtl(s) {
+        FontId::new(size + 1.0, FontFamily::Name(ARTICLE_FAMILY.into()))
+    } else {
+        FontId::proportional(size)
+    }
+}
+
+/// Width of `text` drawn with [`paint_rtl`] (or plain, if not Arabic).
+pub fn text_width(painter: &egui::Painter, text: &str, font: &FontId) -> f32 {
+    let text = &*clean(text);
+    if is_rtl(text) {
+        BidiLine::new(painter, text, font, Color32::BLACK).width
+    } else {
+        painter
+            .layout_no_wrap(text.to_owned(), font.clone(), Color32::BLACK)
+            .size()
+            .x
+    }
+}
+
+/// Paints one line of text anchored at `pos` by `anchor`; Arabic text is laid
+/// out by the bidi algorithm (see [`crate::ui::bidi_line`]). Returns the rect
+/// painted.
+pub fn paint_rtl(
+    painter: &egui::Painter,
+    pos: Pos2,
+    anchor: Align2,
+    text: &str,
+    font: &FontId,
+    color: Color32,
+) -> Rect {
+    let text = &*clean(text);
+    if !is_rtl(text) {
+        return painter.text(pos, anchor, text, font.clone(), color);
+    }
+    BidiLine::new(painter, text, font, color).paint_at(painter, pos, anchor, color)
+}
+
+/// A label widget for a line that may be Arabic (drawn right to left with the
+/// article font); plain `ui.label` otherwise.
+pub fn rtl_label(ui: &mut egui::Ui, text: &str, size: f32) -> egui::Response {
+    let text = &*clean(text);
+    if !is_rtl(text) {
+        return ui.label(egui::RichText::new(text).size(size));
+    }
+    let font = font_for(text, size);
+    let color = ui.visuals().text_color();
+    let line = BidiLine::new(ui.painter(), text, &font, color);
+    let (rect, response) = ui.allocate_exact_size(vec2(line.width, line.height), Sense::hover());
+    paint_rtl(
+        ui.painter(),
+        rect.right_top(),
+        Align2::RIGHT_TOP,
+        text,
+        &font,
+        color,
+    );
+    let label = text.to_owned();
+    response.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
+    response
 }
 
 #[cfg(test)]
@@ -195,6 +347,62 @@ mod tests {
         assert!(at("Antony Blinken") < at("قال"), "{texts:?}");
         assert!(at("1979") < at("في عام"), "{texts:?}");
         assert!(at("في عام") < at("Antony"), "{texts:?}");
+    }
+
+    /// The words of `text` in visual order, left to right, as painted by
+    /// `line` (each word found by a letter only it has).
+    fn visual_words(line: &BidiLine, words: &[(&'static str, char)]) -> Vec<&'static str> {
+        let mut xs: Vec<(f32, &'static str)> = words
+            .iter()
+            .map(|&(word, marker)| {
+                let x = line
+                    .pieces
+                    .iter()
+                    .flat_map(|(x, g)| {
+                        g.rows.iter().flat_map(move |r| {
+                            r.glyphs.iter().map(move |gl| (x + gl.pos.x, gl.chr))
+                        })
+                    })
+                    .find(|&(_, c)| c == marker)
+                    .map_or(f32::NAN, |(x, _)| x);
+                (x, word)
+            })
+            .collect();
+        xs.sort_by(|a, b| a.0.total_cmp(&b.0));
+        xs.into_iter().map(|(_, w)| w).collect()
+    }
+
+    /// «آخر الأخبار» in the file panel's UI font: "آخر" is on the right.
+    /// (The UI font has no Arabic: shaped with it, the words came out left to
+    /// right, «الأخبار آخر».)
+    #[test]
+    fn arabic_titles_in_the_ui_font_read_right_to_left() {
+        let font = FontId::proportional(14.0);
+        let order = with_painter(|p| {
+            let line = BidiLine::new(p, "آخر الأخبار", &font, Color32::BLACK);
+            visual_words(&line, &[("آخر", 'آ'), ("الأخبار", 'ب')])
+        });
+        assert_eq!(order, ["الأخبار", "آخر"]);
+        let order = with_painter(|p| {
+            let line = BidiLine::new(p, "أعرب وزير الخارجية", &font, Color32::BLACK);
+            visual_words(&line, &[("أعرب", 'ع'), ("وزير", 'ز'), ("الخارجية", 'ج')])
+        });
+        assert_eq!(order, ["الخارجية", "وزير", "أعرب"]);
+    }
+
+    /// The filter, find and editor fields: right-aligned for Arabic, not for
+    /// Latin text, digits alone or an empty field.
+    #[test]
+    fn text_fields_follow_the_direction_of_their_text() {
+        let cases = [
+            ("بلينكن", true),
+            ("2024 القاهرة", true),
+            ("Blinken القاهرة", false),
+            ("2024", false),
+            ("", false),
+        ];
+        let got: Vec<(&str, bool)> = cases.iter().map(|&(t, _)| (t, field_is_rtl(t))).collect();
+        assert_eq!(got, cases);
     }
 
     #[test]

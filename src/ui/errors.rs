@@ -4,7 +4,7 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::app::Command;
+use crate::ui::Command;
 use crate::ui::files::set_accessible_label;
 
 /// Draws the banner for `errors` (nothing when there are none).

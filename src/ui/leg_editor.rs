@@ -1,6 +1,6 @@
 //! The leg editor: a form for the selected leg. Every change
 //! becomes a [`Correction`] (an edit made with [`review::diff`], delete,
-//! merge, split) returned as [`PanelAction::Correct`]; the app records it on
+//! merge, split) returned as [`Command::Correct`]; the app records it on
 //! the undo history and re-applies the corrections.
 
 use std::collections::BTreeMap;
@@ -10,7 +10,8 @@ use eframe::egui::{self, FontFamily, FontId, RichText};
 use crate::model::{Evidence, Person, Place, Status, Visit};
 use crate::review::fields::{Input, parse_date};
 use crate::review::{self, Correction, Field, FieldEdit, LegKey, NewLeg, ReviewedLeg};
-use crate::ui::timeline::{EDITED, PanelAction, is_selected, leg_label};
+use crate::ui::Command;
+use crate::ui::legs::{EDITED, is_selected, leg_label};
 use crate::ui::viewer::ARTICLE_FAMILY;
 
 /// The form, as typed: the text of each typed field (see
@@ -101,7 +102,7 @@ impl LegEditor {
         ui: &mut egui::Ui,
         legs: &[ReviewedLeg],
         selected: Option<&LegKey>,
-    ) -> Vec<PanelAction> {
+    ) -> Vec<Command> {
         let mut actions = Vec::new();
         let Some(leg) = legs.iter().find(|l| is_selected(l, selected)) else {
             self.loaded = None;
@@ -138,7 +139,7 @@ impl LegEditor {
 
     /// "Apply changes" (the form's edits as one correction), "Revert", and
     /// what is wrong with the form or how many changes are pending.
-    fn apply_row(&mut self, ui: &mut egui::Ui, leg: &ReviewedLeg, actions: &mut Vec<PanelAction>) {
+    fn apply_row(&mut self, ui: &mut egui::Ui, leg: &ReviewedLeg, actions: &mut Vec<Command>) {
         let pending = edits(leg, &self.form);
         ui.horizontal(|ui| {
             let can_apply = matches!(&pending, Ok(c) if !c.is_empty());
@@ -147,7 +148,7 @@ impl LegEditor {
                 .clicked()
                 && let Ok(changes) = &pending
             {
-                actions.push(PanelAction::Correct(Correction::Edit {
+                actions.push(Command::Correct(Correction::Edit {
                     target: leg.key.clone(),
                     changes: changes.clone(),
                 }));
@@ -176,7 +177,7 @@ impl LegEditor {
         ui: &mut egui::Ui,
         leg: &ReviewedLeg,
         legs: &[ReviewedLeg],
-        actions: &mut Vec<PanelAction>,
+        actions: &mut Vec<Command>,
     ) {
         ui.horizontal(|ui| {
             let l = ui.label("Merge with…");
@@ -208,7 +209,7 @@ impl LegEditor {
                 .clicked()
                 && let Some(from) = self.merge_with.take()
             {
-                actions.push(PanelAction::Correct(Correction::Merge {
+                actions.push(Command::Correct(Correction::Merge {
                     into: leg.key.clone(),
                     from,
                 }));
@@ -238,17 +239,17 @@ fn notes(leg: &ReviewedLeg) -> Vec<String> {
 
 /// "Delete leg" and "Split" (enabled for a merged leg or one with sources
 /// in several articles).
-fn delete_and_split_row(ui: &mut egui::Ui, leg: &ReviewedLeg, actions: &mut Vec<PanelAction>) {
+fn delete_and_split_row(ui: &mut egui::Ui, leg: &ReviewedLeg, actions: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         if ui
             .button(RichText::new("Delete leg").color(ui.visuals().error_fg_color))
             .on_hover_text("Not a visit: remove it from the timeline (undo restores it)")
             .clicked()
         {
-            actions.push(PanelAction::Correct(Correction::Delete {
+            actions.push(Command::Correct(Correction::Delete {
                 target: leg.key.clone(),
             }));
-            actions.push(PanelAction::Deselect);
+            actions.push(Command::Deselect);
         }
         let splittable = leg.merged || {
             let mut paths: Vec<&str> = leg.visit.evidence.iter().map(|e| e.path.as_str()).collect();
@@ -261,7 +262,7 @@ fn delete_and_split_row(ui: &mut egui::Ui, leg: &ReviewedLeg, actions: &mut Vec<
             .on_hover_text("Undo a merge: one leg per source")
             .clicked()
         {
-            actions.push(PanelAction::Correct(Correction::Split {
+            actions.push(Command::Correct(Correction::Split {
                 target: leg.key.clone(),
             }));
         }
@@ -323,7 +324,7 @@ fn people_row(ui: &mut egui::Ui, edited: bool, form: &mut Form, arabic: &FontId)
                 if let Some(en) = &p.name_en {
                     ui.label(en);
                 }
-                crate::ui::timeline::rtl_label(ui, &p.name_ar, 15.0);
+                crate::ui::bidi_line::rtl_label(ui, &p.name_ar, 15.0);
                 if ui.small_button("Remove").clicked() {
                     remove = Some(i);
                 }
@@ -466,7 +467,7 @@ impl AddLegForm {
 
     /// Draws the form when open. Returns `Correct(Add)` and closes when the
     /// analyst presses "Add visit".
-    pub fn show(&mut self, ui: &mut egui::Ui) -> Vec<PanelAction> {
+    pub fn show(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
         let mut actions = Vec::new();
         let Some(evidence) = &self.evidence else {
             return actions;
@@ -475,7 +476,7 @@ impl AddLegForm {
         egui::ScrollArea::horizontal()
             .id_salt("add-leg-evidence")
             .show(ui, |ui| {
-                crate::ui::timeline::rtl_label(ui, &evidence.text, 16.0);
+                crate::ui::bidi_line::rtl_label(ui, &evidence.text, 16.0);
             });
         ui.weak(format!(
             "{} (chars {}–{})",
@@ -491,7 +492,7 @@ impl AddLegForm {
                 .clicked()
                 && let Ok(leg) = &leg
             {
-                actions.push(PanelAction::Correct(Correction::Add {
+                actions.push(Command::Correct(Correction::Add {
                     leg: Box::new(leg.clone()),
                 }));
                 self.evidence = None;

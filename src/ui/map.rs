@@ -1,7 +1,7 @@
 //! The route map panel: the selected leg's trip (or all legs of its visitor) as
 //! numbered points joined in travel order by great-circle arcs, on the bundled world outline.
 //!
-//! - [`route_for`] (pure, no egui state): which legs to show and in which order — the legs of
+//! - [`crate::geo::route_for`] (pure, in `geo::stops`): which legs to show and in which order — the legs of
 //!   the selected leg's trip, or of its visitor ([`Scope`]), ordered by date, undated legs by
 //!   their trip order ([`crate::timeline::place_legs`] places them between the dated legs
 //!   around them). Each [`Stop`] knows where to draw it ([`Position`]): its own coordinates,
@@ -9,266 +9,27 @@
 //!   is listed under the map, never dropped.
 //! - [`MapPanel::show`] draws the route and handles the interaction: wheel zoom, drag pan,
 //!   "Fit route" / "World", hover tooltip (place, date, status, position), click on a point →
-//!   [`MapAction::Select`]. It refits to the route whenever the selection or the route changes.
+//!   [`Command::SelectLeg`]. It refits to the route whenever the selection or the route changes.
 //!
 //! Drawing: planned legs are outlined points joined by dashed arcs, cancelled ones grey,
 //! dashed and crossed out; the selected leg has a halo; the countries visited are tinted.
 //! Points that would overlap (Jerusalem and Amman at trip zoom, the same city twice) are fanned
 //! out around their common centre with a leader line to the true position.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::f32::consts::TAU;
 use std::sync::OnceLock;
 
-use chrono::NaiveDate;
 use eframe::egui::{
     self, Align2, Color32, FontId, Mesh, Pos2, Rect, Response, Sense, Shape, Stroke, Ui, Vec2,
     pos2, vec2,
 };
 
-use crate::export::place_en;
-use crate::geo::{self, LonLat, View, World};
-use crate::model::{Status, Visit};
+use crate::geo::{self, LonLat, Position, Route, Scope, Stop, View, World, route_for, spread};
+use crate::model::Status;
 use crate::review::{LegKey, ReviewedLeg};
-use crate::timeline::{LegTime, date_of_day, place_legs, trip_groups, visitor_key};
-
-/// What the panel asks the app to do.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum MapAction {
-    /// The analyst clicked this leg's point (or its entry in the list under the map): select
-    /// it, as a click on the timeline does.
-    Select(LegKey),
-}
-
-/// Which legs the map shows around the selected one.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Scope {
-    /// The legs of the selected leg's trip (all legs of the visitor when it has no trip id).
-    #[default]
-    Trip,
-    /// Every leg of the selected leg's visitor.
-    Visitor,
-}
-
-/// Where a stop is drawn.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Position {
-    /// The leg's own coordinates.
-    Exact(LonLat),
-    /// The leg has no (valid) coordinates: the centre of its country's outline.
-    CountryCentre(LonLat),
-    /// Neither coordinates nor a country the outline knows: listed under the map.
-    Unknown,
-}
-
-impl Position {
-    /// The point to draw, if any.
-    pub fn lonlat(&self) -> Option<LonLat> {
-        match *self {
-            Position::Exact(p) | Position::CountryCentre(p) => Some(p),
-            Position::Unknown => None,
-        }
-    }
-}
-
-/// One numbered point of the route.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Stop {
-    /// The leg's key (what a click selects).
-    pub key: LegKey,
-    /// 1-based position in the route.
-    pub number: usize,
-    /// English place name: the city, else the country ([`crate::export::place_en`]).
-    pub place: String,
-    /// The place as written in the article.
-    pub place_ar: String,
-    /// ISO 3166-1 alpha-2 of the country.
-    pub country: String,
-    /// The leg's own date.
-    pub date: Option<NaiveDate>,
-    /// When the leg lies in time (an undated leg: between its neighbours in the trip).
-    pub time: LegTime,
-    pub status: Status,
-    pub position: Position,
-    /// This is the selected leg.
-    pub selected: bool,
-    /// The n-th leg of its trip, when the trip states it (`trip.leg`).
-    pub trip_leg: Option<u32>,
-}
-
-impl Stop {
-    /// The accessible label of the point, e.g. `"1. Saudi Arabia 2024-02-05"`,
-    /// `"3. Qatar undated, planned"`.
-    pub fn label(&self) -> String {
-        let date = self
-            .date
-            .map_or_else(|| "undated".to_string(), |d| d.to_string());
-        let status = match self.status {
-            Status::Occurred => "",
-            Status::Planned => ", planned",
-            Status::Cancelled => ", cancelled",
-        };
-        format!("{}. {} {date}{status}", self.number, self.place)
-    }
-}
-
-/// The legs the map shows for a selection.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Route {
-    /// The visitor's name (English if known, else Arabic).
-    pub visitor: String,
-    /// The scope actually used: [`Scope::Trip`] falls back to [`Scope::Visitor`] for a leg
-    /// without a trip id.
-    pub scope: Scope,
-    /// Whether the selected leg belongs to a trip with an id (a trip scope is possible).
-    pub has_trip: bool,
-    /// The trip's ordinal ("the visitor's 5th trip"), in trip scope, when known.
-    pub trip_ordinal: Option<u32>,
-    /// The stops in travel order, numbered from 1.
-    pub stops: Vec<Stop>,
-}
-
-/// The route around the `selected` leg: its trip's legs (or its visitor's, per `scope`), in
-/// travel order — dated legs by date, undated legs by their order in the trip — each with
-/// where to draw it. `None` when no leg answers to `selected` (its key or one of its aliases).
-pub fn route_for(legs: &[ReviewedLeg], selected: &LegKey, scope: Scope) -> Option<Route> {
-    let sel = legs
-        .iter()
-        .position(|l| l.key == *selected || l.aliases.contains(selected))?;
-    let visitor = visitor_key(&legs[sel].visit);
-    // The visitor's legs only: ordering never needs the others, and with tens of thousands of
-    // legs the map must not clone them all every frame.
-    let mine: Vec<usize> = (0..legs.len())
-        .filter(|&i| same_visitor(&legs[i].visit, &visitor))
-        .collect();
-    let visits: Vec<Visit> = mine.iter().map(|&i| legs[i].visit.clone()).collect();
-    let local_sel = mine.iter().position(|&i| i == sel)?;
-    let groups = trip_groups(&visits, 0..visits.len());
-    let placed = place_legs(&visits);
-    let sel_group = groups.iter().position(|g| g.legs.contains(&local_sel));
-    let has_trip = sel_group.is_some_and(|g| groups[g].id.is_some());
-    let scope = if has_trip { scope } else { Scope::Visitor };
-
-    // (sort day, group, position in group, local index); unknown times last, in trip order.
-    let mut order: Vec<(f64, usize, usize, usize)> = Vec::new();
-    for (gi, group) in groups.iter().enumerate() {
-        if scope == Scope::Trip && Some(gi) != sel_group {
-            continue;
-        }
-        for (pos, &local) in group.legs.iter().enumerate() {
-            let day = placed
-                .get(local)
-                .and_then(|p| p.time.sort_day())
-                .unwrap_or(f64::INFINITY);
-            order.push((day, gi, pos, local));
-        }
-    }
-    order.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-
-    let stops = order
-        .iter()
-        .enumerate()
-        .map(|(n, &(_, _, _, local))| {
-            let leg = &legs[mine[local]];
-            let v = &leg.visit;
-            Stop {
-                key: leg.key.clone(),
-                number: n + 1,
-                place: place_en(v),
-                place_ar: v.place.name_ar.clone(),
-                country: v.place.country.clone(),
-                date: v.date,
-                time: placed.get(local).map_or(LegTime::Unknown, |p| p.time),
-                status: v.status,
-                position: position_of(v),
-                selected: local == local_sel,
-                trip_leg: v.trip.as_ref().and_then(|t| t.leg),
-            }
-        })
-        .collect();
-    let trip_ordinal = match (scope, sel_group) {
-        (Scope::Trip, Some(g)) => groups[g].ordinal,
-        _ => None,
-    };
-    Some(Route {
-        visitor,
-        scope,
-        has_trip,
-        trip_ordinal,
-        stops,
-    })
-}
-
-/// Whether `v`'s visitor is `key` (as [`visitor_key`] gives it), without allocating.
-fn same_visitor(v: &Visit, key: &str) -> bool {
-    match &v.visitor.name_en {
-        Some(en) if !en.trim().is_empty() => en == key,
-        _ => v.visitor.name_ar == key,
-    }
-}
-
-/// Where to draw a leg: its coordinates when valid, else its country's centre.
-pub fn position_of(v: &Visit) -> Position {
-    if let (Some(lat), Some(lon)) = (v.place.lat, v.place.lon)
-        && lat.is_finite()
-        && lon.is_finite()
-        && (-90.0..=90.0).contains(&lat)
-        && (-180.0..=180.0).contains(&lon)
-    {
-        return Position::Exact((lon as f32, lat as f32));
-    }
-    country_centre(&v.place.country).map_or(Position::Unknown, Position::CountryCentre)
-}
-
-/// The centre of a country's outline: the area centroid of its largest ring, or — when that
-/// falls outside the ring (a crescent-shaped country) — the centre of the ring's largest fill
-/// triangle, which is always inside.
-pub fn country_centre(iso2: &str) -> Option<LonLat> {
-    let code = iso2.trim();
-    if code.len() != 2 {
-        return None;
-    }
-    let country = World::embedded().country(code)?;
-    let (ring_index, ring) = country.rings.iter().enumerate().max_by(|a, b| {
-        geo::signed_area(a.1)
-            .abs()
-            .total_cmp(&geo::signed_area(b.1).abs())
-    })?;
-    let area = f64::from(geo::signed_area(ring));
-    if area.abs() > 1e-9 {
-        let (mut cx, mut cy) = (0.0f64, 0.0f64);
-        let mut prev = *ring.last()?;
-        for &p in ring {
-            let (x0, y0, x1, y1) = (
-                f64::from(prev.0),
-                f64::from(prev.1),
-                f64::from(p.0),
-                f64::from(p.1),
-            );
-            let cross = x0 * y1 - x1 * y0;
-            cx += (x0 + x1) * cross;
-            cy += (y0 + y1) * cross;
-            prev = p;
-        }
-        let c = ((cx / (6.0 * area)) as f32, (cy / (6.0 * area)) as f32);
-        if geo::ring_contains(ring, c) {
-            return Some(c);
-        }
-    }
-    let tri = country
-        .triangles
-        .get(ring_index)?
-        .iter()
-        .max_by(|a, b| triangle_area(a).total_cmp(&triangle_area(b)))?;
-    Some((
-        (tri[0].0 + tri[1].0 + tri[2].0) / 3.0,
-        (tri[0].1 + tri[1].1 + tri[2].1) / 3.0,
-    ))
-}
-
-fn triangle_area(t: &[LonLat; 3]) -> f32 {
-    ((t[1].0 - t[0].0) * (t[2].1 - t[0].1) - (t[2].0 - t[0].0) * (t[1].1 - t[0].1)).abs() / 2.0
-}
+use crate::timeline::{LegTime, date_of_day};
+use crate::ui::Command;
 
 /// The world outline projected once into map units (the projection does not depend on the
 /// view; each frame only scales and shifts).
@@ -378,8 +139,6 @@ const FIT_MARGIN: f32 = 0.15;
 /// Most stops that get a place label next to their point (beyond, only the selected and
 /// hovered ones do, to keep the map readable).
 const MAX_LABELLED: usize = 16;
-/// Most overlapping points fanned out around their spot (see `spread`).
-const MAX_FAN: usize = 12;
 /// Smallest height of the map area.
 const MIN_MAP_HEIGHT: f32 = 140.0;
 
@@ -438,7 +197,7 @@ impl MapPanel {
         ui: &mut Ui,
         legs: &[ReviewedLeg],
         selected: Option<&LegKey>,
-    ) -> Vec<MapAction> {
+    ) -> Vec<Command> {
         let mut actions = Vec::new();
         let route = selected.and_then(|k| route_for(legs, k, self.scope));
 
@@ -524,7 +283,7 @@ impl MapPanel {
                     for stop in unplaced {
                         let text = format!("{} ({})", stop.label(), stop.country);
                         if ui.selectable_label(stop.selected, text).clicked() {
-                            actions.push(MapAction::Select(stop.key.clone()));
+                            actions.push(Command::SelectLeg(stop.key.clone()));
                         }
                     }
                 });
@@ -596,7 +355,7 @@ impl MapPanel {
         response: &Response,
         stops: &[Stop],
         go_world: bool,
-        actions: &mut Vec<MapAction>,
+        actions: &mut Vec<Command>,
     ) {
         let size = (rect.width(), rect.height());
         let positioned: Vec<(usize, LonLat)> = stops
@@ -640,10 +399,11 @@ impl MapPanel {
             .iter()
             .map(|&(i, p)| (i, lonlat_screen(p)))
             .collect();
-        let markers = spread(
-            &anchors.iter().map(|a| a.1).collect::<Vec<_>>(),
-            POINT_RADIUS,
-        );
+        let spots: Vec<geo::stops::Pt> = anchors.iter().map(|a| (a.1.x, a.1.y)).collect();
+        let markers: Vec<(Pos2, Vec2)> = spread(&spots, POINT_RADIUS)
+            .into_iter()
+            .map(|(p, d)| (pos2(p.0, p.1), vec2(d.0, d.1)))
+            .collect();
         let label_all = stops.len() <= MAX_LABELLED;
         let mut hovered_now = None;
         // Route order, the selected stop last: on top where points stack (more than MAX_FAN
@@ -677,7 +437,7 @@ impl MapPanel {
                 hovered_now = Some(stop.key.clone());
             }
             if point.clicked() {
-                actions.push(MapAction::Select(stop.key.clone()));
+                actions.push(Command::SelectLeg(stop.key.clone()));
             }
             point
                 .on_hover_cursor(egui::CursorIcon::PointingHand)
@@ -962,78 +722,11 @@ fn draw_label(painter: &egui::Painter, text: &str, at: Pos2, dir: Vec2, p: Palet
     painter.galley(top_left, galley, p.text);
 }
 
-/// Where to draw markers of radius `r` whose true screen positions are `anchors`, so that none
-/// overlap: a marker closer than a diameter (plus a gap) to a member of a group joins it, and a
-/// group's markers are spread evenly on a circle around its centre, keeping the bearing of each
-/// point from the centre in order (Amman stays east of Jerusalem); points at the very same spot
-/// keep their route order, the first at the top, then clockwise. A group of more than
-/// [`MAX_FAN`] points (one city visited again and again) is not fanned: they stay stacked on
-/// their spot. Returns, per anchor, the marker position and the outward direction (for the
-/// label side; `(1, 0)` when not fanned). Linear time: neighbours are found in a grid of
-/// diameter-sized cells, so thousands of points cost nothing per frame.
-fn spread(anchors: &[Pos2], r: f32) -> Vec<(Pos2, Vec2)> {
-    let d = 2.0 * r + 2.0;
-    let cell_of = |p: Pos2| ((p.x / d).floor() as i64, (p.y / d).floor() as i64);
-    let mut cells: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
-    let mut group_of: Vec<usize> = Vec::with_capacity(anchors.len());
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    for (i, &a) in anchors.iter().enumerate() {
-        let (cx, cy) = cell_of(a);
-        let near = (cx - 1..=cx + 1)
-            .flat_map(|x| (cy - 1..=cy + 1).map(move |y| (x, y)))
-            .filter_map(|c| cells.get(&c))
-            .flatten()
-            .filter(|&&j| anchors[j].distance(a) < d)
-            .map(|&j| group_of[j])
-            .min();
-        let g = near.unwrap_or_else(|| {
-            groups.push(Vec::new());
-            groups.len() - 1
-        });
-        groups[g].push(i);
-        group_of.push(g);
-        cells.entry((cx, cy)).or_default().push(i);
-    }
-    let mut out: Vec<(Pos2, Vec2)> = anchors.iter().map(|&a| (a, vec2(1.0, 0.0))).collect();
-    for g in groups {
-        if g.len() < 2 || g.len() > MAX_FAN {
-            continue;
-        }
-        let k = g.len() as f32;
-        let centre = g.iter().fold(Vec2::ZERO, |s, &i| s + anchors[i].to_vec2()) / k;
-        let centre = centre.to_pos2();
-        let radius = (k * (2.0 * r + 3.0) / TAU).max(1.4 * r);
-        // Bearing of each member from the centre; coincident points get their route order.
-        let top = -TAU / 4.0;
-        let mut members: Vec<(f32, usize)> = g
-            .iter()
-            .enumerate()
-            .map(|(n, &i)| {
-                let d = anchors[i] - centre;
-                let bearing = if d.length() > 0.5 {
-                    d.y.atan2(d.x)
-                } else {
-                    top + TAU * n as f32 / k
-                };
-                ((bearing - top).rem_euclid(TAU), i)
-            })
-            .collect();
-        members.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-        let start = top + members.first().map_or(0.0, |m| m.0);
-        for (n, &(_, i)) in members.iter().enumerate() {
-            let a = start + TAU * n as f32 / k;
-            let dir = vec2(a.cos(), a.sin());
-            out[i] = (centre + dir * radius, dir);
-        }
-    }
-    out
-}
-
 /// The hover card of a point: place, date, status, position, trip leg.
 fn stop_tooltip(ui: &mut Ui, stop: &Stop) {
     ui.strong(format!("{}. {}", stop.number, stop.place));
     if !stop.place_ar.trim().is_empty() {
-        ui.label(&stop.place_ar);
+        crate::ui::bidi_line::rtl_label(ui, &stop.place_ar, 14.0);
     }
     let when = match (stop.date, stop.time) {
         (Some(d), _) => d.format("%-d %B %Y").to_string(),
@@ -1076,36 +769,4 @@ fn stop_tooltip(ui: &mut Ui, stop: &Stop) {
         ui.label(format!("Leg {n} of its trip"));
     }
     ui.weak("Click to select");
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn overlapping_points_fan_out_keeping_their_bearing_and_lone_points_stay() {
-        let anchors = [pos2(104.0, 100.0), pos2(100.0, 100.0), pos2(300.0, 50.0)];
-        let out = spread(&anchors, 9.0);
-        assert_eq!(out[2], (pos2(300.0, 50.0), vec2(1.0, 0.0)));
-        // Two markers: centre (102, 100), radius max(2·21/τ, 12.6) = 12.6; the east one stays
-        // east, the west one west.
-        assert!((out[0].0.x - 114.6).abs() < 1e-3 && (out[0].0.y - 100.0).abs() < 1e-3);
-        assert!((out[1].0.x - 89.4).abs() < 1e-3 && (out[1].0.y - 100.0).abs() < 1e-3);
-        assert!(out[1].1.x < -0.99);
-        // The same spot twice (one city visited twice): route order, top then bottom.
-        let same = spread(&[pos2(50.0, 50.0), pos2(50.0, 50.0)], 9.0);
-        assert!((same[0].0.x - 50.0).abs() < 1e-3 && (same[0].0.y - 37.4).abs() < 1e-3);
-        assert!((same[1].0.x - 50.0).abs() < 1e-3 && (same[1].0.y - 62.6).abs() < 1e-3);
-    }
-
-    #[test]
-    fn country_centre_lies_inside_the_country() {
-        for code in ["EG", "QA", "CL", "NO", "ID", "US", "HR"] {
-            let c = country_centre(code).expect("the outline has the country");
-            let country = World::embedded().country(code).expect("outline");
-            assert!(country.contains(c), "{code}: {c:?}");
-        }
-        assert_eq!(country_centre("ZZ"), None);
-        assert_eq!(country_centre(""), None);
-    }
 }

@@ -4,10 +4,15 @@
 
 use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
 
-use crate::app::fonts::{BUNDLED_NAME, SystemFont};
-use crate::app::{Command, ExportScope, FONT_SIZE_RANGE, PersistedState, ThemeChoice};
 use crate::export::Format;
+use crate::ui::command::{Command, ExportScope, ThemeChoice};
 use crate::ui::viewer::ViewerSettings;
+
+/// Smallest and largest article font size offered by the View menu.
+pub const FONT_SIZE_RANGE: (f32, f32) = (10.0, 48.0);
+
+/// The bundled article font, as the Article font menu names it.
+pub const BUNDLED_NAME: &str = "Noto Naskh Arabic (bundled)";
 
 /// Ctrl+O (⌘O on macOS): Open….
 pub const OPEN_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
@@ -25,9 +30,15 @@ pub const REDO_SHORTCUT: KeyboardShortcut =
 /// What the menu shows this frame.
 #[derive(Debug)]
 pub struct MenuView<'a> {
-    pub state: &'a PersistedState,
-    /// Installed fonts that cover Arabic.
-    pub system_fonts: &'a [SystemFont],
+    /// The recent files, newest first.
+    pub recent: &'a [String],
+    /// The reader's settings (font size, hidden characters).
+    pub viewer: &'a ViewerSettings,
+    /// The article font chosen (`None`: the bundled one).
+    pub article_font: Option<&'a str>,
+    pub theme: ThemeChoice,
+    /// Family names of the installed fonts that cover Arabic.
+    pub system_fonts: &'a [&'a str],
     /// True while the system font scan runs.
     pub fonts_scanning: bool,
     /// Path of the article in the viewer.
@@ -64,10 +75,10 @@ fn file_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
         commands.push(Command::ShowOpenFolderDialog);
     }
     ui.menu_button("Recent files", |ui| {
-        if view.state.recent.is_empty() {
+        if view.recent.is_empty() {
             ui.weak("No recent files");
         }
-        for path in &view.state.recent {
+        for path in view.recent {
             if ui.button(path.as_str()).clicked() {
                 commands.push(Command::OpenPaths(vec![path.into()]));
             }
@@ -75,7 +86,7 @@ fn file_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
         ui.separator();
         if ui
             .add_enabled(
-                !view.state.recent.is_empty(),
+                !view.recent.is_empty(),
                 egui::Button::new("Clear recent files"),
             )
             .clicked()
@@ -154,7 +165,7 @@ pub fn export_items(ui: &mut egui::Ui, scope: ExportScope, commands: &mut Vec<Co
 }
 
 fn view_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>) {
-    let size = view.state.viewer.font_size;
+    let size = view.viewer.font_size;
     let (min, max) = FONT_SIZE_RANGE;
     ui.label(format!("Article text: {size:.0} pt"));
     if ui
@@ -183,7 +194,7 @@ fn view_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
     }
     ui.separator();
     ui.menu_button("Article font", |ui| {
-        let current = view.state.article_font.as_deref();
+        let current = view.article_font;
         if ui.radio(current.is_none(), BUNDLED_NAME).clicked() {
             commands.push(Command::SetArticleFont(None));
         }
@@ -192,16 +203,13 @@ fn view_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
         } else if view.system_fonts.is_empty() {
             ui.weak("No installed font covers Arabic");
         }
-        for font in view.system_fonts {
-            if ui
-                .radio(current == Some(font.family.as_str()), font.family.as_str())
-                .clicked()
-            {
-                commands.push(Command::SetArticleFont(Some(font.family.clone())));
+        for &family in view.system_fonts {
+            if ui.radio(current == Some(family), family).clicked() {
+                commands.push(Command::SetArticleFont(Some(family.to_owned())));
             }
         }
-        if let Some(missing) = current
-            .filter(|f| !view.fonts_scanning && !view.system_fonts.iter().any(|s| s.family == *f))
+        if let Some(missing) =
+            current.filter(|f| !view.fonts_scanning && !view.system_fonts.contains(f))
         {
             ui.weak(format!(
                 "{missing} is not installed; using the bundled font"
@@ -215,7 +223,7 @@ fn view_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
     {
         commands.push(Command::SetTint(tint));
     }
-    let mut reveal = view.state.viewer.show_controls;
+    let mut reveal = view.viewer.show_controls;
     if ui
         .checkbox(&mut reveal, "Reveal hidden characters")
         .changed()
@@ -225,7 +233,7 @@ fn view_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
     ui.separator();
     ui.menu_button("Theme", |ui| {
         for theme in ThemeChoice::ALL {
-            if ui.radio(view.state.theme == theme, theme.label()).clicked() {
+            if ui.radio(view.theme == theme, theme.label()).clicked() {
                 commands.push(Command::SetTheme(theme));
             }
         }

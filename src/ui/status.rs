@@ -5,8 +5,35 @@
 
 use eframe::egui;
 
-use crate::app::{Article, Command, ExtractProgress, LoadProgress};
+use crate::article::Article;
+use crate::ui::Command;
 use crate::ui::files::set_accessible_label;
+
+/// Progress of the files being opened, shown with a progress bar.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LoadProgress {
+    /// Files to open since the progress bar appeared (found in folders so
+    /// far included).
+    pub total: usize,
+    /// Of those, files read (opened or refused).
+    pub done: usize,
+    /// Folders still being searched.
+    pub searching: usize,
+    /// The file read last.
+    pub current: Option<String>,
+}
+
+/// Progress of the extraction, shown with a progress bar.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ExtractProgress {
+    /// Articles queued since the progress bar appeared.
+    pub total: usize,
+    /// Of those, articles finished.
+    pub done: usize,
+    /// The article being read and the fraction read (a huge article
+    /// reports its parts).
+    pub current: Option<(String, f32)>,
+}
 
 /// What the status bar shows.
 #[derive(Debug)]

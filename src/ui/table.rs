@@ -17,9 +17,9 @@ use crate::review::fields::parse_date;
 use crate::review::filter::{LegFilter, file_name};
 use crate::review::{LegKey, ReviewedLeg};
 use crate::timeline::visitor_key;
-use crate::ui::timeline::{
-    EDITED, PALETTE, PanelAction, font_for, is_selected, leg_label, leg_menu, paint_rtl, text_width,
-};
+use crate::ui::Command;
+use crate::ui::bidi_line::{font_for, paint_rtl, text_width};
+use crate::ui::legs::{EDITED, PALETTE, is_selected, leg_label, leg_menu};
 
 /// A column of the table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -213,7 +213,7 @@ impl TablePanel {
         legs: &[ReviewedLeg],
         filter: &mut LegFilter,
         selected: Option<&LegKey>,
-    ) -> Vec<PanelAction> {
+    ) -> Vec<Command> {
         let mut actions = Vec::new();
         self.filter_bar(ui, legs, filter);
         ui.separator();
@@ -263,7 +263,7 @@ impl TablePanel {
                         });
                         paint_row(ui, rect, leg, r, is_sel, resp.hovered());
                         if resp.clicked() {
-                            actions.push(PanelAction::Select(leg.key.clone()));
+                            actions.push(Command::SelectLeg(leg.key.clone()));
                         }
                         resp.context_menu(|ui| leg_menu(ui, leg, &mut actions));
                     }
@@ -275,7 +275,7 @@ impl TablePanel {
                 {
                     let next = arrow_key_row(ui, sel_row, order.len());
                     if let Some(n) = next {
-                        actions.push(PanelAction::Select(legs[order[n]].key.clone()));
+                        actions.push(Command::SelectLeg(legs[order[n]].key.clone()));
                     }
                 }
             });
@@ -365,7 +365,10 @@ impl TablePanel {
                 .on_hover_text("Legs without a date stay visible when a date range is set");
             ui.separator();
             let l = ui.label("Search");
-            ui.add(
+            let current = filter.text.clone();
+            crate::ui::bidi_line::text_field(
+                ui,
+                &current,
                 egui::TextEdit::singleline(&mut filter.text)
                     .hint_text("name, place, source…")
                     .desired_width(160.0),
@@ -566,7 +569,7 @@ fn paint_cell(
                 .iter()
                 .map(|p| p.name_en.as_deref().unwrap_or(&p.name_ar))
                 .collect();
-            let joined = if names.iter().any(|n| crate::ui::timeline::is_rtl(n)) {
+            let joined = if names.iter().any(|n| crate::ui::bidi_line::is_rtl(n)) {
                 names.join("، ")
             } else {
                 names.join(", ")

@@ -3,13 +3,12 @@
 //! [`crate::timeline::Layout`] (the same drawing as the SVG export).
 //!
 //! The panel owns only its view state (zoom, pan). It never changes the
-//! app's data: [`TimelinePanel::show`] returns [`PanelAction`]s (select a
+//! app's data: [`TimelinePanel::show`] returns [`Command`]s (select a
 //! leg, …) that the app applies after drawing.
 //!
-//! This file also holds what the review panels share: [`PanelAction`], the
-//! right-click [`leg_menu`], the hover card [`leg_tooltip`], and the
-//! right-to-left text helpers ([`is_rtl`], [`paint_rtl`], [`rtl_label`],
-//! [`clean`]).
+//! What the review panels share about a leg (menu, hover card, label) is in
+//! [`crate::ui::legs`]; the right-to-left text helpers in
+//! [`crate::ui::bidi_line`].
 //!
 //! How the app hosts the review panels (one filter and one selection shared
 //! by all, actions applied after drawing):
@@ -17,7 +16,7 @@
 //! ```no_run
 //! use eframe::egui;
 //! use jawla::review::{self, filter::LegFilter, Correction, History, LegKey, ReviewedLeg};
-//! use jawla::ui::{PanelAction, leg_editor::LegEditor, table::TablePanel, timeline::TimelinePanel};
+//! use jawla::ui::{Command, leg_editor::LegEditor, table::TablePanel, timeline::TimelinePanel};
 //!
 //! struct Review {
 //!     engine: Vec<jawla::model::Visit>,
@@ -38,179 +37,38 @@
 //!         actions.extend(self.editor.show(ui, &self.legs, sel));
 //!         for action in actions {
 //!             match action {
-//!                 PanelAction::Select(key) => self.selected = Some(key), // + open its evidence
-//!                 PanelAction::Deselect => self.selected = None,
-//!                 PanelAction::Correct(c) => {
+//!                 Command::SelectLeg(key) => self.selected = Some(key), // + open its evidence
+//!                 Command::Deselect => self.selected = None,
+//!                 Command::Correct(c) => {
 //!                     self.history.push(c);
 //!                     self.legs = review::apply(&self.engine, self.history.corrections()).legs;
 //!                 }
+//!                 _ => {}
 //!             }
 //!         }
 //!     }
 //! }
 //! ```
 
-use std::borrow::Cow;
-
 use eframe::egui::{
     self, Align2, Color32, FontFamily, FontId, Pos2, Rect, Sense, Shape, Stroke, Vec2, pos2, vec2,
 };
 
 use crate::model::Visit;
-use crate::review::filter::{LegFilter, file_name};
-use crate::review::{Correction, LegKey, ReviewedLeg};
+use crate::review::filter::LegFilter;
+use crate::review::{LegKey, ReviewedLeg};
 use crate::timeline::{Axis, Layout, MarkStyle, Style, day_number, fit_axis};
-use crate::ui::bidi_line::BidiLine;
+use crate::ui::Command;
+use crate::ui::bidi_line::{clean, font_for, is_rtl, paint_rtl, text_width};
+use crate::ui::legs::{EDITED, PALETTE, is_selected, leg_label, leg_menu, leg_tooltip};
 use crate::ui::viewer::ARTICLE_FAMILY;
 
-/// What a review panel asks the app to do. Panels never mutate the app's
-/// state; the app applies these after drawing (in order).
-#[derive(Clone, Debug, PartialEq)]
-pub enum PanelAction {
-    /// Select this leg (timeline mark or table row clicked): the app selects
-    /// it everywhere and opens its evidence in the viewer.
-    Select(LegKey),
-    /// Clear the selection.
-    Deselect,
-    /// Record this correction (push it on the undo history and re-apply).
-    Correct(Correction),
-}
-
-/// Lane colours, cycled (the palette of the SVG export).
-pub const PALETTE: [Color32; 6] = [
-    Color32::from_rgb(0x1f, 0x6f, 0xeb),
-    Color32::from_rgb(0xbf, 0x39, 0x89),
-    Color32::from_rgb(0x1a, 0x7f, 0x37),
-    Color32::from_rgb(0x9a, 0x67, 0x00),
-    Color32::from_rgb(0x82, 0x50, 0xdf),
-    Color32::from_rgb(0xcf, 0x22, 0x2e),
-];
 /// Strike-through colour of cancelled legs.
 const STRIKE: Color32 = Color32::from_rgb(0xcf, 0x22, 0x2e);
 /// Fill of a cancelled leg's marker.
 const CANCELLED_FILL: Color32 = Color32::from_rgb(0xd0, 0xd7, 0xde);
-/// The "changed by the analyst" dot.
-pub const EDITED: Color32 = Color32::from_rgb(0xe3, 0x6a, 0x00);
 /// Size of leg labels.
 const LABEL_SIZE: f32 = 12.0;
-
-/// `s` made safe to show on one line: hidden and reordering characters
-/// (see [`crate::hidden`]) become visible tokens like `[U+202E RLO]`, line
-/// breaks and other control characters become spaces. egui applies no bidi,
-/// so an override would not reorder anything here, but it would be invisible:
-/// the analyst must see that a name carries one (the exports show the same
-/// tokens).
-pub fn clean(s: &str) -> Cow<'_, str> {
-    let suspicious = |c: char| c.is_control() || crate::hidden::name(c).is_some();
-    if !s.chars().any(suspicious) {
-        return Cow::Borrowed(s);
-    }
-    let escaped = crate::hidden::escape_visible(s);
-    Cow::Owned(
-        escaped
-            .chars()
-            .map(|c| match c {
-                '\u{27E6}' => '[',
-                '\u{27E7}' => ']',
-                c if c.is_control() => ' ',
-                c => c,
-            })
-            .collect(),
-    )
-}
-
-/// Whether `s` contains Arabic-script letters (then it is drawn right to left
-/// with the article font).
-pub fn is_rtl(s: &str) -> bool {
-    s.chars().any(|c| {
-        matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
-    })
-}
-
-/// The font for `s` at `size`: the article family (Noto Naskh Arabic) for
-/// Arabic, the UI font otherwise.
-pub fn font_for(s: &str, size: f32) -> FontId {
-    if is_rtl(s) {
-        FontId::new(size + 1.0, FontFamily::Name(ARTICLE_FAMILY.into()))
-    } else {
-        FontId::proportional(size)
-    }
-}
-
-/// Width of `text` drawn with [`paint_rtl`] (or plain, if not Arabic).
-pub fn text_width(painter: &egui::Painter, text: &str, font: &FontId) -> f32 {
-    let text = &*clean(text);
-    if is_rtl(text) {
-        BidiLine::new(painter, text, font, Color32::BLACK).width
-    } else {
-        painter
-            .layout_no_wrap(text.to_owned(), font.clone(), Color32::BLACK)
-            .size()
-            .x
-    }
-}
-
-/// Paints one line of text anchored at `pos` by `anchor`; Arabic text is laid
-/// out by the bidi algorithm (see [`crate::ui::bidi_line`]). Returns the rect
-/// painted.
-pub fn paint_rtl(
-    painter: &egui::Painter,
-    pos: Pos2,
-    anchor: Align2,
-    text: &str,
-    font: &FontId,
-    color: Color32,
-) -> Rect {
-    let text = &*clean(text);
-    if !is_rtl(text) {
-        return painter.text(pos, anchor, text, font.clone(), color);
-    }
-    BidiLine::new(painter, text, font, color).paint_at(painter, pos, anchor, color)
-}
-
-/// A label widget for a line that may be Arabic (drawn right to left with the
-/// article font); plain `ui.label` otherwise.
-pub fn rtl_label(ui: &mut egui::Ui, text: &str, size: f32) -> egui::Response {
-    let text = &*clean(text);
-    if !is_rtl(text) {
-        return ui.label(egui::RichText::new(text).size(size));
-    }
-    let font = font_for(text, size);
-    let color = ui.visuals().text_color();
-    let line = BidiLine::new(ui.painter(), text, &font, color);
-    let (rect, response) = ui.allocate_exact_size(vec2(line.width, line.height), Sense::hover());
-    paint_rtl(
-        ui.painter(),
-        rect.right_top(),
-        Align2::RIGHT_TOP,
-        text,
-        &font,
-        color,
-    );
-    let label = text.to_owned();
-    response.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
-    response
-}
-
-/// "Cairo 2024-06-10 Antony Blinken": the accessible name of a leg (place,
-/// date or "undated", visitor), used by screen readers and tests.
-pub fn leg_label(v: &Visit) -> String {
-    let date = v
-        .date
-        .map_or_else(|| "undated".to_owned(), |d| d.to_string());
-    let who = v
-        .visitor
-        .name_en
-        .as_deref()
-        .filter(|n| !n.trim().is_empty())
-        .unwrap_or(&v.visitor.name_ar);
-    clean(&format!("{} {date} {who}", crate::timeline::place_label(v))).into_owned()
-}
-
-/// Whether `leg` answers to the key `sel` (its own key or an alias).
-pub fn is_selected(leg: &ReviewedLeg, sel: Option<&LegKey>) -> bool {
-    sel.is_some_and(|k| leg.key == *k || leg.aliases.contains(k))
-}
 
 /// Where a mark was drawn in the last frame (screen coordinates).
 #[derive(Clone, Debug, PartialEq)]
@@ -291,7 +149,7 @@ impl TimelinePanel {
         legs: &[ReviewedLeg],
         filter: &LegFilter,
         selected: Option<&LegKey>,
-    ) -> Vec<PanelAction> {
+    ) -> Vec<Command> {
         let mut actions = Vec::new();
         let shown: Vec<&ReviewedLeg> = legs.iter().filter(|l| filter.matches(l)).collect();
         let selected_index = shown.iter().position(|l| is_selected(l, selected));
@@ -475,7 +333,7 @@ impl TimelinePanel {
         at: &Marks,
         layout: &Layout,
         shown: &[&ReviewedLeg],
-        actions: &mut Vec<PanelAction>,
+        actions: &mut Vec<Command>,
     ) {
         let style = self.style;
         for (i, m) in layout.marks.iter().enumerate() {
@@ -517,7 +375,7 @@ impl TimelinePanel {
             });
             let resp = resp.on_hover_ui(|ui| leg_tooltip(ui, leg));
             if resp.clicked() {
-                actions.push(PanelAction::Select(leg.key.clone()));
+                actions.push(Command::SelectLeg(leg.key.clone()));
             }
             resp.context_menu(|ui| leg_menu(ui, leg, actions));
         }
@@ -971,113 +829,5 @@ fn draw_mark(
             EDITED,
             Stroke::new(1.0, v.extreme_bg_color),
         );
-    }
-}
-
-/// The right-click menu of a leg (timeline mark or table row): quick
-/// corrections without opening the editor.
-pub fn leg_menu(ui: &mut egui::Ui, leg: &ReviewedLeg, actions: &mut Vec<PanelAction>) {
-    if ui.button("Select").clicked() {
-        actions.push(PanelAction::Select(leg.key.clone()));
-    }
-    ui.separator();
-    for status in crate::model::Status::ALL {
-        if status != leg.visit.status && ui.button(format!("Mark as {}", status.as_str())).clicked()
-        {
-            actions.push(PanelAction::Correct(Correction::Edit {
-                target: leg.key.clone(),
-                changes: vec![crate::review::FieldEdit::Status(status)],
-            }));
-        }
-    }
-    ui.separator();
-    if ui.button("Delete leg").clicked() {
-        actions.push(PanelAction::Correct(Correction::Delete {
-            target: leg.key.clone(),
-        }));
-    }
-}
-
-/// The hover card of a leg: visitor, role, place, date and its text, status,
-/// counterparts, sources, rules and what the analyst changed.
-pub fn leg_tooltip(ui: &mut egui::Ui, leg: &ReviewedLeg) {
-    let v = &leg.visit;
-    let row = |ui: &mut egui::Ui, key: &str, value: &str| {
-        ui.horizontal(|ui| {
-            ui.strong(key);
-            rtl_label(ui, value, 13.0);
-        });
-    };
-    ui.horizontal(|ui| {
-        ui.strong(clean(
-            v.visitor
-                .name_en
-                .as_deref()
-                .unwrap_or(v.visitor.name_ar.as_str()),
-        ));
-        if v.visitor.name_en.is_some() {
-            rtl_label(ui, &v.visitor.name_ar, 14.0);
-        }
-    });
-    if let Some(role) = &v.visitor.role {
-        ui.weak(clean(role));
-    }
-    ui.separator();
-    let place = match &v.place.city {
-        Some(city) => format!("{city}, {}", v.place.country),
-        None => v.place.country.clone(),
-    };
-    ui.horizontal(|ui| {
-        ui.strong("Place");
-        ui.label(clean(&place));
-        if !v.place.name_ar.is_empty() {
-            rtl_label(ui, &v.place.name_ar, 13.0);
-        }
-    });
-    ui.horizontal(|ui| {
-        ui.strong("Date");
-        ui.label(
-            v.date
-                .map_or_else(|| "not reported".to_owned(), |d| d.to_string()),
-        );
-        if let Some(t) = &v.date_text {
-            rtl_label(ui, t, 13.0);
-        }
-    });
-    row(ui, "Status", v.status.as_str());
-    for p in &v.counterparts {
-        ui.horizontal(|ui| {
-            ui.strong("Met");
-            if let Some(en) = &p.name_en {
-                ui.label(clean(en));
-            }
-            rtl_label(ui, &p.name_ar, 13.0);
-            if let Some(role) = &p.role {
-                ui.weak(clean(role));
-            }
-        });
-    }
-    let sources: Vec<&str> = v.evidence.iter().map(|e| file_name(&e.path)).collect();
-    row(ui, "Sources", &sources.join(", "));
-    if !v.rules.is_empty() {
-        row(ui, "Rules", &v.rules.join(", "));
-    }
-    row(ui, "Confidence", &format!("{:.0}%", v.confidence * 100.0));
-    let mut notes = Vec::new();
-    if leg.added {
-        notes.push("added by the analyst".to_owned());
-    }
-    if leg.merged {
-        notes.push("merged".to_owned());
-    }
-    if leg.split {
-        notes.push("split".to_owned());
-    }
-    if leg.edited {
-        let fields: Vec<&str> = leg.edited_fields.iter().map(|&f| f.name()).collect();
-        notes.push(format!("edited: {}", fields.join(", ")));
-    }
-    if !notes.is_empty() {
-        ui.colored_label(EDITED, notes.join("; "));
     }
 }

@@ -4,8 +4,8 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::app::Command;
-use crate::app::review_state::LEGEND;
+use crate::ui::Command;
+use crate::ui::palette::LEGEND;
 
 /// What the header shows this frame.
 #[derive(Clone, Copy, Debug)]

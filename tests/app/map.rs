@@ -5,9 +5,11 @@ use eframe::egui::{self, Pos2, Vec2, pos2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jawla::geo::View;
+use jawla::geo::{Position, Scope, route_for};
 use jawla::model::ExtractOutput;
 use jawla::review::{self, LegKey, ReviewedLeg};
-use jawla::ui::map::{MapAction, MapPanel, Position, Scope, route_for};
+use jawla::ui::Command;
+use jawla::ui::map::MapPanel;
 
 /// Size of the panel in the tests and the snapshot.
 const SIZE: Vec2 = vec2(640.0, 420.0);
@@ -37,7 +39,7 @@ struct State {
     panel: MapPanel,
     legs: Vec<ReviewedLeg>,
     selected: Option<LegKey>,
-    actions: Vec<MapAction>,
+    actions: Vec<Command>,
 }
 
 fn harness(legs: Vec<ReviewedLeg>, selected: LegKey) -> Harness<'static, State> {
@@ -159,7 +161,7 @@ fn clicking_a_point_selects_its_leg() {
     assert!(harness.state().actions.is_empty());
     harness.get_by_label("3. Jordan undated, planned").click();
     harness.run();
-    assert_eq!(harness.state().actions, [MapAction::Select(jordan)]);
+    assert_eq!(harness.state().actions, [Command::SelectLeg(jordan)]);
 }
 
 #[test]
@@ -193,7 +195,7 @@ fn legs_without_coordinates_use_the_country_centre_or_are_listed() {
     let mut harness = harness(legs, doha);
     harness.get_by_label("2. ZZ undated (ZZ)").click();
     harness.run();
-    assert_eq!(harness.state().actions, [MapAction::Select(cairo)]);
+    assert_eq!(harness.state().actions, [Command::SelectLeg(cairo)]);
 }
 
 #[test]

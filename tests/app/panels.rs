@@ -13,7 +13,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use jawla::model::{ExtractOutput, Status, Visit};
 use jawla::review::filter::LegFilter;
 use jawla::review::{self, Correction, FieldEdit, LegKey, ReviewedLeg};
-use jawla::ui::PanelAction;
+use jawla::ui::Command;
 use jawla::ui::leg_editor::LegEditor;
 use jawla::ui::table::TablePanel;
 use jawla::ui::timeline::TimelinePanel;
@@ -39,7 +39,7 @@ struct Host {
     timeline: TimelinePanel,
     table: TablePanel,
     editor: LegEditor,
-    actions: Vec<PanelAction>,
+    actions: Vec<Command>,
 }
 
 impl Host {
@@ -60,15 +60,16 @@ impl Host {
     }
 
     /// Applies actions after drawing, as the app does.
-    fn apply(&mut self, actions: Vec<PanelAction>) {
+    fn apply(&mut self, actions: Vec<Command>) {
         for a in &actions {
             match a {
-                PanelAction::Select(k) => self.selected = Some(k.clone()),
-                PanelAction::Deselect => self.selected = None,
-                PanelAction::Correct(c) => {
+                Command::SelectLeg(k) => self.selected = Some(k.clone()),
+                Command::Deselect => self.selected = None,
+                Command::Correct(c) => {
                     self.corrections.push(c.clone());
                     self.legs = review::apply(&self.engine, &self.corrections).legs;
                 }
+                other => panic!("a review panel emitted {other:?}"),
             }
         }
         self.actions.extend(actions);
@@ -171,10 +172,7 @@ fn clicking_a_mark_selects_its_leg() {
         .get_by_label("Cairo 2024-06-10 Antony Blinken")
         .click();
     harness.run();
-    assert_eq!(
-        harness.state().actions,
-        [PanelAction::Select(cairo.clone())]
-    );
+    assert_eq!(harness.state().actions, [Command::SelectLeg(cairo.clone())]);
     assert_eq!(harness.state().selected, Some(cairo));
     // The selected mark says so to screen readers.
     assert_eq!(
@@ -225,7 +223,7 @@ fn editing_the_date_emits_an_edit_and_moves_the_mark() {
 
     assert_eq!(
         harness.state().actions,
-        [PanelAction::Correct(Correction::Edit {
+        [Command::Correct(Correction::Edit {
             target: cairo.clone(),
             changes: vec![FieldEdit::Date(Some(date("2024-06-12")))],
         })]
@@ -407,7 +405,7 @@ fn clicking_a_row_selects_the_leg_and_highlights_the_row() {
     harness.run();
     assert_eq!(
         harness.state().actions,
-        [PanelAction::Select(tel_aviv.clone())]
+        [Command::SelectLeg(tel_aviv.clone())]
     );
     assert_eq!(
         harness
@@ -430,8 +428,8 @@ fn snapshot_timeline_with_a_selected_edited_leg() {
     let mut host = Host::new();
     let cairo = host.key("Cairo", Some("2024-06-10"));
     host.apply(vec![
-        PanelAction::Select(cairo.clone()),
-        PanelAction::Correct(Correction::Edit {
+        Command::SelectLeg(cairo.clone()),
+        Command::Correct(Correction::Edit {
             target: cairo,
             changes: vec![FieldEdit::Status(Status::Cancelled)],
         }),
@@ -590,7 +588,7 @@ fn delete_merge_and_split_emit_their_corrections() {
     harness.run();
     assert_eq!(
         harness.state().actions,
-        [PanelAction::Correct(Correction::Merge {
+        [Command::Correct(Correction::Merge {
             into: cairo.clone(),
             from: tel_aviv.clone(),
         })]
@@ -608,7 +606,7 @@ fn delete_merge_and_split_emit_their_corrections() {
     harness.run();
     assert_eq!(
         harness.state().actions[1],
-        PanelAction::Correct(Correction::Split {
+        Command::Correct(Correction::Split {
             target: cairo.clone()
         })
     );
@@ -619,10 +617,10 @@ fn delete_merge_and_split_emit_their_corrections() {
     assert_eq!(
         harness.state().actions[2..],
         [
-            PanelAction::Correct(Correction::Delete {
+            Command::Correct(Correction::Delete {
                 target: cairo.clone()
             }),
-            PanelAction::Deselect,
+            Command::Deselect,
         ]
     );
     assert!(harness.state().legs.iter().all(|l| l.key != cairo));
@@ -759,7 +757,7 @@ fn a_selection_made_elsewhere_scrolls_into_view_in_table_and_timeline() {
 }
 
 fn leg_name(v: &Visit) -> String {
-    jawla::ui::timeline::leg_label(v)
+    jawla::ui::legs::leg_label(v)
 }
 
 #[test]
@@ -797,7 +795,7 @@ fn add_visit_from_selection_emits_an_add_correction() {
         .with_theme(egui::Theme::Light)
         .with_context_setup(setup)
         .build_ui_state(
-            |ui, (form, actions): &mut (AddLegForm, Vec<PanelAction>)| {
+            |ui, (form, actions): &mut (AddLegForm, Vec<Command>)| {
                 let a = framed(ui, |ui| form.show(ui));
                 actions.extend(a);
             },
@@ -833,7 +831,7 @@ fn add_visit_from_selection_emits_an_add_correction() {
     harness.run();
     let (form, actions) = harness.state();
     assert!(!form.is_open());
-    let [PanelAction::Correct(Correction::Add { leg })] = actions.as_slice() else {
+    let [Command::Correct(Correction::Add { leg })] = actions.as_slice() else {
         panic!("expected one Add correction, got {actions:?}");
     };
     assert_eq!(leg.evidence, evidence);
@@ -881,7 +879,7 @@ fn hostile_names_render_without_reordering_or_missing_glyphs() {
 
 #[test]
 fn clean_names_hidden_characters_and_flattens_lines() {
-    use jawla::ui::timeline::clean;
+    use jawla::ui::bidi_line::clean;
     assert_eq!(clean("Cairo"), "Cairo");
     assert_eq!(clean("a\u{202E}b\nc\td"), "a[U+202E RLO]b c d");
     assert_eq!(clean("\u{200B}x"), "[U+200B ZWSP]x");
@@ -934,11 +932,11 @@ fn right_click_menu_corrects_status_and_deletes() {
     assert_eq!(
         harness.state().actions,
         [
-            PanelAction::Correct(Correction::Edit {
+            Command::Correct(Correction::Edit {
                 target: jerusalem.clone(),
                 changes: vec![FieldEdit::Status(Status::Occurred)],
             }),
-            PanelAction::Correct(Correction::Delete {
+            Command::Correct(Correction::Delete {
                 target: jerusalem.clone()
             }),
         ]
@@ -1045,7 +1043,7 @@ fn coordinates_are_checked_before_an_edit_is_emitted() {
     harness.run();
     assert_eq!(
         harness.state().actions,
-        [PanelAction::Correct(Correction::Edit {
+        [Command::Correct(Correction::Edit {
             target: cairo,
             changes: vec![
                 FieldEdit::PlaceLat(Some(30.05)),

@@ -57,7 +57,7 @@ fn key_of(app: &JawlaApp, label: &str) -> LegKey {
     app.review()
         .legs()
         .iter()
-        .find(|l| jawla::ui::timeline::leg_label(&l.visit) == label)
+        .find(|l| jawla::ui::legs::leg_label(&l.visit) == label)
         .map(|l| l.key.clone())
         .unwrap_or_else(|| panic!("a leg labelled {label}"))
 }
@@ -289,9 +289,7 @@ fn edit_cairo(harness: &mut Harness<'static, JawlaApp>) -> Correction {
     };
     harness
         .state_mut()
-        .apply_review(jawla::app::ReviewAction::Panel(
-            jawla::ui::PanelAction::Correct(edit.clone()),
-        ));
+        .apply(jawla::ui::Command::Correct(edit.clone()));
     harness.run();
     edit
 }

@@ -152,6 +152,41 @@ fn dropping_files_on_the_window_opens_them() {
     assert_eq!(app.articles()[6].encoding, "windows-1256");
 }
 
+/// Issue 13: a named pipe or a device dropped on the window is refused by
+/// its kind, unopened (reading it would wait forever, or never end), and the
+/// good file dropped with it opens.
+#[test]
+fn a_dropped_fifo_or_device_is_refused_and_the_good_file_opens() {
+    let dir = temp_dir("fifo");
+    let fifo = dir.join("pipe.txt");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let good = write(&dir, "good.txt", ARTICLE.as_bytes());
+    let mut harness = harness(None);
+    for path in [fifo.clone(), PathBuf::from("/dev/zero"), good] {
+        harness
+            .input_mut()
+            .dropped_files
+            .push(Arc::new(Dropped(path)));
+    }
+    settle(&mut harness);
+    let fifo = std::fs::canonicalize(&fifo).expect("fifo exists");
+    let pipe_message = format!(
+        "{}: not a regular file (a named pipe); not read",
+        fifo.display()
+    );
+    let zero_message = "/dev/zero: not a regular file (a character device); not read";
+    harness.get_by_label(&pipe_message);
+    assert_eq!(
+        harness.state().errors(),
+        [pipe_message.as_str(), zero_message]
+    );
+    harness.get_by_label("Close good.txt");
+}
+
 #[test]
 fn bad_files_show_a_message_naming_them_and_the_others_stay_open() {
     let dir = temp_dir("bad");

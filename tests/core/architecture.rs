@@ -300,8 +300,8 @@ fn code_outside_tests(src: &str) -> Vec<(usize, &str)> {
         .collect()
 }
 
-/// Files are read and written only at the edges: `cli`, `app` and
-/// `workspace::store`. The core (engine, ingest, export, review, ...) takes
+/// Files are read and written only at the edges: `cli`, `app`, `files`
+/// (article files) and `workspace::store`. The core (engine, ingest, export, review, ...) takes
 /// and returns values.
 #[test]
 fn files_are_read_and_written_only_at_the_edges() {
@@ -312,7 +312,11 @@ fn files_are_read_and_written_only_at_the_edges() {
     for file in &files {
         let rel = file.strip_prefix(&src).expect("under src");
         let rel = rel.to_string_lossy().replace('\\', "/");
-        if rel.starts_with("cli/") || rel.starts_with("app/") || rel == "workspace/store.rs" {
+        if rel.starts_with("cli/")
+            || rel.starts_with("app/")
+            || rel == "workspace/store.rs"
+            || rel == "files.rs"
+        {
             continue;
         }
         let text = std::fs::read_to_string(file).expect("utf-8 source");
@@ -336,7 +340,7 @@ fn files_are_read_and_written_only_at_the_edges() {
     }
     assert!(
         offenders.is_empty(),
-        "file I/O outside cli, app and workspace::store:\n{}",
+        "file I/O outside cli, app, files and workspace::store:\n{}",
         offenders.join("\n")
     );
 }
@@ -351,4 +355,44 @@ fn unsafe_and_unwrap_are_refused_by_the_lints() {
     let lines: Vec<&str> = manifest.lines().map(str::trim).collect();
     assert!(lines.contains(&"unsafe_code = \"forbid\""));
     assert!(lines.contains(&"unwrap_used = \"deny\""));
+}
+
+/// The app depends on the panels, never the other way round: nothing under
+/// `src/ui` (outside its tests) names `crate::app`. Panels push
+/// `ui::Command`s (the one action channel, a leaf module) and read plain
+/// data (`crate::article`, the review legs).
+#[test]
+fn panels_never_import_the_app() {
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+    let mut files = Vec::new();
+    rust_files(&ui, &mut files);
+    assert!(files.len() > 10, "found only {} panel files", files.len());
+    let mut offenders = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).expect("utf-8 source");
+        for (n, code) in code_outside_tests(&text) {
+            if code.contains("crate::app") || code.contains("super::app") {
+                offenders.push(format!("{}:{n}: {}", file.display(), code.trim()));
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "panels importing the app:\n{}",
+        offenders.join("\n")
+    );
+}
+
+/// The command module is a leaf: it imports no panel and nothing of the app.
+#[test]
+fn the_command_module_is_a_leaf() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui/command.rs");
+    let text = std::fs::read_to_string(path).expect("utf-8 source");
+    let uses: Vec<&str> = code_outside_tests(&text)
+        .into_iter()
+        .map(|(_, code)| code.trim())
+        .filter(|code| code.starts_with("use crate::"))
+        .filter(|code| code.contains("crate::ui") || code.contains("crate::app"))
+        .collect();
+    assert_eq!(uses, Vec::<&str>::new());
 }

@@ -89,6 +89,14 @@ fn every_format_renders_and_output_writes_a_file() {
         ("ics", b"BEGIN:VCALENDAR\r\n"),
         ("svg", b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg"),
         ("png", b"\x89PNG\r\n\x1a\n"),
+        (
+            "gexf",
+            b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=",
+        ),
+        (
+            "graphml",
+            b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=",
+        ),
     ] {
         let path = dir.join(format!("out.{format}"));
         let path_s = path.display().to_string();
@@ -117,7 +125,7 @@ fn unknown_format_is_refused_with_the_list() {
     assert!(stdout.is_empty());
     assert!(
         stderr.contains(
-            "--format: unknown format `xml` (supported: json, csv, md, html, timelinejs, geojson, ics, svg, png)"
+            "--format: unknown format `xml` (supported: json, csv, md, html, timelinejs, geojson, ics, svg, png, gexf, graphml)"
         ),
         "{stderr}"
     );

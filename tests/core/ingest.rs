@@ -328,3 +328,62 @@ fn decode_owned_is_decode_without_the_copy() {
         );
     }
 }
+
+/// Issue 13: a signature counts only when the rest of the file agrees.
+#[test]
+fn text_starting_with_a_binary_signature_is_text_when_the_rest_is_text() {
+    for text in [
+        "OTTO Group: أعلنت المجموعة الألمانية عن نتائجها",
+        "OggS هو اسم صيغة، وهذا مقال عنها",
+        "GIF89a في عنوان مقال",
+        "RIFF1234WAVE ليست ملفا صوتيا هنا",
+        "%PDF- في أول سطر مقال",
+    ] {
+        let d = decode(text.as_bytes(), "a.txt").unwrap_or_else(|e| panic!("{text}: {e}"));
+        assert_eq!(d.text, text);
+    }
+    // The real formats still are refused.
+    let font = b"OTTO\0\x0A\0\x80\0\x03\0\x20CFF \0\0\0\0";
+    let ogg = b"OggS\0\x02\0\0\0\0\0\0\0\0\x01\x02\x03\x04";
+    for (bytes, what) in [(&font[..], "OpenType font"), (&ogg[..], "Ogg media")] {
+        let e = decode(bytes, "a.txt").expect_err("binary");
+        assert_eq!(e.kind, IngestErrorKind::Binary(what.to_owned()));
+    }
+}
+
+/// Issue 13: a file half UTF-8, half Windows-1256 is decoded by segment,
+/// with a warning counting each part.
+#[test]
+fn mixed_utf8_and_windows_1256_are_decoded_by_segment_with_a_warning() {
+    let seed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/seeds/001_ed1f9f8fd6235f00.txt"
+    ))
+    .expect("seed readable");
+    let cut = seed
+        .char_indices()
+        .nth(seed.chars().count() / 2)
+        .expect("middle")
+        .0;
+    let (first, second) = seed.split_at(cut);
+    let (legacy, _, _) = encoding_rs::WINDOWS_1256.encode(second);
+    let bytes = [first.as_bytes(), &legacy].concat();
+    let d = decode(&bytes, "mixed.txt").expect("decodes");
+    assert_eq!(d.text, seed);
+    assert_eq!(
+        d.warnings,
+        vec![format!(
+            "mixed encodings: {} bytes read as UTF-8 and {} as windows-1256",
+            first.len(),
+            legacy.len()
+        )]
+    );
+    // A Windows-1256 file with one UTF-8 sentence keeps that sentence.
+    let (head, _, _) = encoding_rs::WINDOWS_1256.encode(first);
+    let sentence = "وقال بلينكن إنه أجرى تبادلا جيدا.\n";
+    let bytes = [&head[..], sentence.as_bytes(), &legacy].concat();
+    let d = decode(&bytes, "mostly-legacy.txt").expect("decodes");
+    assert_eq!(d.text, format!("{first}{sentence}{second}"));
+    assert_eq!(d.warnings.len(), 1, "{:?}", d.warnings);
+    assert!(d.warnings[0].starts_with("mixed encodings: "));
+}

@@ -551,11 +551,12 @@ impl Viewer {
     fn find_bar(&mut self, ui: &mut egui::Ui, doc: DocView<'_>, id: egui::Id) {
         let mut step: i32 = 0;
         ui.horizontal(|ui| {
+            let query = self.find.query.clone();
             let edit = egui::TextEdit::singleline(&mut self.find.query)
                 .id(id.with("find"))
                 .hint_text("Find (أ=ا, ة=ه, ى=ي)")
                 .desired_width(240.0);
-            let r = ui.add(edit);
+            let r = crate::ui::bidi_line::text_field(ui, &query, edit);
             r.widget_info(|| {
                 egui::WidgetInfo::labeled(egui::accesskit::Role::SearchInput, true, FIND_LABEL)
             });

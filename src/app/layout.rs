@@ -1,0 +1,307 @@
+//! The frame layout: the menu bar, status bar, file list, review area and reader, drawn from
+//! the app's state; the panels push [`Command`]s, applied once the frame is drawn.
+
+use std::ops::Range;
+use std::path::PathBuf;
+
+use eframe::egui;
+
+use crate::app::{Command, JawlaApp, ReviewTab, Visits};
+use crate::ui;
+use crate::ui::viewer::{DocView, Highlights};
+
+/// What the viewer's highlights were computed from (they are recomputed
+/// only when this changes).
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct HighlightKey {
+    path: String,
+    generation: u64,
+    done: bool,
+    review: u64,
+    tint: bool,
+}
+
+/// The viewer's highlights are computed for the chars around what is on
+/// screen, in steps of this many chars (an article shorter than four steps
+/// is done whole, once).
+const HIGHLIGHT_STEP: usize = 1 << 16;
+
+/// The chars to compute highlights for, to cover `visible` of a text of
+/// `len` chars.
+fn window_around(visible: Range<usize>, len: usize) -> Range<usize> {
+    if len <= 4 * HIGHLIGHT_STEP {
+        return 0..len;
+    }
+    let start = (visible.start.min(len) / HIGHLIGHT_STEP).saturating_sub(1) * HIGHLIGHT_STEP;
+    let end = ((visible.end.min(len) / HIGHLIGHT_STEP + 2) * HIGHLIGHT_STEP).min(len);
+    start..end
+}
+
+impl JawlaApp {
+    /// Draws one frame into `ui` (the whole window) and applies what the
+    /// analyst asked for.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        self.poll_workers();
+        let mut commands = Vec::new();
+
+        self.input_commands(ui, &mut commands);
+
+        let families: Vec<&str> = (self.system_fonts.fonts().iter())
+            .map(|f| f.family.as_str())
+            .collect();
+        let menu = ui::menu::MenuView {
+            recent: &self.state.recent,
+            viewer: &self.state.viewer,
+            article_font: self.state.article_font.as_deref(),
+            theme: self.state.theme,
+            system_fonts: &families,
+            fonts_scanning: self.system_fonts.scanning(),
+            selected: self.state.selected.as_deref(),
+            can_undo: self.review.history().can_undo(),
+            can_redo: self.review.history().can_redo(),
+            has_text_selection: self.viewer_selection.is_some(),
+            export_scope: self.export_scope,
+            tint: self.review.tint,
+        };
+        egui::Panel::top("jawla-menu").show(ui, |ui| ui::menu::show(ui, &menu, &mut commands));
+        egui::Panel::bottom("jawla-status").show(ui, |ui| {
+            let status = ui::status::StatusView {
+                articles: self.library.articles.len(),
+                visits: self.library.counts.visits,
+                loading: &self.load_progress,
+                pending: self.pending.len(),
+                extracting: &self.extract_progress,
+                selected: self.selected_article(),
+            };
+            ui::status::show(ui, &status, &mut commands);
+        });
+        egui::Panel::left("jawla-files")
+            .resizable(true)
+            .default_size(300.0)
+            .min_size(200.0)
+            .show(ui, |ui| {
+                let selected = self.state.selected.as_deref();
+                self.files_panel.show(
+                    ui,
+                    &self.library.articles,
+                    self.library.revision,
+                    self.pending.len(),
+                    selected,
+                    &mut commands,
+                )
+            });
+        let mut review_actions = Vec::new();
+        egui::Panel::bottom("jawla-review")
+            .resizable(true)
+            .default_size(330.0)
+            .min_size(160.0)
+            .show(ui, |ui| {
+                egui::Panel::top("jawla-review-bar").show(ui, |ui| {
+                    self.review_bar(ui, &mut commands);
+                });
+                review_actions = self.review.show(ui);
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui::errors::show(ui, &self.errors, &mut commands);
+            self.show_viewer(ui, &mut commands, &mut review_actions);
+        });
+        let added = self.review.show_add_form(ui.ctx());
+        review_actions.extend(added);
+
+        drop_overlay(ui);
+
+        // The review panels' commands first, as they were drawn first.
+        for command in review_actions {
+            self.apply(command);
+        }
+        for command in commands {
+            self.apply(command);
+        }
+        self.rebuild_review();
+        self.autosave_tick();
+        self.update_window_title();
+    }
+
+    /// What the keyboard and dropped files ask for this frame.
+    fn input_commands(&self, ui: &egui::Ui, commands: &mut Vec<Command>) {
+        let dropped: Vec<PathBuf> = ui.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        if !dropped.is_empty() {
+            commands.push(Command::OpenPaths(dropped));
+        }
+        if ui.input_mut(|i| i.consume_shortcut(&ui::menu::OPEN_SHORTCUT)) {
+            commands.push(Command::ShowOpenDialog);
+        }
+        if ui.input_mut(|i| i.consume_shortcut(&ui::menu::QUIT_SHORTCUT)) {
+            commands.push(Command::Quit);
+        }
+        if ui.input_mut(|i| i.consume_shortcut(&ui::menu::CLOSE_SHORTCUT))
+            && let Some(path) = &self.state.selected
+        {
+            commands.push(Command::Close(path.clone()));
+        }
+        // A focused text field keeps Ctrl+Z for its own text.
+        if !ui.ctx().text_edit_focused() {
+            // Redo first: Ctrl+Shift+Z also matches Ctrl+Z's logical test.
+            if ui.input_mut(|i| i.consume_shortcut(&ui::menu::REDO_SHORTCUT)) {
+                commands.push(Command::Redo);
+            }
+            if ui.input_mut(|i| i.consume_shortcut(&ui::menu::UNDO_SHORTCUT)) {
+                commands.push(Command::Undo);
+            }
+        }
+    }
+
+    /// The bar over the review panels: tabs, undo/redo, export, the last
+    /// file message.
+    pub(super) fn review_bar(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        ui.horizontal(|ui| {
+            for tab in ReviewTab::ALL {
+                if ui
+                    .selectable_label(self.review.tab == tab, tab.label())
+                    .clicked()
+                {
+                    commands.push(Command::SetReviewTab(tab));
+                }
+            }
+            ui.separator();
+            let history = self.review.history();
+            if ui
+                .add_enabled(history.can_undo(), egui::Button::new("Undo"))
+                .on_hover_text("Undo the last correction (Ctrl+Z)")
+                .clicked()
+            {
+                commands.push(Command::Undo);
+            }
+            if ui
+                .add_enabled(history.can_redo(), egui::Button::new("Redo"))
+                .on_hover_text("Redo (Ctrl+Shift+Z)")
+                .clicked()
+            {
+                commands.push(Command::Redo);
+            }
+            ui.separator();
+            ui.menu_button("Export…", |ui| {
+                ui::menu::export_items(ui, self.export_scope, commands);
+            });
+            let legs = self.review.legs().len();
+            let shown = self.review.filtered_legs().len();
+            if shown != legs {
+                ui.weak(format!("Filter: {shown} of {legs} legs"));
+            }
+            if let Some(notice) = &self.notice {
+                ui.separator();
+                ui.label(egui::RichText::new(notice).small());
+            }
+        });
+    }
+
+    /// "TITLE — jawla" for the article in the viewer; sent only on change.
+    pub(super) fn update_window_title(&mut self) {
+        let title = match self.selected_article() {
+            Some(article) => format!("{} — jawla", article.title),
+            None => "jawla".to_owned(),
+        };
+        if self.window_title != title {
+            self.ctx
+                .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    /// The article header (hidden-character warning, tint legend, "Add
+    /// visit from selection") and the viewer with the evidence highlights.
+    /// A click inside an evidence sentence selects its leg.
+    pub(super) fn show_viewer(
+        &mut self,
+        ui: &mut egui::Ui,
+        commands: &mut Vec<Command>,
+        actions: &mut Vec<Command>,
+    ) {
+        let Some(index) = self.selected_index() else {
+            self.highlights = Highlights::default();
+            self.highlight_key = None;
+            self.viewer_selection = None;
+            ui::files::empty_hint(ui, self.pending.len());
+            return;
+        };
+        let article = &self.library.articles[index];
+        let header = ui::viewer_header::HeaderView {
+            hidden_warning: article.hidden_warning.as_deref(),
+            show_controls: self.state.viewer.show_controls,
+            tint: self.review.tint,
+            has_selection: self.viewer_selection.is_some(),
+        };
+        ui::viewer_header::show(ui, &header, commands);
+        let key = HighlightKey {
+            path: article.path.clone(),
+            generation: article.generation,
+            done: matches!(article.visits, Visits::Done(_)),
+            review: self.review.revision(),
+            tint: self.review.tint,
+        };
+        let visible = self.viewer.visible_chars();
+        let covered = self.highlight_window.start <= visible.start.min(article.char_count)
+            && visible.end.min(article.char_count) <= self.highlight_window.end;
+        if self.highlight_key.as_ref() != Some(&key) || !covered {
+            let window = window_around(visible, article.char_count);
+            let from =
+                crate::bidi_layout::byte_of_char(&article.text, &article.paragraphs, window.start);
+            let to =
+                crate::bidi_layout::byte_of_char(&article.text, &article.paragraphs, window.end);
+            self.highlights = Highlights::new(self.review.highlights(
+                &article.path,
+                window.clone(),
+                article.text.get(from..to).unwrap_or_default(),
+                &article.entities,
+            ));
+            self.highlight_key = Some(key);
+            self.highlight_window = window;
+        }
+        let doc = DocView {
+            id: article.id,
+            text: &article.text,
+            highlights: &self.highlights,
+            paragraphs: Some(&article.paragraphs),
+        };
+        let path = article.path.clone();
+        let settings = &mut self.state.viewer;
+        let out = self.viewer.show(ui, doc, settings);
+        self.viewer_selection = out.selection.filter(|r| r.start < r.end);
+        if let Some(at) = out.clicked
+            && let Some(leg) = self.review.leg_at(&path, at)
+        {
+            actions.push(Command::SelectLeg(leg.key.clone()));
+        }
+    }
+}
+
+/// While files are dragged over the window, dims it and says what dropping does.
+fn drop_overlay(ui: &egui::Ui) {
+    let count = ui.input(|i| i.raw.hovered_files.len());
+    if count == 0 {
+        return;
+    }
+    let painter = ui.ctx().layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("jawla-drop-overlay"),
+    ));
+    let rect = ui.ctx().content_rect();
+    painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(160));
+    let text = match count {
+        1 => "Drop to open this file or folder".to_owned(),
+        n => format!("Drop to open these {n} files or folders"),
+    };
+    painter.text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        text,
+        egui::FontId::proportional(28.0),
+        egui::Color32::WHITE,
+    );
+}

@@ -1,0 +1,280 @@
+//! The background work as the app sees it: files queued for the loading worker and taken in
+//! within a time budget, extraction requested and its results taken, the timeline rebuilt
+//! (on the merge worker for many articles). Called at the start of every frame.
+
+use std::time::{Duration, Instant};
+
+use crate::app::{ExtractProgress, JawlaApp, LoadProgress, OpenFile, PendingLoad, Visits};
+use crate::app::{article, extractor, load, review_state};
+
+/// Time a frame may spend taking in loaded files; the rest waits for the
+/// next frame so the window keeps drawing while thousands of files arrive.
+const LOAD_BUDGET: Duration = Duration::from_millis(8);
+
+/// While extraction runs over many articles, the timeline is rebuilt at most
+/// this often (once more when it finishes).
+const REBUILD_INTERVAL: Duration = Duration::from_millis(750);
+
+/// Below this many articles the timeline is rebuilt at once, on the UI
+/// thread; from this many on, by the [`merger::Merger`].
+const REBUILD_ALWAYS_BELOW: usize = 200;
+
+impl JawlaApp {
+    /// Sends `file` to the loading worker.
+    pub(super) fn queue_load(&mut self, file: OpenFile, user_opened: bool, batch: u64) {
+        self.enqueue(file, user_opened, false);
+        let Some(last) = self.pending.back() else {
+            return;
+        };
+        let (path, published) = (last.file.path.clone(), last.file.published);
+        if let Some(loaded) = self.loader.request(path, published, batch) {
+            self.finish_load(loaded);
+        }
+    }
+
+    /// Records `file` as loading (the worker has it or will find it).
+    pub(super) fn enqueue(&mut self, file: OpenFile, user_opened: bool, from_folder: bool) {
+        self.session_epoch += 1;
+        self.load_progress.total += 1;
+        self.pending_set.insert(file.path.clone());
+        self.pending.push_back(PendingLoad {
+            file,
+            user_opened,
+            from_folder,
+        });
+    }
+
+    /// Applies one event of the loading worker.
+    pub(super) fn take_load_event(&mut self, event: load::Event) {
+        match event {
+            load::Event::Found { batch, .. } | load::Event::FolderFailed { batch, .. }
+                if !self.loader.is_live(batch) =>
+            {
+                // Searched before Cancel, arrived after: its files are not read.
+            }
+            load::Event::Found {
+                folder,
+                files,
+                skipped,
+                batch: _,
+            } => {
+                self.load_progress.searching = self.load_progress.searching.saturating_sub(1);
+                if files.is_empty() {
+                    self.errors.push(format!(
+                        "{folder}: no article files (.txt, .md, .html) in this folder"
+                    ));
+                }
+                if self.select_on_load.as_deref() == Some(folder.as_str()) {
+                    self.select_on_load = files.first().cloned();
+                }
+                for path in files {
+                    if !self.library.positions.contains_key(&path)
+                        && !self.pending_set.contains(&path)
+                    {
+                        let file = OpenFile {
+                            path,
+                            published: None,
+                        };
+                        self.enqueue(file, true, true);
+                    }
+                }
+                // The folder's first file may be open already.
+                if let Some(first) = self.select_on_load.clone()
+                    && self.library.positions.contains_key(&first)
+                {
+                    self.state.selected = Some(first);
+                    self.select_on_load = None;
+                }
+                if skipped > 0 {
+                    self.notice = Some(format!(
+                        "{folder}: {skipped} file{} that {} not .txt, .md or .html left aside",
+                        if skipped == 1 { "" } else { "s" },
+                        if skipped == 1 { "is" } else { "are" },
+                    ));
+                }
+            }
+            load::Event::FolderFailed {
+                folder, message, ..
+            } => {
+                self.load_progress.searching = self.load_progress.searching.saturating_sub(1);
+                if self.select_on_load.as_deref() == Some(folder.as_str()) {
+                    self.select_on_load = None;
+                }
+                self.errors.push(message);
+            }
+            load::Event::Loaded(loaded) => self.finish_load(*loaded),
+        }
+    }
+
+    /// Takes a loaded file (or its error) out of `pending`.
+    pub(super) fn finish_load(&mut self, loaded: load::Loaded) {
+        // Not pending: cancelled, closed, or already opened by another request.
+        if !self.pending_set.remove(&loaded.path) {
+            return;
+        }
+        self.session_epoch += 1;
+        // Files arrive in the order they were queued: the first is the one.
+        let index = self.pending.iter().position(|p| p.file.path == loaded.path);
+        let Some(pending) = index.and_then(|i| self.pending.remove(i)) else {
+            return;
+        };
+        self.load_progress.done += 1;
+        self.load_progress.current = Some(article::file_name_of(&loaded.path));
+        match loaded.result {
+            Ok(mut article) => {
+                // A date set by the analyst (now, or saved with the state)
+                // wins; a file opened just now keeps the date its page
+                // declares until the analyst sets one.
+                let keep_declared = pending.user_opened && pending.file.published.is_none();
+                if !keep_declared {
+                    article.set_published(pending.file.published);
+                }
+                if pending.user_opened && !pending.from_folder {
+                    self.state.remember_recent(&article.path);
+                }
+                self.add_article(article);
+            }
+            Err(message) => {
+                self.errors.push(message);
+                if self.select_on_load.as_deref() == Some(loaded.path.as_str()) {
+                    // From a folder, show its next file instead.
+                    self.select_on_load = match self.pending.front() {
+                        Some(next) if pending.from_folder && next.from_folder => {
+                            Some(next.file.path.clone())
+                        }
+                        _ => None,
+                    };
+                }
+            }
+        }
+        if self
+            .select_on_load
+            .as_deref()
+            .is_some_and(|p| self.library.positions.contains_key(p))
+        {
+            self.state.selected = self.select_on_load.take();
+        }
+        let selected_is_open = self
+            .state
+            .selected
+            .as_deref()
+            .is_some_and(|p| self.library.positions.contains_key(p));
+        let selected_is_pending = self
+            .state
+            .selected
+            .as_deref()
+            .is_some_and(|p| self.pending_set.contains(p));
+        if !selected_is_open && !selected_is_pending {
+            self.state.selected = self.library.articles.first().map(|a| a.path.clone());
+        }
+    }
+
+    /// Rebuilds the engine timeline if articles or extraction results
+    /// changed. With few articles at once; with many, the merge runs on the
+    /// [`merger::Merger`] (one at a time, and while extraction streams
+    /// results at most every [`REBUILD_INTERVAL`], once more at the end).
+    pub(super) fn rebuild_review(&mut self) {
+        if !self.review_dirty {
+            return;
+        }
+        if self.library.articles.len() < REBUILD_ALWAYS_BELOW {
+            self.review.set_articles(&self.library.articles);
+            self.review_dirty = false;
+            return;
+        }
+        if self.merger.busy() {
+            return;
+        }
+        let streaming = self.extract_progress.done < self.extract_progress.total;
+        if streaming
+            && let Some(at) = self.rebuilt_at
+            && at.elapsed() < REBUILD_INTERVAL
+        {
+            self.ctx.request_repaint_after(REBUILD_INTERVAL);
+            return;
+        }
+        self.review_dirty = false;
+        self.rebuilt_at = Some(Instant::now());
+        if let Some(engine) = self
+            .merger
+            .request(review_state::snapshot(&self.library.articles))
+        {
+            self.review.set_engine(engine);
+        }
+    }
+
+    pub(super) fn request_extraction(&mut self, index: usize) {
+        let Some(article) = self.library.articles.get_mut(index) else {
+            return;
+        };
+        article.generation += 1;
+        let queued = self.extractor.request(
+            article.path.clone(),
+            article.text.clone(),
+            article.published,
+            article.generation,
+        );
+        if queued {
+            self.extract_progress.total += 1;
+            self.library.set_visits(index, Visits::Running);
+        } else {
+            let why = "the extraction worker is not running".to_owned();
+            self.library.set_visits(index, Visits::Failed(why));
+        }
+    }
+
+    /// Applies finished background work: loaded files, extraction results,
+    /// the font scan. Called at the start of every frame; tests that drive
+    /// the app without a window call it themselves.
+    pub fn poll_workers(&mut self) {
+        let deadline = Instant::now() + LOAD_BUDGET;
+        for event in self.loader.poll(deadline) {
+            self.take_load_event(event);
+        }
+        if self.loader.has_backlog() {
+            self.ctx.request_repaint();
+        }
+        if self.pending.is_empty() && self.load_progress.searching == 0 {
+            self.load_progress = LoadProgress::default();
+        }
+        for outcome in self.extractor.poll() {
+            let Some(&index) = self.library.positions.get(&outcome.path) else {
+                continue;
+            };
+            let Some(article) = self.library.articles.get_mut(index) else {
+                continue;
+            };
+            if article.generation != outcome.generation {
+                continue;
+            }
+            let (visits, entities) = match outcome.result {
+                extractor::Extracted::Done(visits, entities) => {
+                    (Visits::Done(visits.into()), entities)
+                }
+                extractor::Extracted::Failed(why) => (Visits::Failed(why), Vec::new()),
+                extractor::Extracted::Cancelled => (Visits::Cancelled, Vec::new()),
+            };
+            article.entities = entities;
+            self.library.set_visits(index, visits);
+            self.review_dirty = true;
+        }
+        self.extract_progress.current = self
+            .extractor
+            .current()
+            .map(|c| (article::file_name_of(&c.path), c.fraction));
+        let running = self.library.counts.running;
+        if running == 0 {
+            self.extract_progress = ExtractProgress::default();
+        } else {
+            self.extract_progress.total = self.extract_progress.total.max(running);
+            self.extract_progress.done = self.extract_progress.total - running;
+        }
+        if let Some(engine) = self.merger.poll() {
+            self.review.set_engine(engine);
+        }
+        self.rebuild_review();
+        if self.system_fonts.poll() && self.state.article_font.is_some() {
+            self.install_fonts();
+        }
+    }
+}
