@@ -16,12 +16,18 @@ usage:
   jawla extract [--published YYYY-MM-DD] [--format FORMAT] [--output PATH] [--trace]
                 [--max-size MB] FILE...
                                  print the visits found in FILEs (see docs/extract-output.md);
-                                 FORMAT: json csv md html timelinejs geojson ics svg png
+                                 FORMAT: one of FORMATS below
   jawla extract --jsonl [--published YYYY-MM-DD] [--jobs N] [--max-size MB] < LINES
                                  one JSON line per stdin line (a path or a JSON object);
                                  streaming, all cores, input order (see docs/batch.md)
   jawla --help | --version
 ";
+
+/// The usage text with every export format named (from [`crate::export::Format::ALL`]).
+fn usage() -> String {
+    let formats = crate::export::Format::ALL.map(|f| f.name()).join(" ");
+    format!("{USAGE}FORMATS: {formats}\n")
+}
 
 /// Entry point of the binary; `args` excludes the program name.
 pub fn main(args: Vec<OsString>) -> ExitCode {
@@ -30,7 +36,7 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
         Some("extract") if args.iter().any(|a| a == "--jsonl") => jsonl::run(&args[1..]),
         Some("extract") => extract::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
-            eprint!("{USAGE}");
+            eprint!("{}", usage());
             ExitCode::SUCCESS
         }
         Some("-V" | "--version") => {
@@ -43,7 +49,10 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
             run_gui(args.iter().map(std::path::PathBuf::from).collect())
         }
         Some(other) => {
-            eprintln!("jawla: unknown command `{other}` (nor a file or folder)\n\n{USAGE}");
+            eprintln!(
+                "jawla: unknown command `{other}` (nor a file or folder)\n\n{}",
+                usage()
+            );
             ExitCode::from(2)
         }
     }
@@ -57,7 +66,8 @@ fn run_gui(open: Vec<std::path::PathBuf>) -> ExitCode {
 #[cfg(not(feature = "gui"))]
 fn run_gui(_open: Vec<std::path::PathBuf>) -> ExitCode {
     eprintln!(
-        "jawla was built without the `gui` feature; only `jawla extract` is available.\n\n{USAGE}"
+        "jawla was built without the `gui` feature; only `jawla extract` is available.\n\n{}",
+        usage()
     );
     ExitCode::from(2)
 }
