@@ -7,6 +7,7 @@
 mod common;
 mod map;
 mod panels;
+mod published;
 mod review;
 mod scale;
 mod viewer;
