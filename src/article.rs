@@ -8,7 +8,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use crate::bidi_layout::Paragraph;
-use crate::model::{Entity, Visit};
+use crate::model::{Entity, PublishedFrom, Visit};
 
 /// The engine's result for one article.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -46,6 +46,11 @@ pub struct Article {
     /// ([`crate::bidi_layout::fold::fold`]).
     pub search_key: String,
     pub published: Option<NaiveDate>,
+    /// Where `published` came from (the file panel says it); `None` when it is.
+    pub published_from: Option<PublishedFrom>,
+    /// The date the document itself declares (its HTML metadata, else its
+    /// text), found while loading: a date set to it counts as found there.
+    pub declared: Option<(NaiveDate, PublishedFrom)>,
     /// Encoding the file was decoded from (`UTF-8`, `windows-1256`, ...).
     pub encoding: &'static str,
     /// Decoding warnings (replaced bytes, removed NULs), shown in the panel.
@@ -86,6 +91,8 @@ impl Article {
             // Shared as it is: `Arc<str>` would copy a 200 MB text once more.
             text: Arc::new(text),
             published,
+            published_from: published.map(|_| PublishedFrom::Argument),
+            declared: None,
             encoding: "UTF-8",
             warnings: Vec::new(),
             visits: Visits::Running,
@@ -104,6 +111,17 @@ impl Article {
         article.visits = Visits::Failed(reason.clone());
         article.missing = Some(reason);
         article
+    }
+
+    /// Sets the publication date (the analyst's, or the one saved with the
+    /// session): found in the document when it is the date the document
+    /// declares, else given.
+    pub fn set_published(&mut self, date: Option<NaiveDate>) {
+        self.published = date;
+        self.published_from = date.map(|d| match self.declared {
+            Some((declared, from)) if declared == d => from,
+            _ => PublishedFrom::Argument,
+        });
     }
 
     /// "3 visits", "1 visit", "…" while running, "extraction failed".

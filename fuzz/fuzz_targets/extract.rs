@@ -37,6 +37,7 @@ fuzz_target!(|data: &[u8]| {
     let _ = jawla::engine::merge(&[jawla::model::ArticleVisits {
         path: "fuzz".into(),
         published,
+        published_from: None,
         visits: Engine::embedded().extract(&doc),
     }]);
 });

@@ -10,8 +10,8 @@ pub use crate::article::{Article, Visits, file_name_of, stable_id, title_of};
 
 /// Loads the article at `path`: an embedded seed for `seeds/NAME.txt` paths,
 /// else the file read from disk and decoded (with the date its HTML
-/// metadata declares when `published` is `None`). The error message names the
-/// file and the reason.
+/// metadata declares, else the one its text states near the top, when
+/// `published` is `None`). The error message names the file and the reason.
 pub fn load(path: &str, published: Option<NaiveDate>) -> Result<Article, String> {
     if let Some(seed) = crate::seeds::documents()
         .into_iter()
@@ -23,9 +23,18 @@ pub fn load(path: &str, published: Option<NaiveDate>) -> Result<Article, String>
     // before read, within the size limit.
     let read = crate::files::read_article(Path::new(path), crate::files::Limits::from_env())
         .map_err(|e| format!("{}: {e}", crate::files::escape_name(path)))?;
-    // Without a known date, take the one an HTML page declares.
-    let published = published.or(read.published);
-    let mut article = Article::new(path.to_owned(), read.text, published);
+    // Without a known date, take the one the document declares.
+    let engine = crate::engine::Engine::embedded();
+    let declared = engine.publication(None, read.published, &read.text);
+    let mut article = Article::new(path.to_owned(), read.text, None);
+    article.declared = declared;
+    match published {
+        Some(d) => article.set_published(Some(d)),
+        None => {
+            article.published = declared.map(|(d, _)| d);
+            article.published_from = declared.map(|(_, from)| from);
+        }
+    }
     article.encoding = read.encoding;
     article.warnings = read.warnings;
     Ok(article)

@@ -624,7 +624,7 @@ impl JawlaApp {
             return;
         };
         if self.library.articles[index].published != date {
-            self.library.articles[index].published = date;
+            self.library.articles[index].set_published(date);
             self.request_extraction(index);
         }
     }

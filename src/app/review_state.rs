@@ -84,6 +84,7 @@ pub fn merge_snapshot(snapshot: &Snapshot) -> Vec<Visit> {
         .map(|(path, published, visits)| ArticleVisits {
             path: path.clone(),
             published: *published,
+            published_from: None,
             visits: visits.to_vec(),
         })
         .collect();

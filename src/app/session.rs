@@ -208,6 +208,7 @@ impl JawlaApp {
                 crate::app::Visits::Done(v) => Some(ArticleVisits {
                     path: a.path.clone(),
                     published: a.published,
+                    published_from: a.published_from,
                     visits: v.to_vec(),
                 }),
                 _ => None,

@@ -127,7 +127,7 @@ impl JawlaApp {
                 // declares until the analyst sets one.
                 let keep_declared = pending.user_opened && pending.file.published.is_none();
                 if !keep_declared {
-                    article.published = pending.file.published;
+                    article.set_published(pending.file.published);
                 }
                 if pending.user_opened && !pending.from_folder {
                     self.state.remember_recent(&article.path);

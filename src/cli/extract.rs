@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use crate::engine::Engine;
 use crate::export::{self, Format, Meta};
 use crate::files::{self, Limits, read_article, shown};
-use crate::model::Document;
+use crate::model::{Document, PublishedFrom};
 
 const USAGE: &str =
     "usage: jawla extract [--published YYYY-MM-DD] [--format FORMAT] [--output PATH] [--trace]
@@ -21,7 +21,8 @@ const USAGE: &str =
           | gexf | graphml (who met whom: docs/network.md)
   Without --output the result goes to stdout; with it, the file is written atomically.
   Without --published, a file's date is read from NAME.json (`published`), from a
-  seeds.json index next to it, or from an HTML page's own metadata, when present.
+  seeds.json index next to it, from an HTML page's own metadata, or from the text
+  (a publication-date line, a dateline, a date under the title), in that order.
   --trace prints, instead, how each file was read, stage by stage (persons, places,
   times, each trigger's frame and cues, the visits with the rules that made them).
   --max-size MB refuses articles larger than MB (default 256, or JAWLA_MAX_ARTICLE_MB);
@@ -139,9 +140,10 @@ fn sidecar_published(path: &Path) -> Option<NaiveDate> {
 /// Reads every file of `args`; a file that cannot be read is reported on
 /// stderr, named (escaped: a name cannot forge a line), and the others are
 /// still read. Returns the documents and whether any file failed.
-fn read_all(args: &Args) -> (Vec<Document>, bool) {
+fn read_all(args: &Args) -> (Vec<Document>, Vec<Option<PublishedFrom>>, bool) {
     let mut failed = false;
     let mut docs = Vec::new();
+    let mut sources = Vec::new();
     for f in &args.files {
         let path = Path::new(f);
         let article = match read_article(path, args.limits) {
@@ -157,16 +159,16 @@ fn read_all(args: &Args) -> (Vec<Document>, bool) {
         for w in &warnings {
             eprintln!("jawla extract: {}: warning: {w}", shown(path));
         }
+        let given = args.published.or_else(|| sidecar_published(path));
+        let found = Engine::embedded().publication(given, article.published, &article.text);
+        sources.push(found.map(|(_, from)| from));
         docs.push(Document {
             path: path.display().to_string(),
             text: article.text,
-            published: args
-                .published
-                .or_else(|| sidecar_published(path))
-                .or(article.published),
+            published: found.map(|(d, _)| d),
         });
     }
-    (docs, failed)
+    (docs, sources, failed)
 }
 
 /// Runs `jawla extract ARGS...`.
@@ -182,7 +184,7 @@ pub fn run(args: &[OsString]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let (docs, failed) = read_all(&args);
+    let (docs, sources, failed) = read_all(&args);
     if args.trace {
         let mut text = String::new();
         for d in &docs {
@@ -204,7 +206,10 @@ pub fn run(args: &[OsString]) -> ExitCode {
             ExitCode::SUCCESS
         };
     }
-    let out = Engine::embedded().extract_all(&docs);
+    let mut out = Engine::embedded().extract_all(&docs);
+    for (a, from) in out.articles.iter_mut().zip(sources) {
+        a.published_from = from;
+    }
     let meta = Meta::at(chrono::Utc::now().naive_utc());
     let bytes = match export::render(args.format, &out, &meta) {
         Ok(b) => b,

@@ -8,7 +8,7 @@
 //! `{`; any other line is a path, taken byte for byte. Blank lines are
 //! skipped. For every other line it
 //! writes exactly one JSON line on stdout, either
-//! `{"path", "published", "visits": [...]}` (an [`ArticleVisits`], the shape
+//! `{"path", "published", "published_from", "visits": [...]}` (an [`ArticleVisits`], the shape
 //! of `docs/extract-output.md`) or `{"path", "line", "error"}`; errors are also
 //! reported on stderr, and so are hidden-character warnings
 //! ([`crate::hidden`]). Exit code 0, or 1 if any line failed, 2 on a usage
@@ -47,7 +47,7 @@ use crate::model::{ArticleVisits, Document};
 const USAGE: &str = "\
 usage: jawla extract --jsonl [--published YYYY-MM-DD] [--jobs N] [--max-size MB] < LINES
   each stdin line: a file path, or {\"path\": ..., \"text\": ..., \"published\": ...}
-  each stdout line: {\"path\", \"published\", \"visits\"} or {\"path\", \"line\", \"error\"}
+  each stdout line: {\"path\", \"published\", \"published_from\", \"visits\"} or {\"path\", \"line\", \"error\"}
   --jobs N: 1 to 256 worker threads (default: the cores)
   --max-size MB: largest article, and largest stdin line (default 256, or JAWLA_MAX_ARTICLE_MB)
 ";
@@ -292,7 +292,7 @@ fn work(engine: &Engine, job: Job, limits: Limits) -> Done {
     } = job;
     let doc = match task {
         Task::Bad(reason) => Err(reason),
-        Task::Text(doc) => Ok((doc, Vec::new())),
+        Task::Text(doc) => Ok((doc, None, Vec::new())),
         Task::File {
             path: file,
             published,
@@ -300,13 +300,19 @@ fn work(engine: &Engine, job: Job, limits: Limits) -> Done {
             let doc = Document {
                 path: path.clone(),
                 text: a.text,
-                published: published.or(a.published),
+                published,
             };
-            (doc, a.warnings)
+            (doc, a.published, a.warnings)
         }),
     };
+    // The date given with the line wins, then the page's metadata, then the text.
+    let doc = doc.map(|(mut doc, html, warnings)| {
+        let found = engine.publication(doc.published, html, &doc.text);
+        doc.published = found.map(|(d, _)| d);
+        (doc, found.map(|(_, from)| from), warnings)
+    });
     let shown = escape_name(&path);
-    let result = doc.and_then(|(doc, warnings)| {
+    let result = doc.and_then(|(doc, published_from, warnings)| {
         let mut notes: Vec<String> = warnings
             .iter()
             .map(|w| format!("jawla extract: {shown}: warning: {w}"))
@@ -319,6 +325,7 @@ fn work(engine: &Engine, job: Job, limits: Limits) -> Done {
         let article = ArticleVisits {
             path: doc.path,
             published: doc.published,
+            published_from,
             visits,
         };
         serde_json::to_string(&article)
@@ -691,7 +698,7 @@ mod tests {
             assert_eq!(lines.len(), 110);
             assert_eq!(
                 lines[0],
-                "{\"path\":\"n0\",\"published\":\"2024-06-10\",\"visits\":[]}"
+                "{\"path\":\"n0\",\"published\":\"2024-06-10\",\"published_from\":\"argument\",\"visits\":[]}"
             );
             assert_eq!(
                 lines[1],
@@ -699,7 +706,7 @@ mod tests {
             );
             assert_eq!(
                 lines[109],
-                "{\"path\":\"n99\",\"published\":\"2024-06-10\",\"visits\":[]}"
+                "{\"path\":\"n99\",\"published\":\"2024-06-10\",\"published_from\":\"argument\",\"visits\":[]}"
             );
         }
     }

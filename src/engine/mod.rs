@@ -34,6 +34,7 @@
 //! [`Engine::embedded`], [`Engine::extract`], [`Engine::entities`] /
 //! [`Engine::analyze`] (visits + recognized names in one pass),
 //! [`Engine::trace`], [`Engine::extract_all`], [`merge`],
+//! [`Engine::publication`] (an article's date: given, HTML or its text),
 //! [`normalize_for_matching`] (names and search text, used by `review`) and
 //! [`country_name_en`] (gazetteer names, used by `export`).
 
@@ -42,7 +43,7 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
-use crate::model::{ArticleVisits, Document, Entity, ExtractOutput, Visit};
+use crate::model::{ArticleVisits, Document, Entity, ExtractOutput, PublishedFrom, Visit};
 
 mod analyze;
 mod boilerplate;
@@ -59,6 +60,7 @@ mod order;
 mod people;
 mod person;
 mod place;
+mod published;
 pub mod resources;
 mod romanize;
 pub mod tokens;
@@ -198,13 +200,35 @@ impl Engine {
         analyze::Analysis::run(&self.res, doc).fired_rules()
     }
 
-    /// Per-article visits and the merged timeline over all `docs`.
+    /// The publication date `text` states near its top: a «تاريخ النشر»
+    /// line, a dateline, a date under the title (`published.rs`); `None`
+    /// when it states none (a date inside the story is not one).
+    pub fn published_in(&self, text: &str) -> Option<NaiveDate> {
+        published::find(&self.res, text)
+    }
+
+    /// An article's publication date and where it came from: `given` (an
+    /// argument, a file beside the article, the analyst) wins, then `html`
+    /// (what the page's metadata declares), then [`Self::published_in`].
+    pub fn publication(
+        &self,
+        given: Option<NaiveDate>,
+        html: Option<NaiveDate>,
+        text: &str,
+    ) -> Option<(NaiveDate, PublishedFrom)> {
+        published::publication(&self.res, given, html, text)
+    }
+
+    /// Per-article visits and the merged timeline over all `docs` (a date
+    /// of a document counts as given with it: `published_from` is
+    /// `argument`; callers that know better set it).
     pub fn extract_all(&self, docs: &[Document]) -> ExtractOutput {
         let articles: Vec<ArticleVisits> = docs
             .iter()
             .map(|d| ArticleVisits {
                 path: d.path.clone(),
                 published: d.published,
+                published_from: d.published.map(|_| PublishedFrom::Argument),
                 visits: self.extract(d),
             })
             .collect();

@@ -95,8 +95,9 @@ const PUBLISHED_KEYS: &[&str] = &[
 pub struct Reduced {
     /// The readable text (see the module documentation).
     pub text: String,
-    /// The publication date the page declares in its metadata
-    /// (`article:published_time`, `itemprop="datePublished"`, ...), if any.
+    /// The publication date the page declares: its metadata
+    /// (`article:published_time`, `itemprop="datePublished"`, ...), else
+    /// a JSON-LD `datePublished`, else its first `<time datetime>`; if any.
     pub published: Option<NaiveDate>,
     /// How many over-deep tags were dropped before parsing.
     pub dropped_tags: usize,
@@ -121,10 +122,80 @@ fn declared_date(el: &scraper::node::Element) -> Option<NaiveDate> {
     if !is_date {
         return None;
     }
-    let value = el.attr("content").or_else(|| el.attr("datetime"))?.trim();
-    // ISO 8601: the date is the first ten characters ("2024-06-10T08:00+03:00").
-    let day = value.get(..10)?;
+    iso_day(el.attr("content").or_else(|| el.attr("datetime"))?)
+}
+
+/// The day of an ISO 8601 date or date-time: its first ten characters
+/// ("2024-06-10T08:00+03:00").
+fn iso_day(value: &str) -> Option<NaiveDate> {
+    let day = value.trim().get(..10)?;
     NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()
+}
+
+/// The `datePublished` of a JSON-LD block (schema.org `NewsArticle`), at any
+/// depth (`@graph` lists, arrays of objects); `None` for invalid JSON.
+fn json_ld_date(source: &str) -> Option<NaiveDate> {
+    fn search(v: &serde_json::Value) -> Option<NaiveDate> {
+        match v {
+            serde_json::Value::Object(map) => map
+                .get("datePublished")
+                .and_then(serde_json::Value::as_str)
+                .and_then(iso_day)
+                .or_else(|| map.values().find_map(search)),
+            serde_json::Value::Array(items) => items.iter().find_map(search),
+            _ => None,
+        }
+    }
+    search(&serde_json::from_str(source.trim()).ok()?)
+}
+
+/// The dates a page declares, by how sure they are: metadata elements, then
+/// JSON-LD `datePublished`, then the first `<time datetime>`.
+#[derive(Debug, Default)]
+struct Declared {
+    meta: Option<NaiveDate>,
+    json_ld: Option<NaiveDate>,
+    time: Option<NaiveDate>,
+    /// Inside a `<script type="application/ld+json">`: its text so far.
+    ld_text: Option<String>,
+}
+
+impl Declared {
+    fn open(&mut self, el: &scraper::node::Element) {
+        if self.meta.is_none() {
+            self.meta = declared_date(el);
+        }
+        match el.name() {
+            "time" if self.time.is_none() => self.time = el.attr("datetime").and_then(iso_day),
+            "script"
+                if el
+                    .attr("type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
+            {
+                self.ld_text = Some(String::new());
+            }
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        if let Some(buf) = self.ld_text.as_mut() {
+            buf.push_str(text);
+        }
+    }
+
+    fn close(&mut self, name: &str) {
+        if name == "script"
+            && let Some(buf) = self.ld_text.take()
+            && self.json_ld.is_none()
+        {
+            self.json_ld = json_ld_date(&buf);
+        }
+    }
+
+    fn date(&self) -> Option<NaiveDate> {
+        self.meta.or(self.json_ld).or(self.time)
+    }
 }
 
 /// Removes the start tags (and as many matching end tags) nested deeper than
@@ -238,7 +309,7 @@ pub fn to_text(source: &str) -> String {
 /// Parses and walks the document (no depth guard: see [`reduce`]).
 fn walk(source: &str) -> Reduced {
     let document = Html::parse_document(source);
-    let mut published = None;
+    let mut declared = Declared::default();
     let mut title = String::new();
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
@@ -249,9 +320,7 @@ fn walk(source: &str) -> Reduced {
         match edge {
             Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
-                    if published.is_none() {
-                        published = declared_date(el);
-                    }
+                    declared.open(el);
                     let name = el.name();
                     if name == "title" {
                         in_title += 1;
@@ -262,6 +331,7 @@ fn walk(source: &str) -> Reduced {
                     }
                 }
                 Node::Text(text) => {
+                    declared.text(text);
                     if in_title > 0 {
                         push_collapsed(&mut title, text);
                     } else if dropped == 0 {
@@ -273,6 +343,7 @@ fn walk(source: &str) -> Reduced {
             Edge::Close(node) => {
                 if let Node::Element(el) = node.value() {
                     let name = el.name();
+                    declared.close(name);
                     if name == "title" {
                         in_title = in_title.saturating_sub(1);
                     } else if DROPPED.contains(&name) {
@@ -291,7 +362,7 @@ fn walk(source: &str) -> Reduced {
     }
     Reduced {
         text: lines.join("\n"),
-        published,
+        published: declared.date(),
         dropped_tags: 0,
     }
 }
@@ -393,5 +464,26 @@ mod tests {
             reduce(r#"<meta name="pubdate" content="٢٠٢٤">"#).published,
             None
         );
+    }
+
+    #[test]
+    fn json_ld_and_time_elements_declare_the_date_below_metadata() {
+        let ld = r#"<head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2023-05-04T10:00:00+03:00"}]}</script></head><p>نص</p>"#;
+        let reduced = reduce(ld);
+        assert_eq!(reduced.published, NaiveDate::from_ymd_opt(2023, 5, 4));
+        assert_eq!(reduced.text, "نص");
+        let time = r#"<body><p>نُشر <time datetime="2022-11-30T09:00">30 نوفمبر</time></p><p><time datetime="2020-01-01">قديم</time></p></body>"#;
+        assert_eq!(
+            reduce(time).published,
+            NaiveDate::from_ymd_opt(2022, 11, 30)
+        );
+        // Metadata wins over JSON-LD, JSON-LD over <time>.
+        let all = r#"<head><meta property="article:published_time" content="2024-06-10"><script type="application/ld+json">{"datePublished":"2023-05-04"}</script></head><body><time datetime="2022-11-30">x</time></body>"#;
+        assert_eq!(reduce(all).published, NaiveDate::from_ymd_opt(2024, 6, 10));
+        let two = r#"<script type="application/ld+json">[{"datePublished":"2023-05-04"}]</script><time datetime="2022-11-30">x</time>"#;
+        assert_eq!(reduce(two).published, NaiveDate::from_ymd_opt(2023, 5, 4));
+        // Broken JSON-LD or a datetime that is no date: nothing from them.
+        let broken = r#"<script type="application/ld+json">{"datePublished":</script><time datetime="soon">x</time>"#;
+        assert_eq!(reduce(broken).published, None);
     }
 }

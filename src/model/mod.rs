@@ -158,11 +158,40 @@ pub struct Entity {
     pub kind: EntityKind,
 }
 
+/// Where an article's publication date came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PublishedFrom {
+    /// Given with the file: `--published`, a JSON line's `published`, a
+    /// `NAME.json` or `seeds.json` beside it, or the analyst in the window.
+    Argument,
+    /// Declared by the HTML page (`article:published_time`, JSON-LD
+    /// `datePublished`, `<time datetime>`).
+    Html,
+    /// Stated by the text near its top (a «تاريخ النشر» line, a dateline, a
+    /// date under the title).
+    Text,
+}
+
+impl PublishedFrom {
+    /// The name written in the JSON (`"argument"`, `"html"`, `"text"`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PublishedFrom::Argument => "argument",
+            PublishedFrom::Html => "html",
+            PublishedFrom::Text => "text",
+        }
+    }
+}
+
 /// The visits found in one article.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ArticleVisits {
     pub path: String,
     pub published: Option<NaiveDate>,
+    /// Where `published` came from; `None` when it is.
+    #[serde(default)]
+    pub published_from: Option<PublishedFrom>,
     pub visits: Vec<Visit>,
 }
 

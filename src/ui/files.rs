@@ -17,6 +17,7 @@ use chrono::NaiveDate;
 use eframe::egui::{self, RichText};
 
 use crate::article::{Article, Visits};
+use crate::model::PublishedFrom;
 use crate::ui::Command;
 use crate::ui::bidi_line;
 use crate::ui::status::thousands;
@@ -315,8 +316,30 @@ impl FilesPanel {
                 );
             } else if article.published.is_none() && !focused {
                 ui.weak(RichText::new("unknown date").small());
+            } else if let Some(from) = article.published_from
+                && !focused
+            {
+                let (text, hover) = date_source(from);
+                ui.weak(RichText::new(text).small()).on_hover_text(hover);
             }
         });
+    }
+}
+
+/// Where a publication date came from, as the file panel says it, and the
+/// longer explanation on hover.
+fn date_source(from: PublishedFrom) -> (&'static str, &'static str) {
+    match from {
+        PublishedFrom::Argument => ("given", "This date was given with the file or set by you."),
+        PublishedFrom::Html => (
+            "from the HTML",
+            "This date is the one the page's HTML metadata declares. Change it if it is wrong.",
+        ),
+        PublishedFrom::Text => (
+            "from the text",
+            "This date was found near the top of the text (a publication line, a dateline or a \
+             date under the title). Change it if it is wrong.",
+        ),
     }
 }
 

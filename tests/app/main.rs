@@ -8,6 +8,7 @@ mod common;
 mod map;
 mod missing;
 mod panels;
+mod published;
 mod review;
 mod scale;
 mod viewer;

@@ -242,7 +242,9 @@ fn each_line_is_written_before_the_input_ends() {
         output.read_line(&mut line).expect("read a line");
         assert_eq!(
             line,
-            format!("{{\"path\":\"s{i}\",\"published\":\"2024-02-08\",\"visits\":[]}}\n")
+            format!(
+                "{{\"path\":\"s{i}\",\"published\":\"2024-02-08\",\"published_from\":\"argument\",\"visits\":[]}}\n"
+            )
         );
     }
     drop(input);

@@ -27,5 +27,6 @@ mod export_network;
 mod geo;
 mod hidden;
 mod ingest;
+mod published;
 mod review;
 mod workspace;

@@ -22,7 +22,7 @@ pub use lexicon::{Class, FunctionWords, Official, Title};
 pub use rules::{Cue, CueKind, Frame, FrameTraveller, NoPlace, PlaceRole, Rule, TriggerKind};
 
 /// The embedded resource files, as (path under `assets/`, content).
-pub const FILES: [(&str, &str); 27] = [
+pub const FILES: [(&str, &str); 28] = [
     (
         "rules/confidence.tsv",
         include_str!("../../../assets/rules/confidence.tsv"),
@@ -102,6 +102,10 @@ pub const FILES: [(&str, &str); 27] = [
     (
         "time/hijri_months.tsv",
         include_str!("../../../assets/time/hijri_months.tsv"),
+    ),
+    (
+        "time/published.txt",
+        include_str!("../../../assets/time/published.txt"),
     ),
     (
         "time/relative.tsv",
@@ -249,6 +253,9 @@ pub struct Resources {
     pub dict: HashMap<String, Slot, Fnv>,
     /// (cut the rest?, normalized marker tokens).
     pub boilerplate: Vec<(bool, Vec<String>)>,
+    /// Words that introduce a publication date (`time/published.txt`), as
+    /// normalized tokens.
+    pub published_markers: Vec<Vec<String>>,
     /// letter → (consonant, vowel).
     pub roman: HashMap<char, (String, String)>,
     /// Function words and affixes by class (`lexicon/function_words.tsv`).

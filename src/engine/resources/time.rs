@@ -1,6 +1,7 @@
-//! Time words: weekdays, months, relative days, modifiers, ordinals.
+//! Time words: weekdays, months, relative days, modifiers, ordinals, and the
+//! words that introduce a publication date.
 
-use super::{Resources, Tag, TimeMod, cols, rows, variants};
+use super::{Resources, Tag, TimeMod, cols, phrase_tokens, rows, variants};
 
 fn numbered(
     r: &mut Resources,
@@ -55,6 +56,10 @@ pub(super) fn load(r: &mut Resources) -> Result<(), String> {
         for v in variants(c[1]) {
             r.add(v, Tag::Time(k));
         }
+    }
+    for (_, l) in rows("time/published.txt")? {
+        r.published_markers
+            .extend(variants(l).map(phrase_tokens).filter(|t| !t.is_empty()));
     }
     Ok(())
 }
