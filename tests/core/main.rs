@@ -30,4 +30,5 @@ mod hidden;
 mod ingest;
 mod published;
 mod review;
+mod spark;
 mod workspace;
