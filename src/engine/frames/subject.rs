@@ -429,6 +429,10 @@ pub(super) fn noun_subject(
         let Some(tok) = inp.toks.get(i) else {
             return false;
         };
+        // «وصل 500 شخص»: a number of people.
+        if tok.kind == TokKind::Num {
+            return true;
+        }
         if tok.kind != TokKind::Word || inp.people.mention_at(i).is_some() {
             return false;
         }
