@@ -88,6 +88,10 @@ const NO_VISIT: &[(&str, &str)] = &[
         "«على هامش … بين تونس والمملكة المتحدة»: a place between two parties is not where the event is",
         "والتقى محافظ البنك المركزي التونسي مروان العباسي نظيره البريطاني أندرو بيلي على هامش التوقيع على مذكرة تفاهم بين تونس والمملكة المتحدة.",
     ),
+    (
+        "a bare-titled official of unknown country at a meeting, with no movement told: at home",
+        "دعا رئيس الحكومة سليم الحداد اليوم السبت في لقاء جمعه بأبرز رجال الأعمال في القاهرة إلى الاستثمار في المناطق الداخلية.",
+    ),
 ];
 
 #[test]
@@ -139,4 +143,10 @@ fn a_title_complement_with_a_pronoun_is_no_part_of_the_name() {
             ("ريكس تيلرسون".to_owned(), "SA".to_owned()),
         ]
     );
+}
+
+#[test]
+fn a_bare_titled_official_who_travels_keeps_the_visit() {
+    let v = visitors("وصل رئيس الحكومة سليم الحداد اليوم السبت إلى القاهرة في زيارة رسمية.");
+    assert_eq!(v, vec![("سليم الحداد".to_owned(), "EG".to_owned())]);
 }
