@@ -92,6 +92,14 @@ const NO_VISIT: &[(&str, &str)] = &[
         "a bare-titled official of unknown country at a meeting, with no movement told: at home",
         "دعا رئيس الحكومة سليم الحداد اليوم السبت في لقاء جمعه بأبرز رجال الأعمال في القاهرة إلى الاستثمار في المناطق الداخلية.",
     ),
+    (
+        "«توجه الرئيس بالشكر إلى»: addressed thanks, no travel",
+        "وتوجه الرئيس السوري بشار الأسد بالشكر إلى روسيا وإيران على دعمهما.",
+    ),
+    (
+        "«ستحمل» after a title: a future verb is no name",
+        "وقال الناطق باسم الحكومة الفرنسية ستحمل الجولة رسائل إلى بيروت.",
+    ),
 ];
 
 #[test]
