@@ -65,6 +65,8 @@ pub enum Command {
     SetShowControls(bool),
     /// Tint names in the viewer (visitor, place, counterpart, date).
     SetTint(bool),
+    /// Show Hijri dates beside the Gregorian ones (table, editor, exports).
+    SetHijri(bool),
     /// Show this panel in the review area.
     SetReviewTab(ReviewTab),
     /// What the exports contain.

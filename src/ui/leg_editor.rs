@@ -87,6 +87,8 @@ pub struct LegEditor {
     form: Form,
     merge_with: Option<LegKey>,
     error: Option<String>,
+    /// Show the leg's Hijri date under the form (View ▸ Hijri dates).
+    pub hijri: bool,
 }
 
 impl LegEditor {
@@ -130,6 +132,11 @@ impl LegEditor {
 
         let edited = |f: Field| leg.edited_fields.contains(&f);
         form_grid(ui, "leg-editor", &mut self.form, &edited);
+        if self.hijri
+            && let Some(h) = &leg.visit.date_hijri
+        {
+            ui.weak(format!("Hijri date (Umm al-Qura): {h} AH"));
+        }
         self.apply_row(ui, leg, &mut actions);
         ui.separator();
         delete_and_split_row(ui, leg, &mut actions);
