@@ -29,4 +29,5 @@ mod hidden;
 mod ingest;
 mod published;
 mod review;
+mod trips;
 mod workspace;
