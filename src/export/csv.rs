@@ -1,8 +1,8 @@
 //! The CSV export for Excel and LibreOffice: UTF-8 with a BOM, one row per
-//! leg, Arabic and English names, ISO dates, guarded against formula
-//! injection.
+//! leg, Arabic and English names, ISO dates (with the date as precise as the
+//! text, EDTF, and the Hijri date), guarded against formula injection.
 
-use super::fields::{clean_line, place_en, unique_leg_ids, visitor_en};
+use super::fields::{clean_line, place_en, precision_name, unique_leg_ids, visitor_en};
 use super::narrative::{person_ar, person_en};
 use super::{ExportError, Format};
 use crate::model::Visit;
@@ -11,7 +11,7 @@ use crate::model::Visit;
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Column names, in order.
-pub const HEADER: [&str; 23] = [
+pub const HEADER: [&str; 26] = [
     "leg_id",
     "visitor_en",
     "visitor_ar",
@@ -23,7 +23,10 @@ pub const HEADER: [&str; 23] = [
     "country",
     "lat",
     "lon",
+    "precision",
     "date",
+    "date_edtf",
+    "date_hijri",
     "date_text",
     "status",
     "counterparts_en",
@@ -73,7 +76,7 @@ pub fn to_csv(visits: &[Visit]) -> Result<Vec<u8>, ExportError> {
     let ids = unique_leg_ids(visits);
     for (v, id) in visits.iter().zip(ids) {
         let trip = v.trip.as_ref();
-        let record: [String; 23] = [
+        let record: [String; 26] = [
             id,
             cell(&visitor_en(v)),
             cell(&v.visitor.name_ar),
@@ -85,7 +88,14 @@ pub fn to_csv(visits: &[Visit]) -> Result<Vec<u8>, ExportError> {
             cell(&v.place.country),
             num(v.place.lat),
             num(v.place.lon),
+            v.place
+                .precision
+                .map(precision_name)
+                .unwrap_or_default()
+                .to_owned(),
             num(v.date),
+            opt(&v.date_edtf),
+            opt(&v.date_hijri),
             opt(&v.date_text),
             v.status.as_str().to_string(),
             cell(

@@ -178,6 +178,20 @@ pub(crate) fn unique_leg_ids(visits: &[Visit]) -> Vec<String> {
     out
 }
 
+/// `"city"` or `"country"`: what a place's coordinates locate.
+pub(crate) fn precision_name(p: crate::model::Precision) -> &'static str {
+    match p {
+        crate::model::Precision::City => "city",
+        crate::model::Precision::Country => "country",
+    }
+}
+
+/// A confidence as the contract writes it: two decimals (`0.85`, not
+/// `0.8500000238418579`).
+pub(crate) fn confidence(c: f32) -> f64 {
+    (f64::from(c) * 100.0).round() / 100.0
+}
+
 /// The visitor's English name, else the Arabic one.
 pub(crate) fn visitor_en(v: &Visit) -> String {
     match &v.visitor.name_en {

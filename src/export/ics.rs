@@ -1,4 +1,6 @@
-//! iCalendar (RFC 5545): one all-day VEVENT per dated leg.
+//! iCalendar (RFC 5545): one all-day VEVENT per leg dated to the day (over
+//! its days for a range); legs the text dates by a month or a year only are
+//! left out.
 
 use super::Meta;
 use super::fields::{clean_line, place_ar, place_en, unique_leg_ids, visitor_en};
@@ -95,7 +97,16 @@ pub fn to_ics(visits: &[Visit], meta: &Meta) -> String {
     }
     for (v, id) in visits.iter().zip(&ids) {
         let Some(date) = v.date else { continue };
-        let end = date.succ_opt().unwrap_or(date);
+        // A range of days (`date_edtf` 2024-01-07/2024-01-11) is one event
+        // over them; DTEND is the day after, as for one day.
+        let last = v
+            .date_edtf
+            .as_deref()
+            .filter(|e| e.contains('/'))
+            .and_then(crate::calendar::edtf_days)
+            .filter(|(first, _)| *first == date)
+            .map_or(date, |(_, last)| last);
+        let end = last.succ_opt().unwrap_or(last);
         let mut desc = vec![format!(
             "{} ({}) – {}",
             visitor_en(v),

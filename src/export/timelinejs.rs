@@ -1,6 +1,8 @@
 //! TimelineJS3 JSON (Knight Lab): `events` with `start_date` {year, month
-//! (1-based), day}, `text` {headline, text} as HTML (escaped here), `group`
-//! and a stable `unique_id`. Loadable by TimelineJS as is.
+//! (1-based), day} (only {year, month} or {year} for a leg the text dates by
+//! a month or a year, and an `end_date` for a range of days), `text`
+//! {headline, text} as HTML (escaped here), `group` and a stable
+//! `unique_id`. Loadable by TimelineJS as is.
 
 use super::markdown::counts;
 use super::narrative::{LegMarkup, met_and_sources_html, narrate};
@@ -16,6 +18,26 @@ use serde_json::{Value, json};
 
 fn date_obj(d: NaiveDate) -> Value {
     json!({ "year": d.year(), "month": d.month(), "day": d.day() })
+}
+
+/// The start and end dates of a leg the text dates by a month, a year or a
+/// range of days (`date_edtf`): TimelineJS takes `{year}` and `{year, month}`
+/// as dates of that precision, a range as its first and last day.
+fn span_dates(v: &Visit, start: NaiveDate, end: NaiveDate) -> (Value, Option<Value>) {
+    let edtf = v.date_edtf.as_deref().unwrap_or_default().trim();
+    let bare = edtf.trim_end_matches(['?', '~', '%']);
+    if edtf.contains('/') {
+        (date_obj(start), Some(date_obj(end)))
+    } else if bare.len() == 4 {
+        (json!({ "year": start.year() }), None)
+    } else if bare.len() == 7 {
+        (
+            json!({ "year": start.year(), "month": start.month() }),
+            None,
+        )
+    } else {
+        (date_obj(start), (end > start).then(|| date_obj(end)))
+    }
 }
 
 /// The TimelineJS3 document, pretty-printed. Legs without a date are placed
@@ -40,6 +62,13 @@ pub fn to_timelinejs(visits: &[Visit]) -> Result<Vec<u8>, ExportError> {
             });
             match placed[i].time {
                 LegTime::Date(d) => event["start_date"] = date_obj(d),
+                LegTime::Span { start, end } => {
+                    let (a, b) = span_dates(v, start, end);
+                    event["start_date"] = a;
+                    if let Some(b) = b {
+                        event["end_date"] = b;
+                    }
+                }
                 LegTime::Between { start, end, .. } => {
                     let (a, b) = (date_of_day(start), date_of_day(end));
                     event["start_date"] = date_obj(a);

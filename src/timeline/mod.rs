@@ -4,9 +4,10 @@
 //! - [`Axis`]: dates ↔ x, zoom, pan, adaptive [`Tick`]s.
 //! - [`Layout::new`]: one [`Lane`] per visitor, the visitor's trips as
 //!   [`TripSpan`] brackets in that lane, one [`Mark`] per leg with its label,
-//!   country code and [`MarkStyle`] (from the leg's status). Legs without a
-//!   date are placed by their order in their trip between the dated legs
-//!   around them and drawn as a range; nothing is dropped.
+//!   country code and [`MarkStyle`] (from the leg's status). Legs of a month,
+//!   a year or a range of days (`date_edtf`) are drawn as a bar over it; legs
+//!   without a date are placed by their order in their trip between the
+//!   dated legs around them and drawn as a range; nothing is dropped.
 //!
 //! Coordinates are pixels with y growing downwards, origin at the top-left of
 //! the timeline area. Text width is measured by a closure the caller passes
@@ -31,7 +32,7 @@ mod axis;
 mod place;
 
 pub use axis::{Axis, MAX_PX_PER_DAY, MIN_PX_PER_DAY, Tick, TickUnit, date_of_day, day_number};
-pub use place::{LegTime, Placed, TripGroup, place_legs, trip_groups};
+pub use place::{LegTime, Placed, TripGroup, place_legs, span_of, trip_groups};
 
 use crate::model::{Status, Visit};
 use chrono::NaiveDate;
@@ -157,8 +158,9 @@ pub struct Mark {
     /// Where the marker is drawn.
     pub x: f32,
     pub y: f32,
-    /// When the leg has no date: the range it is known to lie in (between the
-    /// dated legs around it), drawn as a bar. `None` for dated legs.
+    /// When the leg has no day: the range it is known to lie in (between the
+    /// dated legs around it), or the month, year or range of days the text
+    /// gives; drawn as a bar. `None` for legs of one day.
     pub range: Option<(f32, f32)>,
     /// Time of the leg as placed (exact date, range, or unknown).
     pub time: LegTime,
@@ -188,11 +190,19 @@ pub struct Layout {
     pub height: f32,
 }
 
-/// The dates of the dated legs, for "fit all".
+/// The dates of the dated legs (and the first and last day of the legs of
+/// a month, a year or a range), for "fit all".
 pub fn date_span(visits: &[Visit]) -> Option<(NaiveDate, NaiveDate)> {
-    let mut dates = visits.iter().filter_map(|v| v.date);
-    let first = dates.next()?;
-    Some(dates.fold((first, first), |(a, b), d| (a.min(d), b.max(d))))
+    let mut dates = visits.iter().flat_map(|v| match span_of(v) {
+        Some(LegTime::Span { start, end }) => [Some(start), Some(end)],
+        _ => [v.date, None],
+    });
+    let first = dates.by_ref().flatten().next()?;
+    Some(
+        dates
+            .flatten()
+            .fold((first, first), |(a, b), d| (a.min(d), b.max(d))),
+    )
 }
 
 /// An axis fitting all dated legs of `visits` into a drawing `width` pixels
@@ -352,6 +362,11 @@ fn mark_of(
     let v = &visits[p.visit];
     let (x, range) = match p.time {
         LegTime::Date(d) => (axis.x_of_date(d), None),
+        LegTime::Span { start, end } => {
+            let a = axis.x_of_day(day_number(start));
+            let b = axis.x_of_day(day_number(end) + 1.0);
+            ((a + b) / 2.0, Some((a, b)))
+        }
         LegTime::Between { start, end, pos } => {
             let a = axis.x_of_day(start);
             let b = axis.x_of_day(end);
@@ -569,6 +584,27 @@ mod tests {
         );
         assert_eq!(layout.mark_at(cairo.x, cairo.y + 30.0, 6.0), None);
         assert_eq!(layout.trips[0].label, "Trip 5");
+        assert!(!layout.has_gutter);
+    }
+
+    #[test]
+    fn a_month_leg_is_a_bar_over_its_month() {
+        let mut visits = vec![
+            leg("Blinken", "EG", Some("Cairo"), None, "t1", 1),
+            leg("Blinken", "IL", None, Some("2020-03-20"), "t2", 1),
+        ];
+        visits[0].date_edtf = Some("2020-02".into());
+        let style = Style::default();
+        let axis = fit_axis(&visits, 1000.0, &style);
+        let d = |s: &str| s.parse::<NaiveDate>().expect("test date");
+        assert_eq!(date_span(&visits), Some((d("2020-02-01"), d("2020-03-20"))));
+        let layout = Layout::new(&visits, axis, &style, &measure);
+        let (a, b) = (
+            axis.x_of_day(day_number(d("2020-02-01"))),
+            axis.x_of_day(day_number(d("2020-03-01"))),
+        );
+        assert_eq!(layout.marks[0].range, Some((a, b)));
+        assert_eq!(layout.marks[0].x, (a + b) / 2.0);
         assert!(!layout.has_gutter);
     }
 

@@ -18,6 +18,10 @@ pub enum LegTime {
     /// legs in trip order. With a dated leg on one side only, the range
     /// extends one day per undated leg beyond it.
     Between { start: f64, end: f64, pos: f64 },
+    /// The text gives a month, a year or a range of days
+    /// (`date_edtf` `2020-02`, `2008`, `2024-01-07/2024-01-11`): the leg
+    /// spans `start ..= end`, drawn as a bar over those days.
+    Span { start: NaiveDate, end: NaiveDate },
     /// No date and no dated leg in its trip: drawn in the "undated" gutter.
     Unknown,
 }
@@ -28,6 +32,7 @@ impl LegTime {
         match *self {
             LegTime::Date(d) => Some(day_number(d) + 0.5),
             LegTime::Between { start, end, pos } => Some(start + (end - start) * pos),
+            LegTime::Span { start, end } => Some((day_number(start) + day_number(end) + 1.0) / 2.0),
             LegTime::Unknown => None,
         }
     }
@@ -102,6 +107,14 @@ pub fn trip_groups(visits: &[Visit], indices: impl Iterator<Item = usize>) -> Ve
     groups
 }
 
+/// The span of a leg whose text gives a month, a year or a range of days
+/// (its `date_edtf`) rather than one day.
+pub fn span_of(v: &Visit) -> Option<LegTime> {
+    let (start, end) = crate::calendar::edtf_days(v.date_edtf.as_deref()?)?;
+    let own_day = v.date.is_some_and(|d| start == d && end == d);
+    (!own_day && start < end).then_some(LegTime::Span { start, end })
+}
+
 /// Places every visit (one [`Placed`] per visit, in input order).
 pub fn place_legs(visits: &[Visit]) -> Vec<Placed> {
     let mut out: Vec<Placed> = (0..visits.len())
@@ -111,15 +124,16 @@ pub fn place_legs(visits: &[Visit]) -> Vec<Placed> {
         })
         .collect();
     for group in trip_groups(visits, 0..visits.len()) {
-        let days: Vec<Option<f64>> = group
+        let own: Vec<Option<LegTime>> = group
             .legs
             .iter()
-            .map(|&i| visits[i].date.map(|d| day_number(d) + 0.5))
+            .map(|&i| span_of(&visits[i]).or(visits[i].date.map(LegTime::Date)))
             .collect();
+        let days: Vec<Option<f64>> = own.iter().map(|t| t.and_then(|t| t.sort_day())).collect();
         let mut k = 0;
         while k < group.legs.len() {
-            if let Some(date) = visits[group.legs[k]].date {
-                out[group.legs[k]].time = LegTime::Date(date);
+            if let Some(time) = own[k] {
+                out[group.legs[k]].time = time;
                 k += 1;
                 continue;
             }
@@ -277,6 +291,53 @@ mod tests {
         assert_eq!(placed[2].time, LegTime::Unknown);
         assert_eq!(placed[3].time, LegTime::Unknown);
         assert_eq!(placed.len(), 4);
+    }
+
+    #[test]
+    fn month_year_and_range_legs_are_spans_and_neighbours() {
+        let mut month = leg(None, Some("t"), Some(1));
+        month.date_edtf = Some("2020-02".into());
+        let after = leg(None, Some("t"), Some(2));
+        let mut range = leg(Some("2024-01-07"), None, None);
+        range.date_edtf = Some("2024-01-07/2024-01-11".into());
+        let mut year = leg(None, None, None);
+        year.date_edtf = Some("2008".into());
+        let mut day = leg(Some("2024-06-10"), None, None);
+        day.date_edtf = Some("2024-06-10".into());
+        let placed = place_legs(&[month, after, range, year, day]);
+        let d = |s: &str| s.parse::<NaiveDate>().expect("test date");
+        assert_eq!(
+            placed[0].time,
+            LegTime::Span {
+                start: d("2020-02-01"),
+                end: d("2020-02-29")
+            }
+        );
+        // Mid-February is the undated next leg's neighbour.
+        let mid = (day_number(d("2020-02-01")) + day_number(d("2020-02-29")) + 1.0) / 2.0;
+        assert_eq!(
+            placed[1].time,
+            LegTime::Between {
+                start: mid,
+                end: mid + 2.0,
+                pos: 0.5
+            }
+        );
+        assert_eq!(
+            placed[2].time,
+            LegTime::Span {
+                start: d("2024-01-07"),
+                end: d("2024-01-11")
+            }
+        );
+        assert_eq!(
+            placed[3].time,
+            LegTime::Span {
+                start: d("2008-01-01"),
+                end: d("2008-12-31")
+            }
+        );
+        assert_eq!(placed[4].time, LegTime::Date(d("2024-06-10")));
     }
 
     #[test]

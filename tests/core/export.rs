@@ -404,7 +404,7 @@ fn hostile() -> ExtractOutput {
         },
         date: chrono::NaiveDate::from_ymd_opt(2024, 2, 8),
         date_text: Some("-1+1".to_string()),
-        date_edtf: None,
+        date_edtf: Some("=1+1".to_string()),
         date_hijri: None,
         status: Status::Cancelled,
         counterparts: vec![Person {
@@ -505,10 +505,11 @@ fn hostile_names_are_neutralized_in_every_format() {
     );
     assert_eq!(&rows[0][3], "'@SUM(A1:A9)");
     assert_eq!(&rows[0][7], "Tel \"&\" Aviv = evil; x, y\\z");
-    assert_eq!(&rows[0][12], "'-1+1");
+    assert_eq!(&rows[0][15], "'-1+1");
+    assert_eq!(&rows[0][13], "'=1+1", "date_edtf");
     // Hidden controls are shown as tokens, neither stripped nor left to reorder.
     assert_eq!(&rows[0][2], "<script>alert(1)</script>⟦U+202E RLO⟧نيكنيلب");
-    assert_eq!(&rows[0][15], "⟦U+2067 RLI⟧x⟦U+2069 PDI⟧");
+    assert_eq!(&rows[0][18], "⟦U+2067 RLI⟧x⟦U+2069 PDI⟧");
 
     // Later mentions use the short name; a token is never cut in half there.
     let narrative = &jawla::export::narrate(&out.timeline)[0];

@@ -23,6 +23,7 @@ mod engine_rules;
 mod engine_seeds;
 mod export;
 mod export_chromium;
+mod export_dates;
 mod export_network;
 mod geo;
 mod hidden;
