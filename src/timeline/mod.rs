@@ -30,33 +30,14 @@
 
 mod axis;
 mod place;
+mod rows;
 
 pub use axis::{Axis, MAX_PX_PER_DAY, MIN_PX_PER_DAY, Tick, TickUnit, date_of_day, day_number};
 pub use place::{LegTime, Placed, TripGroup, place_legs, span_of, trip_groups};
 
 use crate::model::{Status, Visit};
 use chrono::NaiveDate;
-use std::cmp::{Ordering, Reverse};
-use std::collections::{BTreeSet, BinaryHeap, HashMap};
-
-/// The right end of a label row and the row's index, ordered by end then
-/// index (floats compared with `total_cmp`).
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct RowEnd(f32, usize);
-
-impl Eq for RowEnd {}
-
-impl PartialOrd for RowEnd {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for RowEnd {
-    fn cmp(&self, other: &Self) -> Ordering {
-        self.0.total_cmp(&other.0).then(self.1.cmp(&other.1))
-    }
-}
+use std::collections::HashMap;
 
 /// How a leg is drawn, from its [`Status`]: occurred solid, planned outlined,
 /// cancelled struck through.
@@ -281,7 +262,15 @@ impl Layout {
                 .map(|p| mark_of(visits, p, &axis, gutter_x, lane_index, measure))
                 .collect();
             lane_marks.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.visit.cmp(&b.visit)));
-            let rows = pack_rows(&mut lane_marks, rows_top, style).max(1);
+            let at: HashMap<usize, usize> = (lane_marks.iter().enumerate())
+                .map(|(k, m)| (m.visit, k))
+                .collect();
+            let blocks: Vec<Vec<usize>> =
+                place::trip_groups(visits, in_lane.iter().map(|p| p.visit))
+                    .into_iter()
+                    .map(|g| g.legs.iter().filter_map(|v| at.get(v).copied()).collect())
+                    .collect();
+            let rows = rows::pack_rows(&mut lane_marks, blocks, rows_top, style).max(1);
             let bottom = rows_top + style.row_height * rows as f32 + style.lane_padding / 2.0;
             trips.extend(trip_spans(
                 visits,
@@ -392,56 +381,6 @@ fn mark_of(
         code: v.place.country.clone(),
         label_x: (x - w / 2.0, x + w / 2.0),
     }
-}
-
-/// Packs the marks of a lane (in x order) into label rows from `rows_top`,
-/// setting each mark's row and y; returns how many rows were used.
-///
-/// First fit, in time order: each mark takes the lowest row whose last label
-/// ends (plus a gap) left of it, else a new row. Rows that have ended move
-/// from a heap to a free set, so this stays near O(n log n) when thousands
-/// of legs pile up on one day.
-fn pack_rows(marks: &mut [Mark], rows_top: f32, style: &Style) -> usize {
-    let extent = |m: &Mark| {
-        (
-            m.label_x.0.min(m.range.map_or(m.x, |r| r.0)),
-            m.label_x.1.max(m.range.map_or(m.x, |r| r.1)),
-        )
-    };
-    let mut busy: BinaryHeap<Reverse<RowEnd>> = BinaryHeap::new();
-    let mut free: BTreeSet<usize> = BTreeSet::new();
-    let mut ends: Vec<f32> = Vec::new();
-    for m in marks {
-        let (left, right) = extent(m);
-        while let Some(Reverse(RowEnd(end, row))) = busy.peek().copied() {
-            if end + style.label_gap > left {
-                break;
-            }
-            busy.pop();
-            free.insert(row);
-        }
-        // Labels differ in width, so a row freed for an earlier mark
-        // may still reach into this one: check.
-        let fits = free
-            .iter()
-            .copied()
-            .find(|&r| ends[r] + style.label_gap <= left);
-        let row = match fits {
-            Some(r) => {
-                free.remove(&r);
-                r
-            }
-            None => {
-                ends.push(right);
-                ends.len() - 1
-            }
-        };
-        ends[row] = right;
-        busy.push(Reverse(RowEnd(right, row)));
-        m.row = row;
-        m.y = rows_top + style.row_height * row as f32 + style.marker_radius + 2.0;
-    }
-    ends.len()
 }
 
 /// The trip brackets of a lane, each over the marks of its trip (a trip of
@@ -634,6 +573,97 @@ mod tests {
         let rows: Vec<usize> = layout.marks.iter().map(|m| m.row).collect();
         assert_eq!(rows, [0, 1, 0]);
         assert_eq!(layout.lanes[0].rows, 2);
+    }
+
+    /// Blinken's February and June 2024 trips, as the dev corpus has them.
+    fn two_trips() -> Vec<Visit> {
+        vec![
+            leg(
+                "Blinken",
+                "SA",
+                Some("Riyadh"),
+                Some("2024-02-05"),
+                "feb",
+                1,
+            ),
+            leg("Blinken", "EG", Some("Cairo"), Some("2024-02-06"), "feb", 2),
+            leg("Blinken", "QA", Some("Doha"), Some("2024-02-06"), "feb", 3),
+            leg(
+                "Blinken",
+                "IL",
+                Some("Jerusalem"),
+                Some("2024-02-07"),
+                "feb",
+                4,
+            ),
+            leg(
+                "Blinken",
+                "IL",
+                Some("Tel Aviv"),
+                Some("2024-02-08"),
+                "feb",
+                5,
+            ),
+            leg("Blinken", "EG", Some("Cairo"), Some("2024-06-10"), "jun", 1),
+            leg(
+                "Blinken",
+                "IL",
+                Some("Jerusalem"),
+                Some("2024-06-11"),
+                "jun",
+                2,
+            ),
+            leg("Blinken", "JO", Some("Amman"), Some("2024-06-11"), "jun", 3),
+            leg("Blinken", "QA", Some("Doha"), Some("2024-06-12"), "jun", 4),
+        ]
+    }
+
+    /// Each trip's stops as read on the timeline: row by row from the top,
+    /// left to right in a row.
+    fn read_trips(layout: &Layout, trips: &[&[usize]]) -> Vec<Vec<String>> {
+        trips
+            .iter()
+            .map(|legs| {
+                let mut marks: Vec<&Mark> = legs.iter().map(|&v| &layout.marks[v]).collect();
+                marks.sort_by(|a, b| a.row.cmp(&b.row).then(a.x.total_cmp(&b.x)));
+                marks.iter().map(|m| m.label.clone()).collect()
+            })
+            .collect()
+    }
+
+    /// Zooming in or out never changes the order a trip's stops read in, and
+    /// no stop of another trip sits among a trip's rows. (Zoomed out twice, the
+    /// June trip read Cairo, Amman, Doha with Jerusalem below a February stop.)
+    #[test]
+    fn stop_order_does_not_depend_on_zoom() {
+        let visits = two_trips();
+        let style = Style::default();
+        let feb = ["Riyadh", "Cairo", "Doha", "Jerusalem", "Tel Aviv"];
+        let jun = ["Cairo", "Jerusalem", "Amman", "Doha"];
+        let mut axis = fit_axis(&visits, 900.0, &style);
+        for step in 0..12 {
+            let layout = Layout::new(&visits, axis, &style, &measure);
+            let read = read_trips(&layout, &[&[0, 1, 2, 3, 4], &[5, 6, 7, 8]]);
+            assert_eq!(read, [feb.to_vec(), jun.to_vec()], "zoom step {step}");
+            let span = |legs: std::ops::Range<usize>| {
+                let ms: Vec<&Mark> = legs.map(|v| &layout.marks[v]).collect();
+                let rows = ms.iter().map(|m| m.row);
+                let (r0, r1) = (rows.clone().min().unwrap_or(0), rows.max().unwrap_or(0));
+                let x0 = ms.iter().map(|m| m.label_x.0).fold(f32::INFINITY, f32::min);
+                let x1 = ms
+                    .iter()
+                    .map(|m| m.label_x.1)
+                    .fold(f32::NEG_INFINITY, f32::max);
+                (r0, r1, x0, x1)
+            };
+            let (a, b) = (span(0..5), span(5..9));
+            let side_by_side = a.3 < b.2 || b.3 < a.2;
+            assert!(
+                side_by_side || a.1 < b.0 || b.1 < a.0,
+                "step {step}: trips {a:?} and {b:?} share rows"
+            );
+            axis.zoom(0.7, axis.x0);
+        }
     }
 
     #[test]

@@ -30,5 +30,6 @@ mod hidden;
 mod ingest;
 mod published;
 mod review;
+mod spark;
 mod trips;
 mod workspace;
