@@ -64,6 +64,10 @@ pub struct Article {
     pub entities: Vec<Entity>,
     /// Bumped whenever extraction is re-requested, so stale results are dropped.
     pub generation: u64,
+    /// Why a file of the restored session cannot be opened now (moved, on an
+    /// unmounted disk, unreadable): the entry stays in the list and in the
+    /// workspace, with its date, greyed, until the file is back or located.
+    pub missing: Option<String>,
 }
 
 impl Article {
@@ -94,7 +98,19 @@ impl Article {
             visits: Visits::Running,
             entities: Vec::new(),
             generation: 0,
+            missing: None,
         }
+    }
+
+    /// The entry of a file that cannot be opened now, for `reason`: no text,
+    /// its file name as title, its date kept, no extraction.
+    pub fn missing(path: String, published: Option<NaiveDate>, reason: String) -> Self {
+        let mut article = Self::new(path, String::new(), published);
+        article.title.clone_from(&article.file_name);
+        article.search_key = crate::bidi_layout::fold::fold(&article.file_name);
+        article.visits = Visits::Failed(reason.clone());
+        article.missing = Some(reason);
+        article
     }
 
     /// Sets the publication date (the analyst's, or the one saved with the
@@ -110,6 +126,9 @@ impl Article {
 
     /// "3 visits", "1 visit", "…" while running, "extraction failed".
     pub fn visits_label(&self) -> String {
+        if self.missing.is_some() {
+            return "not opened".to_owned();
+        }
         match &self.visits {
             Visits::Running => "…".to_owned(),
             Visits::Cancelled => "extraction cancelled".to_owned(),

@@ -37,6 +37,20 @@ impl Library {
         index
     }
 
+    /// Puts `article` at `index` in place of the one there (a missing file
+    /// opened again, or located elsewhere).
+    pub(crate) fn replace(&mut self, index: usize, article: Article) {
+        let Some(slot) = self.articles.get_mut(index) else {
+            return;
+        };
+        self.counts.remove(&slot.visits);
+        self.counts.add(&article.visits);
+        self.positions.remove(&slot.path);
+        self.positions.insert(article.path.clone(), index);
+        *slot = article;
+        self.revision += 1;
+    }
+
     /// Removes the article at `index` (positions rebuilt).
     pub(crate) fn remove(&mut self, index: usize) -> Article {
         let closed = self.articles.remove(index);

@@ -32,6 +32,7 @@ mod layout;
 mod library;
 pub mod load;
 pub mod merger;
+mod missing;
 pub mod review_state;
 pub mod session;
 pub mod state;
@@ -478,6 +479,15 @@ impl JawlaApp {
                 }
             }
             Command::Close(path) => self.close(&path),
+            Command::Retry(path) => self.retry_missing(&path),
+            Command::Locate(path) => {
+                let picked = rfd::FileDialog::new()
+                    .set_title(format!("Locate {}", article::file_name_of(&path)))
+                    .pick_file();
+                if let Some(new) = picked {
+                    self.relocate(&path, new);
+                }
+            }
             Command::SetPublished(path, date) => self.set_published(&path, date),
             Command::DismissError(i) => {
                 if i < self.errors.len() {
@@ -576,12 +586,6 @@ impl JawlaApp {
 
     fn index_of(&self, path: &str) -> Option<usize> {
         self.library.index_of(path)
-    }
-
-    /// Adds a loaded article and queues its extraction.
-    fn add_article(&mut self, article: Article) {
-        let index = self.library.push(article);
-        self.request_extraction(index);
     }
 
     fn close(&mut self, path: &str) {

@@ -41,6 +41,9 @@ pub(crate) struct Autosave {
     pub saved: Option<Signature>,
     /// When the unsaved change was first seen.
     pub dirty_since: Option<Instant>,
+    /// The file as the last session left it has been copied to
+    /// [`store::backup_path`] (once per session, before the first save).
+    pub backed_up: bool,
 }
 
 /// Cheap summary of the workspace content, to see whether it changed: the
@@ -153,6 +156,18 @@ impl JawlaApp {
             ));
             self.autosave.allowed = false;
             return;
+        }
+        if !self.autosave.backed_up {
+            // What the last session left, kept once before it is replaced.
+            if let Err(e) = store::backup(&path) {
+                self.errors.push(format!(
+                    "cannot keep a backup of workspace {}: {e}; autosave is paused",
+                    path.display()
+                ));
+                self.autosave.allowed = false;
+                return;
+            }
+            self.autosave.backed_up = true;
         }
         match store::save_atomic(&path, &self.workspace()) {
             Ok(()) => self.autosave.saved = Some(signature),

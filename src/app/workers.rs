@@ -132,7 +132,12 @@ impl JawlaApp {
                 if pending.user_opened && !pending.from_folder {
                     self.state.remember_recent(&article.path);
                 }
-                self.add_article(article);
+                self.add_or_reopen(article);
+            }
+            // A file of the restored session (or one being located) stays,
+            // shown as not opened, with its date: the workspace keeps it.
+            Err(message) if !pending.user_opened => {
+                self.keep_missing(pending.file, &message);
             }
             Err(message) => {
                 self.errors.push(message);

@@ -115,6 +115,23 @@ impl<'r> Analysis<'r> {
             times: &times,
             published: doc.published,
             home: home.clone(),
+            // Not a country some trip of the article goes to.
+            weak_home: legs::weak_home(&places).filter(|h| {
+                !frames.iter().any(|f| {
+                    matches!(
+                        f.kind,
+                        Some(
+                            TriggerKind::Visit
+                                | TriggerKind::Arrive
+                                | TriggerKind::Go
+                                | TriggerKind::Tour
+                        )
+                    ) && f
+                        .places
+                        .iter()
+                        .any(|&p| places.get(p).is_some_and(|x| &x.iso == h))
+                })
+            }),
             headline: sentences.first().is_some_and(|s| headline(&toks, s)),
         };
         let mut all = Vec::new();

@@ -64,6 +64,9 @@ pub struct Input<'a> {
     pub published: Option<NaiveDate>,
     /// The country most places of the article are in (see [`home_guess`]).
     pub home: Option<String>,
+    /// The country named most often, by any margin (see [`weak_home`]):
+    /// the likely home of an official named with a bare title.
+    pub weak_home: Option<String>,
     /// Sentence 0 is a headline (short, no full stop).
     pub headline: bool,
 }
@@ -78,7 +81,12 @@ impl Input<'_> {
 
     fn in_scope(&self, p: usize) -> bool {
         self.people.persons.get(p).is_some_and(|x| {
-            x.named() && (!x.titles.is_empty() || x.official.is_some() || x.honorific)
+            x.named()
+                && (!x.titles.is_empty() || x.official.is_some() || x.honorific)
+                // One unlisted word is a name only with a nationality
+                // («وزير الطاقة التركي يلدز»): alone after a bare title it is
+                // most often a word of an office or an institution.
+                && (x.official.is_some() || x.words.len() >= 2 || x.country.is_some())
         })
     }
 }
@@ -488,6 +496,16 @@ fn away_from_home(
     match &home {
         Some(h) if h == iso => return None,
         None if inp.home.as_deref() == Some(iso.as_str()) => return None,
+        // A meeting or an event in the country the article names most,
+        // with no movement told: an official of unknown country at home.
+        None if inp.weak_home.as_deref() == Some(iso.as_str())
+            && matches!(
+                f.kind,
+                Some(TriggerKind::Meet | TriggerKind::Attend | TriggerKind::Host)
+            ) =>
+        {
+            return None;
+        }
         None => {
             // A person of no known country is most often an official of the
             // paper's own country (a bare «وزير الداخلية»): a leg is kept
@@ -689,6 +707,24 @@ pub fn home_guess(places: &[PlaceRef], res: &Resources) -> Option<String> {
     match v.as_slice() {
         [(iso, a), (_, b), ..] if *a >= 8 && *a >= *b * 2 => Some((*iso).to_owned()),
         [(iso, a)] if *a >= 8 => Some((*iso).to_owned()),
+        _ => None,
+    }
+}
+
+/// The country the article names most often (two mentions at least, more
+/// than any other): a paper names its own officials with a bare title
+/// («وزير المالية») and its own country most, so an official of unknown
+/// country is taken to be at home there.
+pub fn weak_home(places: &[PlaceRef]) -> Option<String> {
+    let mut w: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    for p in places.iter().filter(|p| !p.iso.is_empty()) {
+        *w.entry(p.iso.as_str()).or_default() += 1;
+    }
+    let mut v: Vec<(&str, u32)> = w.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    match v.as_slice() {
+        [(iso, a), (_, b), ..] if *a >= 2 && a > b => Some((*iso).to_owned()),
+        [(iso, a)] if *a >= 2 => Some((*iso).to_owned()),
         _ => None,
     }
 }

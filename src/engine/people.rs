@@ -38,6 +38,10 @@ pub struct Person {
     pub unnamed_in_text: bool,
     /// Index of the first mention.
     pub first: usize,
+    /// Named with a feminine title or honorific (الوزيرة، المستشارة،
+    /// السيدة): a feminine pronoun or verb may point to her, a masculine one
+    /// may not.
+    pub female: bool,
 }
 
 impl Person {
@@ -124,6 +128,7 @@ pub fn resolve(
 ) -> People {
     let res = c.res;
     let article = res.words.one(super::resources::Class::Article);
+    mentions.retain(|m| !named_after(c, m) && !short_form_of_another(c, m));
     let mut persons: Vec<Person> = Vec::new();
     let year = published.map(|d| d.year());
     for (k, m) in mentions.iter_mut().enumerate() {
@@ -155,7 +160,60 @@ pub fn resolve(
     mentions.sort_by_key(|m| m.start);
     resolve_roles(res, &mut persons, &mut mentions, published);
     attach_titles(c, &mut persons, &mentions);
+    mark_female(c, &mut persons, &mentions);
     People { persons, mentions }
+}
+
+/// «مطار الملك عبدالعزيز»، «معتمدية نصرالله»: a name after a word for a
+/// place or an institution named after a person is no person of the story.
+fn named_after(c: &Chunker<'_>, m: &Mention) -> bool {
+    let Some(prev) = m.start.checked_sub(1).and_then(|p| c.toks.get(p)) else {
+        return false;
+    };
+    let mut rd = Vec::new();
+    super::morph::readings(
+        &prev.norm,
+        c.res.words.one(super::resources::Class::Article),
+        &mut rd,
+    );
+    prev.kind == TokKind::Word
+        && rd
+            .iter()
+            .any(|r| c.res.is(super::resources::Class::NamedAfter, &r.key))
+}
+
+/// «الشهيد شكري بلعيد»: one word of the lexicon (a family name it lists for
+/// someone), with no title before it, followed by another unlisted word
+/// that is no imperfect verb, is someone else.
+fn short_form_of_another(c: &Chunker<'_>, m: &Mention) -> bool {
+    m.kind == MentionKind::Named
+        && m.info.official.is_some()
+        && m.start == m.name.0
+        && m.name.1 == m.name.0 + 1
+        && m.end == m.name.1
+        && c.toks.get(m.end).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && !t.norm.starts_with(['\u{064A}', '\u{062A}'])
+                && super::lookup::name_word(c.lex, c.toks, m.end)
+                && c.lex.flags.get(m.end).is_some_and(|f| f & flag::STOP == 0)
+                && !c.lex.known(m.end)
+        })
+}
+
+/// A person whose title or honorific is feminine: its head word ends in
+/// ta marbuta (ة, normalized ه), the script's feminine ending.
+fn mark_female(c: &Chunker<'_>, persons: &mut [Person], mentions: &[Mention]) {
+    for m in mentions {
+        let titled = m.kind == MentionKind::Role || m.start < m.name.0;
+        let head = c.toks.get(m.start).map_or("", |t| t.norm.as_str());
+        if titled
+            && head.chars().count() >= 4
+            && head.ends_with('\u{0647}')
+            && let Some(p) = persons.get_mut(m.person)
+        {
+            p.female = true;
+        }
+    }
 }
 
 /// Family names (and given names after an honorific) used alone.
@@ -383,6 +441,7 @@ fn resolve_roles(
                 sport: false,
                 bare_title: None,
                 first: k,
+                female: false,
             });
             persons.len() - 1
         });

@@ -241,6 +241,12 @@ fn after_place_word(cx: &Cx<'_>, i: usize, w: &super::morph::Reading<'_>) -> Opt
     if let Some((e, Tag::Demonym(c))) = lex.tag_at(j, |t| matches!(t, Tag::Demonym(_))) {
         demonym = Some(c);
         j = e;
+    } else if capital_word
+        && let Some((e, Tag::Country(c))) = lex.tag_at(j, |t| matches!(t, Tag::Country(_)))
+    {
+        // «عاصمة النيجر»: the capital of the country after it.
+        demonym = Some(c);
+        j = e;
     }
     if let Some((e, Tag::City(c))) = lex.tag_at(j, |t| matches!(t, Tag::City(_))) {
         let city = res.cities.get(c as usize)?;

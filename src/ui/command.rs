@@ -35,6 +35,11 @@ pub enum Command {
     Select(String),
     /// Close this article (by path).
     Close(String),
+    /// Try again to open this file of the session that could not be opened.
+    Retry(String),
+    /// Pick where this file that could not be opened is now (a dialog),
+    /// then open it there in its place.
+    Locate(String),
     /// Set or clear the publication date of an article (by path).
     SetPublished(String, Option<NaiveDate>),
     /// Dismiss the error message at this index.

@@ -204,11 +204,21 @@ impl FilesPanel {
                 // Laid out by the bidi algorithm (egui alone would reverse the
                 // words of an Arabic title) and right-aligned when Arabic.
                 let font = egui::TextStyle::Body.resolve(ui.style());
-                let color = ui.visuals().strong_text_color();
+                // A file that could not be opened is greyed.
+                let color = if article.missing.is_some() {
+                    ui.visuals().weak_text_color()
+                } else {
+                    ui.visuals().strong_text_color()
+                };
                 if bidi_line::label(ui, &article.title, &font, color).clicked() {
                     commands.push(Command::Select(article.path.clone()));
                 }
             });
+            if let Some(reason) = &article.missing {
+                missing_line(ui, article, reason, commands);
+                self.date_field(ui, article, commands);
+                return;
+            }
             ui.horizontal(|ui| {
                 if matches!(article.visits, Visits::Cancelled | Visits::Failed(_))
                     && ui
@@ -336,6 +346,32 @@ fn date_source(from: PublishedFrom) -> (&'static str, &'static str) {
 fn date_text(date: Option<NaiveDate>) -> String {
     date.map(|d| d.format("%Y-%m-%d").to_string())
         .unwrap_or_default()
+}
+
+/// The second line of a file that could not be opened: why, with Locate…
+/// (pick where it is now) and Retry.
+fn missing_line(ui: &mut egui::Ui, article: &Article, reason: &str, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        let locate = ui
+            .small_button("Locate…")
+            .on_hover_text(format!("Find where {} is now", article.file_name));
+        set_accessible_label(ui, &locate, &format!("Locate {}", article.file_name));
+        if locate.clicked() {
+            commands.push(Command::Locate(article.path.clone()));
+        }
+        let retry = ui
+            .small_button("Retry")
+            .on_hover_text("Try to open the file again");
+        set_accessible_label(ui, &retry, &format!("Retry {}", article.file_name));
+        if retry.clicked() {
+            commands.push(Command::Retry(article.path.clone()));
+        }
+        let text = format!("Not opened: {reason}");
+        let label = ui
+            .add(egui::Label::new(RichText::new(&text).small().weak()).truncate())
+            .on_hover_text(format!("{}\n{text}", article.path));
+        set_accessible_label(ui, &label, &format!("{}: {text}", article.file_name));
+    });
 }
 
 /// Inner margin of an entry's frame.

@@ -248,6 +248,33 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, Bounded> {
     Ok(bytes)
 }
 
+/// The backup of the workspace at `path`: `NAME.bak` beside it.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().map(OsString::from).unwrap_or_default();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Copies the workspace file at `path`, as it is, to [`backup_path`]
+/// (atomically), and returns where; `None` when there is no file at `path`.
+/// The app does it before its first save of a session, so what the last
+/// session left can always be brought back.
+pub fn backup(path: &Path) -> io::Result<Option<PathBuf>> {
+    let bytes = match read_bounded(path) {
+        Ok(bytes) => bytes,
+        Err(Bounded::Io(e)) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(Bounded::Io(e)) => return Err(e),
+        Err(Bounded::TooLarge(size)) => {
+            return Err(io::Error::other(format!(
+                "{size} bytes, over the workspace limit"
+            )));
+        }
+    };
+    let to = backup_path(path);
+    write_atomic(&to, &bytes)?;
+    Ok(Some(to))
+}
+
 /// Renames a bad workspace file aside as `NAME.corrupt-YYYYMMDD-HHMMSS`
 /// (UTC; `-2`, `-3`, ... appended if that exists) and returns the new path.
 /// Never overwrites an existing file.

@@ -6,6 +6,7 @@
 
 mod common;
 mod map;
+mod missing;
 mod panels;
 mod published;
 mod review;

@@ -17,6 +17,7 @@ mod engine_cli;
 mod engine_entities;
 mod engine_general;
 mod engine_parts;
+mod engine_precision;
 mod engine_props;
 mod engine_resources;
 mod engine_rules;

@@ -6,6 +6,7 @@
 //! (في استقباله، التقى خلالها) and the place a later meeting is held in all
 //! belong to the leg in focus; «قادما من X» adds the leg before.
 
+use super::frames::agree::agrees;
 use super::frames::{EventFrame, Input};
 use super::modality::Modality;
 use super::person::MentionKind;
@@ -155,8 +156,20 @@ fn later_governor(
     let Some(g) = frames[k].governor.filter(|&g| g > k) else {
         return;
     };
+    if !frames[g].pronoun && crate::engine::frames::relative_of_thing(inp, s, frames[g].trigger) {
+        return;
+    }
+    let agreement = frames[g].agreement;
+    let ok = |p: &usize| {
+        inp.people
+            .persons
+            .get(*p)
+            .is_some_and(|x| agrees(agreement, x))
+    };
     let who = if frames[g].travellers.is_empty() {
-        subject_before(inp, s, frames[g].trigger, frames, k).or(topic)
+        subject_before(inp, s, frames[g].trigger, frames, k)
+            .or(topic)
+            .filter(ok)
     } else {
         frames[g].travellers.first().copied()
     };
@@ -179,8 +192,16 @@ fn from_context(
     if !frames[k].needs_traveller {
         return;
     }
-    let local = subject_before(inp, s, frames[k].trigger, frames, k);
-    let Some(p) = local.or(topic) else {
+    // Only a person the pronoun or verb agrees with (زيارتها: a woman).
+    let agreement = frames[k].agreement;
+    let ok = |p: &usize| {
+        inp.people
+            .persons
+            .get(*p)
+            .is_some_and(|x| agrees(agreement, x))
+    };
+    let local = subject_before(inp, s, frames[k].trigger, frames, k).filter(ok);
+    let Some(p) = local.or(topic.filter(ok)) else {
         return;
     };
     if frames[k].kind == Some(TriggerKind::Host) && !frames[k].pronoun {

@@ -15,12 +15,13 @@ use super::place::PlaceRef;
 use super::resources::{Class, CueKind, Form, PlaceRole, Resources, Tag, TriggerKind};
 use super::tokens::{TokKind, Token};
 
+pub mod agree;
 mod slots;
 mod subject;
 
 use slots::{fill_places, time_of};
 use subject::fill_people;
-pub use subject::genitive;
+pub use subject::{genitive, relative_of_thing};
 
 /// An event frame (one trigger and its slots).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -37,6 +38,9 @@ pub struct EventFrame {
     pub pronoun: bool,
     /// The future prefix س or سوف.
     pub future: bool,
+    /// Who the pronoun or the implicit subject can be (a man, a woman,
+    /// several people).
+    pub agreement: agree::Agreement,
     /// A trip noun with the article (الزيارة): it takes no possessor, its
     /// traveller comes from a verb or the context.
     pub definite: bool,
@@ -182,6 +186,7 @@ pub fn frames_of(inp: &Input<'_>, si: usize, s: std::ops::Range<usize>) -> Vec<E
             form: Some(form),
             pronoun,
             future,
+            agreement: agree::of_trigger(inp, t, form, pronoun),
             definite: form == Form::Noun && inp.definite_at(t),
             place_role: Some(fr.place),
             tense: Some(form),

@@ -2,6 +2,7 @@
 //! the verb, the possessor of a noun, a delegation's members) and the other
 //! side (the person received or met).
 
+use super::agree::{Agreement, agrees};
 use super::{EventFrame, Input};
 use crate::engine::person::MentionKind;
 use crate::engine::resources::{
@@ -179,6 +180,8 @@ fn noun_people(
         f.rules.push("FRM-NOUN-POSSESSOR");
         after = mention_end(inp, st);
         rest = &ungoverned[1..];
+    } else if inp.res.is(Class::QuantityNoun, inp.norm(t + 1)) {
+        // «وصول عدد من المقاتلين»: a number of people, no one traveller.
     } else {
         f.needs_traveller = true;
     }
@@ -219,17 +222,29 @@ fn verb_people(
     } else {
         &sd.right
     };
+    // «سيلتقي كلا من X و Y»: objects, the subject is in the verb.
+    let objects_after = inp.res.is(Class::ObjectQuantifier, inp.norm(t + 1));
     let first_free = match pool.iter().find(|(_, p, _)| named(*p)) {
-        Some((st, p, None)) => Some((*st, *p)),
+        Some((st, p, None)) if !objects_after => Some((*st, *p)),
         _ => None,
     };
     // A definite noun right after the verb is its subject (وصلت المساعدات،
     // وحل الأزمات): no person travels, whoever stands before.
     let noun_after = first_free.is_none_or(|(st, _)| st > t + 1) && definite_noun(inp, t + 1);
+    // A subject written before its verb agrees with it in gender
+    // («سائحة زارت»).
+    let gendered = matches!(f.agreement, Agreement::Masculine | Agreement::Feminine);
     let left = if noun_after {
         None
     } else {
-        left_subject(inp, s, t)
+        left_subject(inp, s, t).filter(|&p| {
+            !gendered
+                || inp
+                    .people
+                    .persons
+                    .get(p)
+                    .is_some_and(|x| agrees(f.agreement, x))
+        })
     };
     match (left, first_free) {
         (Some(p), _) => {
@@ -245,7 +260,10 @@ fn verb_people(
             after = coordinated(inp, fr, f, st, sd.clause_end);
         }
         (None, None) => {
-            if fr.traveller != FrameTraveller::None && !noun_subject(inp, s, t, fr.kind) {
+            if fr.traveller != FrameTraveller::None
+                && !noun_subject(inp, s, t, fr.kind)
+                && (f.pronoun || !relative_of_thing(inp, s, t))
+            {
                 f.needs_traveller = true;
                 f.rules.push("FRM-IMPLICIT-SUBJECT");
             }
@@ -325,7 +343,6 @@ pub fn genitive(inp: &Input<'_>, st: usize) -> bool {
     p.kind == TokKind::Word
         && rd.iter().any(|r| inp.res.is(Class::GenitiveHead, &r.key))
         && inp.people.mention_at(st - 1).is_none()
-        && m.info.titles.is_empty()
 }
 
 /// The end of the clause holding `i` (a clause break or the sentence end).
@@ -418,6 +435,15 @@ pub(super) fn noun_subject(
         if inp.places.iter().any(|p| p.start == i && p.prep.is_none()) {
             return place_subject;
         }
+        // A team, a mission or a group of officials (يشارك المنتخب، وصلت
+        // بعثة، يجتمع وزراء الخارجية).
+        if inp.res.is(Class::Sport, &tok.norm)
+            || inp.res.is(Class::Delegation, &tok.norm)
+            || inp.res.is(Class::PluralTitle, &tok.norm)
+            || inp.res.is(Class::QuantityNoun, &tok.norm)
+        {
+            return true;
+        }
         if inp.lex.at(i).is_some() || inp.lex.covering(i).is_some() {
             return false;
         }
@@ -432,15 +458,49 @@ pub(super) fn noun_subject(
     // The subject may follow a time (وتعقد اليوم الخميس مصر وقطر …).
     let mut r = t + 1;
     while r < s.end
-        && inp.lex.covering(r).is_some_and(|m| {
-            m.tags
-                .iter()
-                .all(|x| matches!(x, Tag::Relative(_) | Tag::Weekday(_) | Tag::Time(_)))
-        })
+        && (inp.res.is(Class::Adverb, inp.norm(r))
+            || inp.lex.covering(r).is_some_and(|m| {
+                m.tags
+                    .iter()
+                    .all(|x| matches!(x, Tag::Relative(_) | Tag::Weekday(_) | Tag::Time(_)))
+            }))
     {
         r += 1;
     }
-    (r < s.end && nominal(r)) || (t > s.start && after_that && nominal(t - 1))
+    // «وفد من صندوق النقد الدولي يؤدي»، «ممثل كرة القدم التونسية يتحول»: a
+    // delegation, a team or a number of people a few words before the
+    // verb, with no person or clause break between.
+    let group_before = (t.saturating_sub(6).max(s.start)..t)
+        .rev()
+        .take_while(|&k| {
+            inp.people.mention_at(k).is_none()
+                && inp.toks.get(k).is_some_and(|x| x.kind == TokKind::Word)
+                && !inp.clause_break(k)
+        })
+        .any(|k| {
+            let n = inp.norm(k);
+            inp.res.is(Class::Delegation, n)
+                || inp.res.is(Class::Sport, n)
+                || inp.res.is(Class::QuantityNoun, n)
+                || inp.res.is(Class::PluralTitle, n)
+        });
+    // «سائحة بريطانية زارت»: an unlisted noun and its nationality right
+    // before the verb.
+    let noun_demonym = t >= s.start + 2
+        && inp
+            .lex
+            .tag_at(t - 1, |x| matches!(x, Tag::Demonym(_)))
+            .is_some()
+        && inp.toks.get(t - 2).is_some_and(|x| {
+            x.kind == TokKind::Word
+                && inp.lex.covering(t - 2).is_none()
+                && inp.people.mention_at(t - 2).is_none()
+                && !x.norm.starts_with(article)
+        });
+    (r < s.end && nominal(r))
+        || (t > s.start && after_that && nominal(t - 1))
+        || noun_demonym
+        || group_before
 }
 
 /// Puts person `p` in the slot its role in the clause gives: `subject` is
@@ -496,17 +556,23 @@ pub(super) fn left_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize
             return Some(m.person);
         }
         if inp.res.is(Class::RelativePronoun, &tok.norm) {
-            // X، الذي وصل: the nearest person before.
+            // X، الذي وصل: the person right before (a comma may stand
+            // between); «القيادات التي ستغادر» is about the word before.
             let mut j = k;
-            while j > s.start.max(k.saturating_sub(4)) {
+            while j > s.start
+                && inp
+                    .toks
+                    .get(j - 1)
+                    .is_some_and(|x| x.kind == TokKind::Punct)
+            {
                 j -= 1;
-                if let Some(m) = inp.people.mention_at(j) {
-                    return (m.gov.is_none() || m.kind != MentionKind::Role)
-                        .then_some(m.person)
-                        .filter(|p| *p < inp.people.persons.len());
-                }
             }
-            return None;
+            return j
+                .checked_sub(1)
+                .and_then(|j| inp.people.mention_at(j))
+                .filter(|m| m.gov.is_none() || m.kind != MentionKind::Role)
+                .map(|m| m.person)
+                .filter(|p| *p < inp.people.persons.len());
         }
         if inp.is_verb_trigger(k) || inp.clause_break(k) {
             return None;
@@ -535,4 +601,42 @@ pub(super) fn left_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize
         }
     }
     None
+}
+
+/// «الوفد الذي أدى زيارة»، «القيادات التي ستغادر»: the verb at `t` opens a
+/// relative clause whose antecedent is no person: with no object pronoun
+/// pointing back to it («الجولة التي استهلها»), its subject is that noun.
+pub fn relative_of_thing(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> bool {
+    let mut k = t;
+    while k > s.start
+        && (inp.res.is(Class::PastParticle, inp.norm(k - 1))
+            || inp.res.is(Class::FutureParticle, inp.norm(k - 1)))
+    {
+        k -= 1;
+    }
+    let Some(rel) = k.checked_sub(1).filter(|&r| r >= s.start) else {
+        return false;
+    };
+    let mut rd = Vec::new();
+    crate::engine::morph::readings(inp.norm(rel), inp.res.words.one(Class::Article), &mut rd);
+    if !rd
+        .iter()
+        .any(|r| inp.res.is(Class::RelativePronoun, &r.key))
+    {
+        return false;
+    }
+    let mut j = rel;
+    while j > s.start
+        && inp
+            .toks
+            .get(j - 1)
+            .is_some_and(|x| x.kind == TokKind::Punct)
+    {
+        j -= 1;
+    }
+    // «الزيارة الثامنة التي يقوم بها»: a trip noun's own support verb.
+    let trip_noun = (j.saturating_sub(3).max(s.start)..j).any(|a| inp.trigger_at(a).is_some());
+    !trip_noun
+        && j.checked_sub(1)
+            .is_some_and(|a| a >= s.start && inp.people.mention_at(a).is_none())
 }

@@ -98,6 +98,14 @@ pub(super) struct TitleGroup {
 }
 
 impl Chunker<'_> {
+    /// Token `i` is an honorific of courtesy (السيد، والدكتور).
+    fn courtesy(&self, i: usize) -> bool {
+        let mut rd = Vec::new();
+        super::morph::readings(self.norm(i), self.res.words.one(Class::Article), &mut rd);
+        rd.iter()
+            .any(|r| self.res.is(Class::CourtesyHonorific, &r.key))
+    }
+
     pub(super) fn norm(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| t.norm.as_str())
     }
@@ -181,8 +189,12 @@ impl Chunker<'_> {
         let group = self.title_group(i, limit);
         let mut j = group.as_ref().map_or(i, |g| g.end);
         let mut honorific = false;
+        // An honorific of rank or state (الشيخ، اللواء، فخامة), not of
+        // courtesy alone (السيد، الدكتور): it puts the person in scope.
+        let mut of_office = false;
         while let Some((e, _)) = self.tag(j, |t| *t == Tag::Honorific) {
             honorific = true;
+            of_office |= !(j..e).all(|k| self.courtesy(k));
             j = e;
         }
         if group.is_none() && !honorific && j == i {
@@ -234,11 +246,11 @@ impl Chunker<'_> {
                     g = Some(a);
                     rule = "PER-NAME-TITLE";
                 }
-                let mut m = self.named(i, ns, ne, g, official, gov, conj, honorific, rule);
+                let mut m = self.named(i, ns, ne, g, official, gov, conj, of_office, rule);
                 m.end = end;
                 Some(m)
             }
-            None => Some(Self::role_mention(i, group?, gov, conj, honorific)),
+            None => Some(Self::role_mention(i, group?, gov, conj, of_office)),
         }
     }
 

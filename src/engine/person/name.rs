@@ -62,6 +62,9 @@ impl Chunker<'_> {
         let mut k = j;
         let mut units = 0;
         let article = self.res.words.one(Class::Article);
+        // A name in quotes («"طنر يلديز"») is read to the quote: a foreign
+        // name may look like a verb there.
+        let quoted = j > 0 && self.toks.get(j - 1).is_some_and(super::is_quote);
         while k < limit && units < 4 {
             let Some(t) = self.toks.get(k) else { break };
             if t.kind != TokKind::Word {
@@ -130,8 +133,20 @@ impl Chunker<'_> {
                 break;
             }
             // An imperfect verb (يؤدي، يقوم): not a name, unless a given name.
-            if !given && t.norm.starts_with(IMPERFECT) && t.norm.chars().count() >= 4 && !first {
+            let verb_like =
+                !given && !quoted && t.norm.starts_with(IMPERFECT) && t.norm.chars().count() >= 4;
+            if verb_like && !first {
                 break;
+            }
+            // After a title, a verb-like word is a name only when a name
+            // word follows it («وزير الدفاع الفرنسي يحذر من …» has no name).
+            if verb_like
+                && first
+                && titled
+                && !self.lex.known(k)
+                && !name_word(self.lex, self.toks, k + 1)
+            {
+                return None;
             }
             if !given && first && !titled {
                 return None;

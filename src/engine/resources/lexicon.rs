@@ -121,11 +121,16 @@ pub enum Class {
     PluralTitle,
     RoundOf,
     GenitiveHead,
+    NamedAfter,
+    Adverb,
+    QuantityNoun,
+    CourtesyHonorific,
+    ObjectQuantifier,
 }
 
 impl Class {
     /// Every class with its key in the data file, in declaration order.
-    pub const ALL: [(Class, &'static str); 45] = [
+    pub const ALL: [(Class, &'static str); 50] = [
         (Class::Article, "article"),
         (Class::ArticleAfterLam, "article-after-lam"),
         (Class::ClauseBreak, "clause-break"),
@@ -171,6 +176,11 @@ impl Class {
         (Class::PluralTitle, "plural-title"),
         (Class::RoundOf, "round-of"),
         (Class::GenitiveHead, "genitive-head"),
+        (Class::NamedAfter, "named-after"),
+        (Class::Adverb, "adverb"),
+        (Class::QuantityNoun, "quantity-noun"),
+        (Class::CourtesyHonorific, "courtesy-honorific"),
+        (Class::ObjectQuantifier, "object-quantifier"),
     ];
 
     fn index(self) -> usize {
