@@ -315,7 +315,8 @@ impl TablePanel {
         });
     }
 
-    /// Visitor and country pickers, status checkboxes, date range, search.
+    /// Visitor and country pickers, status checkboxes, date range, confidence
+    /// threshold, search.
     fn filter_bar(&mut self, ui: &mut egui::Ui, legs: &[ReviewedLeg], filter: &mut LegFilter) {
         ui.horizontal_wrapped(|ui| {
             let l = ui.label("Visitor");
@@ -374,6 +375,18 @@ impl TablePanel {
                     .desired_width(160.0),
             )
             .labelled_by(l.id);
+            ui.separator();
+            ui.add(
+                egui::DragValue::new(&mut filter.min_confidence)
+                    .range(0.0..=1.0)
+                    .speed(0.01)
+                    .fixed_decimals(2)
+                    .prefix("confidence ≥ "),
+            )
+            .on_hover_text(
+                "Hide legs under this confidence (the measured share of right legs, \
+                 BENCHMARKS.md) in the table and the timeline; 0 shows every leg",
+            );
             if !filter.is_empty() && ui.button("Clear").clicked() {
                 *filter = LegFilter::default();
                 self.from_text.clear();

@@ -206,3 +206,20 @@ mod properties {
         }
     }
 }
+
+/// Issue 13: a name with a zero-width space or a bidi override inside is
+/// still found by the find bar and the file filter; the match covers the
+/// hidden character, in chars of the text as it is.
+#[test]
+fn names_are_found_with_invisible_characters_ignored() {
+    use jawla::bidi_layout::fold::{find_all, fold};
+    assert_eq!(
+        find_all("قال أنتوني بلين\u{200B}كن", "بلينكن"),
+        vec![11..18]
+    );
+    assert_eq!(
+        find_all("قال أنتوني بلين\u{202E}كن", "أنتوني بلينكن"),
+        vec![4..18]
+    );
+    assert_eq!(fold("بلي\u{2066}نك\u{FEFF}ن"), fold("بلينكن"));
+}

@@ -320,3 +320,47 @@ fn help_lists_every_format_and_empty_inline_text_is_an_error_like_an_empty_file(
         "{\"path\":\"e\",\"line\":1,\"error\":\"the text is empty\"}\n"
     );
 }
+
+/// Issue 13: a zero-width space or an override inside «أنتوني بلينكن»
+/// invents no visitor: the legs are those of the clean text, and the file
+/// gets a warning.
+#[test]
+fn hidden_characters_inside_a_name_invent_no_visitor() {
+    let dir = scratch("names");
+    let clean = std::fs::read_to_string(seed("001_ed1f9f8fd6235f00.txt")).expect("seed");
+    let legs = |path: &Path| -> (Vec<(String, String)>, String) {
+        let run = jawla(
+            &["extract", "--published", "2024-06-10", &s(path)],
+            none(),
+            &[],
+        );
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+        let legs = v["timeline"]
+            .as_array()
+            .expect("timeline")
+            .iter()
+            .map(|l| {
+                let name = l["visitor"]["name_en"].as_str().unwrap_or("?").to_owned();
+                let place = l["place"]["country"].as_str().unwrap_or("?").to_owned();
+                (name, place)
+            })
+            .collect();
+        (legs, run.stderr)
+    };
+    let base = dir.join("clean.txt");
+    std::fs::write(&base, &clean).expect("write");
+    let (expected, _) = legs(&base);
+    assert!(!expected.is_empty());
+    for (name, hidden) in [
+        ("zwsp", "\u{200B}"),
+        ("rlo", "\u{202E}"),
+        ("wj", "\u{2060}"),
+    ] {
+        let file = dir.join(format!("{name}.txt"));
+        std::fs::write(&file, clean.replace("بلينكن", &format!("بلين{hidden}كن"))).expect("write");
+        let (got, stderr) = legs(&file);
+        assert_eq!(got, expected, "{name}");
+        assert!(stderr.contains(": warning: "), "{name}: {stderr}");
+    }
+}
