@@ -517,6 +517,7 @@ impl JawlaApp {
             Command::AddVisitFromSelection => self.add_visit_from_selection(),
             Command::SetShowControls(on) => self.state.viewer.show_controls = on,
             Command::SetTint(on) => self.review.tint = on,
+            Command::SetAllEvidence(on) => self.review.all_evidence = on,
             Command::SetReviewTab(tab) => self.review.tab = tab,
             Command::SetExportScope(scope) => self.export_scope = scope,
             Command::ShowExportDialog(_)

@@ -65,6 +65,9 @@ pub enum Command {
     SetShowControls(bool),
     /// Tint names in the viewer (visitor, place, counterpart, date).
     SetTint(bool),
+    /// Show every leg's evidence and every recognized name in the viewer
+    /// (`false`, the default: only the selected leg's).
+    SetAllEvidence(bool),
     /// Show this panel in the review area.
     SetReviewTab(ReviewTab),
     /// What the exports contain.
