@@ -69,6 +69,7 @@ impl JawlaApp {
             let status = ui::status::StatusView {
                 articles: self.library.articles.len(),
                 visits: self.library.counts.visits,
+                legs: self.review.legs().len(),
                 loading: &self.load_progress,
                 pending: self.pending.len(),
                 extracting: &self.extract_progress,

@@ -515,6 +515,7 @@ impl JawlaApp {
                 self.review.redo();
             }
             Command::AddVisitFromSelection => self.add_visit_from_selection(),
+            Command::ShowFind => self.viewer.open_find(),
             Command::SetShowControls(on) => self.state.viewer.show_controls = on,
             Command::SetTint(on) => self.review.tint = on,
             Command::SetAllEvidence(on) => self.review.all_evidence = on,

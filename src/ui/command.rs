@@ -59,6 +59,8 @@ pub enum Command {
     Undo,
     /// Redo the last undone correction.
     Redo,
+    /// Open the reader's find bar with the cursor in it (Edit ▸ Find, Ctrl+F).
+    ShowFind,
     /// Open the "Add visit" form for the text selected in the viewer.
     AddVisitFromSelection,
     /// Show (or hide) bidi controls and other hidden characters as marks.

@@ -618,3 +618,34 @@ fn a_folder_without_articles_is_reported_as_such() {
     );
     assert_eq!(app.articles().len(), 5);
 }
+
+/// The status bar's visit count and the timeline's leg count agree, or the
+/// status bar says why not: the seeds report 11 visits, two of which are the
+/// same visit, so the timeline has 10 legs.
+#[test]
+fn the_status_bar_says_how_many_legs_the_visits_made() {
+    let mut harness = harness(None);
+    settle(&mut harness);
+    assert_eq!(harness.state().review().legs().len(), 10);
+    harness.get_by_label("11 visits found, 10 legs on the timeline");
+    assert!(harness.query_by_label("11 visits found").is_none());
+}
+
+/// Find is in the Edit menu (with its shortcut): it opens the reader's find
+/// bar.
+#[test]
+fn edit_find_opens_the_find_bar() {
+    let mut harness = harness(None);
+    settle(&mut harness);
+    assert!(
+        harness
+            .query_by_label(jawla::ui::viewer::FIND_LABEL)
+            .is_none()
+    );
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness.get_by_label_contains("Find in article…").click();
+    harness.run();
+    harness.run();
+    harness.get_by_label(jawla::ui::viewer::FIND_LABEL);
+}

@@ -500,6 +500,12 @@ impl Viewer {
         (!self.find.matches.is_empty()).then_some(self.find.current)
     }
 
+    /// Opens the find bar with the cursor in it (Ctrl+F, Edit ▸ Find).
+    pub fn open_find(&mut self) {
+        self.find.open = true;
+        self.find.focus = true;
+    }
+
     /// Opens the find bar with `query` (as typing it would).
     pub fn set_find_query(&mut self, query: &str) {
         self.find.open = true;
@@ -527,7 +533,7 @@ impl Viewer {
             if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0)) {
                 settings.font_size = DEFAULT_FONT_SIZE;
             }
-            if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F)) {
+            if i.consume_shortcut(&crate::ui::menu::FIND_SHORTCUT) {
                 self.find.open = true;
                 self.find.focus = true;
             }
