@@ -364,3 +364,42 @@ fn hidden_characters_inside_a_name_invent_no_visitor() {
         assert!(stderr.contains(": warning: "), "{name}: {stderr}");
     }
 }
+
+/// Issue 13: a malformed sidecar date is warned about, not ignored in
+/// silence; the article is still extracted.
+#[test]
+fn a_malformed_sidecar_date_is_warned_about() {
+    let dir = scratch("sidecar");
+    let article = dir.join("a.txt");
+    std::fs::copy(seed("001_ed1f9f8fd6235f00.txt"), &article).expect("copy");
+    let sidecar = dir.join("a.json");
+    std::fs::write(&sidecar, r#"{"published": "2024-13-45"}"#).expect("write");
+    let run = jawla(&["extract", &s(&article)], none(), &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "jawla extract: {}: warning: publication date file {}: \"published\": \"2024-13-45\" \
+             is not a date YYYY-MM-DD; ignored\n",
+            s(&article),
+            s(&sidecar)
+        )
+    );
+    std::fs::write(&sidecar, "{not json").expect("write");
+    let run = jawla(&["extract", &s(&article)], none(), &[]);
+    assert!(
+        run.stderr.contains("warning: publication date file")
+            && run.stderr.contains("not valid JSON"),
+        "{}",
+        run.stderr
+    );
+    // A named pipe in its place is not waited on.
+    std::fs::remove_file(&sidecar).expect("remove");
+    mkfifo(&sidecar);
+    let run = jawla(&["extract", &s(&article)], none(), &[]);
+    assert!(
+        run.stderr.contains("not a regular file (a named pipe)"),
+        "{}",
+        run.stderr
+    );
+}
