@@ -19,6 +19,7 @@ pub(super) struct HighlightKey {
     done: bool,
     review: u64,
     tint: bool,
+    all_evidence: bool,
 }
 
 /// The viewer's highlights are computed for the chars around what is on
@@ -69,6 +70,7 @@ impl JawlaApp {
             let status = ui::status::StatusView {
                 articles: self.library.articles.len(),
                 visits: self.library.counts.visits,
+                legs: self.review.legs().len(),
                 loading: &self.load_progress,
                 pending: self.pending.len(),
                 extracting: &self.extract_progress,
@@ -237,6 +239,7 @@ impl JawlaApp {
             hidden_warning: article.hidden_warning.as_deref(),
             show_controls: self.state.viewer.show_controls,
             tint: self.review.tint,
+            all_evidence: self.review.all_evidence,
             has_selection: self.viewer_selection.is_some(),
         };
         ui::viewer_header::show(ui, &header, commands);
@@ -246,6 +249,7 @@ impl JawlaApp {
             done: matches!(article.visits, Visits::Done(_)),
             review: self.review.revision(),
             tint: self.review.tint,
+            all_evidence: self.review.all_evidence,
         };
         let visible = self.viewer.visible_chars();
         let covered = self.highlight_window.start <= visible.start.min(article.char_count)

@@ -515,9 +515,11 @@ impl JawlaApp {
                 self.review.redo();
             }
             Command::AddVisitFromSelection => self.add_visit_from_selection(),
+            Command::ShowFind => self.viewer.open_find(),
             Command::SetShowControls(on) => self.state.viewer.show_controls = on,
             Command::SetTint(on) => self.review.tint = on,
             Command::SetHijri(on) => self.state.hijri = on,
+            Command::SetAllEvidence(on) => self.review.all_evidence = on,
             Command::SetReviewTab(tab) => self.review.tab = tab,
             Command::SetExportScope(scope) => self.export_scope = scope,
             Command::ShowExportDialog(_)

@@ -120,27 +120,71 @@ fn parse(args: &[OsString]) -> Result<Args, String> {
 /// The publication date recorded next to an article, when `--published` is
 /// not given: `NAME.json` with a `published` field (the corpus format), or a
 /// `seeds.json` index in the same folder (`[{"file": ..., "published": ...}]`).
-fn sidecar_published(path: &Path) -> Option<NaiveDate> {
-    #[derive(serde::Deserialize)]
-    struct Meta {
-        #[serde(default)]
-        file: Option<String>,
-        #[serde(default)]
-        published: Option<NaiveDate>,
-    }
+/// A sidecar that is there but cannot be used (not JSON, a `published` that
+/// is not a date YYYY-MM-DD, not a regular file) gives a warning that names
+/// it, instead of being ignored in silence.
+fn sidecar_published(path: &Path) -> (Option<NaiveDate>, Option<String>) {
     let own = path.with_extension("json");
-    if let Ok(bytes) = std::fs::read(&own)
-        && let Ok(m) = serde_json::from_slice::<Meta>(&bytes)
-    {
-        return m.published;
+    if own != path && std::fs::symlink_metadata(&own).is_ok() {
+        let entry = read_sidecar(&own).and_then(|v| published_of(&v, &own));
+        return match entry {
+            Ok(date) => (date, None),
+            Err(w) => (None, Some(w)),
+        };
     }
-    let name = path.file_name()?.to_str()?;
-    let index = path.parent()?.join("seeds.json");
-    let metas: Vec<Meta> = serde_json::from_slice(&std::fs::read(index).ok()?).ok()?;
-    metas
-        .into_iter()
-        .find(|m| m.file.as_deref() == Some(name))
-        .and_then(|m| m.published)
+    let (Some(name), Some(parent)) = (path.file_name().and_then(|n| n.to_str()), path.parent())
+    else {
+        return (None, None);
+    };
+    let index = parent.join("seeds.json");
+    if std::fs::symlink_metadata(&index).is_err() {
+        return (None, None);
+    }
+    let entry = read_sidecar(&index).and_then(|v| {
+        let list = v.as_array().map(Vec::as_slice).unwrap_or_default();
+        let mine = list.iter().find(|m| m["file"].as_str() == Some(name));
+        mine.map_or(Ok(None), |m| published_of(m, &index))
+    });
+    match entry {
+        Ok(date) => (date, None),
+        Err(w) => (None, Some(w)),
+    }
+}
+
+/// A sidecar's JSON (a regular file of at most 1 MB), or a warning naming it.
+fn read_sidecar(path: &Path) -> Result<serde_json::Value, String> {
+    let limits = Limits {
+        max_bytes: 1024 * 1024,
+    };
+    let bytes = files::read_bounded(path, limits)
+        .map_err(|e| format!("publication date file {} ignored: {e}", shown(path)))?;
+    serde_json::from_slice(&bytes).map_err(|e| {
+        format!(
+            "publication date file {} ignored: not valid JSON ({e})",
+            shown(path)
+        )
+    })
+}
+
+/// The `published` field of a sidecar entry: absent or null is no date; a
+/// string that is not a date YYYY-MM-DD is a warning naming the file.
+fn published_of(entry: &serde_json::Value, file: &Path) -> Result<Option<NaiveDate>, String> {
+    match &entry["published"] {
+        serde_json::Value::Null => Ok(None),
+        serde_json::Value::String(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d")
+            .map(Some)
+            .map_err(|_| {
+                format!(
+                    "publication date file {}: \"published\": \"{}\" is not a date YYYY-MM-DD; ignored",
+                    shown(file),
+                    crate::files::escape_name(s)
+                )
+            }),
+        other => Err(format!(
+            "publication date file {}: \"published\": {other} is not a date YYYY-MM-DD; ignored",
+            shown(file)
+        )),
+    }
 }
 
 /// Reads every file of `args`; a file that cannot be read is reported on
@@ -165,7 +209,16 @@ fn read_all(args: &Args) -> (Vec<Document>, Vec<Option<PublishedFrom>>, bool) {
         for w in &warnings {
             eprintln!("jawla extract: {}: warning: {w}", shown(path));
         }
-        let given = args.published.or_else(|| sidecar_published(path));
+        let given = match args.published {
+            Some(d) => Some(d),
+            None => {
+                let (date, warning) = sidecar_published(path);
+                if let Some(w) = warning {
+                    eprintln!("jawla extract: {}: warning: {w}", shown(path));
+                }
+                date
+            }
+        };
         let found = Engine::embedded().publication(given, article.published, &article.text);
         sources.push(found.map(|(_, from)| from));
         docs.push(Document {

@@ -59,6 +59,8 @@ pub enum Command {
     Undo,
     /// Redo the last undone correction.
     Redo,
+    /// Open the reader's find bar with the cursor in it (Edit ▸ Find, Ctrl+F).
+    ShowFind,
     /// Open the "Add visit" form for the text selected in the viewer.
     AddVisitFromSelection,
     /// Show (or hide) bidi controls and other hidden characters as marks.
@@ -67,6 +69,9 @@ pub enum Command {
     SetTint(bool),
     /// Show Hijri dates beside the Gregorian ones (table, editor, exports).
     SetHijri(bool),
+    /// Show every leg's evidence and every recognized name in the viewer
+    /// (`false`, the default: only the selected leg's).
+    SetAllEvidence(bool),
     /// Show this panel in the review area.
     SetReviewTab(ReviewTab),
     /// What the exports contain.
