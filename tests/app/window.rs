@@ -649,3 +649,23 @@ fn edit_find_opens_the_find_bar() {
     harness.run();
     harness.get_by_label(jawla::ui::viewer::FIND_LABEL);
 }
+
+/// A file name with a right-to-left override shows the override as a visible
+/// token, with the hidden-character warning (a name "invoice" RLO "txt.exe" would
+/// otherwise read «invoiceexe.txt»).
+#[test]
+fn a_file_name_with_an_override_shows_it_as_a_token_with_the_warning() {
+    let dir = temp_dir("override-name");
+    let path = write(&dir, "news\u{202E}txt.md.txt", ARTICLE.as_bytes());
+    let mut harness = harness(None);
+    harness.state_mut().apply(Command::OpenPaths(vec![path]));
+    settle(&mut harness);
+    harness.get_by_label_contains("news[U+202E RLO]txt.md.txt · ");
+    let article = (harness.state().articles().iter())
+        .find(|a| a.file_name.starts_with("news"))
+        .expect("opened");
+    assert_eq!(
+        article.hidden_warning.as_deref(),
+        Some("the file name contains hidden or reordering characters: news[U+202E RLO]txt.md.txt")
+    );
+}
