@@ -70,6 +70,7 @@ impl JawlaApp {
                 articles: self.library.articles.len(),
                 visits: self.library.counts.visits,
                 legs: self.review.legs().len(),
+                notice: self.notice.as_deref(),
                 loading: &self.load_progress,
                 pending: self.pending.len(),
                 extracting: &self.extract_progress,
@@ -107,6 +108,8 @@ impl JawlaApp {
             ui::errors::show(ui, &self.errors, &mut commands);
             self.show_viewer(ui, &mut commands, &mut review_actions);
         });
+        let ctx = ui.ctx().clone();
+        self.show_path_prompt(&ctx, &mut commands);
         let added = self.review.show_add_form(ui.ctx());
         review_actions.extend(added);
 
@@ -195,10 +198,6 @@ impl JawlaApp {
             let shown = self.review.filtered_legs().len();
             if shown != legs {
                 ui.weak(format!("Filter: {shown} of {legs} legs"));
-            }
-            if let Some(notice) = &self.notice {
-                ui.separator();
-                ui.label(egui::RichText::new(notice).small());
             }
         });
     }

@@ -44,6 +44,9 @@ pub struct StatusView<'a> {
     pub visits: usize,
     /// Legs of the merged timeline (reports of one visit are one leg).
     pub legs: usize,
+    /// The message about the last file operation ("Exported 10 legs as JSON
+    /// to /home/…/timeline.json").
+    pub notice: Option<&'a str>,
     pub loading: &'a LoadProgress,
     /// Files still queued for opening.
     pub pending: usize,
@@ -152,6 +155,10 @@ pub fn show(ui: &mut egui::Ui, view: &StatusView<'_>, commands: &mut Vec<Command
                      articles) are one leg of the timeline; corrections can add or remove legs",
                 );
             }
+        }
+        if let Some(notice) = view.notice {
+            ui.separator();
+            ui.label(notice);
         }
         if let Some(article) = view.selected {
             ui.separator();

@@ -774,3 +774,42 @@ fn a_change_is_autosaved_once_the_workspace_is_quiet() {
     harness.step();
     assert_eq!(on_disk(&path), [edit]);
 }
+
+/// When no file dialog gives a path (none could appear: no portal, headless),
+/// the window says so and offers a path field; the export goes there and the
+/// status bar says where.
+#[test]
+fn without_a_file_dialog_a_path_field_exports_and_the_status_bar_says_where() {
+    use egui::{Key, Modifiers};
+    let dir = temp_dir("no-dialog");
+    let path = dir.join("timeline.json");
+    let mut harness = harness(None);
+    common::settle(&mut harness);
+    harness
+        .state_mut()
+        .prompt_path(jawla::app::PathAction::Export(Format::Json));
+    harness.run();
+    harness.get_by_label_contains("No file was chosen. If no file dialog appeared");
+    harness.get_by_label("Path").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("Path")
+        .type_text(&path.to_string_lossy());
+    harness.run();
+    harness.get_by_label("Export to this path").click();
+    harness.run();
+    harness.run();
+    let written = std::fs::read_to_string(&path).expect("exported");
+    assert!(written.contains("\"timeline\""), "{written}");
+    let legs = harness.state().review().legs().len();
+    harness.get_by_label(&format!(
+        "Exported {legs} legs as JSON (jawla) to {}",
+        path.display()
+    ));
+    assert!(
+        harness
+            .query_by_label_contains("No file was chosen")
+            .is_none()
+    );
+}
