@@ -81,7 +81,7 @@ impl Article {
         let search_key = crate::bidi_layout::fold::fold(&format!("{title}\n{file_name}"));
         Self {
             id: stable_id(&path),
-            hidden_warning: crate::hidden::warning(&crate::hidden::scan(&text)),
+            hidden_warning: hidden_warning(&text, &file_name),
             title,
             file_name,
             search_key,
@@ -136,6 +136,26 @@ impl Article {
             Visits::Done(v) => format!("{} visits", v.len()),
             Visits::Failed(_) => "extraction failed".to_owned(),
         }
+    }
+}
+
+/// The hidden-character warning of an article: its text's, and its file
+/// name's (shown with the characters as visible tokens, as the file list shows
+/// the name).
+pub fn hidden_warning(text: &str, file_name: &str) -> Option<String> {
+    let in_text = crate::hidden::warning(&crate::hidden::scan(text));
+    let in_name = crate::hidden::warning(&crate::hidden::scan(file_name)).map(|_| {
+        format!(
+            "the file name contains hidden or reordering characters: {}",
+            // The tokens with brackets every UI font has.
+            crate::hidden::escape_visible(file_name)
+                .replace('\u{27E6}', "[")
+                .replace('\u{27E7}', "]")
+        )
+    });
+    match (in_text, in_name) {
+        (Some(t), Some(n)) => Some(format!("{t}; {n}")),
+        (t, n) => t.or(n),
     }
 }
 

@@ -193,6 +193,13 @@ fn classify(c: char) -> Option<Kind> {
     })
 }
 
+/// Whether `c` is one of the characters this module reports (any
+/// severity), without regard to context; allocation-free, for hot loops such
+/// as [`crate::bidi_layout::fold`].
+pub fn is_hidden(c: char) -> bool {
+    classify(c).is_some()
+}
+
 /// The short name used in escape tokens ("RLO", "ZWSP", "VS16", "TAG A"),
 /// or `None` if `c` is not a character this module reports.
 pub fn name(c: char) -> Option<String> {

@@ -19,6 +19,7 @@ pub(super) struct HighlightKey {
     done: bool,
     review: u64,
     tint: bool,
+    all_evidence: bool,
 }
 
 /// The viewer's highlights are computed for the chars around what is on
@@ -62,12 +63,15 @@ impl JawlaApp {
             has_text_selection: self.viewer_selection.is_some(),
             export_scope: self.export_scope,
             tint: self.review.tint,
+            hijri: self.state.hijri,
         };
         egui::Panel::top("jawla-menu").show(ui, |ui| ui::menu::show(ui, &menu, &mut commands));
         egui::Panel::bottom("jawla-status").show(ui, |ui| {
             let status = ui::status::StatusView {
                 articles: self.library.articles.len(),
                 visits: self.library.counts.visits,
+                legs: self.review.legs().len(),
+                notice: self.notice.as_deref(),
                 loading: &self.load_progress,
                 pending: self.pending.len(),
                 extracting: &self.extract_progress,
@@ -99,12 +103,15 @@ impl JawlaApp {
                 egui::Panel::top("jawla-review-bar").show(ui, |ui| {
                     self.review_bar(ui, &mut commands);
                 });
+                self.review.set_hijri(self.state.hijri);
                 review_actions = self.review.show(ui);
             });
         egui::CentralPanel::default().show(ui, |ui| {
             ui::errors::show(ui, &self.errors, &mut commands);
             self.show_viewer(ui, &mut commands, &mut review_actions);
         });
+        let ctx = ui.ctx().clone();
+        self.show_path_prompt(&ctx, &mut commands);
         let added = self.review.show_add_form(ui.ctx());
         review_actions.extend(added);
 
@@ -194,10 +201,6 @@ impl JawlaApp {
             if shown != legs {
                 ui.weak(format!("Filter: {shown} of {legs} legs"));
             }
-            if let Some(notice) = &self.notice {
-                ui.separator();
-                ui.label(egui::RichText::new(notice).small());
-            }
         });
     }
 
@@ -235,6 +238,7 @@ impl JawlaApp {
             hidden_warning: article.hidden_warning.as_deref(),
             show_controls: self.state.viewer.show_controls,
             tint: self.review.tint,
+            all_evidence: self.review.all_evidence,
             has_selection: self.viewer_selection.is_some(),
         };
         ui::viewer_header::show(ui, &header, commands);
@@ -244,6 +248,7 @@ impl JawlaApp {
             done: matches!(article.visits, Visits::Done(_)),
             review: self.review.revision(),
             tint: self.review.tint,
+            all_evidence: self.review.all_evidence,
         };
         let visible = self.viewer.visible_chars();
         let covered = self.highlight_window.start <= visible.start.min(article.char_count)

@@ -38,7 +38,7 @@ pub mod session;
 pub mod state;
 mod workers;
 
-pub use crate::ui::command::{Command, ExportScope, ReviewTab, ThemeChoice};
+pub use crate::ui::command::{Command, ExportScope, PathAction, ReviewTab, ThemeChoice};
 pub use crate::ui::status::{ExtractProgress, LoadProgress};
 pub use article::{Article, Visits};
 pub use review_state::ReviewState;
@@ -114,6 +114,9 @@ pub struct JawlaApp {
     rebuilt_at: Option<Instant>,
     /// A short message about the last file operation ("Exported … to …").
     notice: Option<String>,
+    /// The path field shown when a file dialog gave no path (cancelled, or
+    /// none could appear): what it is for and the text typed.
+    path_prompt: Option<(PathAction, String)>,
 }
 
 /// Opens the main window, opens the files and folders `open` (from the
@@ -249,6 +252,7 @@ impl JawlaApp {
             highlight_window: 0..0,
             rebuilt_at: None,
             notice: None,
+            path_prompt: None,
         };
         let batch = app.loader.new_batch();
         for file in app.state.open.clone() {
@@ -444,11 +448,12 @@ impl JawlaApp {
         match command {
             Command::OpenPaths(paths) => self.open_paths(paths),
             Command::ShowOpenFolderDialog => {
-                if let Some(folder) = rfd::FileDialog::new()
+                match rfd::FileDialog::new()
                     .set_title("Open a folder of articles")
                     .pick_folder()
                 {
-                    self.open_paths(vec![folder]);
+                    Some(folder) => self.open_paths(vec![folder]),
+                    None => self.prompt_path(PathAction::OpenFolder),
                 }
             }
             Command::CancelLoading => self.cancel_loading(),
@@ -467,8 +472,9 @@ impl JawlaApp {
                     )
                     .add_filter("All files", &["*"])
                     .pick_files();
-                if let Some(paths) = picked {
-                    self.open_paths(paths);
+                match picked {
+                    Some(paths) => self.open_paths(paths),
+                    None => self.prompt_path(PathAction::OpenFiles),
                 }
             }
             Command::Select(path) => {
@@ -515,8 +521,13 @@ impl JawlaApp {
                 self.review.redo();
             }
             Command::AddVisitFromSelection => self.add_visit_from_selection(),
+            Command::ShowFind => self.viewer.open_find(),
+            Command::SubmitPath(action, path) => self.submit_path(action, path),
+            Command::DismissPathPrompt => self.path_prompt = None,
             Command::SetShowControls(on) => self.state.viewer.show_controls = on,
             Command::SetTint(on) => self.review.tint = on,
+            Command::SetHijri(on) => self.state.hijri = on,
+            Command::SetAllEvidence(on) => self.review.all_evidence = on,
             Command::SetReviewTab(tab) => self.review.tab = tab,
             Command::SetExportScope(scope) => self.export_scope = scope,
             Command::ShowExportDialog(_)

@@ -51,6 +51,9 @@ pub struct ReviewState {
     pub tab: ReviewTab,
     /// Tint the recognized names (people, places, dates) in the viewer.
     pub tint: bool,
+    /// Show every leg's evidence and every recognized name; by default only
+    /// the selected leg's evidence and the names in it.
+    pub all_evidence: bool,
     timeline: TimelinePanel,
     table: TablePanel,
     map: MapPanel,
@@ -108,6 +111,7 @@ impl ReviewState {
             selected: None,
             tab: ReviewTab::default(),
             tint: true,
+            all_evidence: false,
             timeline: TimelinePanel::new(),
             table: TablePanel::new(),
             map: MapPanel::new(),
@@ -300,12 +304,15 @@ impl ReviewState {
             .collect();
         for leg in &self.review.legs {
             let is_selected = selected_leg == Some(&leg.key);
+            if !is_selected && !self.all_evidence {
+                continue;
+            }
             for e in leg.visit.evidence.iter().filter(|e| e.path == path) {
                 let range = e.start..e.end;
                 if !overlaps(&range) {
                     continue;
                 }
-                if seen.insert((range.start, range.end)) {
+                if self.all_evidence && seen.insert((range.start, range.end)) {
                     evidence.push(Highlight {
                         range: range.clone(),
                         color: EVIDENCE_COLOR,
@@ -336,7 +343,7 @@ impl ReviewState {
                 }
             }
         }
-        if self.tint {
+        if self.tint && self.all_evidence {
             // A name already tinted by its role in a visit keeps that tint.
             let by_role = names.clone();
             let first = entities.partition_point(|e| e.end <= window.start);
@@ -365,6 +372,12 @@ impl ReviewState {
 
     /// Draws the review area: tabs, the chosen panel, and the leg editor on
     /// the right. Returns the actions to apply.
+    /// Whether the table and the leg editor show Hijri dates.
+    pub fn set_hijri(&mut self, on: bool) {
+        self.table.hijri = on;
+        self.editor.hijri = on;
+    }
+
     pub fn show(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
         let mut actions: Vec<Command> = Vec::new();
         let selected = self.selected.clone();

@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use crate::app::{Command, JawlaApp, OpenFile};
 use crate::export::{Format, Meta};
 use crate::model::{ArticleVisits, ExtractOutput};
-use crate::ui::command::ExportScope;
+use crate::ui::command::{ExportScope, PathAction};
 use crate::workspace::{OpenArticle, Workspace, store};
 
 /// How long the workspace must stay unchanged before it is autosaved.
@@ -252,6 +252,7 @@ impl JawlaApp {
     ) -> Result<(), String> {
         let output = self.export_output(scope);
         let mut meta = Meta::at(chrono::Utc::now().naive_utc());
+        meta.hijri = self.state.hijri;
         meta.corrections =
             serde_json::to_value(self.review.corrections()).unwrap_or(serde_json::Value::Null);
         let bytes = crate::export::render(format, &output, &meta)
@@ -278,10 +279,9 @@ impl JawlaApp {
                     .set_file_name(format.default_file_name())
                     .add_filter(format.label(), &[format.extension()])
                     .save_file();
-                if let Some(path) = picked
-                    && let Err(e) = self.export_to(format, self.export_scope, &path)
-                {
-                    self.errors.push(e);
+                match picked {
+                    Some(path) => self.submit_path(PathAction::Export(format), path),
+                    None => self.prompt_path(PathAction::Export(format)),
                 }
             }
             Command::ShowSaveWorkspaceDialog => {
@@ -290,10 +290,9 @@ impl JawlaApp {
                     .set_file_name("jawla-workspace.json")
                     .add_filter("jawla workspace", &["json"])
                     .save_file();
-                if let Some(path) = picked
-                    && let Err(e) = self.save_workspace_as(&path)
-                {
-                    self.errors.push(e);
+                match picked {
+                    Some(path) => self.submit_path(PathAction::SaveWorkspace, path),
+                    None => self.prompt_path(PathAction::SaveWorkspace),
                 }
             }
             Command::ShowOpenWorkspaceDialog => {
@@ -302,13 +301,82 @@ impl JawlaApp {
                     .add_filter("jawla workspace", &["json"])
                     .add_filter("All files", &["*"])
                     .pick_file();
-                if let Some(path) = picked
-                    && let Err(e) = self.open_workspace(&path)
-                {
-                    self.errors.push(e);
+                match picked {
+                    Some(path) => self.submit_path(PathAction::OpenWorkspace, path),
+                    None => self.prompt_path(PathAction::OpenWorkspace),
                 }
             }
             other => self.apply(other),
         }
+    }
+
+    /// A dialog gave no path: the analyst cancelled it, or none could appear
+    /// (no portal, headless, a minimal desktop; the dialog cannot tell which).
+    /// Shows a path field in its place.
+    pub fn prompt_path(&mut self, action: PathAction) {
+        let start = match action {
+            PathAction::Export(format) => format.default_file_name().to_owned(),
+            PathAction::SaveWorkspace => "jawla-workspace.json".to_owned(),
+            _ => String::new(),
+        };
+        self.path_prompt = Some((action, start));
+    }
+
+    /// Does what a dialog was for with `path` (picked or typed).
+    pub fn submit_path(&mut self, action: PathAction, path: PathBuf) {
+        self.path_prompt = None;
+        let done = match action {
+            PathAction::OpenFiles | PathAction::OpenFolder => {
+                self.open_paths(vec![path]);
+                Ok(())
+            }
+            PathAction::Export(format) => self.export_to(format, self.export_scope, &path),
+            PathAction::SaveWorkspace => self.save_workspace_as(&path),
+            PathAction::OpenWorkspace => self.open_workspace(&path),
+        };
+        if let Err(e) = done {
+            self.errors.push(e);
+        }
+    }
+
+    /// The path field, while a dialog gave no path.
+    pub(crate) fn show_path_prompt(
+        &mut self,
+        ctx: &eframe::egui::Context,
+        commands: &mut Vec<Command>,
+    ) {
+        use eframe::egui;
+        let Some((action, text)) = self.path_prompt.as_mut() else {
+            return;
+        };
+        let action = *action;
+        egui::Window::new("Type a path")
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
+            .show(ctx, |ui| {
+                ui.label(
+                    "No file was chosen. If no file dialog appeared (no desktop portal, a \
+                     headless or minimal desktop), type the path here:",
+                );
+                let field = ui.add(
+                    egui::TextEdit::singleline(text)
+                        .desired_width(420.0)
+                        .hint_text("/path/to/file"),
+                );
+                field
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Path"));
+                let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                ui.horizontal(|ui| {
+                    let go =
+                        ui.add_enabled(!text.trim().is_empty(), egui::Button::new(action.verb()));
+                    if go.clicked() || (enter && !text.trim().is_empty()) {
+                        commands.push(Command::SubmitPath(action, PathBuf::from(text.trim())));
+                    }
+                    if ui.button("Cancel").clicked() {
+                        commands.push(Command::DismissPathPrompt);
+                    }
+                });
+            });
     }
 }

@@ -44,6 +44,9 @@ pub struct PersistedState {
     /// bundled Noto Naskh Arabic.
     pub article_font: Option<String>,
     pub theme: ThemeChoice,
+    /// Show each leg's Umm al-Qura Hijri date beside the Gregorian one in the
+    /// table, the leg editor and the exports (View ▸ Hijri dates).
+    pub hijri: bool,
 }
 
 impl Default for PersistedState {
@@ -64,6 +67,7 @@ impl Default for PersistedState {
             viewer: ViewerSettings::default(),
             article_font: None,
             theme: ThemeChoice::default(),
+            hijri: false,
         }
     }
 }

@@ -4,7 +4,9 @@
 //! Folding is a data-free character mapping (Unicode classes only):
 //! alef with hamza or madda and alef wasla → bare alef; waw/yeh with hamza →
 //! waw/yeh; ta marbuta → heh; alef maqsura (and Farsi yeh) → yeh; keheh → kaf;
-//! harakat, Quranic marks, superscript alef and tatweel are ignored;
+//! harakat, Quranic marks, superscript alef and tatweel are ignored, and so
+//! are bidi controls and invisible characters ([`crate::hidden::is_hidden`]:
+//! a zero-width space or an override inside «بلينكن» does not hide the name);
 //! Latin letters compare case-insensitively.
 
 use std::ops::Range;
@@ -19,6 +21,8 @@ pub fn fold_char(c: char) -> Option<char> {
         | '\u{06D6}'..='\u{06ED}' => None,
         // Tatweel (kashida) only stretches a joined letter.
         '\u{0640}' => None,
+        // Invisible characters and bidi controls inside a word.
+        c if crate::hidden::is_hidden(c) => None,
         // Alef forms: madda, hamza above/below, wasla, wavy hamza.
         '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => {
             Some('\u{0627}')

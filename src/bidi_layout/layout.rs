@@ -103,7 +103,49 @@ pub fn layout_paragraph(
     max_width: f32,
     measure: &mut dyn Measure,
 ) -> ParagraphLayout {
-    let bidi = BidiParagraph::new(text, direction);
+    layout_paragraph_with(text, direction, max_width, measure, Controls::Act)
+}
+
+/// What the bidi controls of a paragraph do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Controls {
+    /// They act, as Unicode says (an override reverses what it covers).
+    Act,
+    /// They are inert: laid out as neutral characters of their own (shown as
+    /// marks), so an override or embedding reorders nothing. "Reveal hidden
+    /// characters" uses this: a date under an RLO reads 2024-03-15.
+    Inert,
+}
+
+/// `text` with each bidi control replaced by a neutral character of the same
+/// UTF-8 length (so byte offsets stay), for [`Controls::Inert`].
+fn neutralized(text: &str) -> String {
+    text.chars()
+        .map(|c| match (is_bidi_control(c), c.len_utf8()) {
+            (true, 2) => '\u{00B7}',
+            (true, _) => '\u{2022}',
+            (false, _) => c,
+        })
+        .collect()
+}
+
+/// [`layout_paragraph`], with the bidi controls acting or inert.
+pub fn layout_paragraph_with(
+    text: &str,
+    direction: BaseDirection,
+    max_width: f32,
+    measure: &mut dyn Measure,
+    controls: Controls,
+) -> ParagraphLayout {
+    let inert;
+    let levels_of = match controls {
+        Controls::Inert if text.chars().any(is_bidi_control) => {
+            inert = neutralized(text);
+            inert.as_str()
+        }
+        _ => text,
+    };
+    let bidi = BidiParagraph::new(levels_of, direction);
     let lines = break_lines(text, max_width, measure)
         .into_iter()
         .map(|range| layout_line(text, &bidi, range, measure))

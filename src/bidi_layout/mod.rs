@@ -17,5 +17,8 @@ pub mod paragraphs;
 pub mod words;
 
 pub use bidi::{BaseDirection, BidiParagraph, VisualRun, document_is_rtl, is_bidi_control};
-pub use layout::{LineLayout, Measure, ParagraphLayout, Piece, PieceKind, layout_paragraph};
+pub use layout::{
+    Controls, LineLayout, Measure, ParagraphLayout, Piece, PieceKind, layout_paragraph,
+    layout_paragraph_with,
+};
 pub use paragraphs::{MAX_PARAGRAPH_BYTES, Paragraph, byte_of_char, paragraphs};

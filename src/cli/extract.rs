@@ -16,13 +16,15 @@ use crate::model::{Document, PublishedFrom};
 
 const USAGE: &str =
     "usage: jawla extract [--published YYYY-MM-DD] [--format FORMAT] [--output PATH] [--trace]
-                     [--max-size MB] FILE...
+                     [--hijri] [--max-size MB] FILE...
   FORMAT: json (default) | csv | md | html | timelinejs | geojson | ics | svg | png
           | gexf | graphml (who met whom: docs/network.md)
   Without --output the result goes to stdout; with it, the file is written atomically.
   Without --published, a file's date is read from NAME.json (`published`), from a
   seeds.json index next to it, from an HTML page's own metadata, or from the text
   (a publication-date line, a dateline, a date under the title), in that order.
+  --hijri writes each leg's Umm al-Qura Hijri date beside the Gregorian one in the
+  reports (md, html); json, csv and geojson always carry it (date_hijri).
   --trace prints, instead, how each file was read, stage by stage (persons, places,
   times, each trigger's frame and cues, the visits with the rules that made them).
   --max-size MB refuses articles larger than MB (default 256, or JAWLA_MAX_ARTICLE_MB);
@@ -35,6 +37,7 @@ struct Args {
     format: Format,
     output: Option<OsString>,
     trace: bool,
+    hijri: bool,
     limits: Limits,
     files: Vec<OsString>,
 }
@@ -49,6 +52,7 @@ fn parse(args: &[OsString]) -> Result<Args, String> {
     let mut format = Format::Json;
     let mut output = None;
     let mut trace = false;
+    let mut hijri = false;
     let mut limits = Limits::from_env();
     let mut files = Vec::new();
     let mut it = args.iter();
@@ -87,6 +91,7 @@ fn parse(args: &[OsString]) -> Result<Args, String> {
                 output = Some(v);
             }
             "--trace" => trace = true,
+            "--hijri" => hijri = true,
             "--max-size" => {
                 let v = inline
                     .or_else(|| it.next().map(|v| v.to_string_lossy().into_owned()))
@@ -106,6 +111,7 @@ fn parse(args: &[OsString]) -> Result<Args, String> {
         format,
         output,
         trace,
+        hijri,
         limits,
         files,
     })
@@ -114,27 +120,71 @@ fn parse(args: &[OsString]) -> Result<Args, String> {
 /// The publication date recorded next to an article, when `--published` is
 /// not given: `NAME.json` with a `published` field (the corpus format), or a
 /// `seeds.json` index in the same folder (`[{"file": ..., "published": ...}]`).
-fn sidecar_published(path: &Path) -> Option<NaiveDate> {
-    #[derive(serde::Deserialize)]
-    struct Meta {
-        #[serde(default)]
-        file: Option<String>,
-        #[serde(default)]
-        published: Option<NaiveDate>,
-    }
+/// A sidecar that is there but cannot be used (not JSON, a `published` that
+/// is not a date YYYY-MM-DD, not a regular file) gives a warning that names
+/// it, instead of being ignored in silence.
+fn sidecar_published(path: &Path) -> (Option<NaiveDate>, Option<String>) {
     let own = path.with_extension("json");
-    if let Ok(bytes) = std::fs::read(&own)
-        && let Ok(m) = serde_json::from_slice::<Meta>(&bytes)
-    {
-        return m.published;
+    if own != path && std::fs::symlink_metadata(&own).is_ok() {
+        let entry = read_sidecar(&own).and_then(|v| published_of(&v, &own));
+        return match entry {
+            Ok(date) => (date, None),
+            Err(w) => (None, Some(w)),
+        };
     }
-    let name = path.file_name()?.to_str()?;
-    let index = path.parent()?.join("seeds.json");
-    let metas: Vec<Meta> = serde_json::from_slice(&std::fs::read(index).ok()?).ok()?;
-    metas
-        .into_iter()
-        .find(|m| m.file.as_deref() == Some(name))
-        .and_then(|m| m.published)
+    let (Some(name), Some(parent)) = (path.file_name().and_then(|n| n.to_str()), path.parent())
+    else {
+        return (None, None);
+    };
+    let index = parent.join("seeds.json");
+    if std::fs::symlink_metadata(&index).is_err() {
+        return (None, None);
+    }
+    let entry = read_sidecar(&index).and_then(|v| {
+        let list = v.as_array().map(Vec::as_slice).unwrap_or_default();
+        let mine = list.iter().find(|m| m["file"].as_str() == Some(name));
+        mine.map_or(Ok(None), |m| published_of(m, &index))
+    });
+    match entry {
+        Ok(date) => (date, None),
+        Err(w) => (None, Some(w)),
+    }
+}
+
+/// A sidecar's JSON (a regular file of at most 1 MB), or a warning naming it.
+fn read_sidecar(path: &Path) -> Result<serde_json::Value, String> {
+    let limits = Limits {
+        max_bytes: 1024 * 1024,
+    };
+    let bytes = files::read_bounded(path, limits)
+        .map_err(|e| format!("publication date file {} ignored: {e}", shown(path)))?;
+    serde_json::from_slice(&bytes).map_err(|e| {
+        format!(
+            "publication date file {} ignored: not valid JSON ({e})",
+            shown(path)
+        )
+    })
+}
+
+/// The `published` field of a sidecar entry: absent or null is no date; a
+/// string that is not a date YYYY-MM-DD is a warning naming the file.
+fn published_of(entry: &serde_json::Value, file: &Path) -> Result<Option<NaiveDate>, String> {
+    match &entry["published"] {
+        serde_json::Value::Null => Ok(None),
+        serde_json::Value::String(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d")
+            .map(Some)
+            .map_err(|_| {
+                format!(
+                    "publication date file {}: \"published\": \"{}\" is not a date YYYY-MM-DD; ignored",
+                    shown(file),
+                    crate::files::escape_name(s)
+                )
+            }),
+        other => Err(format!(
+            "publication date file {}: \"published\": {other} is not a date YYYY-MM-DD; ignored",
+            shown(file)
+        )),
+    }
 }
 
 /// Reads every file of `args`; a file that cannot be read is reported on
@@ -159,7 +209,16 @@ fn read_all(args: &Args) -> (Vec<Document>, Vec<Option<PublishedFrom>>, bool) {
         for w in &warnings {
             eprintln!("jawla extract: {}: warning: {w}", shown(path));
         }
-        let given = args.published.or_else(|| sidecar_published(path));
+        let given = match args.published {
+            Some(d) => Some(d),
+            None => {
+                let (date, warning) = sidecar_published(path);
+                if let Some(w) = warning {
+                    eprintln!("jawla extract: {}: warning: {w}", shown(path));
+                }
+                date
+            }
+        };
         let found = Engine::embedded().publication(given, article.published, &article.text);
         sources.push(found.map(|(_, from)| from));
         docs.push(Document {
@@ -210,7 +269,8 @@ pub fn run(args: &[OsString]) -> ExitCode {
     for (a, from) in out.articles.iter_mut().zip(sources) {
         a.published_from = from;
     }
-    let meta = Meta::at(chrono::Utc::now().naive_utc());
+    let mut meta = Meta::at(chrono::Utc::now().naive_utc());
+    meta.hijri = args.hijri;
     let bytes = match export::render(args.format, &out, &meta) {
         Ok(b) => b,
         Err(e) => {

@@ -187,14 +187,6 @@ struct Job {
 /// Turns one non-blank stdin line into its job.
 fn parse_line(seq: usize, line: usize, raw: &[u8], default: Option<NaiveDate>) -> Job {
     let fallback = format!("stdin:{line}");
-    if raw.contains(&0) {
-        return Job {
-            seq,
-            line,
-            path: fallback,
-            task: Task::Bad("the line has NUL bytes: not a path nor a JSON line".to_string()),
-        };
-    }
     if raw.trim_ascii_start().first() != Some(&b'{') {
         let path = bytes_to_path(raw);
         return Job {
@@ -363,17 +355,19 @@ enum Line {
     End,
     /// A whole line, in the buffer.
     Whole,
-    /// A line over the limit, skipped up to its end; `binary` when it held
-    /// NUL bytes: then reading stopped inside it, as stdin is not lines.
-    TooLong { binary: bool },
+    /// A line over the limit, skipped up to its end.
+    TooLong,
+    /// A NUL byte: stdin is not lines of text (`< /dev/zero`, `find
+    /// -print0`); reading stops there.
+    Binary,
 }
 
 /// Reads one line into `buf` (with its `\n`), keeping at most `max` bytes
 /// of it: a longer line is skipped, without holding it in memory, and
-/// reported. A long run with NUL bytes (`< /dev/zero`) stops at once.
+/// reported. A NUL byte stops at once.
 fn read_line_bounded(input: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> io::Result<Line> {
     buf.clear();
-    let (mut any, mut over, mut nul) = (false, false, false);
+    let (mut any, mut over) = (false, false);
     loop {
         let chunk = match input.fill_buf() {
             Ok(c) => c,
@@ -384,33 +378,27 @@ fn read_line_bounded(input: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) ->
             return Ok(match (any, over) {
                 (false, _) => Line::End,
                 (true, false) => Line::Whole,
-                (true, true) => Line::TooLong { binary: nul },
+                (true, true) => Line::TooLong,
             });
         }
         any = true;
         let newline = chunk.iter().position(|&b| b == b'\n');
         let take = newline.map_or(chunk.len(), |i| i + 1);
         let part = &chunk[..take];
+        if part.contains(&0) {
+            buf.clear();
+            return Ok(Line::Binary);
+        }
         if !over && buf.len() + part.len() > max {
             over = true;
-            nul = buf.contains(&0);
             buf.clear();
         }
-        if over {
-            nul |= part.contains(&0);
-        } else {
+        if !over {
             buf.extend_from_slice(part);
         }
         input.consume(take);
         if newline.is_some() {
-            return Ok(if over {
-                Line::TooLong { binary: nul }
-            } else {
-                Line::Whole
-            });
-        }
-        if over && nul {
-            return Ok(Line::TooLong { binary: true });
+            return Ok(if over { Line::TooLong } else { Line::Whole });
         }
     }
 }
@@ -432,15 +420,16 @@ fn read_jobs(
         let (error, stop) = match read {
             Line::End => return Ok(seq),
             Line::Whole => (None, false),
-            Line::TooLong { binary: false } => (
+            Line::TooLong => (
                 Some(format!("the line is longer than {max_line} bytes; skipped")),
                 false,
             ),
-            Line::TooLong { binary: true } => (
-                Some(format!(
-                    "over {max_line} bytes with NUL bytes: stdin is not lines of paths or JSON; \
-                     reading stopped"
-                )),
+            Line::Binary => (
+                Some(
+                    "NUL bytes: stdin is not lines of paths or JSON (one per line, not \
+                     find -print0); reading stopped"
+                        .to_string(),
+                ),
                 true,
             ),
         };

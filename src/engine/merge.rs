@@ -109,7 +109,8 @@ struct Leg {
 /// compatible city, the same day — or no day and a publication date a few
 /// days away) becomes one entry listing every source. Undated
 /// legs are placed by their article's stated order next to its dated legs.
-/// Legs of one visitor within a few days form a trip (`trip.id`, `trip.leg`).
+/// Legs of one visitor within a few days form a trip (`trip.id`, `trip.leg`)
+/// when their dates say so; an undated leg stays with its own article's trip.
 pub fn merge(articles: &[ArticleVisits]) -> Vec<Visit> {
     let legs = place_legs(articles);
     let mut merged = join_legs(legs);
@@ -120,7 +121,7 @@ pub fn merge(articles: &[ArticleVisits]) -> Vec<Visit> {
             .then(a.article.cmp(&b.article))
             .then(a.order.cmp(&b.order))
     });
-    assign_trips(merged.into_iter().map(|(l, _)| l))
+    assign_trips(merged)
 }
 
 /// Every visit of every article with its place in time: its day, or for an
@@ -289,37 +290,96 @@ fn fold_into(m: &mut Leg, l: Leg) {
     }
 }
 
-/// Trips: legs (in timeline order) of one visitor with no more than four
-/// days between them.
-fn assign_trips(legs: impl Iterator<Item = Leg>) -> Vec<Visit> {
-    // Per visitor: the last leg's day, the trip id and the legs so far.
-    let mut last_of: HashMap<String, (f64, String, u32)> = HashMap::new();
-    let mut out = Vec::new();
-    for l in legs {
+/// Most days between two legs of one trip.
+const TRIP_GAP_DAYS: f64 = 4.0;
+
+/// Union-find over leg indices: the trips.
+struct Groups(Vec<usize>);
+
+impl Groups {
+    fn root(&mut self, mut i: usize) -> usize {
+        while self.0[i] != i {
+            self.0[i] = self.0[self.0[i]];
+            i = self.0[i];
+        }
+        i
+    }
+
+    fn join(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.root(a), self.root(b));
+        // The earlier leg's root stays the root: a trip is named by its first leg.
+        let (keep, other) = if ra <= rb { (ra, rb) } else { (rb, ra) };
+        self.0[other] = keep;
+    }
+}
+
+/// What the legs so far of one visitor offer the next: the last dated leg,
+/// and each article's last leg (index and day).
+#[derive(Default)]
+struct LastLegs {
+    dated: Option<(usize, f64)>,
+    by_article: HashMap<usize, (usize, f64)>,
+}
+
+/// Which legs (in timeline order, each with the articles that report it)
+/// form one trip: a dated leg joins the visitor's previous dated leg at
+/// most [`TRIP_GAP_DAYS`] before it, and any leg joins the previous leg of
+/// the same visitor in its own article that close. A day an undated leg
+/// only borrows (its article's publication, a dated neighbour in its
+/// article) thus never joins another article's legs.
+fn trip_groups(legs: &[(Leg, Vec<usize>)]) -> Groups {
+    let mut groups = Groups((0..legs.len()).collect());
+    let mut last: HashMap<String, LastLegs> = HashMap::new();
+    for (i, (l, arts)) in legs.iter().enumerate() {
+        let near = |day: f64| l.eff - day <= TRIP_GAP_DAYS;
+        let mine = last.entry(person_key(&l.visit.visitor)).or_default();
+        if l.visit.date.is_some() {
+            if let Some((k, day)) = mine.dated
+                && near(day)
+            {
+                groups.join(k, i);
+            }
+            mine.dated = Some((i, l.eff));
+        }
+        for &a in arts {
+            if let Some(&(k, day)) = mine.by_article.get(&a)
+                && near(day)
+            {
+                groups.join(k, i);
+            }
+            mine.by_article.insert(a, (i, l.eff));
+        }
+    }
+    groups
+}
+
+/// Trips ([`trip_groups`]): each leg gets its trip's id and its position
+/// in it. Trip ids are unique: a second trip of a visitor starting the same
+/// day (or undated) gets `#2`, a third `#3`.
+fn assign_trips(legs: Vec<(Leg, Vec<usize>)>) -> Vec<Visit> {
+    let mut groups = trip_groups(&legs);
+    let mut trips: HashMap<usize, (String, u32)> = HashMap::new();
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut out = Vec::with_capacity(legs.len());
+    for (i, (l, _)) in legs.into_iter().enumerate() {
+        let (id, n) = trips.entry(groups.root(i)).or_insert_with(|| {
+            let base = trip_id(&l.visit, l.eff);
+            let seen = ids.entry(base.clone()).or_insert(0);
+            *seen += 1;
+            let id = if *seen == 1 {
+                base
+            } else {
+                format!("{base}#{seen}")
+            };
+            (id, 0)
+        });
+        *n += 1;
         let mut v = l.visit;
-        let key = person_key(&v.visitor);
-        let (id, leg) = match last_of.get_mut(&key) {
-            Some((last, id, n)) if l.eff - *last <= 4.0 => {
-                *last = l.eff;
-                *n += 1;
-                (id.clone(), *n)
-            }
-            Some(slot) => {
-                let id = trip_id(&v, l.eff);
-                *slot = (l.eff, id.clone(), 1);
-                (id, 1)
-            }
-            None => {
-                let id = trip_id(&v, l.eff);
-                last_of.insert(key, (l.eff, id.clone(), 1));
-                (id, 1)
-            }
-        };
         let ordinal = v.trip.as_ref().and_then(|t| t.ordinal);
         v.trip = Some(Trip {
-            id: Some(id),
+            id: Some(id.clone()),
             ordinal,
-            leg: Some(leg),
+            leg: Some(*n),
         });
         out.push(v);
     }

@@ -33,6 +33,9 @@ pub struct LegFilter {
     /// kept by default: an undated leg may lie in the range and hiding it
     /// would hide exactly the legs that need review.
     pub keep_undated: bool,
+    /// Only legs whose confidence is at least this (the calibrated share of
+    /// right legs, `docs/extract-output.md`); 0 shows every leg.
+    pub min_confidence: f32,
     /// Free text: every word must occur (case-, hamza- and
     /// diacritic-insensitive, see [`normalize`]) in one of the leg's names,
     /// roles, places, country code, date, date text, counterparts, evidence
@@ -49,6 +52,7 @@ impl Default for LegFilter {
             from: None,
             to: None,
             keep_undated: true,
+            min_confidence: 0.0,
             text: String::new(),
         }
     }
@@ -62,13 +66,14 @@ impl LegFilter {
             && self.statuses.len() == Status::ALL.len()
             && self.from.is_none()
             && self.to.is_none()
+            && self.min_confidence <= 0.0
             && normalize(&self.text).is_empty()
     }
 
     /// Whether `leg` is shown.
     pub fn matches(&self, leg: &ReviewedLeg) -> bool {
         let v = &leg.visit;
-        if !self.statuses.contains(&v.status) {
+        if !self.statuses.contains(&v.status) || self.below_threshold(v.confidence) {
             return false;
         }
         if let Some(who) = &self.visitor
@@ -98,6 +103,13 @@ impl LegFilter {
         }
         let haystack = normalize(&searchable_text(leg));
         words.iter().all(|w| haystack.contains(w.as_str()))
+    }
+
+    /// Whether a leg of `confidence` is hidden by [`LegFilter::min_confidence`].
+    /// Confidences are two decimals, compared as such (0.85 ≥ 0.85).
+    pub fn below_threshold(&self, confidence: f32) -> bool {
+        let hundredths = |c: f32| (f64::from(c) * 100.0).round();
+        self.min_confidence > 0.0 && hundredths(confidence) < hundredths(self.min_confidence)
     }
 
     /// The legs of `legs` that pass, as indices (for panels that need to
@@ -281,6 +293,31 @@ mod tests {
         assert!(f("الوزير"));
         assert!(f("x.txt"));
         assert!(!f("عمان"));
+    }
+
+    #[test]
+    fn a_confidence_threshold_hides_the_legs_under_it() {
+        let mut legs = seeds();
+        let scores = [0.8, 0.85, 0.9, 0.97, 0.83];
+        for (l, c) in legs.iter_mut().zip(scores.iter().cycle()) {
+            l.visit.confidence = *c;
+        }
+        let confidences: Vec<f32> = legs.iter().map(|l| l.visit.confidence).collect();
+        let mut f = LegFilter {
+            min_confidence: 0.85,
+            ..LegFilter::default()
+        };
+        assert!(!f.is_empty());
+        let shown = shown(&f, &legs);
+        assert!(!shown.is_empty() && shown.len() < legs.len());
+        for (i, c) in confidences.iter().enumerate() {
+            assert_eq!(shown.contains(&i), *c >= 0.845, "leg {i} at {c}");
+        }
+        assert!(!f.below_threshold(0.85));
+        assert!(f.below_threshold(0.84));
+        f.min_confidence = 0.0;
+        assert!(f.is_empty());
+        assert!(!f.below_threshold(0.0));
     }
 
     #[test]

@@ -59,18 +59,30 @@ pub enum Command {
     Undo,
     /// Redo the last undone correction.
     Redo,
+    /// Open the reader's find bar with the cursor in it (Edit ▸ Find, Ctrl+F).
+    ShowFind,
     /// Open the "Add visit" form for the text selected in the viewer.
     AddVisitFromSelection,
     /// Show (or hide) bidi controls and other hidden characters as marks.
     SetShowControls(bool),
     /// Tint names in the viewer (visitor, place, counterpart, date).
     SetTint(bool),
+    /// Show Hijri dates beside the Gregorian ones (table, editor, exports).
+    SetHijri(bool),
+    /// Show every leg's evidence and every recognized name in the viewer
+    /// (`false`, the default: only the selected leg's).
+    SetAllEvidence(bool),
     /// Show this panel in the review area.
     SetReviewTab(ReviewTab),
     /// What the exports contain.
     SetExportScope(ExportScope),
     /// Pick a file with the save dialog and export to it.
     ShowExportDialog(Format),
+    /// Do what a file dialog was for with this typed path (the path field
+    /// shown when no dialog gave a path).
+    SubmitPath(PathAction, PathBuf),
+    /// Close the path field.
+    DismissPathPrompt,
     /// Pick a file and save the workspace there.
     ShowSaveWorkspaceDialog,
     /// Pick a workspace file and open it (replacing the session).
@@ -82,6 +94,29 @@ pub enum Command {
     Deselect,
     /// Record this correction (pushed on the undo history and re-applied).
     Correct(Correction),
+}
+
+/// What a file dialog (or the path field that stands in for it) is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathAction {
+    OpenFiles,
+    OpenFolder,
+    Export(Format),
+    SaveWorkspace,
+    OpenWorkspace,
+}
+
+impl PathAction {
+    /// The button of the path field.
+    pub fn verb(self) -> &'static str {
+        match self {
+            PathAction::OpenFiles | PathAction::OpenFolder | PathAction::OpenWorkspace => {
+                "Open this path"
+            }
+            PathAction::Export(_) => "Export to this path",
+            PathAction::SaveWorkspace => "Save to this path",
+        }
+    }
 }
 
 /// Light, dark, or follow the operating system.

@@ -249,7 +249,9 @@ impl FilesPanel {
                         .on_hover_text(&all);
                     set_accessible_label(ui, &label, &all);
                 }
-                let details = format!("{} · {}", article.file_name, article.visits_label());
+                // A hidden or reordering character in the name is a visible token.
+                let name = bidi_line::clean(&article.file_name);
+                let details = format!("{name} · {}", article.visits_label());
                 if ui
                     .add(
                         egui::Label::new(RichText::new(details).small())

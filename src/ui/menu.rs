@@ -21,6 +21,9 @@ pub const QUIT_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COM
 /// Ctrl+W (⌘W on macOS): close the article in the viewer.
 pub const CLOSE_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::W);
 
+/// Ctrl+F (⌘F on macOS): find in the article.
+pub const FIND_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
+
 /// Ctrl+Z (⌘Z on macOS): undo the last correction.
 pub const UNDO_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
 /// Ctrl+Shift+Z (⇧⌘Z on macOS): redo.
@@ -50,6 +53,8 @@ pub struct MenuView<'a> {
     pub export_scope: ExportScope,
     /// Names are tinted in the viewer.
     pub tint: bool,
+    /// Hijri dates are shown beside the Gregorian ones.
+    pub hijri: bool,
 }
 
 /// Draws the menu bar.
@@ -130,6 +135,12 @@ fn edit_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
         .shortcut_text(ui.ctx().format_shortcut(&REDO_SHORTCUT));
     if ui.add_enabled(view.can_redo, redo).clicked() {
         commands.push(Command::Redo);
+    }
+    ui.separator();
+    let find = egui::Button::new("Find in article…")
+        .shortcut_text(ui.ctx().format_shortcut(&FIND_SHORTCUT));
+    if ui.add_enabled(view.selected.is_some(), find).clicked() {
+        commands.push(Command::ShowFind);
     }
     ui.separator();
     if ui
@@ -229,6 +240,14 @@ fn view_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
         .changed()
     {
         commands.push(Command::SetShowControls(reveal));
+    }
+    let mut hijri = view.hijri;
+    if ui
+        .checkbox(&mut hijri, "Hijri dates (Umm al-Qura)")
+        .on_hover_text("Each leg's Hijri date beside the Gregorian one: table, leg editor, exports")
+        .changed()
+    {
+        commands.push(Command::SetHijri(hijri));
     }
     ui.separator();
     ui.menu_button("Theme", |ui| {

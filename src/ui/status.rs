@@ -42,11 +42,34 @@ pub struct StatusView<'a> {
     pub articles: usize,
     /// Visits found in them (kept by the app as results arrive).
     pub visits: usize,
+    /// Legs of the merged timeline (reports of one visit are one leg).
+    pub legs: usize,
+    /// The message about the last file operation ("Exported 10 legs as JSON
+    /// to /home/…/timeline.json").
+    pub notice: Option<&'a str>,
     pub loading: &'a LoadProgress,
     /// Files still queued for opening.
     pub pending: usize,
     pub extracting: &'a ExtractProgress,
     pub selected: Option<&'a Article>,
+}
+
+/// "11 visits found" when every visit is a leg of the timeline, else
+/// "11 visits found, 10 legs on the timeline" (several reports merged into one
+/// leg, or legs added or deleted by the analyst), so the status bar and the
+/// timeline's "10 legs" never seem to disagree.
+pub fn visits_text(visits: usize, legs: usize) -> String {
+    let found = match visits {
+        1 => "1 visit found".to_owned(),
+        n => format!("{} visits found", thousands(n)),
+    };
+    if legs == visits {
+        return found;
+    }
+    match legs {
+        1 => format!("{found}, 1 leg on the timeline"),
+        n => format!("{found}, {} legs on the timeline", thousands(n)),
+    }
 }
 
 /// `12345` → `"12,345"`.
@@ -124,7 +147,18 @@ pub fn show(ui: &mut egui::Ui, view: &StatusView<'_>, commands: &mut Vec<Command
             };
             progress(ui, &text, fraction, cancel, commands);
         } else if !busy_loading {
-            ui.label(format!("{} visits found", thousands(view.visits)));
+            let text = visits_text(view.visits, view.legs);
+            let label = ui.label(&text);
+            if view.legs != view.visits {
+                label.on_hover_text(
+                    "Reports of the same visit (one visitor, place and day, in one or more \
+                     articles) are one leg of the timeline; corrections can add or remove legs",
+                );
+            }
+        }
+        if let Some(notice) = view.notice {
+            ui.separator();
+            ui.label(notice);
         }
         if let Some(article) = view.selected {
             ui.separator();

@@ -144,6 +144,8 @@ pub struct TablePanel {
     rows: Vec<LegKey>,
     /// The rows fully visible last frame (a selection inside needs no scroll).
     visible: std::ops::Range<usize>,
+    /// Show the Hijri date beside the Gregorian one (View ▸ Hijri dates).
+    pub hijri: bool,
 }
 
 impl Default for TablePanel {
@@ -156,6 +158,7 @@ impl Default for TablePanel {
             last_selected: None,
             rows: Vec::new(),
             visible: 0..0,
+            hijri: false,
         }
     }
 }
@@ -249,6 +252,7 @@ impl TablePanel {
                     _ => scroll,
                 };
                 let mut visible = 0..0;
+                let hijri = self.hijri;
                 let out = scroll.show_rows(ui, ROW_HEIGHT, order.len(), |ui, range| {
                     // show_rows also lays out the partly visible edge rows.
                     visible = range.start + 1..range.end.saturating_sub(1);
@@ -261,7 +265,7 @@ impl TablePanel {
                         resp.widget_info(|| {
                             egui::WidgetInfo::selected(egui::Role::Row, true, is_sel, &label)
                         });
-                        paint_row(ui, rect, leg, r, is_sel, resp.hovered());
+                        paint_row(ui, rect, leg, r, (is_sel, resp.hovered()), hijri);
                         if resp.clicked() {
                             actions.push(Command::SelectLeg(leg.key.clone()));
                         }
@@ -315,7 +319,8 @@ impl TablePanel {
         });
     }
 
-    /// Visitor and country pickers, status checkboxes, date range, search.
+    /// Visitor and country pickers, status checkboxes, date range, confidence
+    /// threshold, search.
     fn filter_bar(&mut self, ui: &mut egui::Ui, legs: &[ReviewedLeg], filter: &mut LegFilter) {
         ui.horizontal_wrapped(|ui| {
             let l = ui.label("Visitor");
@@ -374,6 +379,18 @@ impl TablePanel {
                     .desired_width(160.0),
             )
             .labelled_by(l.id);
+            ui.separator();
+            ui.add(
+                egui::DragValue::new(&mut filter.min_confidence)
+                    .range(0.0..=1.0)
+                    .speed(0.01)
+                    .fixed_decimals(2)
+                    .prefix("confidence ≥ "),
+            )
+            .on_hover_text(
+                "Hide legs under this confidence (the measured share of right legs, \
+                 BENCHMARKS.md) in the table and the timeline; 0 shows every leg",
+            );
             if !filter.is_empty() && ui.button("Clear").clicked() {
                 *filter = LegFilter::default();
                 self.from_text.clear();
@@ -453,8 +470,8 @@ fn paint_row(
     rect: Rect,
     leg: &ReviewedLeg,
     row: usize,
-    selected: bool,
-    hovered: bool,
+    (selected, hovered): (bool, bool),
+    hijri: bool,
 ) {
     let v = ui.visuals();
     let painter = ui.painter();
@@ -481,7 +498,7 @@ fn paint_row(
             .shrink2(vec2(4.0, 0.0));
         x += c.width();
         let p = painter.with_clip_rect(cell.intersect(painter.clip_rect()));
-        paint_cell(&p, cell, c, leg, &colors);
+        paint_cell(&p, cell, c, leg, &colors, hijri);
     }
 }
 
@@ -500,6 +517,7 @@ fn paint_cell(
     column: Column,
     leg: &ReviewedLeg,
     colors: &RowColors,
+    hijri: bool,
 ) {
     let RowColors { text, weak, error } = *colors;
     let visit = &leg.visit;
@@ -548,7 +566,11 @@ fn paint_cell(
             left(&visit.place.country, text);
         }
         Column::Date => {
-            let d = visit.date.map_or_else(|| "—".to_owned(), |d| d.to_string());
+            let d = match (visit.date, &visit.date_hijri) {
+                (Some(d), Some(h)) if hijri => format!("{d} · {h} AH"),
+                (Some(d), _) => d.to_string(),
+                (None, _) => visit.date_edtf.clone().unwrap_or_else(|| "—".to_owned()),
+            };
             let r = left(&d, text);
             if let Some(t) = &visit.date_text {
                 let room = cell.right() - r.right() - 8.0;

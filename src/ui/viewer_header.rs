@@ -16,6 +16,8 @@ pub struct HeaderView<'a> {
     pub show_controls: bool,
     /// Names are tinted by kind.
     pub tint: bool,
+    /// Every leg's evidence is shown, not only the selected leg's.
+    pub all_evidence: bool,
     /// Some text is selected in the viewer.
     pub has_selection: bool,
 }
@@ -49,13 +51,27 @@ pub fn show(ui: &mut egui::Ui, view: &HeaderView<'_>, commands: &mut Vec<Command
         {
             commands.push(Command::SetTint(tint));
         }
+        let mut all = view.all_evidence;
+        if ui
+            .checkbox(&mut all, "All evidence")
+            .on_hover_text("Show every visit's evidence and every recognized name, not only the selected visit's")
+            .changed()
+        {
+            commands.push(Command::SetAllEvidence(all));
+        }
+        let dark = ui.visuals().dark_mode;
         for (name, color) in LEGEND {
-            let shown = view.tint || matches!(name, "evidence" | "selected leg");
+            let shown = match name {
+                "evidence" => view.all_evidence,
+                "selected leg" => true,
+                _ => view.tint,
+            };
             if !shown {
                 continue;
             }
             let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 2.0, color);
+            let swatch = crate::ui::palette::themed(color, dark);
+            ui.painter().rect_filled(rect, 2.0, swatch);
             ui.label(RichText::new(name).small());
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

@@ -5,6 +5,7 @@
 //! them).
 
 mod common;
+mod leg_city;
 mod map;
 mod missing;
 mod panels;

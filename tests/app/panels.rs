@@ -317,6 +317,37 @@ fn unchecking_planned_hides_planned_legs_in_table_and_timeline() {
 }
 
 #[test]
+fn a_confidence_threshold_hides_the_legs_under_it_in_table_and_timeline() {
+    let mut host = Host::new();
+    // The fixture's legs are all 1.0: give them the engine's scores.
+    for (l, c) in host
+        .legs
+        .iter_mut()
+        .zip([0.8, 0.85, 0.9, 0.97, 0.83].iter().cycle())
+    {
+        l.visit.confidence = *c;
+    }
+    let mut harness = table_harness(host);
+    harness.run();
+    // The filter bar's "confidence ≥" field sets this.
+    harness.state_mut().filter.min_confidence = 0.9;
+    harness.run();
+    let h = harness.state();
+    let kept: Vec<&LegKey> = h
+        .legs
+        .iter()
+        .filter(|l| l.visit.confidence >= 0.895)
+        .map(|l| &l.key)
+        .collect();
+    assert!(!kept.is_empty() && kept.len() < h.legs.len());
+    assert_eq!(h.table.rows().len(), kept.len());
+    assert_eq!(h.timeline.drawn_marks().len(), kept.len());
+    for k in kept {
+        assert!(h.table.rows().contains(k));
+    }
+}
+
+#[test]
 fn header_clicks_sort_rows_by_date_both_ways() {
     let mut harness = table_harness(Host::new());
     harness.run();

@@ -576,9 +576,62 @@ fn clicking_a_highlighted_sentence_in_the_viewer_selects_its_leg() {
     }));
 }
 
+/// By default the reader shows the selected leg's evidence and the names in
+/// it, nothing else: no olive background on every other sentence, no tint on
+/// every recognized name (nearly every sentence had one). "All evidence"
+/// brings the rest back.
+#[test]
+fn by_default_the_reader_shows_only_the_selected_legs_evidence_and_names() {
+    let mut harness = harness(None);
+    harness.state_mut().apply(Command::Select(SEED_001.into()));
+    harness.run();
+    assert_eq!(harness.state().highlights(), &[] as &[Highlight]);
+    let cairo = key_of(harness.state(), CAIRO);
+    harness.state_mut().select_leg(&cairo);
+    harness.run();
+    let shown: Vec<(std::ops::Range<usize>, &str)> = harness
+        .state()
+        .highlights()
+        .iter()
+        .map(|h| {
+            let kind = match h.color {
+                c if c == SELECTED_EVIDENCE_COLOR => "selected",
+                c if c == VISITOR_COLOR => "visitor",
+                c if c == COUNTERPART_COLOR => "counterpart",
+                c if c == PLACE_COLOR => "place",
+                c if c == DATE_COLOR => "date",
+                _ => "other",
+            };
+            (h.range.clone(), kind)
+        })
+        .collect();
+    // The Cairo leg's two sentences, then the names the visit used in them.
+    let selected: Vec<_> = shown.iter().filter(|(_, k)| *k == "selected").collect();
+    assert_eq!(selected, [&(0..192, "selected"), &(534..738, "selected")]);
+    assert!(shown.contains(&(29..42, "visitor")), "{shown:?}");
+    assert!(shown.contains(&(58..75, "counterpart")), "{shown:?}");
+    assert!(shown.contains(&(79..86, "place")), "{shown:?}");
+    for (range, kind) in &shown {
+        let inside = range.end <= 192 || (534 <= range.start && range.end <= 738);
+        assert!(
+            inside && *kind != "other",
+            "{range:?} {kind} outside the selected leg"
+        );
+    }
+    harness.state_mut().apply(Command::SetAllEvidence(true));
+    harness.run();
+    let app = harness.state();
+    assert!(app.highlights().contains(&Highlight {
+        range: 2028..2221,
+        color: EVIDENCE_COLOR
+    }));
+    assert!(app.highlights().iter().any(|h| h.color == PERSON_COLOR));
+}
+
 #[test]
 fn every_recognized_name_is_tinted_by_kind_behind_the_toggle() {
     let mut harness = harness(None);
+    harness.state_mut().apply(Command::SetAllEvidence(true));
     harness.state_mut().apply(Command::Select(SEED_001.into()));
     harness.run();
     let app = harness.state();
@@ -720,4 +773,43 @@ fn a_change_is_autosaved_once_the_workspace_is_quiet() {
     harness.step();
     harness.step();
     assert_eq!(on_disk(&path), [edit]);
+}
+
+/// When no file dialog gives a path (none could appear: no portal, headless),
+/// the window says so and offers a path field; the export goes there and the
+/// status bar says where.
+#[test]
+fn without_a_file_dialog_a_path_field_exports_and_the_status_bar_says_where() {
+    use egui::{Key, Modifiers};
+    let dir = temp_dir("no-dialog");
+    let path = dir.join("timeline.json");
+    let mut harness = harness(None);
+    common::settle(&mut harness);
+    harness
+        .state_mut()
+        .prompt_path(jawla::app::PathAction::Export(Format::Json));
+    harness.run();
+    harness.get_by_label_contains("No file was chosen. If no file dialog appeared");
+    harness.get_by_label("Path").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("Path")
+        .type_text(&path.to_string_lossy());
+    harness.run();
+    harness.get_by_label("Export to this path").click();
+    harness.run();
+    harness.run();
+    let written = std::fs::read_to_string(&path).expect("exported");
+    assert!(written.contains("\"timeline\""), "{written}");
+    let legs = harness.state().review().legs().len();
+    harness.get_by_label(&format!(
+        "Exported {legs} legs as JSON (jawla) to {}",
+        path.display()
+    ));
+    assert!(
+        harness
+            .query_by_label_contains("No file was chosen")
+            .is_none()
+    );
 }

@@ -618,3 +618,68 @@ fn a_folder_without_articles_is_reported_as_such() {
     );
     assert_eq!(app.articles().len(), 5);
 }
+
+#[test]
+fn the_view_menu_turns_hijri_dates_on_and_they_are_remembered() {
+    let mut harness = harness(None);
+    assert!(!harness.state().persisted().hijri);
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Hijri dates (Umm al-Qura)").click();
+    harness.run();
+    assert!(harness.state().persisted().hijri);
+    let saved = harness.state().persisted().to_json();
+    let back = jawla::app::state::PersistedState::from_json(&saved).expect("parses");
+    assert!(back.hijri);
+}
+
+/// The status bar's visit count and the timeline's leg count agree, or the
+/// status bar says why not: the seeds report 11 visits, two of which are the
+/// same visit, so the timeline has 10 legs.
+#[test]
+fn the_status_bar_says_how_many_legs_the_visits_made() {
+    let mut harness = harness(None);
+    settle(&mut harness);
+    assert_eq!(harness.state().review().legs().len(), 10);
+    harness.get_by_label("11 visits found, 10 legs on the timeline");
+    assert!(harness.query_by_label("11 visits found").is_none());
+}
+
+/// Find is in the Edit menu (with its shortcut): it opens the reader's find
+/// bar.
+#[test]
+fn edit_find_opens_the_find_bar() {
+    let mut harness = harness(None);
+    settle(&mut harness);
+    assert!(
+        harness
+            .query_by_label(jawla::ui::viewer::FIND_LABEL)
+            .is_none()
+    );
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness.get_by_label_contains("Find in article…").click();
+    harness.run();
+    harness.run();
+    harness.get_by_label(jawla::ui::viewer::FIND_LABEL);
+}
+
+/// A file name with a right-to-left override shows the override as a visible
+/// token, with the hidden-character warning (a name "invoice" RLO "txt.exe" would
+/// otherwise read «invoiceexe.txt»).
+#[test]
+fn a_file_name_with_an_override_shows_it_as_a_token_with_the_warning() {
+    let dir = temp_dir("override-name");
+    let path = write(&dir, "news\u{202E}txt.md.txt", ARTICLE.as_bytes());
+    let mut harness = harness(None);
+    harness.state_mut().apply(Command::OpenPaths(vec![path]));
+    settle(&mut harness);
+    harness.get_by_label_contains("news[U+202E RLO]txt.md.txt · ");
+    let article = (harness.state().articles().iter())
+        .find(|a| a.file_name.starts_with("news"))
+        .expect("opened");
+    assert_eq!(
+        article.hidden_warning.as_deref(),
+        Some("the file name contains hidden or reordering characters: news[U+202E RLO]txt.md.txt")
+    );
+}

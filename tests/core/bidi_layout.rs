@@ -206,3 +206,47 @@ mod properties {
         }
     }
 }
+
+/// Issue 13: a name with a zero-width space or a bidi override inside is
+/// still found by the find bar and the file filter; the match covers the
+/// hidden character, in chars of the text as it is.
+#[test]
+fn names_are_found_with_invisible_characters_ignored() {
+    use jawla::bidi_layout::fold::{find_all, fold};
+    assert_eq!(
+        find_all("قال أنتوني بلين\u{200B}كن", "بلينكن"),
+        vec![11..18]
+    );
+    assert_eq!(
+        find_all("قال أنتوني بلين\u{202E}كن", "أنتوني بلينكن"),
+        vec![4..18]
+    );
+    assert_eq!(fold("بلي\u{2066}نك\u{FEFF}ن"), fold("بلينكن"));
+}
+
+/// "Reveal hidden characters" also stops them acting: a date under a
+/// right-to-left override reads 2024-03-15 (its controls laid out as marks of
+/// their own, in logical order), not 51-30-4202 as the override makes it.
+#[test]
+fn inert_controls_reorder_nothing() {
+    use jawla::bidi_layout::{Controls, layout_paragraph_with};
+    let text = "Date: \u{202E}2024-03-15\u{202C} end";
+    let visible = |controls| {
+        let l = layout_paragraph_with(text, AUTO, 1000.0, &mut per_char, controls);
+        l.lines[0]
+            .pieces
+            .iter()
+            .filter(|p| p.kind != PieceKind::Control)
+            .map(|p| p.text.as_str())
+            .collect::<String>()
+    };
+    assert_eq!(visible(Controls::Act), "Date: 51-30-4202 end");
+    assert_eq!(visible(Controls::Inert), "Date: 2024-03-15 end");
+    // The marks stay where the controls are, in logical order.
+    let l = layout_paragraph_with(text, AUTO, 1000.0, &mut per_char, Controls::Inert);
+    let all: Vec<&str> = shown(&l.lines[0]);
+    assert_eq!(
+        all,
+        ["Date: ", "\u{202E}", "2024-03-15", "\u{202C}", " end"]
+    );
+}

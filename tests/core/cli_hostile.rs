@@ -169,7 +169,7 @@ fn in_jsonl_a_fifo_is_an_error_line_and_later_lines_still_come() {
 #[test]
 fn jsonl_from_dev_zero_stops_with_an_error_line() {
     let run = jawla(
-        &["extract", "--jsonl", "--max-size", "1"],
+        &["extract", "--jsonl"],
         Stdin::File(PathBuf::from("/dev/zero")),
         &[],
     );
@@ -179,7 +179,8 @@ fn jsonl_from_dev_zero_stops_with_an_error_line() {
     let v: serde_json::Value = serde_json::from_str(lines[0]).expect("JSON line");
     assert_eq!(
         v["error"],
-        "over 1048576 bytes with NUL bytes: stdin is not lines of paths or JSON; reading stopped"
+        "NUL bytes: stdin is not lines of paths or JSON (one per line, not find -print0); \
+         reading stopped"
     );
 }
 
@@ -318,5 +319,88 @@ fn help_lists_every_format_and_empty_inline_text_is_an_error_like_an_empty_file(
     assert_eq!(
         run.stdout,
         "{\"path\":\"e\",\"line\":1,\"error\":\"the text is empty\"}\n"
+    );
+}
+
+/// Issue 13: a zero-width space or an override inside «أنتوني بلينكن»
+/// invents no visitor: the legs are those of the clean text, and the file
+/// gets a warning.
+#[test]
+fn hidden_characters_inside_a_name_invent_no_visitor() {
+    let dir = scratch("names");
+    let clean = std::fs::read_to_string(seed("001_ed1f9f8fd6235f00.txt")).expect("seed");
+    let legs = |path: &Path| -> (Vec<(String, String)>, String) {
+        let run = jawla(
+            &["extract", "--published", "2024-06-10", &s(path)],
+            none(),
+            &[],
+        );
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+        let legs = v["timeline"]
+            .as_array()
+            .expect("timeline")
+            .iter()
+            .map(|l| {
+                let name = l["visitor"]["name_en"].as_str().unwrap_or("?").to_owned();
+                let place = l["place"]["country"].as_str().unwrap_or("?").to_owned();
+                (name, place)
+            })
+            .collect();
+        (legs, run.stderr)
+    };
+    let base = dir.join("clean.txt");
+    std::fs::write(&base, &clean).expect("write");
+    let (expected, _) = legs(&base);
+    assert!(!expected.is_empty());
+    for (name, hidden) in [
+        ("zwsp", "\u{200B}"),
+        ("rlo", "\u{202E}"),
+        ("wj", "\u{2060}"),
+    ] {
+        let file = dir.join(format!("{name}.txt"));
+        std::fs::write(&file, clean.replace("بلينكن", &format!("بلين{hidden}كن"))).expect("write");
+        let (got, stderr) = legs(&file);
+        assert_eq!(got, expected, "{name}");
+        assert!(stderr.contains(": warning: "), "{name}: {stderr}");
+    }
+}
+
+/// Issue 13: a malformed sidecar date is warned about, not ignored in
+/// silence; the article is still extracted.
+#[test]
+fn a_malformed_sidecar_date_is_warned_about() {
+    let dir = scratch("sidecar");
+    let article = dir.join("a.txt");
+    std::fs::copy(seed("001_ed1f9f8fd6235f00.txt"), &article).expect("copy");
+    let sidecar = dir.join("a.json");
+    std::fs::write(&sidecar, r#"{"published": "2024-13-45"}"#).expect("write");
+    let run = jawla(&["extract", &s(&article)], none(), &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "jawla extract: {}: warning: publication date file {}: \"published\": \"2024-13-45\" \
+             is not a date YYYY-MM-DD; ignored\n",
+            s(&article),
+            s(&sidecar)
+        )
+    );
+    std::fs::write(&sidecar, "{not json").expect("write");
+    let run = jawla(&["extract", &s(&article)], none(), &[]);
+    assert!(
+        run.stderr.contains("warning: publication date file")
+            && run.stderr.contains("not valid JSON"),
+        "{}",
+        run.stderr
+    );
+    // A named pipe in its place is not waited on.
+    std::fs::remove_file(&sidecar).expect("remove");
+    mkfifo(&sidecar);
+    let run = jawla(&["extract", &s(&article)], none(), &[]);
+    assert!(
+        run.stderr.contains("not a regular file (a named pipe)"),
+        "{}",
+        run.stderr
     );
 }

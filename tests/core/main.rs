@@ -32,4 +32,5 @@ mod ingest;
 mod published;
 mod review;
 mod spark;
+mod trips;
 mod workspace;

@@ -11,8 +11,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::bidi_layout::{
-    BaseDirection, Measure, Paragraph, ParagraphLayout, PieceKind, document_is_rtl,
-    is_bidi_control, layout_paragraph, paragraphs,
+    BaseDirection, Controls, Measure, Paragraph, ParagraphLayout, PieceKind, document_is_rtl,
+    is_bidi_control, layout_paragraph_with, paragraphs,
 };
 
 /// Most paragraph layouts kept; beyond it, those far from the view are
@@ -73,6 +73,18 @@ impl Measure for EguiMeasure<'_, '_> {
             } else {
                 0.0
             };
+        }
+        // Controls inside a longer text measure as their markers too, so a
+        // revealed line never runs past its margin.
+        let controls = text.chars().filter(|&c| is_bidi_control(c)).count();
+        if controls > 0 && self.show_controls {
+            let rest: String = text.chars().filter(|&c| !is_bidi_control(c)).collect();
+            let width = self
+                .fonts
+                .layout_no_wrap(rest, self.font_id.clone(), Color32::PLACEHOLDER)
+                .size()
+                .x;
+            return width + controls as f32 * marker_width(self.font_id.size);
         }
         self.fonts
             .layout_no_wrap(text.to_owned(), self.font_id.clone(), Color32::PLACEHOLDER)
@@ -177,13 +189,20 @@ impl DocCache {
             font_id: font_id.clone(),
             show_controls: key.show_controls,
         };
-        let layout = layout_paragraph(
+        // Revealed, the controls are marks that reorder nothing.
+        let controls = if key.show_controls {
+            Controls::Inert
+        } else {
+            Controls::Act
+        };
+        let layout = layout_paragraph_with(
             ptext,
             BaseDirection::Auto {
                 fallback_rtl: self.fallback_rtl,
             },
             key.width,
             &mut measure,
+            controls,
         );
         let height = if para.blank {
             self.blank_height()

@@ -194,22 +194,25 @@ struct Palette {
     text: Color32,
     selection: Color32,
     find: Color32,
-    find_current: Color32,
     marker: Color32,
+    dark: bool,
 }
+
+/// How a background mark is painted: filled, or outlined with a stroke this
+/// wide (a find match).
+type MarkStyle = Option<f32>;
+
+/// Width of a find match's outline, and of the current match's.
+const FIND_STROKE: (f32, f32) = (1.5, 3.0);
 
 impl Palette {
     fn of(v: &egui::Visuals) -> Palette {
         Palette {
-            text: v.text_color(),
+            text: crate::ui::palette::reader_text(v.dark_mode),
             selection: v.selection.bg_fill.gamma_multiply(0.6),
-            find: if v.dark_mode {
-                Color32::from_rgb(0x6b, 0x5a, 0x10)
-            } else {
-                Color32::from_rgb(0xff, 0xf0, 0x8a)
-            },
-            find_current: Color32::from_rgb(0xff, 0x9d, 0x2e),
+            find: crate::ui::palette::find_outline(v.dark_mode),
             marker: v.weak_text_color(),
+            dark: v.dark_mode,
         }
     }
 }
@@ -497,6 +500,12 @@ impl Viewer {
         (!self.find.matches.is_empty()).then_some(self.find.current)
     }
 
+    /// Opens the find bar with the cursor in it (Ctrl+F, Edit ▸ Find).
+    pub fn open_find(&mut self) {
+        self.find.open = true;
+        self.find.focus = true;
+    }
+
     /// Opens the find bar with `query` (as typing it would).
     pub fn set_find_query(&mut self, query: &str) {
         self.find.open = true;
@@ -524,7 +533,7 @@ impl Viewer {
             if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0)) {
                 settings.font_size = DEFAULT_FONT_SIZE;
             }
-            if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F)) {
+            if i.consume_shortcut(&crate::ui::menu::FIND_SHORTCUT) {
                 self.find.open = true;
                 self.find.focus = true;
             }
@@ -776,31 +785,36 @@ fn background_marks(
     find_current: Option<&Range<usize>>,
     selection: Option<&Range<usize>>,
     palette: &Palette,
-) -> Vec<(Range<usize>, Color32)> {
-    let mut marks: Vec<(Range<usize>, Color32)> = Vec::new();
-    let mut add = |r: &Range<usize>, color: Color32| {
+) -> Vec<(Range<usize>, Color32, MarkStyle)> {
+    let mut marks: Vec<(Range<usize>, Color32, MarkStyle)> = Vec::new();
+    let mut add = |r: &Range<usize>, color: Color32, style: MarkStyle| {
         let (s, e) = (r.start.max(pchars.start), r.end.min(pchars.end));
         if s < e {
             marks.push((
                 byte_of_char(ptext, s - pchars.start)..byte_of_char(ptext, e - pchars.start),
                 color,
+                style,
             ));
         }
     };
     for h in highlights.overlapping(pchars.clone()) {
-        add(&h.range, h.color);
+        add(
+            &h.range,
+            crate::ui::palette::themed(h.color, palette.dark),
+            None,
+        );
     }
     let first = matches.partition_point(|m| m.end <= pchars.start);
     for m in matches[first..].iter().take_while(|m| m.start < pchars.end) {
-        let color = if Some(m) == find_current {
-            palette.find_current
+        let width = if Some(m) == find_current {
+            FIND_STROKE.1
         } else {
-            palette.find
+            FIND_STROKE.0
         };
-        add(m, color);
+        add(m, palette.find, Some(width));
     }
     if let Some(sel) = selection {
-        add(sel, palette.selection);
+        add(sel, palette.selection, None);
     }
     marks
 }
@@ -813,7 +827,7 @@ fn paint_line(
     paint: &Paint<'_>,
     line: &LineLayout,
     ptext: &str,
-    marks: &[(Range<usize>, Color32)],
+    marks: &[(Range<usize>, Color32, MarkStyle)],
     top_left: Pos2,
 ) {
     let Paint {
@@ -828,17 +842,17 @@ fn paint_line(
     let left = line_left(rtl, line, width);
     let line_origin = top_left + Vec2::new(left, 0.0);
     // Lay out under the fonts lock, paint after it (the painter locks the context).
-    let mut rects: Vec<(Rect, Color32)> = Vec::new();
+    let mut rects: Vec<(Rect, Color32, MarkStyle)> = Vec::new();
     let mut galleys = Vec::new();
     let mut markers = Vec::new();
     ui.ctx().fonts_mut(|f| {
-        for (range, color) in marks {
+        for (range, color, style) in marks {
             for (x0, x1) in span_rects(line, ptext, range, f, font_id) {
                 let rect = Rect::from_min_max(
                     line_origin + Vec2::new(x0, 0.0),
                     line_origin + Vec2::new(x1, line_height),
                 );
-                rects.push((rect, *color));
+                rects.push((rect, *color, *style));
             }
         }
         for piece in &line.pieces {
@@ -855,8 +869,20 @@ fn paint_line(
             galleys.push((pos, galley));
         }
     });
-    for (rect, color) in rects {
-        painter.rect_filled(rect, CornerRadius::same(2), color);
+    for (rect, color, style) in rects {
+        match style {
+            None => {
+                painter.rect_filled(rect, CornerRadius::same(2), color);
+            }
+            Some(width) => {
+                painter.rect_stroke(
+                    rect,
+                    CornerRadius::same(2),
+                    Stroke::new(width, color),
+                    egui::StrokeKind::Inside,
+                );
+            }
+        }
     }
     for (rect, label) in markers {
         painter.rect_stroke(
