@@ -27,6 +27,7 @@ use crate::ui::viewer::{Highlights, Viewer};
 
 pub mod article;
 pub mod extractor;
+pub mod fit;
 pub mod fonts;
 mod layout;
 mod library;

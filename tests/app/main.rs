@@ -5,6 +5,7 @@
 //! them).
 
 mod common;
+mod fit;
 mod map;
 mod missing;
 mod panels;
