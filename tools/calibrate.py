@@ -13,8 +13,9 @@ with those points, smoothed by Laplace's rule ((right + 1) / (legs + 2)):
 `--write` rewrites the table of
 `assets/rules/confidence.tsv` (its header is kept). A points value with
 fewer than MIN_LEGS legs takes the share of its band pooled with its
-neighbours, so no confidence rests on a handful of legs. Prints the
-reliability table for BENCHMARKS.md.
+neighbours, so no confidence rests on a handful of legs, and neighbours
+whose shares run backwards are pooled, so more evidence never means less
+confidence. Prints the reliability table for BENCHMARKS.md.
 """
 import argparse
 import importlib.util
@@ -70,24 +71,41 @@ def measure(binary, scorer, corpora):
 
 
 def shares(legs):
-    """The share of right legs per points value, pooled with neighbours
-    until at least MIN_LEGS legs back it."""
-    out = {}
-    for p in POINTS:
-        lo, hi = p, p
-        n, r = legs[p]
-        while n < MIN_LEGS and (lo > 0 or hi < 5):
-            if lo > 0:
-                lo -= 1
-                n += legs[lo][0]
-                r += legs[lo][1]
-            if n < MIN_LEGS and hi < 5:
-                hi += 1
-                n += legs[hi][0]
-                r += legs[hi][1]
+    """The share of right legs per points value: values with fewer than
+    MIN_LEGS legs are pooled with a neighbour, then neighbours whose shares
+    run backwards are pooled (pool-adjacent-violators) so that more evidence
+    never means less confidence."""
+    blocks = [[p, p, legs[p][0], legs[p][1]] for p in POINTS]
+    merged = True
+    while merged and len(blocks) > 1:
+        merged = False
+        for i, b in enumerate(blocks):
+            if b[2] < MIN_LEGS:
+                j = i + 1 if i + 1 < len(blocks) else i - 1
+                lo, hi = min(i, j), max(i, j)
+                a, c = blocks[lo], blocks[hi]
+                blocks[lo:hi + 1] = [[a[0], c[1], a[2] + c[2], a[3] + c[3]]]
+                merged = True
+                break
+
+    def share(b):
         # Laplace's rule of succession: no band claims certainty from a
         # finite sample (28 right of 28 is 0.97, not 1.00).
-        out[p] = ((r + 1) / (n + 2), lo, hi)
+        return (b[3] + 1) / (b[2] + 2)
+
+    merged = True
+    while merged and len(blocks) > 1:
+        merged = False
+        for i in range(len(blocks) - 1):
+            if share(blocks[i]) > share(blocks[i + 1]):
+                a, c = blocks[i], blocks[i + 1]
+                blocks[i:i + 2] = [[a[0], c[1], a[2] + c[2], a[3] + c[3]]]
+                merged = True
+                break
+    out = {}
+    for b in blocks:
+        for p in range(b[0], b[1] + 1):
+            out[p] = (share(b), b[0], b[1])
     return out
 
 

@@ -63,6 +63,7 @@ impl JawlaApp {
             has_text_selection: self.viewer_selection.is_some(),
             export_scope: self.export_scope,
             tint: self.review.tint,
+            hijri: self.state.hijri,
         };
         egui::Panel::top("jawla-menu").show(ui, |ui| ui::menu::show(ui, &menu, &mut commands));
         egui::Panel::bottom("jawla-status").show(ui, |ui| {
@@ -106,6 +107,7 @@ impl JawlaApp {
                 egui::Panel::top("jawla-review-bar").show(ui, |ui| {
                     self.review_bar(ui, &mut commands);
                 });
+                self.review.set_hijri(self.state.hijri);
                 review_actions = self.review.show(ui, &fit);
             });
         // Remembered when the analyst drags the divider, not when the window

@@ -527,6 +527,7 @@ impl JawlaApp {
             Command::DismissPathPrompt => self.path_prompt = None,
             Command::SetShowControls(on) => self.state.viewer.show_controls = on,
             Command::SetTint(on) => self.review.tint = on,
+            Command::SetHijri(on) => self.state.hijri = on,
             Command::SetAllEvidence(on) => self.review.all_evidence = on,
             Command::SetReviewTab(tab) => self.review.tab = tab,
             Command::SetExportScope(scope) => self.export_scope = scope,

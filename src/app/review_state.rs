@@ -372,6 +372,12 @@ impl ReviewState {
 
     /// Draws the review area: tabs, the chosen panel, and the leg editor on
     /// the right. Returns the actions to apply.
+    /// Whether the table and the leg editor show Hijri dates.
+    pub fn set_hijri(&mut self, on: bool) {
+        self.table.hijri = on;
+        self.editor.hijri = on;
+    }
+
     pub fn show(&mut self, ui: &mut egui::Ui, fit: &crate::app::fit::Fit) -> Vec<Command> {
         let mut actions: Vec<Command> = Vec::new();
         let selected = self.selected.clone();

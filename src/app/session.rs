@@ -252,6 +252,7 @@ impl JawlaApp {
     ) -> Result<(), String> {
         let output = self.export_output(scope);
         let mut meta = Meta::at(chrono::Utc::now().naive_utc());
+        meta.hijri = self.state.hijri;
         meta.corrections =
             serde_json::to_value(self.review.corrections()).unwrap_or(serde_json::Value::Null);
         let bytes = crate::export::render(format, &output, &meta)

@@ -16,13 +16,15 @@ use crate::model::{Document, PublishedFrom};
 
 const USAGE: &str =
     "usage: jawla extract [--published YYYY-MM-DD] [--format FORMAT] [--output PATH] [--trace]
-                     [--max-size MB] FILE...
+                     [--hijri] [--max-size MB] FILE...
   FORMAT: json (default) | csv | md | html | timelinejs | geojson | ics | svg | png
           | gexf | graphml (who met whom: docs/network.md)
   Without --output the result goes to stdout; with it, the file is written atomically.
   Without --published, a file's date is read from NAME.json (`published`), from a
   seeds.json index next to it, from an HTML page's own metadata, or from the text
   (a publication-date line, a dateline, a date under the title), in that order.
+  --hijri writes each leg's Umm al-Qura Hijri date beside the Gregorian one in the
+  reports (md, html); json, csv and geojson always carry it (date_hijri).
   --trace prints, instead, how each file was read, stage by stage (persons, places,
   times, each trigger's frame and cues, the visits with the rules that made them).
   --max-size MB refuses articles larger than MB (default 256, or JAWLA_MAX_ARTICLE_MB);
@@ -35,6 +37,7 @@ struct Args {
     format: Format,
     output: Option<OsString>,
     trace: bool,
+    hijri: bool,
     limits: Limits,
     files: Vec<OsString>,
 }
@@ -49,6 +52,7 @@ fn parse(args: &[OsString]) -> Result<Args, String> {
     let mut format = Format::Json;
     let mut output = None;
     let mut trace = false;
+    let mut hijri = false;
     let mut limits = Limits::from_env();
     let mut files = Vec::new();
     let mut it = args.iter();
@@ -87,6 +91,7 @@ fn parse(args: &[OsString]) -> Result<Args, String> {
                 output = Some(v);
             }
             "--trace" => trace = true,
+            "--hijri" => hijri = true,
             "--max-size" => {
                 let v = inline
                     .or_else(|| it.next().map(|v| v.to_string_lossy().into_owned()))
@@ -106,6 +111,7 @@ fn parse(args: &[OsString]) -> Result<Args, String> {
         format,
         output,
         trace,
+        hijri,
         limits,
         files,
     })
@@ -263,7 +269,8 @@ pub fn run(args: &[OsString]) -> ExitCode {
     for (a, from) in out.articles.iter_mut().zip(sources) {
         a.published_from = from;
     }
-    let meta = Meta::at(chrono::Utc::now().naive_utc());
+    let mut meta = Meta::at(chrono::Utc::now().naive_utc());
+    meta.hijri = args.hijri;
     let bytes = match export::render(args.format, &out, &meta) {
         Ok(b) => b,
         Err(e) => {

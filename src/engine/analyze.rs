@@ -141,6 +141,7 @@ impl<'r> Analysis<'r> {
         let mut legs = legs::drop_contradicted(legs::merge(all), |p| {
             people.persons.get(p).and_then(|x| x.country.clone())
         });
+        legs.retain(|l| legs::moved_or_known(res, &people, l));
         lead_date(&toks, &sentences, &people, &times, doc.published, &mut legs);
         Analysis {
             res,

@@ -728,3 +728,35 @@ pub fn weak_home(places: &[PlaceRef]) -> Option<String> {
         _ => None,
     }
 }
+
+/// A leg of an official of unknown country (a bare «رئيس الحكومة», how a
+/// paper names its own) stands only when the article tells a movement
+/// (a visit, an arrival, a departure, a tour): a meeting or an event alone
+/// is most often that official at home.
+pub fn moved_or_known(res: &Resources, people: &People, l: &Leg) -> bool {
+    let known = people
+        .persons
+        .get(l.traveller)
+        .is_none_or(|p| p.country.is_some() || p.official.is_some());
+    // Companions and members of a delegation travel with someone.
+    let with_someone = l
+        .rules
+        .iter()
+        .any(|id| id == "LEG-COMPANION" || id == "FRM-DELEGATION");
+    known
+        || with_someone
+        || l.rules.iter().any(|id| {
+            res.rules.iter().any(|r| {
+                &r.id == id
+                    && matches!(
+                        r.kind,
+                        TriggerKind::Visit
+                            | TriggerKind::Arrive
+                            | TriggerKind::Go
+                            | TriggerKind::Tour
+                            | TriggerKind::Leave
+                            | TriggerKind::Stop
+                    )
+            })
+        })
+}

@@ -36,7 +36,8 @@
 //! [`Engine::trace`], [`Engine::extract_all`], [`merge`],
 //! [`Engine::publication`] (an article's date: given, HTML or its text),
 //! [`normalize_for_matching`] (names and search text, used by `review`) and
-//! [`country_name_en`] (gazetteer names, used by `export`).
+//! [`country_name_en`] (gazetteer names, used by `export`) and
+//! [`gazetteer_city`] (a city by its English or Arabic name, used by the leg editor).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -315,4 +316,48 @@ pub fn country_name_en(iso2: &str) -> Option<&'static str> {
         .res
         .country(&iso)
         .map(|c| c.name_en.as_str())
+}
+
+/// A city of the gazetteer (`assets/gazetteer/cities.tsv`): its English
+/// name, country and coordinates.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GazetteerCity {
+    pub name_en: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    pub lat: f64,
+    pub lon: f64,
+}
+
+/// The gazetteer city named `name`: its English name (any case) or one of
+/// its Arabic names as the engine reads them (hamza forms, diacritics and
+/// the article as in the text: «القاهرة», «عمّان»). `None` for a name the
+/// gazetteer does not know.
+pub fn gazetteer_city(name: &str) -> Option<GazetteerCity> {
+    let res = &Engine::embedded().res;
+    let name = name.trim();
+    let by_en = res
+        .cities
+        .iter()
+        .find(|c| !name.is_empty() && c.name_en.eq_ignore_ascii_case(name));
+    let city = by_en.or_else(|| {
+        let toks = resources::phrase_tokens(name);
+        let (first, rest) = toks.split_first()?;
+        res.dict
+            .get(first)?
+            .entries
+            .iter()
+            .filter(|e| e.rest == rest)
+            .flat_map(|e| e.tags.iter())
+            .find_map(|t| match t {
+                resources::Tag::City(i) => res.cities.get(usize::from(*i)),
+                _ => None,
+            })
+    })?;
+    Some(GazetteerCity {
+        name_en: city.name_en.clone(),
+        country: city.iso.clone(),
+        lat: city.lat,
+        lon: city.lon,
+    })
 }

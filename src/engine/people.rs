@@ -186,18 +186,40 @@ fn named_after(c: &Chunker<'_>, m: &Mention) -> bool {
 /// someone), with no title before it, followed by another unlisted word
 /// that is no imperfect verb, is someone else.
 fn short_form_of_another(c: &Chunker<'_>, m: &Mention) -> bool {
+    let unlisted_name_word = |i: usize| {
+        super::lookup::name_word(c.lex, c.toks, i)
+            && c.lex.flags.get(i).is_some_and(|f| f & flag::STOP == 0)
+            && !c.lex.known(i)
+    };
+    // «أليكسيس سانشيز»: another given name before the listed family name
+    // (not a spelling of the listed one's: «إيمانوال ماكرون»).
+    let first_of_listed: String = m
+        .info
+        .official
+        .and_then(|o| c.res.officials.get(o as usize))
+        .and_then(|o| o.words.first())
+        .map(|w| w.chars().take(3).collect())
+        .unwrap_or_default();
+    let named_before = m.start.checked_sub(1).is_some_and(|b| {
+        c.toks.get(b).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && !first_of_listed.is_empty()
+                && !t.norm.starts_with(first_of_listed.as_str())
+        }) && unlisted_name_word(b)
+    });
     m.kind == MentionKind::Named
         && m.info.official.is_some()
         && m.start == m.name.0
         && m.name.1 == m.name.0 + 1
         && m.end == m.name.1
-        && c.toks.get(m.end).is_some_and(|t| {
-            t.kind == TokKind::Word
-                && !t.norm.starts_with(['\u{064A}', '\u{062A}'])
-                && super::lookup::name_word(c.lex, c.toks, m.end)
-                && c.lex.flags.get(m.end).is_some_and(|f| f & flag::STOP == 0)
-                && !c.lex.known(m.end)
-        })
+        && (named_before
+            || c.toks.get(m.end).is_some_and(|t| {
+                t.kind == TokKind::Word
+                    && !t.norm.starts_with(['\u{064A}', '\u{062A}'])
+                    && super::lookup::name_word(c.lex, c.toks, m.end)
+                    && c.lex.flags.get(m.end).is_some_and(|f| f & flag::STOP == 0)
+                    && !c.lex.known(m.end)
+            }))
 }
 
 /// A person whose title or honorific is feminine: its head word ends in

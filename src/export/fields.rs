@@ -313,6 +313,14 @@ pub(crate) fn date_en(d: NaiveDate) -> String {
     )
 }
 
+/// `"(1445-12-04 AH)"`: a leg's Umm al-Qura date to write after its
+/// Gregorian one when the analyst shows Hijri dates ([`super::Meta::hijri`]);
+/// `None` otherwise or when the leg has none. Not escaped.
+pub(crate) fn hijri_note(v: &Visit, hijri: bool) -> Option<String> {
+    let h = v.date_hijri.as_deref().filter(|_| hijri)?;
+    Some(format!("({h} AH)"))
+}
+
 /// "Antony Blinken", "Antony Blinken and Abbas Kamel", "A, B and C".
 pub(crate) fn join_en(names: &[String]) -> String {
     match names {

@@ -9,7 +9,7 @@ use super::svg::to_svg;
 // Every text of the report goes through `html_marked`: escaped, with hidden-character
 // tokens isolated and styled.
 use super::fields::{
-    HIDDEN_NOTE, date_en, hidden_warning, html_marked as html, place_ar, place_en,
+    HIDDEN_NOTE, date_en, hidden_warning, hijri_note, html_marked as html, place_ar, place_en,
 };
 use crate::model::ExtractOutput;
 
@@ -84,7 +84,7 @@ const MARKUP: LegMarkup = LegMarkup {
 };
 
 /// The HTML report as one string.
-pub fn to_html(output: &ExtractOutput) -> String {
+pub fn to_html(output: &ExtractOutput, hijri: bool) -> String {
     let visits = &output.timeline;
     let narratives = narrate(visits);
     let mut s = String::new();
@@ -139,7 +139,11 @@ pub fn to_html(output: &ExtractOutput) -> String {
                 html(&place_ar(v))
             ));
             match v.date {
-                Some(d) => s.push_str(&format!("<time datetime=\"{d}\">{}</time>", date_en(d))),
+                Some(d) => s.push_str(&format!(
+                    "<time datetime=\"{d}\">{}</time>{}",
+                    date_en(d),
+                    hijri_note(v, hijri).map_or_else(String::new, |h| format!(" {}", html(&h)))
+                )),
                 None => s.push_str("date not reported"),
             }
             s.push_str(&format!(

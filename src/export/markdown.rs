@@ -1,7 +1,9 @@
 //! The Markdown summary: per trip a narrative in English and Arabic, then
 //! each leg with its quoted evidence and source file.
 
-use super::fields::{HIDDEN_NOTE, clean_line, date_en, hidden_warning, html, place_ar, place_en};
+use super::fields::{
+    HIDDEN_NOTE, clean_line, date_en, hidden_warning, hijri_note, html, place_ar, place_en,
+};
 use super::narrative::{ar, narrate, person_ar, person_en};
 use crate::model::{ExtractOutput, Visit};
 
@@ -71,7 +73,7 @@ pub(crate) fn counts(visits: &[Visit], trips: usize) -> String {
 
 /// The Markdown text (CommonMark; Arabic paragraphs as `<p dir="rtl" lang="ar">`
 /// HTML blocks with escaped text).
-pub fn to_markdown(output: &ExtractOutput) -> String {
+pub fn to_markdown(output: &ExtractOutput, hijri: bool) -> String {
     let visits = &output.timeline;
     let narratives = narrate(visits);
     let mut s = String::new();
@@ -103,9 +105,13 @@ pub fn to_markdown(output: &ExtractOutput) -> String {
         ));
         for (k, &i) in n.legs.iter().enumerate() {
             let v = &visits[i];
-            let date = v
-                .date
-                .map_or_else(|| "date not reported".to_string(), date_en);
+            let date = v.date.map_or_else(
+                || "date not reported".to_string(),
+                |d| match hijri_note(v, hijri) {
+                    Some(h) => format!("{} {}", date_en(d), md(&h)),
+                    None => date_en(d),
+                },
+            );
             s.push_str(&format!(
                 "{}. **{} ({})** · {} · {} · {}\n",
                 k + 1,

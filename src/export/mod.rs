@@ -58,6 +58,10 @@ pub struct Meta {
     /// The analyst's corrections (`review::Correction`s), stored verbatim in the JSON
     /// export's `"corrections"` slot. `Null` is written as `[]`.
     pub corrections: serde_json::Value,
+    /// Write each leg's Hijri date (`date_hijri`) beside the Gregorian one
+    /// in the reports (HTML, Markdown): the analyst's View ▸ Hijri dates,
+    /// `jawla extract --hijri`. JSON, CSV and GeoJSON always carry it.
+    pub hijri: bool,
 }
 
 impl Default for Meta {
@@ -78,6 +82,7 @@ impl Meta {
         Meta {
             generated,
             corrections: serde_json::Value::Array(Vec::new()),
+            hijri: false,
         }
     }
 }
@@ -240,8 +245,8 @@ pub fn render(format: Format, output: &ExtractOutput, meta: &Meta) -> Result<Vec
     match format {
         Format::Json => to_json(output, meta),
         Format::Csv => to_csv(&output.timeline),
-        Format::Markdown => Ok(to_markdown(output).into_bytes()),
-        Format::Html => Ok(to_html(output).into_bytes()),
+        Format::Markdown => Ok(to_markdown(output, meta.hijri).into_bytes()),
+        Format::Html => Ok(to_html(output, meta.hijri).into_bytes()),
         Format::TimelineJs => to_timelinejs(&output.timeline),
         Format::GeoJson => to_geojson(&output.timeline),
         Format::ICalendar => Ok(to_ics(&output.timeline, meta).into_bytes()),

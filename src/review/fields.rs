@@ -355,3 +355,37 @@ fn derive_fields(before: (Option<NaiveDate>, bool), visit: &mut Visit) {
         });
     }
 }
+
+/// Moves `after` (the leg `before` as the analyst edited it) to the city
+/// typed in it, when the city changed and the coordinates were left as
+/// they were: a city the gazetteer knows by its English or Arabic name
+/// ([`crate::engine::gazetteer_city`]) gives the leg its English name,
+/// country and coordinates (and, typed in Arabic, its Arabic place name);
+/// an unknown city leaves the leg without coordinates, and the note says so.
+pub fn locate_city(before: &Visit, after: &mut Visit) -> Option<String> {
+    let typed = after.place.city.clone()?;
+    let moved_by_hand = after.place.lat != before.place.lat || after.place.lon != before.place.lon;
+    if Some(&typed) == before.place.city.as_ref() || moved_by_hand {
+        return None;
+    }
+    match crate::engine::gazetteer_city(&typed) {
+        Some(city) => {
+            if !city.name_en.eq_ignore_ascii_case(typed.trim()) {
+                after.place.name_ar = typed.trim().to_owned();
+            }
+            after.place.city = Some(city.name_en);
+            after.place.country = city.country;
+            after.place.lat = Some(city.lat);
+            after.place.lon = Some(city.lon);
+            None
+        }
+        None => {
+            after.place.lat = None;
+            after.place.lon = None;
+            Some(format!(
+                "{} is not in the gazetteer: the leg has no coordinates (type its latitude and longitude)",
+                typed.trim()
+            ))
+        }
+    }
+}

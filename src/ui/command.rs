@@ -67,6 +67,8 @@ pub enum Command {
     SetShowControls(bool),
     /// Tint names in the viewer (visitor, place, counterpart, date).
     SetTint(bool),
+    /// Show Hijri dates beside the Gregorian ones (table, editor, exports).
+    SetHijri(bool),
     /// Show every leg's evidence and every recognized name in the viewer
     /// (`false`, the default: only the selected leg's).
     SetAllEvidence(bool),

@@ -63,6 +63,7 @@ impl Form {
             };
             edit.apply_to(&mut v);
         }
+        review::fields::locate_city(base, &mut v);
         Ok(v)
     }
 }
@@ -87,6 +88,8 @@ pub struct LegEditor {
     form: Form,
     merge_with: Option<LegKey>,
     error: Option<String>,
+    /// Show the leg's Hijri date under the form (View ▸ Hijri dates).
+    pub hijri: bool,
 }
 
 impl LegEditor {
@@ -129,23 +132,45 @@ impl LegEditor {
         }
 
         let edited = |f: Field| leg.edited_fields.contains(&f);
-        form_grid(ui, "leg-editor", &mut self.form, &edited);
-        self.apply_row(ui, leg, &mut actions);
+        let entered = form_grid(ui, "leg-editor", &mut self.form, &edited);
+        if self.hijri
+            && let Some(h) = &leg.visit.date_hijri
+        {
+            ui.weak(format!("Hijri date (Umm al-Qura): {h} AH"));
+        }
+        self.apply_row(ui, leg, entered, &mut actions);
         ui.separator();
         delete_and_split_row(ui, leg, &mut actions);
         self.merge_row(ui, leg, legs, &mut actions);
         actions
     }
 
-    /// "Apply changes" (the form's edits as one correction), "Revert", and
-    /// what is wrong with the form or how many changes are pending.
-    fn apply_row(&mut self, ui: &mut egui::Ui, leg: &ReviewedLeg, actions: &mut Vec<Command>) {
+    /// "Apply changes" (the form's edits as one correction; Enter in a
+    /// field, `entered`, does the same), "Revert", and what is wrong with
+    /// the form or how many changes are pending.
+    fn apply_row(
+        &mut self,
+        ui: &mut egui::Ui,
+        leg: &ReviewedLeg,
+        entered: bool,
+        actions: &mut Vec<Command>,
+    ) {
         let pending = edits(leg, &self.form);
+        let typed = self.form.to_visit(&leg.visit).ok();
+        let no_coordinates = typed.and_then(|mut v| {
+            v.place.lat = leg.visit.place.lat;
+            v.place.lon = leg.visit.place.lon;
+            review::fields::locate_city(&leg.visit, &mut v)
+        });
+        if let Some(note) = &no_coordinates {
+            ui.colored_label(ui.visuals().warn_fg_color, note);
+        }
         ui.horizontal(|ui| {
             let can_apply = matches!(&pending, Ok(c) if !c.is_empty());
-            if ui
+            let clicked = ui
                 .add_enabled(can_apply, egui::Button::new("Apply changes"))
-                .clicked()
+                .clicked();
+            if (clicked || (entered && can_apply))
                 && let Ok(changes) = &pending
             {
                 actions.push(Command::Correct(Correction::Edit {
@@ -271,8 +296,15 @@ fn delete_and_split_row(ui: &mut egui::Ui, leg: &ReviewedLeg, actions: &mut Vec<
 
 /// The fields of a leg, two columns (name, input), in [`Field::ALL`]
 /// order; `edited` says which fields to mark as changed by the analyst.
-fn form_grid(ui: &mut egui::Ui, id_salt: &str, form: &mut Form, edited: &dyn Fn(Field) -> bool) {
+/// True when Enter was pressed in a text field.
+fn form_grid(
+    ui: &mut egui::Ui,
+    id_salt: &str,
+    form: &mut Form,
+    edited: &dyn Fn(Field) -> bool,
+) -> bool {
     let arabic = FontId::new(16.0, FontFamily::Name(ARTICLE_FAMILY.into()));
+    let mut entered = false;
     egui::Grid::new(id_salt)
         .num_columns(2)
         .spacing([10.0, 6.0])
@@ -285,7 +317,7 @@ fn form_grid(ui: &mut egui::Ui, id_salt: &str, form: &mut Form, edited: &dyn Fn(
                     input @ (Input::Text | Input::Arabic | Input::Date | Input::Degrees) => {
                         let font = (input == Input::Arabic).then_some(&arabic);
                         let value = form.text.entry(field).or_default();
-                        text_row(ui, field.label(), marked, value, font);
+                        entered |= text_row(ui, field.label(), marked, value, font);
                         if input == Input::Date
                             && let Err(e) = parse_date(value)
                         {
@@ -297,6 +329,7 @@ fn form_grid(ui: &mut egui::Ui, id_salt: &str, form: &mut Form, edited: &dyn Fn(
                 }
             }
         });
+    entered
 }
 
 /// The status, chosen from a list.
@@ -378,22 +411,24 @@ fn field_label(ui: &mut egui::Ui, name: &str, edited: bool) -> egui::Response {
     }
 }
 
-/// One labelled single-line text field (accessible by its label).
+/// One labelled single-line text field (accessible by its label); true
+/// when Enter was pressed in it.
 fn text_row(
     ui: &mut egui::Ui,
     name: &str,
     edited: bool,
     value: &mut String,
     font: Option<&FontId>,
-) {
+) -> bool {
     let l = field_label(ui, name, edited);
     let mut edit =
         egui::TextEdit::singleline(value).desired_width(ui.spacing().text_edit_width.min(260.0));
     if let Some(f) = font {
         edit = edit.font(f.clone());
     }
-    ui.add(edit).labelled_by(l.id);
+    let response = ui.add(edit).labelled_by(l.id);
     ui.end_row();
+    response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
 }
 
 /// "Add visit from selection": a form for a leg the engine missed, filled in

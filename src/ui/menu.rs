@@ -53,6 +53,8 @@ pub struct MenuView<'a> {
     pub export_scope: ExportScope,
     /// Names are tinted in the viewer.
     pub tint: bool,
+    /// Hijri dates are shown beside the Gregorian ones.
+    pub hijri: bool,
 }
 
 /// Draws the menu bar.
@@ -238,6 +240,14 @@ fn view_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
         .changed()
     {
         commands.push(Command::SetShowControls(reveal));
+    }
+    let mut hijri = view.hijri;
+    if ui
+        .checkbox(&mut hijri, "Hijri dates (Umm al-Qura)")
+        .on_hover_text("Each leg's Hijri date beside the Gregorian one: table, leg editor, exports")
+        .changed()
+    {
+        commands.push(Command::SetHijri(hijri));
     }
     ui.separator();
     ui.menu_button("Theme", |ui| {

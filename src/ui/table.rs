@@ -175,6 +175,8 @@ pub struct TablePanel {
     rows: Vec<LegKey>,
     /// The rows fully visible last frame (a selection inside needs no scroll).
     visible: std::ops::Range<usize>,
+    /// Show the Hijri date beside the Gregorian one (View ▸ Hijri dates).
+    pub hijri: bool,
 }
 
 impl Default for TablePanel {
@@ -187,6 +189,7 @@ impl Default for TablePanel {
             last_selected: None,
             rows: Vec::new(),
             visible: 0..0,
+            hijri: false,
         }
     }
 }
@@ -281,6 +284,7 @@ impl TablePanel {
                     _ => scroll,
                 };
                 let mut visible = 0..0;
+                let hijri = self.hijri;
                 let out = scroll.show_rows(ui, ROW_HEIGHT, order.len(), |ui, range| {
                     // show_rows also lays out the partly visible edge rows.
                     visible = range.start + 1..range.end.saturating_sub(1);
@@ -293,7 +297,7 @@ impl TablePanel {
                         resp.widget_info(|| {
                             egui::WidgetInfo::selected(egui::Role::Row, true, is_sel, &label)
                         });
-                        paint_row(ui, rect, &widths, leg, r, is_sel, resp.hovered());
+                        paint_row(ui, rect, &widths, leg, r, (is_sel, resp.hovered()), hijri);
                         if resp.clicked() {
                             actions.push(Command::SelectLeg(leg.key.clone()));
                         }
@@ -498,8 +502,8 @@ fn paint_row(
     widths: &[f32],
     leg: &ReviewedLeg,
     row: usize,
-    selected: bool,
-    hovered: bool,
+    (selected, hovered): (bool, bool),
+    hijri: bool,
 ) {
     let v = ui.visuals();
     let painter = ui.painter();
@@ -526,7 +530,7 @@ fn paint_row(
             .shrink2(vec2(4.0, 0.0));
         x += w;
         let p = painter.with_clip_rect(cell.intersect(painter.clip_rect()));
-        paint_cell(&p, cell, c, leg, &colors);
+        paint_cell(&p, cell, c, leg, &colors, hijri);
     }
 }
 
@@ -545,6 +549,7 @@ fn paint_cell(
     column: Column,
     leg: &ReviewedLeg,
     colors: &RowColors,
+    hijri: bool,
 ) {
     let RowColors { text, weak, error } = *colors;
     let visit = &leg.visit;
@@ -593,7 +598,11 @@ fn paint_cell(
             left(&visit.place.country, text);
         }
         Column::Date => {
-            let d = visit.date.map_or_else(|| "—".to_owned(), |d| d.to_string());
+            let d = match (visit.date, &visit.date_hijri) {
+                (Some(d), Some(h)) if hijri => format!("{d} · {h} AH"),
+                (Some(d), _) => d.to_string(),
+                (None, _) => visit.date_edtf.clone().unwrap_or_else(|| "—".to_owned()),
+            };
             let r = left(&d, text);
             if let Some(t) = &visit.date_text {
                 let room = cell.right() - r.right() - 8.0;

@@ -619,6 +619,20 @@ fn a_folder_without_articles_is_reported_as_such() {
     assert_eq!(app.articles().len(), 5);
 }
 
+#[test]
+fn the_view_menu_turns_hijri_dates_on_and_they_are_remembered() {
+    let mut harness = harness(None);
+    assert!(!harness.state().persisted().hijri);
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Hijri dates (Umm al-Qura)").click();
+    harness.run();
+    assert!(harness.state().persisted().hijri);
+    let saved = harness.state().persisted().to_json();
+    let back = jawla::app::state::PersistedState::from_json(&saved).expect("parses");
+    assert!(back.hijri);
+}
+
 /// The status bar's visit count and the timeline's leg count agree, or the
 /// status bar says why not: the seeds report 11 visits, two of which are the
 /// same visit, so the timeline has 10 legs.

@@ -80,6 +80,26 @@ const NO_VISIT: &[(&str, &str)] = &[
         "a meeting in the country the article names most, by an official of unknown country: at home",
         "التقى وزير الداخلية كمال الفقي اليوم بتونس عددا من الولاة. وأكد أن تونس ماضية في الإصلاح وأن تونس تحتاج إلى الاستقرار.",
     ),
+    (
+        "«وصل نحو 106000 شخص»: a number of people is the subject",
+        "وقال المستشار النمساوي سيباستيان كورتس إن الوضع صعب. وخلال العام الحالي وصل حتى الآن نحو 106000 شخص إلى إيطاليا.",
+    ),
+    (
+        "«على هامش … بين تونس والمملكة المتحدة»: a place between two parties is not where the event is",
+        "والتقى محافظ البنك المركزي التونسي مروان العباسي نظيره البريطاني أندرو بيلي على هامش التوقيع على مذكرة تفاهم بين تونس والمملكة المتحدة.",
+    ),
+    (
+        "a bare-titled official of unknown country at a meeting, with no movement told: at home",
+        "دعا رئيس الحكومة سليم الحداد اليوم السبت في لقاء جمعه بأبرز رجال الأعمال في القاهرة إلى الاستثمار في المناطق الداخلية.",
+    ),
+    (
+        "«توجه الرئيس بالشكر إلى»: addressed thanks, no travel",
+        "وتوجه الرئيس السوري بشار الأسد بالشكر إلى روسيا وإيران على دعمهما.",
+    ),
+    (
+        "«ستحمل» after a title: a future verb is no name",
+        "وقال الناطق باسم الحكومة الفرنسية ستحمل الجولة رسائل إلى بيروت.",
+    ),
 ];
 
 #[test]
@@ -117,4 +137,24 @@ fn the_capital_of_a_country_is_a_place() {
         "يتوجه رئيس الحكومة المغربي عزيز أخنوش غدا الاثنين إلى عاصمة النيجر في زيارة رسمية.",
     );
     assert_eq!(v, vec![("عزيز أخنوش".to_owned(), "NE".to_owned())]);
+}
+
+#[test]
+fn a_title_complement_with_a_pronoun_is_no_part_of_the_name() {
+    let v = visitors(
+        "في اليوم الأول لزيارة الرئيس الأمريكي دونالد ترامب إلى الرياض، أعلن مسؤول أن ترامب ووزير خارجيته ريكس تيلرسون سيحضران حفل توقيع في الرياض.",
+    );
+    assert_eq!(
+        v,
+        vec![
+            ("دونالد ترامب".to_owned(), "SA".to_owned()),
+            ("ريكس تيلرسون".to_owned(), "SA".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn a_bare_titled_official_who_travels_keeps_the_visit() {
+    let v = visitors("وصل رئيس الحكومة سليم الحداد اليوم السبت إلى القاهرة في زيارة رسمية.");
+    assert_eq!(v, vec![("سليم الحداد".to_owned(), "EG".to_owned())]);
 }

@@ -210,3 +210,51 @@ fn the_seeds_geojson_has_no_null_geometry() {
     assert_eq!(geo.matches("\"precision\": \"country\"").count(), 6);
     assert_eq!(geo.matches("\"precision\": \"city\"").count(), 4);
 }
+
+#[test]
+fn reports_show_the_hijri_date_when_asked() {
+    let out = made_up();
+    for format in [Format::Markdown, Format::Html] {
+        let plain = String::from_utf8(export(format, &out)).expect("UTF-8");
+        let meta = Meta {
+            hijri: true,
+            ..Meta::default()
+        };
+        let hijri = String::from_utf8(render(format, &out, &meta).expect("export")).expect("UTF-8");
+        assert!(!plain.contains(" AH)"), "{format}");
+        let riyadh = match format {
+            Format::Html => "<time datetime=\"2022-04-06\">6 April 2022</time> (1443-09-05 AH)",
+            _ => "6 April 2022 (1443-09-05 AH)",
+        };
+        assert!(hijri.contains(riyadh), "{format}: {hijri}");
+        assert_eq!(
+            hijri.matches(" AH)").count(),
+            2,
+            "{format}: the two legs with a day"
+        );
+    }
+}
+
+#[test]
+fn the_command_line_writes_hijri_dates_with_hijri() {
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("hijri-cli");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let path = dir.join("hijri.txt");
+    std::fs::write(
+        &path,
+        "وصل الرئيس التركي رجب طيب أردوغان إلى الرياض يوم 5 رمضان 1443 هـ في زيارة رسمية.",
+    )
+    .expect("write");
+    let run = |extra: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_jawla"))
+            .args(["extract", "--format", "md"])
+            .args(extra)
+            .arg(&path)
+            .output()
+            .expect("run jawla");
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    assert!(run(&["--hijri"]).contains("6 April 2022 (1443-09-05 AH)"));
+    assert!(!run(&[]).contains("AH)"));
+}

@@ -770,3 +770,83 @@ mod properties {
         }
     }
 }
+
+/// A new city typed in the leg editor is looked up in the gazetteer by its
+/// English or Arabic name (issue 12, item 8).
+#[test]
+fn a_new_city_is_located_by_the_gazetteer_or_left_without_coordinates() {
+    use jawla::engine::gazetteer_city;
+    use jawla::review::fields::locate_city;
+    let amman = gazetteer_city("عمان").expect("Amman by its Arabic name");
+    assert_eq!(
+        (
+            amman.name_en.as_str(),
+            amman.country.as_str(),
+            amman.lat,
+            amman.lon
+        ),
+        ("Amman", "JO", 31.9454, 35.9284)
+    );
+    assert_eq!(gazetteer_city("AMMAN"), Some(amman));
+    assert_eq!(gazetteer_city("Atlantis"), None);
+    assert_eq!(gazetteer_city(""), None);
+
+    let before = Visit {
+        visitor: Person::default(),
+        place: Place {
+            country: "EG".into(),
+            city: Some("Cairo".into()),
+            name_ar: "القاهرة".into(),
+            lat: Some(30.0444),
+            lon: Some(31.2357),
+            precision: None,
+        },
+        date: None,
+        date_text: None,
+        date_edtf: None,
+        date_hijri: None,
+        status: Status::Occurred,
+        counterparts: Vec::new(),
+        trip: None,
+        evidence: vec![Evidence {
+            path: "a.txt".into(),
+            start: 0,
+            end: 1,
+            text: "x".into(),
+        }],
+        confidence: 1.0,
+        rules: Vec::new(),
+    };
+    let mut typed = before.clone();
+    typed.place.city = Some("عمّان".into());
+    assert_eq!(locate_city(&before, &mut typed), None);
+    assert_eq!(
+        (
+            typed.place.city.as_deref(),
+            typed.place.country.as_str(),
+            typed.place.name_ar.as_str(),
+            typed.place.lat,
+            typed.place.lon
+        ),
+        (Some("Amman"), "JO", "عمّان", Some(31.9454), Some(35.9284))
+    );
+    // Coordinates typed by the analyst are kept.
+    let mut by_hand = before.clone();
+    by_hand.place.city = Some("Amman".into());
+    by_hand.place.lat = Some(1.0);
+    assert_eq!(locate_city(&before, &mut by_hand), None);
+    assert_eq!(
+        (by_hand.place.lat, by_hand.place.country.as_str()),
+        (Some(1.0), "EG")
+    );
+    // An unknown city: no coordinates, and a note.
+    let mut unknown = before.clone();
+    unknown.place.city = Some("Atlantis".into());
+    assert_eq!(
+        locate_city(&before, &mut unknown).as_deref(),
+        Some(
+            "Atlantis is not in the gazetteer: the leg has no coordinates (type its latitude and longitude)"
+        )
+    );
+    assert_eq!((unknown.place.lat, unknown.place.lon), (None, None));
+}

@@ -122,9 +122,13 @@ pub(super) fn event_places(
             continue;
         }
         let si = f.sentence;
+        // The place named with the event's sentence in a locative (في، ب:
+        // «انطلقت بنواكشوط القمة») or as the event's genitive (قمة
+        // الرياض); not «بين تونس وبريطانيا».
         let found = (0..=si).rev().find_map(|sj| {
             let s = sentences.get(sj)?;
-            if !(s.start..s.end).any(event_in) {
+            let events: Vec<usize> = (s.start..s.end).filter(|&k| event_in(k)).collect();
+            if events.is_empty() {
                 return None;
             }
             let k = inp
@@ -133,8 +137,16 @@ pub(super) fn event_places(
                 .enumerate()
                 .filter(|(_, p)| p.start >= s.start && p.end <= s.end && !p.iso.is_empty())
                 .filter(|(_, p)| inp.people.mention_at(p.start).is_none())
-                .map(|(k, _)| k)
-                .next()?;
+                .find(|(_, p)| {
+                    let locative = p.prep.as_deref().is_some_and(|x| {
+                        x == "\u{0628}" || inp.res.is(crate::engine::resources::Class::InPrep, x)
+                    });
+                    locative
+                        || events
+                            .iter()
+                            .any(|&e| p.start > e && p.start <= e + 2 && p.prep.is_none())
+                })
+                .map(|(k, _)| k)?;
             Some(k)
         });
         if let Some(k) = found {

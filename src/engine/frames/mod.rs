@@ -111,6 +111,19 @@ impl Input<'_> {
         })
     }
 
+    /// A thing one addresses (الشكر، نداء) within a few words after the
+    /// verb at `t`, before any place: «توجه بالشكر إلى روسيا».
+    fn addressed(&self, t: usize, s: &std::ops::Range<usize>) -> bool {
+        let article = self.res.words.one(Class::Article);
+        let mut rd = Vec::new();
+        (t + 1..(t + 9).min(s.end))
+            .take_while(|&k| !self.places.iter().any(|p| p.start == k))
+            .any(|k| {
+                crate::engine::morph::readings(self.norm(k), article, &mut rd);
+                rd.iter().any(|r| self.res.is(Class::AddressNoun, &r.key))
+            })
+    }
+
     fn is_verb_trigger(&self, i: usize) -> bool {
         self.trigger_at(i)
             .is_some_and(|(_, f, _, _)| matches!(f, Form::Perfect | Form::Imperfect))
@@ -175,6 +188,10 @@ pub fn frames_of(inp: &Input<'_>, si: usize, s: std::ops::Range<usize>) -> Vec<E
         let Some(fr) = inp.res.frame(kind) else {
             continue;
         };
+        // «توجه الرئيس بالشكر إلى»: addressed thanks, no one went anywhere.
+        if kind == TriggerKind::Go && form != Form::Noun && inp.addressed(t, &s) {
+            continue;
+        }
         let future = inp.lex.at(t).is_some_and(|m| m.clitics.future)
             || t.checked_sub(1)
                 .is_some_and(|p| inp.res.is(Class::FutureParticle, inp.norm(p)));

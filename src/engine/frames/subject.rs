@@ -152,7 +152,17 @@ fn noun_people(
     let t = f.trigger;
     let mut after = t + 1;
     let mut rest = ungoverned;
-    if f.pronoun {
+    let guest_after = ungoverned.first().filter(|(st, _)| *st <= t + 2).copied();
+    if f.pronoun && fr.traveller == FrameTraveller::Object && guest_after.is_some() {
+        // «لدى استقباله وزير الخارجية العماني»: the pronoun hosts, the
+        // person right after is the guest who travelled.
+        if let Some((st, p)) = guest_after {
+            f.travellers.push(p);
+            f.rules.push("FRM-NOUN-POSSESSOR");
+            after = mention_end(inp, st);
+            rest = &ungoverned[1..];
+        }
+    } else if f.pronoun {
         f.needs_traveller = true;
         f.rules.push("FRM-POSSESSIVE-PRONOUN");
     } else if f.definite {
@@ -429,6 +439,10 @@ pub(super) fn noun_subject(
         let Some(tok) = inp.toks.get(i) else {
             return false;
         };
+        // «وصل 500 شخص»: a number of people.
+        if tok.kind == TokKind::Num {
+            return true;
+        }
         if tok.kind != TokKind::Word || inp.people.mention_at(i).is_some() {
             return false;
         }

@@ -216,6 +216,18 @@ impl Chunker<'_> {
         {
             j += 1;
         }
+        // «وزير خارجيته ريكس تيلرسون»: a complement with a pronoun on it
+        // (ته: its ministry) still belongs to the title.
+        if group.is_some()
+            && !self.lex.known(j)
+            && self.toks.get(j).is_some_and(|t| {
+                t.kind == TokKind::Word
+                    && t.norm.chars().count() >= 5
+                    && t.norm.ends_with("\u{062A}\u{0647}")
+            })
+        {
+            j += 1;
+        }
         let quoted = self.toks.get(j).is_some_and(is_quote);
         let mut ns = j;
         while self.toks.get(ns).is_some_and(is_quote) && ns < j + 2 {

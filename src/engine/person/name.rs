@@ -138,14 +138,7 @@ impl Chunker<'_> {
             if verb_like && !first {
                 break;
             }
-            // After a title, a verb-like word is a name only when a name
-            // word follows it («وزير الدفاع الفرنسي يحذر من …» has no name).
-            if verb_like
-                && first
-                && titled
-                && !self.lex.known(k)
-                && !name_word(self.lex, self.toks, k + 1)
-            {
+            if first && titled && self.no_name_after_title(k, verb_like, given, stop, quoted) {
                 return None;
             }
             if !given && first && !titled {
@@ -163,6 +156,29 @@ impl Chunker<'_> {
             k += 1;
         }
         (units > 0).then_some(k)
+    }
+
+    /// After a title, the word at `k` starts no name: a verb-like word
+    /// (يحذر، ستحمل) or a given name that is also an everyday word (على)
+    /// with no name word after it («وزير الدفاع الفرنسي يحذر من …»).
+    fn no_name_after_title(
+        &self,
+        k: usize,
+        verb_like: bool,
+        given: bool,
+        stop: bool,
+        quoted: bool,
+    ) -> bool {
+        let norm = self.toks.get(k).map_or("", |t| t.norm.as_str());
+        // «ستحمل»: the future prefix before an imperfect verb.
+        let future_verb = !given
+            && !quoted
+            && norm.starts_with('\u{0633}')
+            && norm.chars().nth(1).is_some_and(|c| IMPERFECT.contains(&c))
+            && norm.chars().count() >= 5;
+        (verb_like || future_verb || (given && stop))
+            && !self.lex.known(k)
+            && !name_word(self.lex, self.toks, k + 1)
     }
 
     /// A lexicon name may go on (محمد بن سلمان بن عبدالعزيز آل سعود).

@@ -126,11 +126,12 @@ pub enum Class {
     QuantityNoun,
     CourtesyHonorific,
     ObjectQuantifier,
+    AddressNoun,
 }
 
 impl Class {
     /// Every class with its key in the data file, in declaration order.
-    pub const ALL: [(Class, &'static str); 50] = [
+    pub const ALL: [(Class, &'static str); 51] = [
         (Class::Article, "article"),
         (Class::ArticleAfterLam, "article-after-lam"),
         (Class::ClauseBreak, "clause-break"),
@@ -181,6 +182,7 @@ impl Class {
         (Class::QuantityNoun, "quantity-noun"),
         (Class::CourtesyHonorific, "courtesy-honorific"),
         (Class::ObjectQuantifier, "object-quantifier"),
+        (Class::AddressNoun, "address-noun"),
     ];
 
     fn index(self) -> usize {
