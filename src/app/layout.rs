@@ -79,10 +79,13 @@ impl JawlaApp {
             };
             ui::status::show(ui, &status, &mut commands);
         });
+        let window = ui.max_rect().size();
+        let fit = crate::app::fit::fit(window.x, window.y, self.state.review_height);
         egui::Panel::left("jawla-files")
             .resizable(true)
-            .default_size(300.0)
-            .min_size(200.0)
+            .default_size(fit.files)
+            .min_size(crate::app::fit::FILES_MIN)
+            .max_size(fit.files_max)
             .show(ui, |ui| {
                 let selected = self.state.selected.as_deref();
                 self.files_panel.show(
@@ -95,17 +98,26 @@ impl JawlaApp {
                 )
             });
         let mut review_actions = Vec::new();
-        egui::Panel::bottom("jawla-review")
+        let review = egui::Panel::bottom("jawla-review")
             .resizable(true)
-            .default_size(330.0)
-            .min_size(160.0)
+            .default_size(fit.review)
+            .min_size(crate::app::fit::REVIEW_MIN.min(fit.review_max))
+            .max_size(fit.review_max)
             .show(ui, |ui| {
                 egui::Panel::top("jawla-review-bar").show(ui, |ui| {
                     self.review_bar(ui, &mut commands);
                 });
                 self.review.set_hijri(self.state.hijri);
-                review_actions = self.review.show(ui);
+                review_actions = self.review.show(ui, &fit);
             });
+        // Remembered when the analyst drags the divider, not when the window
+        // pins it.
+        let height = review.response.rect.height().round();
+        let dragging = ui.input(|i| i.pointer.any_down() || i.pointer.any_released());
+        if dragging && (height - fit.review).abs() > 0.5 && crate::app::fit::remembers(height, &fit)
+        {
+            self.state.review_height = Some(height);
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             ui::errors::show(ui, &self.errors, &mut commands);
             self.show_viewer(ui, &mut commands, &mut review_actions);
@@ -167,7 +179,7 @@ impl JawlaApp {
     /// The bar over the review panels: tabs, undo/redo, export, the last
     /// file message.
     pub(super) fn review_bar(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             for tab in ReviewTab::ALL {
                 if ui
                     .selectable_label(self.review.tab == tab, tab.label())
@@ -276,7 +288,20 @@ impl JawlaApp {
         };
         let path = article.path.clone();
         let settings = &mut self.state.viewer;
-        let out = self.viewer.show(ui, doc, settings);
+        // The scroll bar and the viewer's padding on both sides.
+        let extra = ui.spacing().scroll.allocated_width() + 32.0;
+        let (inset, width) =
+            crate::app::fit::reader_column(ui.available_width(), settings.font_size, extra);
+        let column = egui::Rect::from_min_size(
+            ui.cursor().min + egui::vec2(inset, 0.0),
+            egui::vec2(width, ui.available_height()),
+        );
+        let viewer = &mut self.viewer;
+        let out = ui
+            .scope_builder(egui::UiBuilder::new().max_rect(column), |ui| {
+                viewer.show(ui, doc, settings)
+            })
+            .inner;
         self.viewer_selection = out.selection.filter(|r| r.start < r.end);
         if let Some(at) = out.clicked
             && let Some(leg) = self.review.leg_at(&path, at)

@@ -27,6 +27,7 @@ use crate::ui::viewer::{Highlights, Viewer};
 
 pub mod article;
 pub mod extractor;
+pub mod fit;
 pub mod fonts;
 mod layout;
 mod library;
@@ -485,6 +486,7 @@ impl JawlaApp {
                 }
             }
             Command::Close(path) => self.close(&path),
+            Command::CloseSamples => self.close_samples(),
             Command::Retry(path) => self.retry_missing(&path),
             Command::Locate(path) => {
                 let picked = rfd::FileDialog::new()
@@ -597,6 +599,18 @@ impl JawlaApp {
 
     fn index_of(&self, path: &str) -> Option<usize> {
         self.library.index_of(path)
+    }
+
+    /// Closes the sample articles (the embedded seeds), loaded or loading.
+    fn close_samples(&mut self) {
+        let samples: Vec<String> = (self.library.articles.iter())
+            .map(|a| a.path.clone())
+            .chain(self.pending.iter().map(|p| p.file.path.clone()))
+            .filter(|p| p.starts_with(crate::seeds::PATH_PREFIX))
+            .collect();
+        for path in samples {
+            self.close(&path);
+        }
     }
 
     fn close(&mut self, path: &str) {

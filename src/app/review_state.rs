@@ -378,15 +378,15 @@ impl ReviewState {
         self.editor.hijri = on;
     }
 
-    pub fn show(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+    pub fn show(&mut self, ui: &mut egui::Ui, fit: &crate::app::fit::Fit) -> Vec<Command> {
         let mut actions: Vec<Command> = Vec::new();
         let selected = self.selected.clone();
         let legs = &self.review.legs;
         egui::Panel::right("jawla-leg-editor")
             .resizable(true)
-            .default_size(320.0)
-            .min_size(220.0)
-            .max_size(460.0)
+            .default_size(fit.editor)
+            .min_size(crate::app::fit::EDITOR_MIN.min(fit.editor_max))
+            .max_size(fit.editor_max)
             .show(ui, |ui| {
                 // Narrow fields, so that selecting a leg does not widen the
                 // editor and squeeze the timeline.

@@ -44,6 +44,9 @@ pub struct PersistedState {
     /// bundled Noto Naskh Arabic.
     pub article_font: Option<String>,
     pub theme: ThemeChoice,
+    /// The height the analyst gave the review area (the divider between
+    /// the reader and the timeline); `None` until it is moved.
+    pub review_height: Option<f32>,
     /// Show each leg's Umm al-Qura Hijri date beside the Gregorian one in the
     /// table, the leg editor and the exports (View ▸ Hijri dates).
     pub hijri: bool,
@@ -67,6 +70,7 @@ impl Default for PersistedState {
             viewer: ViewerSettings::default(),
             article_font: None,
             theme: ThemeChoice::default(),
+            review_height: None,
             hijri: false,
         }
     }

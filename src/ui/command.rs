@@ -35,6 +35,8 @@ pub enum Command {
     Select(String),
     /// Close this article (by path).
     Close(String),
+    /// Close the sample articles (the embedded seeds), all together.
+    CloseSamples,
     /// Try again to open this file of the session that could not be opened.
     Retry(String),
     /// Pick where this file that could not be opened is now (a dialog),

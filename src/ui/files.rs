@@ -72,6 +72,18 @@ pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, chrono::ParseError> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").map(Some)
 }
 
+/// Whether `path` is one of the sample articles (the embedded seeds).
+fn is_sample(path: &str) -> bool {
+    path.starts_with(crate::seeds::PATH_PREFIX)
+}
+
+/// The list's order: the analyst's own articles in their order, then the
+/// sample articles as a group of their own (`(index, is_sample)` pairs in).
+fn samples_last(entries: impl Iterator<Item = (usize, bool)>) -> Vec<usize> {
+    let (samples, own): (Vec<_>, Vec<_>) = entries.partition(|&(_, sample)| sample);
+    own.into_iter().chain(samples).map(|(i, _)| i).collect()
+}
+
 impl FilesPanel {
     /// Draws the panel content for `articles` (and how many files are still
     /// `loading`), `selected` being the path shown in the viewer. `revision`
@@ -122,6 +134,22 @@ impl FilesPanel {
             counts.push_str(" · drop files or folders here");
         }
         ui.weak(counts);
+        let samples = articles.iter().filter(|a| is_sample(&a.path)).count();
+        if samples > 0 {
+            ui.horizontal_wrapped(|ui| {
+                ui.weak(if samples == articles.len() {
+                    format!("Sample articles: {samples}")
+                } else {
+                    format!("Sample articles: {samples}, listed after yours")
+                });
+                let close = ui
+                    .small_button("Close samples")
+                    .on_hover_text("Close the sample articles that come with jawla");
+                if close.clicked() {
+                    commands.push(Command::CloseSamples);
+                }
+            });
+        }
         ui.separator();
 
         let row_height = entry_height(ui);
@@ -168,12 +196,12 @@ impl FilesPanel {
         {
             return;
         }
-        self.matches.indices = articles
+        let passing = articles
             .iter()
             .enumerate()
             .filter(|(_, a)| query.is_empty() || a.search_key.contains(&query))
-            .map(|(i, _)| i)
-            .collect();
+            .map(|(i, a)| (i, is_sample(&a.path)));
+        self.matches.indices = samples_last(passing);
         self.matches.key = Some((query, revision));
     }
 
@@ -403,6 +431,12 @@ pub fn empty_hint(ui: &mut egui::Ui, loading: usize) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_samples_come_after_the_analysts_own_articles_in_order() {
+        let entries = [(0, true), (1, false), (2, true), (3, false)];
+        assert_eq!(super::samples_last(entries.into_iter()), [1, 3, 0, 2]);
+    }
+
     use super::*;
 
     #[test]

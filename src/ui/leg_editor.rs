@@ -353,13 +353,15 @@ fn people_row(ui: &mut egui::Ui, edited: bool, form: &mut Form, arabic: &FontId)
     ui.vertical(|ui| {
         let mut remove = None;
         for (i, p) in form.counterparts.iter().enumerate() {
-            ui.horizontal(|ui| {
-                if let Some(en) = &p.name_en {
-                    ui.label(en);
-                }
-                crate::ui::bidi_line::rtl_label(ui, &p.name_ar, 15.0);
+            // Remove first and the names wrapped, so that a narrow editor
+            // cuts neither.
+            ui.horizontal_wrapped(|ui| {
                 if ui.small_button("Remove").clicked() {
                     remove = Some(i);
+                }
+                crate::ui::bidi_line::rtl_label(ui, &p.name_ar, 15.0);
+                if let Some(en) = &p.name_en {
+                    ui.label(en);
                 }
             });
         }

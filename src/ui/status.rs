@@ -87,7 +87,9 @@ pub fn thousands(n: usize) -> String {
 
 /// Draws the status bar.
 pub fn show(ui: &mut egui::Ui, view: &StatusView<'_>, commands: &mut Vec<Command>) {
-    ui.horizontal(|ui| {
+    // Wrapped, so that a narrow window shows every part on a second line
+    // rather than cutting it at the right.
+    ui.horizontal_wrapped(|ui| {
         let articles_text = match view.articles {
             1 => "1 article".to_owned(),
             n => format!("{} articles", thousands(n)),

@@ -64,7 +64,23 @@ impl Column {
         }
     }
 
-    /// Width in points.
+    /// Least width in points, when the table is narrower than the columns'
+    /// natural widths (the Date column keeps its whole date).
+    fn min_width(self) -> f32 {
+        match self {
+            Column::Visitor => 120.0,
+            Column::Role => 80.0,
+            Column::Place => 90.0,
+            Column::Country => 50.0,
+            Column::Date => 170.0,
+            Column::Status => 70.0,
+            Column::Counterparts => 120.0,
+            Column::Sources => 100.0,
+            Column::Confidence => 70.0,
+        }
+    }
+
+    /// Natural width in points.
     fn width(self) -> f32 {
         match self {
             Column::Visitor => 230.0,
@@ -78,6 +94,21 @@ impl Column {
             Column::Confidence => 80.0,
         }
     }
+}
+
+/// The columns' widths in a table `available` wide: their natural widths
+/// when they fit, else each shrunk by the same share of what it can give
+/// (down to its least width), so that the first columns and the Date stay
+/// in view as long as they can.
+pub fn column_widths(available: f32) -> [f32; Column::ALL.len()] {
+    let natural: f32 = Column::ALL.iter().map(|c| c.width()).sum();
+    let least: f32 = Column::ALL.iter().map(|c| c.min_width()).sum();
+    let share = if natural <= available {
+        0.0
+    } else {
+        ((natural - available) / (natural - least)).min(1.0)
+    };
+    Column::ALL.map(|c| c.width() - share * (c.width() - c.min_width()))
 }
 
 /// What a row is sorted by in one column: legs missing the value (no date,
@@ -228,13 +259,14 @@ impl TablePanel {
         let follow = sel_key.is_some() && sel_key != self.last_selected;
         self.last_selected = sel_key;
 
-        let total: f32 = Column::ALL.iter().map(|c| c.width()).sum();
+        let widths = column_widths(ui.available_width());
+        let total: f32 = widths.iter().sum();
         egui::ScrollArea::horizontal()
             .id_salt("legs-table-h")
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.set_min_width(total);
-                self.header(ui);
+                self.header(ui, &widths);
                 ui.separator();
                 if order.is_empty() {
                     ui.weak("No leg passes the filter.");
@@ -265,7 +297,7 @@ impl TablePanel {
                         resp.widget_info(|| {
                             egui::WidgetInfo::selected(egui::Role::Row, true, is_sel, &label)
                         });
-                        paint_row(ui, rect, leg, r, (is_sel, resp.hovered()), hijri);
+                        paint_row(ui, rect, &widths, leg, r, (is_sel, resp.hovered()), hijri);
                         if resp.clicked() {
                             actions.push(Command::SelectLeg(leg.key.clone()));
                         }
@@ -287,12 +319,11 @@ impl TablePanel {
     }
 
     /// The header: a column title per column, click to sort, again to reverse.
-    fn header(&mut self, ui: &mut egui::Ui) {
+    fn header(&mut self, ui: &mut egui::Ui, widths: &[f32]) {
         ui.horizontal(|ui| {
             ui.spacing_mut().item_spacing.x = 0.0;
-            for c in Column::ALL {
-                let (rect, resp) =
-                    ui.allocate_exact_size(vec2(c.width(), ROW_HEIGHT), Sense::click());
+            for (c, &w) in Column::ALL.into_iter().zip(widths) {
+                let (rect, resp) = ui.allocate_exact_size(vec2(w, ROW_HEIGHT), Sense::click());
                 resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, c.title()));
                 let visuals = ui.visuals();
                 if resp.hovered() {
@@ -468,6 +499,7 @@ fn date_field(ui: &mut egui::Ui, name: &str, text: &mut String, date: &mut Optio
 fn paint_row(
     ui: &egui::Ui,
     rect: Rect,
+    widths: &[f32],
     leg: &ReviewedLeg,
     row: usize,
     (selected, hovered): (bool, bool),
@@ -493,10 +525,10 @@ fn paint_row(
         error: v.error_fg_color,
     };
     let mut x = rect.left();
-    for c in Column::ALL {
-        let cell = Rect::from_min_size(pos2(x, rect.top()), vec2(c.width(), rect.height()))
+    for (c, &w) in Column::ALL.into_iter().zip(widths) {
+        let cell = Rect::from_min_size(pos2(x, rect.top()), vec2(w, rect.height()))
             .shrink2(vec2(4.0, 0.0));
-        x += c.width();
+        x += w;
         let p = painter.with_clip_rect(cell.intersect(painter.clip_rect()));
         paint_cell(&p, cell, c, leg, &colors, hijri);
     }
@@ -609,5 +641,26 @@ fn paint_cell(
                 p.circle_filled(cell.right_center() - vec2(6.0, 0.0), 3.5, EDITED);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The Date column's right edge in a table `available` wide.
+    fn date_end(available: f32) -> f32 {
+        let widths = column_widths(available);
+        let date = Column::ALL.iter().position(|&c| c == Column::Date);
+        widths[..=date.unwrap_or(0)].iter().sum()
+    }
+
+    #[test]
+    fn the_date_column_stays_in_view_in_a_narrow_table() {
+        // The table beside the leg editor in a 1200×780 window.
+        assert!(date_end(520.0) <= 520.0, "date ends at {}", date_end(520.0));
+        assert_eq!(column_widths(2000.0), Column::ALL.map(Column::width));
+        let narrow = column_widths(100.0);
+        assert_eq!(narrow, Column::ALL.map(Column::min_width));
     }
 }

@@ -5,6 +5,7 @@
 //! them).
 
 mod common;
+mod fit;
 mod leg_city;
 mod map;
 mod missing;

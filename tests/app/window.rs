@@ -13,7 +13,7 @@ use egui_kittest::kittest::Queryable;
 use jawla::app::{Command, JawlaApp, PersistedState, ThemeChoice, Visits};
 use jawla::engine::Engine;
 
-use crate::common::{Dropped, busy, harness, settle, temp_dir};
+use crate::common::{Dropped, busy, harness, seed_text, settle, temp_dir};
 
 const SEEDS: [&str; 5] = [
     "000_b042023ce1a6754a.txt",
@@ -682,4 +682,31 @@ fn a_file_name_with_an_override_shows_it_as_a_token_with_the_warning() {
         article.hidden_warning.as_deref(),
         Some("the file name contains hidden or reordering characters: news[U+202E RLO]txt.md.txt")
     );
+}
+
+#[test]
+fn the_sample_articles_are_a_group_of_their_own_that_closes_at_once() {
+    let dir = temp_dir("samples-group");
+    let folder = dir.join("folder");
+    std::fs::create_dir_all(&folder).expect("folder");
+    write(
+        &folder,
+        "mine.txt",
+        seed_text("002_d67c2a2b9a1f2641.txt").as_bytes(),
+    );
+    let mut harness = harness(None);
+    harness.state_mut().open_paths(vec![folder.clone()]);
+    settle(&mut harness);
+    // The opened folder's article comes first, the samples after it.
+    let mine = harness.get_by_label("Close mine.txt").rect().min.y;
+    let sample = harness.get_by_label_contains("Close 000_").rect().min.y;
+    assert!(mine < sample, "own article at {mine}, samples at {sample}");
+    harness.get_by_label("Close samples").click();
+    harness.run();
+    let open: Vec<&str> = (harness.state().articles().iter())
+        .map(|a| a.path.as_str())
+        .collect();
+    assert_eq!(open.len(), 1, "{open:?}");
+    assert!(open[0].ends_with("mine.txt"), "{open:?}");
+    assert!(harness.query_by_label("Close samples").is_none());
 }
