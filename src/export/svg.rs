@@ -314,6 +314,24 @@ fn legend(s: &mut String, legend_y: f32, r: f32, measure: &dyn Fn(&str) -> f32) 
     );
 }
 
+/// The largest PNG the export draws: 40 million pixels (160 MB of RGBA
+/// while drawing). A timeline of thousands of legs would need gigabytes
+/// and minutes; SVG or a filtered timeline is the way for those.
+pub const PNG_MAX_PIXELS: u64 = 40_000_000;
+
+/// Refuses a PNG of `width`×`height` over [`PNG_MAX_PIXELS`], saying why.
+pub fn check_png_size(width: u32, height: u32) -> Result<(), ExportError> {
+    let pixels = u64::from(width) * u64::from(height);
+    if pixels > PNG_MAX_PIXELS {
+        return Err(ExportError::Image(format!(
+            "the image would be {width}×{height} pixels, over the limit of {} million; \
+             export SVG or filter the timeline",
+            PNG_MAX_PIXELS / 1_000_000
+        )));
+    }
+    Ok(())
+}
+
 /// The PNG image of the timeline ([`to_svg`] rasterized at [`PNG_SCALE`]).
 pub fn to_png(visits: &[Visit]) -> Result<Vec<u8>, ExportError> {
     let svg = to_svg(visits);
@@ -324,6 +342,7 @@ pub fn to_png(visits: &[Visit]) -> Result<Vec<u8>, ExportError> {
         .to_int_size()
         .scale_by(PNG_SCALE)
         .ok_or_else(|| ExportError::Image("image size out of range".to_string()))?;
+    check_png_size(size.width(), size.height())?;
     let mut pixmap =
         resvg::tiny_skia::Pixmap::new(size.width(), size.height()).ok_or_else(|| {
             ExportError::Image(format!(
@@ -340,4 +359,23 @@ pub fn to_png(visits: &[Visit]) -> Result<Vec<u8>, ExportError> {
     pixmap
         .encode_png()
         .map_err(|e| ExportError::Image(e.to_string()))
+}
+
+#[cfg(test)]
+mod png_size_tests {
+    use super::*;
+
+    #[test]
+    fn a_png_over_the_pixel_limit_is_refused_with_its_size_and_the_limit() {
+        assert!(check_png_size(2400, 16_000).is_ok());
+        let err = check_png_size(2400, 97_284).map_err(|e| e.to_string());
+        assert_eq!(
+            err,
+            Err(
+                "cannot draw the timeline image: the image would be 2400×97284 pixels, over the \
+                 limit of 40 million; export SVG or filter the timeline"
+                    .to_owned()
+            )
+        );
+    }
 }
