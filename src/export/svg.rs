@@ -362,7 +362,7 @@ pub fn to_png(visits: &[Visit]) -> Result<Vec<u8>, ExportError> {
 }
 
 #[cfg(test)]
-mod png_size_tests {
+mod tests {
     use super::*;
 
     #[test]
