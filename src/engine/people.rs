@@ -170,16 +170,9 @@ fn named_after(c: &Chunker<'_>, m: &Mention) -> bool {
     let Some(prev) = m.start.checked_sub(1).and_then(|p| c.toks.get(p)) else {
         return false;
     };
-    let mut rd = Vec::new();
-    super::morph::readings(
-        &prev.norm,
-        c.res.words.one(super::resources::Class::Article),
-        &mut rd,
-    );
     prev.kind == TokKind::Word
-        && rd
-            .iter()
-            .any(|r| c.res.is(super::resources::Class::NamedAfter, &r.key))
+        && c.res
+            .is_read_as(super::resources::Class::NamedAfter, &prev.norm)
 }
 
 /// «الشهيد شكري بلعيد»: one word of the lexicon (a family name it lists for
@@ -213,13 +206,9 @@ fn short_form_of_another(c: &Chunker<'_>, m: &Mention) -> bool {
         && m.name.1 == m.name.0 + 1
         && m.end == m.name.1
         && (named_before
-            || c.toks.get(m.end).is_some_and(|t| {
-                t.kind == TokKind::Word
-                    && !t.norm.starts_with(['\u{064A}', '\u{062A}'])
-                    && super::lookup::name_word(c.lex, c.toks, m.end)
-                    && c.lex.flags.get(m.end).is_some_and(|f| f & flag::STOP == 0)
-                    && !c.lex.known(m.end)
-            }))
+            || (c.toks.get(m.end).is_some_and(|t| {
+                t.kind == TokKind::Word && !t.norm.starts_with(['\u{064A}', '\u{062A}'])
+            }) && unlisted_name_word(m.end)))
 }
 
 /// A person whose title or honorific is feminine: its head word ends in

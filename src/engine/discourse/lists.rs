@@ -99,18 +99,8 @@ pub(super) fn event_places(
 ) {
     let event_in = |k: usize| -> bool {
         let w = inp.toks.get(k).map_or("", |t| t.norm.as_str());
-        if inp.res.is(crate::engine::resources::Class::Event, w) {
-            return true;
-        }
-        let mut rd = Vec::new();
-        crate::engine::morph::readings(
-            w,
-            inp.res.words.one(crate::engine::resources::Class::Article),
-            &mut rd,
-        );
-        rd.iter()
-            .skip(1)
-            .any(|r| inp.res.is(crate::engine::resources::Class::Event, &r.key))
+        inp.res
+            .is_read_as(crate::engine::resources::Class::Event, w)
     };
     for f in frames.iter_mut() {
         let attend = f.kind == Some(TriggerKind::Attend);

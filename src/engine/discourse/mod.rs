@@ -6,7 +6,7 @@
 //! (في استقباله، التقى خلالها) and the place a later meeting is held in all
 //! belong to the leg in focus; «قادما من X» adds the leg before.
 
-use super::frames::agree::agrees;
+use super::frames::agree::agrees_at;
 use super::frames::{EventFrame, Input};
 use super::modality::Modality;
 use super::person::MentionKind;
@@ -160,12 +160,7 @@ fn later_governor(
         return;
     }
     let agreement = frames[g].agreement;
-    let ok = |p: &usize| {
-        inp.people
-            .persons
-            .get(*p)
-            .is_some_and(|x| agrees(agreement, x))
-    };
+    let ok = |p: &usize| agrees_at(agreement, inp.people, *p);
     let who = if frames[g].travellers.is_empty() {
         subject_before(inp, s, frames[g].trigger, frames, k)
             .or(topic)
@@ -194,12 +189,7 @@ fn from_context(
     }
     // Only a person the pronoun or verb agrees with (زيارتها: a woman).
     let agreement = frames[k].agreement;
-    let ok = |p: &usize| {
-        inp.people
-            .persons
-            .get(*p)
-            .is_some_and(|x| agrees(agreement, x))
-    };
+    let ok = |p: &usize| agrees_at(agreement, inp.people, *p);
     let local = subject_before(inp, s, frames[k].trigger, frames, k).filter(ok);
     let Some(p) = local.or(topic.filter(ok)) else {
         return;

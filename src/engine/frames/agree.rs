@@ -8,7 +8,7 @@
 //! [`crate::engine::morph`]), not vocabulary.
 
 use super::Input;
-use crate::engine::people::Person;
+use crate::engine::people::{People, Person};
 use crate::engine::resources::Form;
 
 /// What a trigger says about the person who fills its traveller slot.
@@ -99,6 +99,12 @@ fn plural_verb_before(inp: &Input<'_>, t: usize) -> bool {
     n >= 5
         && ((matches!(w.first(), Some(&'\u{064A}' | &TA)) && w.ends_with(&[WAW, NUN]))
             || w.ends_with(&[WAW, ALEF]))
+}
+
+/// Person number `p` of the article (an index into `people.persons`) can be
+/// the one a trigger of agreement `a` points to.
+pub fn agrees_at(a: Agreement, people: &People, p: usize) -> bool {
+    people.persons.get(p).is_some_and(|x| agrees(a, x))
 }
 
 /// Person `p` can be the one the trigger points to.

@@ -114,14 +114,9 @@ impl Input<'_> {
     /// A thing one addresses (الشكر، نداء) within a few words after the
     /// verb at `t`, before any place: «توجه بالشكر إلى روسيا».
     fn addressed(&self, t: usize, s: &std::ops::Range<usize>) -> bool {
-        let article = self.res.words.one(Class::Article);
-        let mut rd = Vec::new();
         (t + 1..(t + 9).min(s.end))
             .take_while(|&k| !self.places.iter().any(|p| p.start == k))
-            .any(|k| {
-                crate::engine::morph::readings(self.norm(k), article, &mut rd);
-                rd.iter().any(|r| self.res.is(Class::AddressNoun, &r.key))
-            })
+            .any(|k| self.res.is_read_as(Class::AddressNoun, self.norm(k)))
     }
 
     fn is_verb_trigger(&self, i: usize) -> bool {
@@ -212,17 +207,9 @@ pub fn frames_of(inp: &Input<'_>, si: usize, s: std::ops::Range<usize>) -> Vec<E
         let after = fill_people(inp, &s, fr, &mut f);
         fill_places(inp, &s, fr, after, &mut f);
         f.time = time_of(inp, si, &s, t);
-        f.at_event = s.clone().any(|k| {
-            inp.res.is(Class::Event, inp.norm(k)) || {
-                let mut rd = Vec::new();
-                crate::engine::morph::readings(
-                    inp.norm(k),
-                    inp.res.words.one(Class::Article),
-                    &mut rd,
-                );
-                rd.iter().skip(1).any(|r| inp.res.is(Class::Event, &r.key))
-            }
-        });
+        f.at_event = s
+            .clone()
+            .any(|k| inp.res.is_read_as(Class::Event, inp.norm(k)));
         f.modality = modality::of(inp, &s, &f);
         out.push(f);
     }

@@ -2,7 +2,7 @@
 //! the verb, the possessor of a noun, a delegation's members) and the other
 //! side (the person received or met).
 
-use super::agree::{Agreement, agrees};
+use super::agree::{Agreement, agrees_at};
 use super::{EventFrame, Input};
 use crate::engine::person::MentionKind;
 use crate::engine::resources::{
@@ -247,14 +247,7 @@ fn verb_people(
     let left = if noun_after {
         None
     } else {
-        left_subject(inp, s, t).filter(|&p| {
-            !gendered
-                || inp
-                    .people
-                    .persons
-                    .get(p)
-                    .is_some_and(|x| agrees(f.agreement, x))
-        })
+        left_subject(inp, s, t).filter(|&p| !gendered || agrees_at(f.agreement, inp.people, p))
     };
     match (left, first_free) {
         (Some(p), _) => {
@@ -348,10 +341,8 @@ pub fn genitive(inp: &Input<'_>, st: usize) -> bool {
     let Some(p) = st.checked_sub(1).and_then(|p| inp.toks.get(p)) else {
         return false;
     };
-    let mut rd = Vec::new();
-    crate::engine::morph::readings(&p.norm, inp.res.words.one(Class::Article), &mut rd);
     p.kind == TokKind::Word
-        && rd.iter().any(|r| inp.res.is(Class::GenitiveHead, &r.key))
+        && inp.res.is_read_as(Class::GenitiveHead, &p.norm)
         && inp.people.mention_at(st - 1).is_none()
 }
 
@@ -631,12 +622,7 @@ pub fn relative_of_thing(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) 
     let Some(rel) = k.checked_sub(1).filter(|&r| r >= s.start) else {
         return false;
     };
-    let mut rd = Vec::new();
-    crate::engine::morph::readings(inp.norm(rel), inp.res.words.one(Class::Article), &mut rd);
-    if !rd
-        .iter()
-        .any(|r| inp.res.is(Class::RelativePronoun, &r.key))
-    {
+    if !inp.res.is_read_as(Class::RelativePronoun, inp.norm(rel)) {
         return false;
     }
     let mut j = rel;

@@ -100,10 +100,7 @@ pub(super) struct TitleGroup {
 impl Chunker<'_> {
     /// Token `i` is an honorific of courtesy (السيد، والدكتور).
     fn courtesy(&self, i: usize) -> bool {
-        let mut rd = Vec::new();
-        super::morph::readings(self.norm(i), self.res.words.one(Class::Article), &mut rd);
-        rd.iter()
-            .any(|r| self.res.is(Class::CourtesyHonorific, &r.key))
+        self.res.is_read_as(Class::CourtesyHonorific, self.norm(i))
     }
 
     pub(super) fn norm(&self, i: usize) -> &str {

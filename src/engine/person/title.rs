@@ -14,9 +14,7 @@ impl Chunker<'_> {
         let Some(t) = self.toks.get(k) else {
             return false;
         };
-        let mut rd = Vec::new();
-        crate::engine::morph::readings(&t.norm, self.res.words.one(Class::Article), &mut rd);
-        rd.iter().any(|r| self.res.is(Class::Sport, &r.key))
+        self.res.is_read_as(Class::Sport, &t.norm)
     }
 
     /// A title group starting at `i`.

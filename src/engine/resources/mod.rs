@@ -384,6 +384,14 @@ impl Resources {
         self.words.is(c, norm)
     }
 
+    /// `norm`, or what is left of it once its clitics are stripped (والسيد،
+    /// بالشكر، للهجرة), is a form of function-word class `c`.
+    pub fn is_read_as(&self, c: Class, norm: &str) -> bool {
+        let mut rd = Vec::new();
+        super::morph::readings(norm, self.words.one(Class::Article), &mut rd);
+        rd.iter().any(|r| self.is(c, &r.key))
+    }
+
     /// Word-class flags of a normalized token ([`flag`]).
     pub fn flags(&self, norm: &str) -> u16 {
         self.dict.get(norm).map_or(0, |s| s.flags)
