@@ -158,7 +158,10 @@ impl Input<'_> {
                 .norm
                 .starts_with(['.', '\u{061B}', ';', '?', '\u{061F}', '!']);
         }
-        self.res.is(Class::ClauseBreak, &t.norm) && !self.res.is(Class::RelativePronoun, &t.norm)
+        self.res.is(Class::ClauseBreak, &t.norm)
+            && !self.res.is(Class::RelativePronoun, &t.norm)
+            // A word of a person's name (مون جاي-إن) breaks nothing.
+            && self.people.mention_at(i).is_none()
     }
 
     /// Ungoverned person mentions that start in `a..b`, with their start.
