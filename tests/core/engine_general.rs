@@ -340,3 +340,22 @@ fn names_read_whole_through_particles_hyphens_and_offices() {
         ]
     );
 }
+
+#[test]
+fn a_trip_noun_after_a_future_verb_is_planned_and_dated_forward() {
+    // Published on a Monday: «ستنطلق … يوم الخميس» is the coming Thursday.
+    let v = extract(
+        "ستنطلق زيارة الرئيس السنغالي ماكي سال إلى المغرب يوم الخميس.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "ماكي سال",
+            "MA",
+            None,
+            Some("2024-06-13"),
+            Status::Planned
+        )]
+    );
+}
