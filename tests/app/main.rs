@@ -7,6 +7,7 @@
 mod common;
 mod fit;
 mod leg_city;
+mod leg_fields;
 mod map;
 mod missing;
 mod panels;
