@@ -382,7 +382,13 @@ impl ReviewState {
         let mut actions: Vec<Command> = Vec::new();
         let selected = self.selected.clone();
         let legs = &self.review.legs;
-        egui::Panel::right("jawla-leg-editor")
+        // Beside the timeline on its right, mirrored (left) in Arabic.
+        let editor = if crate::ui::tr::rtl(ui) {
+            egui::Panel::left("jawla-leg-editor")
+        } else {
+            egui::Panel::right("jawla-leg-editor")
+        };
+        editor
             .resizable(true)
             .default_size(fit.editor)
             .min_size(crate::app::fit::EDITOR_MIN.min(fit.editor_max))

@@ -50,6 +50,9 @@ pub struct PersistedState {
     /// Show each leg's Umm al-Qura Hijri date beside the Gregorian one in the
     /// table, the leg editor and the exports (View ▸ Hijri dates).
     pub hijri: bool,
+    /// The interface language (View ▸ Interface language): English, or
+    /// Arabic with the panels mirrored.
+    pub language: crate::i18n::Lang,
 }
 
 impl Default for PersistedState {
@@ -72,6 +75,7 @@ impl Default for PersistedState {
             theme: ThemeChoice::default(),
             review_height: None,
             hijri: false,
+            language: crate::i18n::Lang::default(),
         }
     }
 }
