@@ -42,6 +42,9 @@ pub struct Article {
     pub paragraphs: Arc<[Paragraph]>,
     /// Number of chars in `text`.
     pub char_count: usize,
+    /// Whether the text has an Arabic letter (computed while loading): a
+    /// file without one (a README, an index) is no article to read.
+    pub has_arabic: bool,
     /// Title and file name folded for the file panel's filter
     /// ([`crate::bidi_layout::fold::fold`]).
     pub search_key: String,
@@ -82,6 +85,7 @@ impl Article {
         Self {
             id: stable_id(&path),
             hidden_warning: hidden_warning(&text, &file_name),
+            has_arabic: has_arabic_letters(&text),
             title,
             file_name,
             search_key,
@@ -163,6 +167,20 @@ pub fn hidden_warning(text: &str, file_name: &str) -> Option<String> {
     }
 }
 
+/// Whether `text` has a letter of the Arabic script (its letters, the
+/// supplements and the presentation forms; digits and marks do not count).
+pub fn has_arabic_letters(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(c,
+            '\u{0600}'..='\u{06FF}'
+            | '\u{0750}'..='\u{077F}'
+            | '\u{0870}'..='\u{08FF}'
+            | '\u{FB50}'..='\u{FDFF}'
+            | '\u{FE70}'..='\u{FEFF}'
+        ) && c.is_alphabetic()
+    })
+}
+
 /// Longest title shown, in chars; longer first lines are cut with "…".
 const MAX_TITLE_CHARS: usize = 120;
 
@@ -190,4 +208,22 @@ pub fn stable_id(path: &str) -> u64 {
     path.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_arabic_letters;
+
+    /// Arabic letters count, in any form; Arabic-Indic digits, punctuation
+    /// and Latin text do not.
+    #[test]
+    fn arabic_letters_are_told_from_digits_and_latin() {
+        assert!(has_arabic_letters("# Notes\nقال الوزير"));
+        assert!(has_arabic_letters("\u{FEDF}\u{FEE0}"));
+        assert!(!has_arabic_letters("# README\nArticles collected in June."));
+        assert!(!has_arabic_letters(
+            "\u{0661}\u{0662}\u{0663} \u{060C} \u{061F}"
+        ));
+        assert!(!has_arabic_letters(""));
+    }
 }

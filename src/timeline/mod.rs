@@ -205,6 +205,19 @@ pub fn fit_axis(visits: &[Visit], width: f32, style: &Style) -> Axis {
     Axis::fit(first, last, x0, plot, (span * 0.03).max(2.0))
 }
 
+/// Where the label of a trip bracketed from `start` to `end`, `width`
+/// long, begins in a view showing `view` (all in layout x): at the trip's
+/// start, moved left so that it ends in view (not past the view's left)
+/// while the bracket is in view, so that no label is cut at the view's
+/// right edge; a trip out of view keeps its place.
+pub fn trip_label_x(start: f32, end: f32, width: f32, view: (f32, f32)) -> f32 {
+    let (lo, hi) = view;
+    if end < lo || start > hi {
+        return start;
+    }
+    start.min(hi - width).max(lo)
+}
+
 /// The label of a leg's place: city, else the Arabic place name, else the code.
 pub fn place_label(visit: &Visit) -> String {
     match &visit.place.city {
@@ -776,5 +789,18 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Issue 12, item 6: a trip whose bracket starts near the view's right
+    /// edge has its label moved left into view; one in the middle keeps
+    /// its place, one out of view too.
+    #[test]
+    fn a_trip_label_near_the_right_edge_moves_into_view() {
+        let view = (200.0, 600.0);
+        assert_eq!(trip_label_x(300.0, 400.0, 40.0, view), 300.0);
+        assert_eq!(trip_label_x(590.0, 590.0, 40.0, view), 560.0);
+        assert_eq!(trip_label_x(150.0, 250.0, 40.0, view), 200.0);
+        assert_eq!(trip_label_x(700.0, 800.0, 40.0, view), 700.0);
+        assert_eq!(trip_label_x(590.0, 600.0, 900.0, view), 200.0);
     }
 }

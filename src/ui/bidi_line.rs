@@ -153,6 +153,17 @@ pub fn field_is_rtl(text: &str) -> bool {
 /// it is not being edited, its text shown through the bidi layout (egui's own
 /// galley would put the words of an Arabic phrase left to right).
 pub fn text_field<'t>(ui: &mut egui::Ui, text: &str, edit: egui::TextEdit<'t>) -> egui::Response {
+    text_field_in(ui, text, edit, None)
+}
+
+/// [`text_field`] for an `edit` set to `font` (`None`: the body font), so that
+/// the text shown when the field is not being edited has the size it is typed in.
+pub fn text_field_in<'t>(
+    ui: &mut egui::Ui,
+    text: &str,
+    edit: egui::TextEdit<'t>,
+    font: Option<&FontId>,
+) -> egui::Response {
     let rtl = field_is_rtl(text);
     if !rtl {
         return ui.add(edit);
@@ -163,7 +174,9 @@ pub fn text_field<'t>(ui: &mut egui::Ui, text: &str, edit: egui::TextEdit<'t>) -
         let margin = ui.spacing().button_padding.x.max(4.0);
         let inner = response.rect.shrink2(vec2(margin, 2.0));
         let painter = ui.painter_at(inner);
-        let font = egui::TextStyle::Body.resolve(ui.style());
+        let font = font
+            .cloned()
+            .unwrap_or_else(|| egui::TextStyle::Body.resolve(ui.style()));
         let color = ui.visuals().text_color();
         let line = BidiLine::elided(&painter, &shown, &font, color, inner.width());
         painter.rect_filled(inner, 0.0, ui.visuals().text_edit_bg_color());

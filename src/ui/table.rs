@@ -66,9 +66,11 @@ impl Column {
     }
 
     /// Least width in points, when the table is narrower than the columns'
-    /// natural widths (the Date column keeps its whole date).
-    fn min_width(self) -> f32 {
+    /// natural widths (the Date column keeps its whole date, with its Hijri
+    /// date when `hijri`).
+    fn min_width(self, hijri: bool) -> f32 {
         match self {
+            Column::Date if hijri => HIJRI_DATE_MIN,
             Column::Visitor => 120.0,
             Column::Role => 80.0,
             Column::Place => 90.0,
@@ -81,9 +83,11 @@ impl Column {
         }
     }
 
-    /// Natural width in points.
-    fn width(self) -> f32 {
+    /// Natural width in points (the Date column's, with View ▸ Hijri dates
+    /// on when `hijri`: room for both dates and the date as written).
+    fn width(self, hijri: bool) -> f32 {
         match self {
+            Column::Date if hijri => HIJRI_DATE_WIDTH,
             Column::Visitor => 230.0,
             Column::Role => 170.0,
             Column::Place => 170.0,
@@ -101,16 +105,22 @@ impl Column {
 /// when they fit, else each shrunk by the same share of what it can give
 /// (down to its least width), so that the first columns and the Date stay
 /// in view as long as they can.
-pub fn column_widths(available: f32) -> [f32; Column::ALL.len()] {
-    let natural: f32 = Column::ALL.iter().map(|c| c.width()).sum();
-    let least: f32 = Column::ALL.iter().map(|c| c.min_width()).sum();
+pub fn column_widths(available: f32, hijri: bool) -> [f32; Column::ALL.len()] {
+    let natural: f32 = Column::ALL.iter().map(|c| c.width(hijri)).sum();
+    let least: f32 = Column::ALL.iter().map(|c| c.min_width(hijri)).sum();
     let share = if natural <= available {
         0.0
     } else {
         ((natural - available) / (natural - least)).min(1.0)
     };
-    Column::ALL.map(|c| c.width() - share * (c.width() - c.min_width()))
+    Column::ALL.map(|c| c.width(hijri) - share * (c.width(hijri) - c.min_width(hijri)))
 }
+
+/// The Date column's least width with the Hijri date shown
+/// ("2024-06-10 · 1445-12-04 AH" is about 165 points at 13 points).
+const HIJRI_DATE_MIN: f32 = 180.0;
+/// Its natural width then: room besides for the date as written.
+const HIJRI_DATE_WIDTH: f32 = 300.0;
 
 /// What a row is sorted by in one column: legs missing the value (no date,
 /// no role) after the others, then text, then number.
@@ -260,7 +270,7 @@ impl TablePanel {
         let follow = sel_key.is_some() && sel_key != self.last_selected;
         self.last_selected = sel_key;
 
-        let widths = column_widths(ui.available_width());
+        let widths = column_widths(ui.available_width(), self.hijri);
         let total: f32 = widths.iter().sum();
         egui::ScrollArea::horizontal()
             .id_salt("legs-table-h")
@@ -668,7 +678,7 @@ mod tests {
 
     /// The Date column's right edge in a table `available` wide.
     fn date_end(available: f32) -> f32 {
-        let widths = column_widths(available);
+        let widths = column_widths(available, false);
         let date = Column::ALL.iter().position(|&c| c == Column::Date);
         widths[..=date.unwrap_or(0)].iter().sum()
     }
@@ -677,8 +687,11 @@ mod tests {
     fn the_date_column_stays_in_view_in_a_narrow_table() {
         // The table beside the leg editor in a 1200×780 window.
         assert!(date_end(520.0) <= 520.0, "date ends at {}", date_end(520.0));
-        assert_eq!(column_widths(2000.0), Column::ALL.map(Column::width));
-        let narrow = column_widths(100.0);
-        assert_eq!(narrow, Column::ALL.map(Column::min_width));
+        assert_eq!(
+            column_widths(2000.0, false),
+            Column::ALL.map(|c| c.width(false))
+        );
+        let narrow = column_widths(100.0, false);
+        assert_eq!(narrow, Column::ALL.map(|c| c.min_width(false)));
     }
 }

@@ -653,13 +653,18 @@ fn draw(canvas: &Canvas<'_>) {
             ],
             Stroke::new(1.0, color),
         ));
-        painter.text(
-            at(t.x_start, t.y - 2.0),
-            Align2::LEFT_BOTTOM,
-            &t.label,
-            FontId::proportional(10.0),
-            PALETTE[t.lane % PALETTE.len()],
+        // Kept in view: right of the names, left of the view's right edge.
+        let label_color = PALETTE[t.lane % PALETTE.len()];
+        let galley =
+            painter.layout_no_wrap(t.label.clone(), FontId::proportional(10.0), label_color);
+        let shown = painter.clip_rect().intersect(clip);
+        let view = (
+            (shown.left() - origin.x).max(style.name_column),
+            shown.right() - origin.x,
         );
+        let x = crate::timeline::trip_label_x(t.x_start, t.x_end, galley.size().x, view);
+        let top = at(x, t.y - 2.0) - vec2(0.0, galley.size().y);
+        painter.galley(top, galley, label_color);
     }
 
     draw_names(canvas, bottom);
