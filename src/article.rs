@@ -130,16 +130,20 @@ impl Article {
     }
 
     /// "3 visits", "1 visit", "…" while running, "extraction failed".
-    pub fn visits_label(&self) -> String {
+    pub fn visits_label(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::{tr, tr_args};
         if self.missing.is_some() {
-            return "not opened".to_owned();
+            return tr(lang, "article-not-opened");
         }
         match &self.visits {
-            Visits::Running => "…".to_owned(),
-            Visits::Cancelled => "extraction cancelled".to_owned(),
-            Visits::Done(v) if v.len() == 1 => "1 visit".to_owned(),
-            Visits::Done(v) => format!("{} visits", v.len()),
-            Visits::Failed(_) => "extraction failed".to_owned(),
+            Visits::Running => tr(lang, "article-extracting"),
+            Visits::Cancelled => tr(lang, "article-cancelled"),
+            Visits::Done(v) => tr_args(
+                lang,
+                "article-visits",
+                &[("n", v.len().into()), ("count", v.len().to_string().into())],
+            ),
+            Visits::Failed(_) => tr(lang, "article-failed"),
         }
     }
 }

@@ -99,6 +99,7 @@ impl JawlaApp {
     /// analyst asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         self.poll_workers();
+        ui::tr::set_lang(ui.ctx(), self.state.language);
         let mut commands = Vec::new();
 
         self.input_commands(ui, &mut commands);
@@ -120,6 +121,7 @@ impl JawlaApp {
             export_scope: self.export_scope,
             tint: self.review.tint,
             hijri: self.state.hijri,
+            language: self.state.language,
         };
         egui::Panel::top("jawla-menu").show(ui, |ui| ui::menu::show(ui, &menu, &mut commands));
         self.status_bar(ui, &mut commands);
@@ -130,8 +132,15 @@ impl JawlaApp {
         // otherwise each panel has the size `fit` gives it (egui would keep
         // the size it had, however the window changed).
         let pressed = ui.input(|i| i.pointer.any_down() || i.pointer.any_released());
+        // The file list is on the left, or on the right when the interface
+        // reads right to left.
+        let files_panel = if self.state.language.is_rtl() {
+            egui::Panel::right("jawla-files")
+        } else {
+            egui::Panel::left("jawla-files")
+        };
         let files = sized(
-            egui::Panel::left("jawla-files").resizable(true),
+            files_panel.resizable(true),
             pressed,
             fit.files,
             crate::app::fit::FILES_MIN.min(fit.files_max),
@@ -210,7 +219,7 @@ impl JawlaApp {
                 extracting: &self.extract_progress,
                 selected: self.selected_article(),
             };
-            ui::status::show(ui, &status, commands);
+            ui::tr::row(ui, |ui| ui::status::show(ui, &status, commands));
         });
     }
 
@@ -252,10 +261,12 @@ impl JawlaApp {
     /// The bar over the review panels: tabs, undo/redo, export, the last
     /// file message.
     pub(super) fn review_bar(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        ui.horizontal_wrapped(|ui| {
+        use ui::tr::{text, tr};
+        let lang = self.state.language;
+        ui::tr::row_wrapped(ui, |ui| {
             for tab in ReviewTab::ALL {
                 if ui
-                    .selectable_label(self.review.tab == tab, tab.label())
+                    .selectable_label(self.review.tab == tab, text(ui, &tab.label(lang)))
                     .clicked()
                 {
                     commands.push(Command::SetReviewTab(tab));
@@ -264,27 +275,34 @@ impl JawlaApp {
             ui.separator();
             let history = self.review.history();
             if ui
-                .add_enabled(history.can_undo(), egui::Button::new("Undo"))
-                .on_hover_text("Undo the last correction (Ctrl+Z)")
+                .add_enabled(history.can_undo(), egui::Button::new(tr(ui, "review-undo")))
+                .on_hover_text(tr(ui, "review-undo-hover"))
                 .clicked()
             {
                 commands.push(Command::Undo);
             }
             if ui
-                .add_enabled(history.can_redo(), egui::Button::new("Redo"))
-                .on_hover_text("Redo (Ctrl+Shift+Z)")
+                .add_enabled(history.can_redo(), egui::Button::new(tr(ui, "review-redo")))
+                .on_hover_text(tr(ui, "review-redo-hover"))
                 .clicked()
             {
                 commands.push(Command::Redo);
             }
             ui.separator();
-            ui.menu_button("Export…", |ui| {
-                ui::menu::export_items(ui, self.export_scope, commands);
+            ui.menu_button(tr(ui, "review-export"), |ui| {
+                ui::tr::column(ui, |ui| {
+                    ui::menu::export_items(ui, self.export_scope, commands);
+                });
             });
             let legs = self.review.legs().len();
             let shown = self.review.filtered_legs().len();
             if shown != legs {
-                ui.weak(format!("Filter: {shown} of {legs} legs"));
+                let note = ui::tr::tr_plain_args(
+                    ui,
+                    "review-filter-count",
+                    &[("shown", shown.into()), ("total", legs.into())],
+                );
+                ui.label(ui::tr::weak(ui, &note));
             }
         });
     }

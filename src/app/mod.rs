@@ -535,6 +535,10 @@ impl JawlaApp {
             Command::SetShowControls(on) => self.state.viewer.show_controls = on,
             Command::SetTint(on) => self.review.tint = on,
             Command::SetHijri(on) => self.state.hijri = on,
+            Command::SetLanguage(lang) => {
+                self.state.language = lang;
+                crate::ui::tr::set_lang(&self.ctx, lang);
+            }
             Command::SetAllEvidence(on) => self.review.all_evidence = on,
             Command::SetReviewTab(tab) => self.review.tab = tab,
             Command::SetExportScope(scope) => self.export_scope = scope,

@@ -389,8 +389,14 @@ impl ReviewState {
         let mut actions: Vec<Command> = Vec::new();
         let selected = self.selected.clone();
         let legs = &self.review.legs;
+        // Beside the timeline on its right, mirrored (left) in Arabic.
+        let side = if crate::ui::tr::rtl(ui) {
+            egui::Panel::left("jawla-leg-editor")
+        } else {
+            egui::Panel::right("jawla-leg-editor")
+        };
         let editor = crate::app::layout::sized(
-            egui::Panel::right("jawla-leg-editor").resizable(true),
+            side.resizable(true),
             pressed,
             fit.editor,
             crate::app::fit::EDITOR_MIN.min(fit.editor_max),

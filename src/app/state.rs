@@ -58,6 +58,9 @@ pub struct PersistedState {
     /// Show each leg's Umm al-Qura Hijri date beside the Gregorian one in the
     /// table, the leg editor and the exports (View ▸ Hijri dates).
     pub hijri: bool,
+    /// The interface language (View ▸ Interface language): English, or
+    /// Arabic with the panels mirrored.
+    pub language: crate::i18n::Lang,
 }
 
 impl Default for PersistedState {
@@ -83,6 +86,7 @@ impl Default for PersistedState {
             files_share: None,
             editor_share: None,
             hijri: false,
+            language: crate::i18n::Lang::default(),
         }
     }
 }

@@ -79,6 +79,11 @@ pub struct Style {
     /// Width of the "undated" gutter left of the axis, for legs with no date
     /// anywhere in their trip (0 when there are none).
     pub gutter: f32,
+    /// The language of the marks' labels: each mark names its city (or its
+    /// country) and, under it, its country, in that one language (the app's
+    /// interface language). `None`: the city's English name or the Arabic
+    /// name written, over the ISO code (the SVG and PNG exports).
+    pub names: Option<crate::i18n::Lang>,
 }
 
 impl Default for Style {
@@ -92,6 +97,7 @@ impl Default for Style {
             marker_radius: 6.0,
             label_gap: 8.0,
             gutter: 70.0,
+            names: None,
         }
     }
 }
@@ -272,7 +278,7 @@ impl Layout {
             // Marks of this lane in x order, packed into label rows.
             let mut lane_marks: Vec<Mark> = in_lane
                 .iter()
-                .map(|p| mark_of(visits, p, &axis, gutter_x, lane_index, measure))
+                .map(|p| mark_of(visits, p, &axis, gutter_x, lane_index, style.names, measure))
                 .collect();
             lane_marks.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.visit.cmp(&b.visit)));
             let at: HashMap<usize, usize> = (lane_marks.iter().enumerate())
@@ -359,6 +365,7 @@ fn mark_of(
     axis: &Axis,
     gutter_x: (f32, f32),
     lane: usize,
+    names: Option<crate::i18n::Lang>,
     measure: &dyn Fn(&str) -> f32,
 ) -> Mark {
     let v = &visits[p.visit];
@@ -379,8 +386,14 @@ fn mark_of(
             ((g0 + g1) / 2.0, Some((g0 + 6.0, g1 - 6.0)))
         }
     };
-    let label = place_label(v);
-    let w = measure(&label).max(measure(&v.place.country)) + 2.0;
+    let (label, code) = match names {
+        None => (place_label(v), v.place.country.clone()),
+        Some(lang) => {
+            let (name, country) = crate::i18n::place_parts(lang, &v.place);
+            (name, country.unwrap_or_default())
+        }
+    };
+    let w = measure(&label).max(measure(&code)) + 2.0;
     Mark {
         visit: p.visit,
         lane,
@@ -391,7 +404,7 @@ fn mark_of(
         time: p.time,
         style: MarkStyle::of(v.status),
         label,
-        code: v.place.country.clone(),
+        code,
         label_x: (x - w / 2.0, x + w / 2.0),
     }
 }
@@ -492,6 +505,42 @@ mod tests {
 
     fn measure(s: &str) -> f32 {
         7.0 * s.chars().count() as f32
+    }
+
+    /// The app's marks name the city (or the country) and, under it, the
+    /// country, all in the interface language: never «السعودية» beside
+    /// "Cairo" (before, a leg without a city showed the Arabic name written
+    /// and one with a city its English name, over an ISO code).
+    #[test]
+    fn marks_name_city_and_country_in_the_interface_language() {
+        use crate::i18n::Lang;
+        let mut visits = vec![
+            leg("Blinken", "SA", None, Some("2024-02-05"), "t1", 1),
+            leg("Blinken", "EG", Some("Cairo"), Some("2024-02-06"), "t1", 2),
+        ];
+        visits[0].place.name_ar = "السعودية".into();
+        visits[1].place.name_ar = "القاهرة".into();
+        let labels = |lang| {
+            let style = Style {
+                names: Some(lang),
+                ..Style::default()
+            };
+            let layout = Layout::new(&visits, fit_axis(&visits, 1000.0, &style), &style, &measure);
+            layout
+                .marks
+                .iter()
+                .map(|m| (m.label.clone(), m.code.clone()))
+                .collect::<Vec<_>>()
+        };
+        let s = |a: &str, b: &str| (a.to_owned(), b.to_owned());
+        assert_eq!(
+            labels(Lang::En),
+            [s("Saudi Arabia", ""), s("Cairo", "Egypt")]
+        );
+        assert_eq!(
+            labels(Lang::Ar),
+            [s("المملكة العربية السعودية", ""), s("القاهرة", "مصر")]
+        );
     }
 
     #[test]

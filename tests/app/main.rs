@@ -6,6 +6,7 @@
 
 mod common;
 mod fit;
+mod i18n;
 mod leg_city;
 mod leg_fields;
 mod map;

@@ -746,7 +746,13 @@ fn a_file_name_with_an_override_shows_it_as_a_token_with_the_warning() {
     let mut harness = harness(None);
     harness.state_mut().apply(Command::OpenPaths(vec![path]));
     settle(&mut harness);
-    harness.get_by_label_contains("news[U+202E RLO]txt.md.txt · ");
+    // The file list's entry, and the status bar (the article is selected).
+    assert!(
+        harness
+            .query_all_by_label_contains("news[U+202E RLO]txt.md.txt · ")
+            .next()
+            .is_some()
+    );
     let article = (harness.state().articles().iter())
         .find(|a| a.file_name.starts_with("news"))
         .expect("opened");
