@@ -53,6 +53,14 @@ for i, f in enumerate(sorted(glob.glob('../seeds/*.txt'))[:3]):
     open(f'corpus/decode/u16be_{i}', 'wb').write(b'\x00\xfe\xff' + t.encode('utf-16-be'))
     open(f'corpus/decode/cp1256_{i}', 'wb').write(b'\x00' + t.encode('cp1256', errors='replace'))
     open(f'corpus/decode/bom8_{i}', 'wb').write(b'\x00\xef\xbb\xbf' + t.encode() + b'\r\n\x00x\r')
+    # Mixed encodings (ingest::decode_mixed): half UTF-8, half windows-1256,
+    # and a windows-1256 file with one UTF-8 line.
+    half = len(t) // 2
+    open(f'corpus/decode/mixed_{i}', 'wb').write(
+        b'\x00' + t[:half].encode() + t[half:].encode('cp1256', errors='replace'))
+    line = t.split('\n')[0]
+    open(f'corpus/decode/mixed1_{i}', 'wb').write(
+        b'\x00' + t.encode('cp1256', errors='replace') + b'\n' + line.encode() + b'\n')
 open('corpus/decode/pdf', 'wb').write(b'\x00%PDF-1.4\n')
 open('corpus/decode/png', 'wb').write(b'\x00\x89PNG\r\n\x1a\n')
 EOF

@@ -42,6 +42,10 @@ pub struct Article {
     pub paragraphs: Arc<[Paragraph]>,
     /// Number of chars in `text`.
     pub char_count: usize,
+    /// Whether the text is Arabic text ([`has_arabic_letters`], computed
+    /// while loading): a file that is not (a README, an index) is no article
+    /// to read.
+    pub has_arabic: bool,
     /// Title and file name folded for the file panel's filter
     /// ([`crate::bidi_layout::fold::fold`]).
     pub search_key: String,
@@ -82,6 +86,7 @@ impl Article {
         Self {
             id: stable_id(&path),
             hidden_warning: hidden_warning(&text, &file_name),
+            has_arabic: has_arabic_letters(&text),
             title,
             file_name,
             search_key,
@@ -125,16 +130,20 @@ impl Article {
     }
 
     /// "3 visits", "1 visit", "…" while running, "extraction failed".
-    pub fn visits_label(&self) -> String {
+    pub fn visits_label(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::{tr, tr_args};
         if self.missing.is_some() {
-            return "not opened".to_owned();
+            return tr(lang, "article-not-opened");
         }
         match &self.visits {
-            Visits::Running => "…".to_owned(),
-            Visits::Cancelled => "extraction cancelled".to_owned(),
-            Visits::Done(v) if v.len() == 1 => "1 visit".to_owned(),
-            Visits::Done(v) => format!("{} visits", v.len()),
-            Visits::Failed(_) => "extraction failed".to_owned(),
+            Visits::Running => tr(lang, "article-extracting"),
+            Visits::Cancelled => tr(lang, "article-cancelled"),
+            Visits::Done(v) => tr_args(
+                lang,
+                "article-visits",
+                &[("n", v.len().into()), ("count", v.len().to_string().into())],
+            ),
+            Visits::Failed(_) => tr(lang, "article-failed"),
         }
     }
 }
@@ -157,6 +166,40 @@ pub fn hidden_warning(text: &str, file_name: &str) -> Option<String> {
         (Some(t), Some(n)) => Some(format!("{t}; {n}")),
         (t, n) => t.or(n),
     }
+}
+
+/// Whether `text` is Arabic text: letters of the Arabic script (its letters, the supplements
+/// and the presentation forms) make at least [`ARABIC_SHARE`] of its letters, links (words
+/// with `://` or starting `www.`) left out. An English index whose links hold Arabic words
+/// is not; an Arabic article quoting English names is.
+pub fn has_arabic_letters(text: &str) -> bool {
+    let (mut arabic, mut letters) = (0usize, 0usize);
+    for word in text.split_whitespace() {
+        if word.contains("://") || word.starts_with("www.") {
+            continue;
+        }
+        for c in word.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            if is_arabic_letter(c) {
+                arabic += 1;
+            }
+        }
+    }
+    arabic > 0 && arabic as f64 >= ARABIC_SHARE * letters as f64
+}
+
+/// The least share of Arabic letters among a text's letters for it to be Arabic text.
+pub const ARABIC_SHARE: f64 = 0.2;
+
+/// A letter of the Arabic script.
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c,
+        '\u{0600}'..='\u{06FF}'
+        | '\u{0750}'..='\u{077F}'
+        | '\u{0870}'..='\u{08FF}'
+        | '\u{FB50}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFF}'
+    ) && c.is_alphabetic()
 }
 
 /// Longest title shown, in chars; longer first lines are cut with "…".
@@ -186,4 +229,33 @@ pub fn stable_id(path: &str) -> u64 {
     path.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_arabic_letters;
+
+    /// Arabic letters count, in any form; Arabic-Indic digits, punctuation
+    /// and Latin text do not.
+    #[test]
+    fn arabic_letters_are_told_from_digits_and_latin() {
+        assert!(has_arabic_letters("# Notes\nقال الوزير"));
+        assert!(has_arabic_letters("\u{FEDF}\u{FEE0}"));
+        assert!(!has_arabic_letters("# README\nArticles collected in June."));
+        assert!(!has_arabic_letters(
+            "\u{0661}\u{0662}\u{0663} \u{060C} \u{061F}"
+        ));
+        assert!(!has_arabic_letters(""));
+        // An index of links whose addresses hold Arabic words (the dev corpus's INDEX.md).
+        let index = "| d006 | https://m2.youm7.com/story/2023/2/7/روسيا-تثمن-موقف-العراق/6074822 \
+                     | 2023-02-07 | 1 | Lavrov in Baghdad, received by Iraqi president |";
+        assert!(!has_arabic_letters(index));
+        // An English page with one Arabic word; an Arabic article with English names.
+        assert!(!has_arabic_letters(
+            "jawla reads Arabic news: a verb such as زار marks a visit in most articles."
+        ));
+        assert!(has_arabic_letters(
+            "التقى وزير الخارجية Antony Blinken بالرئيس Abdel Fattah el-Sisi في القاهرة"
+        ));
+    }
 }

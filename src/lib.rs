@@ -33,6 +33,7 @@ pub mod export;
 pub mod files;
 pub mod geo;
 pub mod hidden;
+pub mod i18n;
 pub mod ingest;
 pub mod model;
 pub mod review;

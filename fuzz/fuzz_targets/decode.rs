@@ -5,6 +5,10 @@
 //! panic; on success the text has no NUL and no `\r` (line endings are `\n`),
 //! and every warning is a one-line, non-empty sentence. `decode_owned` (the
 //! copy-free path the app and CLI use) gives exactly what `decode` gives.
+//! `ingest::sniff` of the first `files::SNIFF_BYTES` (what `files::read_bounded`
+//! checks before reading the rest of a file) refuses exactly what `decode`
+//! refuses as binary, with the same reason. Bytes that are not valid UTF-8 go
+//! through the mixed UTF-8/Windows-1256 path (`decode_mixed`) inside `decode`.
 //!
 //! Build and run: see fuzz/README.md.
 #![no_main]
@@ -30,6 +34,19 @@ fuzz_target!(|data: &[u8]| {
     };
     let decoded = jawla::ingest::decode(bytes, name);
     assert_eq!(jawla::ingest::decode_owned(bytes.to_vec(), name), decoded);
+    let head = &bytes[..bytes.len().min(jawla::files::SNIFF_BYTES)];
+    let binary = match &decoded {
+        Err(e) => match &e.kind {
+            jawla::ingest::IngestErrorKind::Binary(_) => Some(e.kind.clone()),
+            _ => None,
+        },
+        Ok(_) => None,
+    };
+    assert_eq!(
+        jawla::ingest::sniff(head).err(),
+        binary,
+        "sniff and decode disagree"
+    );
     match decoded {
         Ok(decoded) => {
             assert!(!decoded.text.contains('\0'), "NUL in decoded text");

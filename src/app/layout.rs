@@ -38,11 +38,68 @@ fn window_around(visible: Range<usize>, len: usize) -> Range<usize> {
     start..end
 }
 
+/// `panel` at exactly `size`, or, while a pointer button is down (the
+/// analyst may be dragging its edge), between `min` and `max` from the size
+/// it had.
+pub(super) fn sized(
+    panel: egui::Panel,
+    pressed: bool,
+    size: f32,
+    min: f32,
+    max: f32,
+) -> egui::Panel {
+    if pressed {
+        panel.default_size(size).min_size(min).max_size(max)
+    } else {
+        panel.exact_size(size)
+    }
+}
+
 impl JawlaApp {
+    /// The panels' shares as the analyst dragged them (a divider height
+    /// remembered by an older jawla taken as a share of this window).
+    fn shares(&self, window_height: f32) -> crate::app::fit::Shares {
+        let body = crate::app::fit::body(window_height);
+        crate::app::fit::Shares {
+            files: self.state.files_share,
+            review: self.state.review_share.or_else(|| {
+                (self.state.review_height).and_then(|h| crate::app::fit::share(h, body))
+            }),
+            editor: self.state.editor_share,
+        }
+    }
+
+    /// Remembers, as shares of the `window`, the panel sizes (file list
+    /// width, review area height, leg editor width) the analyst dragged
+    /// away from `fit`'s; not a divider the window pins at its highest.
+    fn remember_shares(
+        &mut self,
+        window: egui::Vec2,
+        fit: &crate::app::fit::Fit,
+        (files, review, editor): (f32, f32, Option<f32>),
+    ) {
+        use crate::app::fit::{body, remembers, share};
+        let width = files.round();
+        if (width - fit.files).abs() > 0.5 {
+            self.state.files_share = share(width, window.x);
+        }
+        let height = review.round();
+        if (height - fit.review).abs() > 0.5 && remembers(height, fit) {
+            self.state.review_share = share(height, body(window.y));
+            self.state.review_height = Some(height);
+        }
+        if let Some(editor) = editor.map(f32::round)
+            && (editor - fit.editor).abs() > 0.5
+        {
+            self.state.editor_share = share(editor, window.x - fit.files);
+        }
+    }
+
     /// Draws one frame into `ui` (the whole window) and applies what the
     /// analyst asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         self.poll_workers();
+        ui::tr::set_lang(ui.ctx(), self.state.language);
         let mut commands = Vec::new();
 
         self.input_commands(ui, &mut commands);
@@ -64,59 +121,67 @@ impl JawlaApp {
             export_scope: self.export_scope,
             tint: self.review.tint,
             hijri: self.state.hijri,
+            language: self.state.language,
         };
         egui::Panel::top("jawla-menu").show(ui, |ui| ui::menu::show(ui, &menu, &mut commands));
-        egui::Panel::bottom("jawla-status").show(ui, |ui| {
-            let status = ui::status::StatusView {
-                articles: self.library.articles.len(),
-                visits: self.library.counts.visits,
-                legs: self.review.legs().len(),
-                notice: self.notice.as_deref(),
-                loading: &self.load_progress,
-                pending: self.pending.len(),
-                extracting: &self.extract_progress,
-                selected: self.selected_article(),
-            };
-            ui::status::show(ui, &status, &mut commands);
-        });
+        self.status_bar(ui, &mut commands);
         let window = ui.max_rect().size();
-        let fit = crate::app::fit::fit(window.x, window.y, self.state.review_height);
-        egui::Panel::left("jawla-files")
-            .resizable(true)
-            .default_size(fit.files)
-            .min_size(crate::app::fit::FILES_MIN)
-            .max_size(fit.files_max)
-            .show(ui, |ui| {
-                let selected = self.state.selected.as_deref();
-                self.files_panel.show(
-                    ui,
-                    &self.library.articles,
-                    self.library.revision,
-                    self.pending.len(),
-                    selected,
-                    &mut commands,
-                )
-            });
+        let shares = self.shares(window.y);
+        let fit = crate::app::fit::fit(window.x, window.y, &shares);
+        // While a button is down the analyst may be dragging a panel's edge;
+        // otherwise each panel has the size `fit` gives it (egui would keep
+        // the size it had, however the window changed).
+        let pressed = ui.input(|i| i.pointer.any_down() || i.pointer.any_released());
+        // The file list is on the left, or on the right when the interface
+        // reads right to left.
+        let files_panel = if self.state.language.is_rtl() {
+            egui::Panel::right("jawla-files")
+        } else {
+            egui::Panel::left("jawla-files")
+        };
+        let files = sized(
+            files_panel.resizable(true),
+            pressed,
+            fit.files,
+            crate::app::fit::FILES_MIN.min(fit.files_max),
+            fit.files_max,
+        )
+        .show(ui, |ui| {
+            let selected = self.state.selected.as_deref();
+            self.files_panel.show(
+                ui,
+                &self.library.articles,
+                self.library.revision,
+                self.pending.len(),
+                selected,
+                &mut commands,
+            )
+        });
         let mut review_actions = Vec::new();
-        let review = egui::Panel::bottom("jawla-review")
-            .resizable(true)
-            .default_size(fit.review)
-            .min_size(crate::app::fit::REVIEW_MIN.min(fit.review_max))
-            .max_size(fit.review_max)
-            .show(ui, |ui| {
-                egui::Panel::top("jawla-review-bar").show(ui, |ui| {
-                    self.review_bar(ui, &mut commands);
-                });
-                self.review.set_hijri(self.state.hijri);
-                review_actions = self.review.show(ui, &fit);
+        let mut editor_width = None;
+        let review = sized(
+            egui::Panel::bottom("jawla-review").resizable(true),
+            pressed,
+            fit.review,
+            crate::app::fit::REVIEW_MIN.min(fit.review_max),
+            fit.review_max,
+        )
+        .show(ui, |ui| {
+            egui::Panel::top("jawla-review-bar").show(ui, |ui| {
+                self.review_bar(ui, &mut commands);
             });
-        // Remembered when the analyst drags the divider, not when the window
-        // pins it.
-        let height = review.response.rect.height().round();
-        let dragging = ui.input(|i| i.pointer.any_down() || i.pointer.any_released());
-        if dragging && (height - fit.review).abs() > 0.5 && crate::app::fit::remembers(height, &fit)
-        {
-            self.state.review_height = Some(height);
+            self.review.set_hijri(self.state.hijri);
+            let (actions, editor) = self.review.show(ui, &fit, pressed);
+            review_actions = actions;
+            editor_width = Some(editor);
+        });
+        if pressed {
+            let sizes = (
+                files.response.rect.width(),
+                review.response.rect.height(),
+                editor_width,
+            );
+            self.remember_shares(window, &fit, sizes);
         }
         egui::CentralPanel::default().show(ui, |ui| {
             ui::errors::show(ui, &self.errors, &mut commands);
@@ -139,6 +204,23 @@ impl JawlaApp {
         self.rebuild_review();
         self.autosave_tick();
         self.update_window_title();
+    }
+
+    /// The status bar at the bottom of the window.
+    fn status_bar(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        egui::Panel::bottom("jawla-status").show(ui, |ui| {
+            let status = ui::status::StatusView {
+                articles: self.library.articles.len(),
+                visits: self.library.counts.visits,
+                legs: self.review.legs().len(),
+                notice: self.notice.as_deref(),
+                loading: &self.load_progress,
+                pending: self.pending.len(),
+                extracting: &self.extract_progress,
+                selected: self.selected_article(),
+            };
+            ui::tr::row(ui, |ui| ui::status::show(ui, &status, commands));
+        });
     }
 
     /// What the keyboard and dropped files ask for this frame.
@@ -179,10 +261,12 @@ impl JawlaApp {
     /// The bar over the review panels: tabs, undo/redo, export, the last
     /// file message.
     pub(super) fn review_bar(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        ui.horizontal_wrapped(|ui| {
+        use ui::tr::{text, tr};
+        let lang = self.state.language;
+        ui::tr::row_wrapped(ui, |ui| {
             for tab in ReviewTab::ALL {
                 if ui
-                    .selectable_label(self.review.tab == tab, tab.label())
+                    .selectable_label(self.review.tab == tab, text(ui, &tab.label(lang)))
                     .clicked()
                 {
                     commands.push(Command::SetReviewTab(tab));
@@ -191,27 +275,34 @@ impl JawlaApp {
             ui.separator();
             let history = self.review.history();
             if ui
-                .add_enabled(history.can_undo(), egui::Button::new("Undo"))
-                .on_hover_text("Undo the last correction (Ctrl+Z)")
+                .add_enabled(history.can_undo(), egui::Button::new(tr(ui, "review-undo")))
+                .on_hover_text(tr(ui, "review-undo-hover"))
                 .clicked()
             {
                 commands.push(Command::Undo);
             }
             if ui
-                .add_enabled(history.can_redo(), egui::Button::new("Redo"))
-                .on_hover_text("Redo (Ctrl+Shift+Z)")
+                .add_enabled(history.can_redo(), egui::Button::new(tr(ui, "review-redo")))
+                .on_hover_text(tr(ui, "review-redo-hover"))
                 .clicked()
             {
                 commands.push(Command::Redo);
             }
             ui.separator();
-            ui.menu_button("Export…", |ui| {
-                ui::menu::export_items(ui, self.export_scope, commands);
+            ui.menu_button(tr(ui, "review-export"), |ui| {
+                ui::tr::column(ui, |ui| {
+                    ui::menu::export_items(ui, self.export_scope, commands);
+                });
             });
             let legs = self.review.legs().len();
             let shown = self.review.filtered_legs().len();
             if shown != legs {
-                ui.weak(format!("Filter: {shown} of {legs} legs"));
+                let note = ui::tr::tr_plain_args(
+                    ui,
+                    "review-filter-count",
+                    &[("shown", shown.into()), ("total", legs.into())],
+                );
+                ui.label(ui::tr::weak(ui, &note));
             }
         });
     }
@@ -297,6 +388,21 @@ impl JawlaApp {
             egui::vec2(width, ui.available_height()),
         );
         let viewer = &mut self.viewer;
+        // The wheel over the margins beside the column scrolls the reader too.
+        let lane = egui::Rect::from_min_size(
+            ui.cursor().min,
+            egui::vec2(ui.available_width(), ui.available_height()),
+        );
+        let beside = ui
+            .ctx()
+            .pointer_hover_pos()
+            .is_some_and(|p| !column.contains(p));
+        if beside && ui.rect_contains_pointer(lane) {
+            let dy = ui.input(|i| i.smooth_scroll_delta.y);
+            if dy != 0.0 {
+                viewer.scroll_by(dy);
+            }
+        }
         let out = ui
             .scope_builder(egui::UiBuilder::new().max_rect(column), |ui| {
                 viewer.show(ui, doc, settings)

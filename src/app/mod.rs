@@ -16,6 +16,7 @@ use std::collections::{HashSet, VecDeque};
 use std::ops::Range;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Instant;
 
 use chrono::NaiveDate;
@@ -52,9 +53,10 @@ struct PendingLoad {
     file: OpenFile,
     /// Opened by the analyst now, not restored from the last session.
     user_opened: bool,
-    /// Found in a folder the analyst opened (the folder, not each of its
-    /// files, goes to the recent files).
-    from_folder: bool,
+    /// The folder the analyst opened that it was found in (the folder, not
+    /// each of its files, goes to the recent files; a file of it with no
+    /// Arabic text is left aside).
+    from_folder: Option<Arc<str>>,
 }
 
 pub use crate::ui::menu::FONT_SIZE_RANGE;
@@ -115,6 +117,9 @@ pub struct JawlaApp {
     rebuilt_at: Option<Instant>,
     /// A short message about the last file operation ("Exported … to …").
     notice: Option<String>,
+    /// The files of the folder opened last that were left aside (the
+    /// notice says which).
+    aside: Option<workers::Aside>,
     /// The path field shown when a file dialog gave no path (cancelled, or
     /// none could appear): what it is for and the text typed.
     path_prompt: Option<(PathAction, String)>,
@@ -253,6 +258,7 @@ impl JawlaApp {
             highlight_window: 0..0,
             rebuilt_at: None,
             notice: None,
+            aside: None,
             path_prompt: None,
         };
         let batch = app.loader.new_batch();
@@ -529,6 +535,10 @@ impl JawlaApp {
             Command::SetShowControls(on) => self.state.viewer.show_controls = on,
             Command::SetTint(on) => self.review.tint = on,
             Command::SetHijri(on) => self.state.hijri = on,
+            Command::SetLanguage(lang) => {
+                self.state.language = lang;
+                crate::ui::tr::set_lang(&self.ctx, lang);
+            }
             Command::SetAllEvidence(on) => self.review.all_evidence = on,
             Command::SetReviewTab(tab) => self.review.tab = tab,
             Command::SetExportScope(scope) => self.export_scope = scope,

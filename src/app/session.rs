@@ -350,33 +350,39 @@ impl JawlaApp {
             return;
         };
         let action = *action;
-        egui::Window::new("Type a path")
-            .collapsible(false)
-            .resizable(false)
-            .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
-            .show(ctx, |ui| {
-                ui.label(
-                    "No file was chosen. If no file dialog appeared (no desktop portal, a \
-                     headless or minimal desktop), type the path here:",
-                );
-                let field = ui.add(
-                    egui::TextEdit::singleline(text)
-                        .desired_width(420.0)
-                        .hint_text("/path/to/file"),
-                );
-                field
-                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Path"));
-                let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                ui.horizontal(|ui| {
-                    let go =
-                        ui.add_enabled(!text.trim().is_empty(), egui::Button::new(action.verb()));
-                    if go.clicked() || (enter && !text.trim().is_empty()) {
-                        commands.push(Command::SubmitPath(action, PathBuf::from(text.trim())));
-                    }
-                    if ui.button("Cancel").clicked() {
-                        commands.push(Command::DismissPathPrompt);
-                    }
-                });
+        let lang = self.state.language;
+        let title = crate::i18n::tr(lang, "path-title");
+        egui::Window::new(crate::ui::bidi_line::widget_text(
+            &title,
+            &egui::TextStyle::Heading.resolve(&ctx.global_style()),
+            None,
+        ))
+        .id(egui::Id::unique("jawla-path-prompt"))
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
+        .show(ctx, |ui| {
+            use crate::ui::tr::{text as shown, tr, tr_plain};
+            // Two lines: a right-to-left label is not wrapped.
+            ui.label(shown(ui, &tr_plain(ui, "path-none-chosen")));
+            ui.label(shown(ui, &tr_plain(ui, "path-type-here")));
+            let field = ui.add(
+                egui::TextEdit::singleline(text)
+                    .desired_width(420.0)
+                    .hint_text("/path/to/file"),
+            );
+            field.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Path"));
+            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.horizontal(|ui| {
+                let verb = shown(ui, &action.verb(lang));
+                let go = ui.add_enabled(!text.trim().is_empty(), egui::Button::new(verb));
+                if go.clicked() || (enter && !text.trim().is_empty()) {
+                    commands.push(Command::SubmitPath(action, PathBuf::from(text.trim())));
+                }
+                if ui.button(tr(ui, "path-cancel")).clicked() {
+                    commands.push(Command::DismissPathPrompt);
+                }
             });
+        });
     }
 }

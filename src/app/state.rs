@@ -45,11 +45,22 @@ pub struct PersistedState {
     pub article_font: Option<String>,
     pub theme: ThemeChoice,
     /// The height the analyst gave the review area (the divider between
-    /// the reader and the timeline); `None` until it is moved.
+    /// the reader and the timeline); `None` until it is moved. Read from the
+    /// state of an older jawla when `review_share` is not set.
     pub review_height: Option<f32>,
+    /// The review area's height as the analyst dragged it, a share of the
+    /// window's body (`app::fit::Shares`), so that it follows the window.
+    pub review_share: Option<f32>,
+    /// The file list's width as dragged, a share of the window's width.
+    pub files_share: Option<f32>,
+    /// The leg editor's width as dragged, a share of the review area's width.
+    pub editor_share: Option<f32>,
     /// Show each leg's Umm al-Qura Hijri date beside the Gregorian one in the
     /// table, the leg editor and the exports (View ▸ Hijri dates).
     pub hijri: bool,
+    /// The interface language (View ▸ Interface language): English, or
+    /// Arabic with the panels mirrored.
+    pub language: crate::i18n::Lang,
 }
 
 impl Default for PersistedState {
@@ -71,7 +82,11 @@ impl Default for PersistedState {
             article_font: None,
             theme: ThemeChoice::default(),
             review_height: None,
+            review_share: None,
+            files_share: None,
+            editor_share: None,
             hijri: false,
+            language: crate::i18n::Lang::default(),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! within a time budget, extraction requested and its results taken, the timeline rebuilt
 //! (on the merge worker for many articles). Called at the start of every frame.
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::app::{ExtractProgress, JawlaApp, LoadProgress, OpenFile, PendingLoad, Visits};
@@ -19,10 +20,56 @@ const REBUILD_INTERVAL: Duration = Duration::from_millis(750);
 /// thread; from this many on, by the [`merger::Merger`].
 const REBUILD_ALWAYS_BELOW: usize = 200;
 
+/// The files of an opened folder left aside: of other types (not .txt,
+/// .md or .html), or with no Arabic text (their names).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(super) struct Aside {
+    pub folder: String,
+    pub other_types: usize,
+    pub no_arabic: Vec<String>,
+}
+
+/// At most this many names of files with no Arabic text in the note.
+const ASIDE_NAMES: usize = 3;
+
+impl Aside {
+    /// "FOLDER: 2 files left aside: 1 not .txt, .md or .html, 1 with no
+    /// Arabic text (README.md)"; `None` when nothing was left aside.
+    pub fn note(&self) -> Option<String> {
+        let (other, none) = (self.other_types, self.no_arabic.len());
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let folder = &self.folder;
+        if none == 0 {
+            return (other > 0).then(|| {
+                format!(
+                    "{folder}: {other} file{} that {} not .txt, .md or .html left aside",
+                    plural(other),
+                    if other == 1 { "is" } else { "are" },
+                )
+            });
+        }
+        let mut names = self.no_arabic[..none.min(ASIDE_NAMES)].join(", ");
+        if none > ASIDE_NAMES {
+            names.push_str(", …");
+        }
+        let mut parts = Vec::new();
+        if other > 0 {
+            parts.push(format!("{other} not .txt, .md or .html"));
+        }
+        parts.push(format!("{none} with no Arabic text ({names})"));
+        let total = other + none;
+        Some(format!(
+            "{folder}: {total} file{} left aside: {}",
+            plural(total),
+            parts.join(", ")
+        ))
+    }
+}
+
 impl JawlaApp {
     /// Sends `file` to the loading worker.
     pub(super) fn queue_load(&mut self, file: OpenFile, user_opened: bool, batch: u64) {
-        self.enqueue(file, user_opened, false);
+        self.enqueue(file, user_opened, None);
         let Some(last) = self.pending.back() else {
             return;
         };
@@ -33,7 +80,12 @@ impl JawlaApp {
     }
 
     /// Records `file` as loading (the worker has it or will find it).
-    pub(super) fn enqueue(&mut self, file: OpenFile, user_opened: bool, from_folder: bool) {
+    pub(super) fn enqueue(
+        &mut self,
+        file: OpenFile,
+        user_opened: bool,
+        from_folder: Option<Arc<str>>,
+    ) {
         self.session_epoch += 1;
         self.load_progress.total += 1;
         self.pending_set.insert(file.path.clone());
@@ -67,6 +119,7 @@ impl JawlaApp {
                 if self.select_on_load.as_deref() == Some(folder.as_str()) {
                     self.select_on_load = files.first().cloned();
                 }
+                let shared: Arc<str> = folder.as_str().into();
                 for path in files {
                     if !self.library.positions.contains_key(&path)
                         && !self.pending_set.contains(&path)
@@ -75,7 +128,7 @@ impl JawlaApp {
                             path,
                             published: None,
                         };
-                        self.enqueue(file, true, true);
+                        self.enqueue(file, true, Some(shared.clone()));
                     }
                 }
                 // The folder's first file may be open already.
@@ -85,13 +138,15 @@ impl JawlaApp {
                     self.state.selected = Some(first);
                     self.select_on_load = None;
                 }
-                if skipped > 0 {
-                    self.notice = Some(format!(
-                        "{folder}: {skipped} file{} that {} not .txt, .md or .html left aside",
-                        if skipped == 1 { "" } else { "s" },
-                        if skipped == 1 { "is" } else { "are" },
-                    ));
+                let aside = Aside {
+                    folder,
+                    other_types: skipped,
+                    no_arabic: Vec::new(),
+                };
+                if let Some(note) = aside.note() {
+                    self.notice = Some(note);
                 }
+                self.aside = Some(aside);
             }
             load::Event::FolderFailed {
                 folder, message, ..
@@ -121,7 +176,32 @@ impl JawlaApp {
         self.load_progress.done += 1;
         self.load_progress.current = Some(article::file_name_of(&loaded.path));
         match loaded.result {
+            // A file of a folder with no Arabic letter (a README, an index)
+            // is no article: left aside, and the folder's note says so.
+            Ok(article) if !article.has_arabic && pending.from_folder.is_some() => {
+                let folder = pending.from_folder.as_deref().unwrap_or_default();
+                let mut aside = match self.aside.take() {
+                    Some(a) if a.folder == folder => a,
+                    _ => Aside {
+                        folder: folder.to_owned(),
+                        other_types: 0,
+                        no_arabic: Vec::new(),
+                    },
+                };
+                aside
+                    .no_arabic
+                    .push(crate::files::escape_name(&article.file_name));
+                self.notice = aside.note();
+                self.aside = Some(aside);
+                self.select_next_of(&pending, &loaded.path);
+            }
             Ok(mut article) => {
+                if !article.has_arabic {
+                    self.notice = Some(format!(
+                        "{} has no Arabic text: no visits can be found in it",
+                        article.file_name
+                    ));
+                }
                 // A date set by the analyst (now, or saved with the state)
                 // wins; a file opened just now keeps the date its page
                 // declares until the analyst sets one.
@@ -129,7 +209,7 @@ impl JawlaApp {
                 if !keep_declared {
                     article.set_published(pending.file.published);
                 }
-                if pending.user_opened && !pending.from_folder {
+                if pending.user_opened && pending.from_folder.is_none() {
                     self.state.remember_recent(&article.path);
                 }
                 self.add_or_reopen(article);
@@ -141,15 +221,7 @@ impl JawlaApp {
             }
             Err(message) => {
                 self.errors.push(message);
-                if self.select_on_load.as_deref() == Some(loaded.path.as_str()) {
-                    // From a folder, show its next file instead.
-                    self.select_on_load = match self.pending.front() {
-                        Some(next) if pending.from_folder && next.from_folder => {
-                            Some(next.file.path.clone())
-                        }
-                        _ => None,
-                    };
-                }
+                self.select_next_of(&pending, &loaded.path);
             }
         }
         if self
@@ -171,6 +243,19 @@ impl JawlaApp {
             .is_some_and(|p| self.pending_set.contains(p));
         if !selected_is_open && !selected_is_pending {
             self.state.selected = self.library.articles.first().map(|a| a.path.clone());
+        }
+    }
+
+    /// `path` (of `pending`) will not open: when it was to be shown, a file
+    /// of a folder gives way to the folder's next file.
+    fn select_next_of(&mut self, pending: &PendingLoad, path: &str) {
+        if self.select_on_load.as_deref() == Some(path) {
+            self.select_on_load = match self.pending.front() {
+                Some(next) if pending.from_folder.is_some() && next.from_folder.is_some() => {
+                    Some(next.file.path.clone())
+                }
+                _ => None,
+            };
         }
     }
 
@@ -281,5 +366,38 @@ impl JawlaApp {
         if self.system_fonts.poll() && self.state.article_font.is_some() {
             self.install_fonts();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Aside;
+
+    #[test]
+    fn the_note_counts_the_files_left_aside_and_names_those_with_no_arabic() {
+        let mut aside = Aside {
+            folder: "/a".to_owned(),
+            other_types: 0,
+            no_arabic: Vec::new(),
+        };
+        assert_eq!(aside.note(), None);
+        aside.other_types = 2;
+        assert_eq!(
+            aside.note().as_deref(),
+            Some("/a: 2 files that are not .txt, .md or .html left aside")
+        );
+        aside.no_arabic = vec!["README.md".to_owned()];
+        assert_eq!(
+            aside.note().as_deref(),
+            Some(
+                "/a: 3 files left aside: 2 not .txt, .md or .html, 1 with no Arabic text (README.md)"
+            )
+        );
+        aside.other_types = 0;
+        aside.no_arabic = ["a.md", "b.md", "c.md", "d.md"].map(str::to_owned).to_vec();
+        assert_eq!(
+            aside.note().as_deref(),
+            Some("/a: 4 files left aside: 4 with no Arabic text (a.md, b.md, c.md, …)")
+        );
     }
 }

@@ -318,6 +318,50 @@ pub fn country_name_en(iso2: &str) -> Option<&'static str> {
         .map(|c| c.name_en.as_str())
 }
 
+/// The usual Arabic name of the country with ISO code `iso2` (any case), the
+/// first of its Arabic names in `assets/gazetteer/countries.tsv`: `"eg"` →
+/// «مصر». `None` for a code the gazetteer does not know.
+pub fn country_name_ar(iso2: &str) -> Option<&'static str> {
+    let iso = iso2.trim().to_ascii_uppercase();
+    Engine::embedded()
+        .res
+        .country(&iso)
+        .map(|c| c.name_ar.as_str())
+        .filter(|n| !n.is_empty())
+}
+
+/// The usual Arabic name of the gazetteer city `name_en` (any case) in the
+/// country `iso2` (any country when `iso2` is empty): `("Cairo", "EG")` →
+/// «القاهرة». `None` for a city the gazetteer does not know.
+pub fn city_name_ar(name_en: &str, iso2: &str) -> Option<&'static str> {
+    let (name, iso) = (name_en.trim(), iso2.trim());
+    Engine::embedded()
+        .res
+        .cities
+        .iter()
+        .find(|c| {
+            c.name_en.eq_ignore_ascii_case(name)
+                && (iso.is_empty() || c.iso.eq_ignore_ascii_case(iso))
+        })
+        .map(|c| c.name_ar.as_str())
+        .filter(|n| !n.is_empty())
+}
+
+/// The fullest Arabic form of the person the people lexicon
+/// (`assets/people/officials.tsv`) spells `name_en` in English (any case):
+/// `"Antony Blinken"` → «أنتوني بلينكن». `None` for a name it does not know
+/// (a name romanized by rule).
+pub fn official_name_ar(name_en: &str) -> Option<&'static str> {
+    let name = name_en.trim();
+    Engine::embedded()
+        .res
+        .officials
+        .iter()
+        .find(|o| o.name_en.eq_ignore_ascii_case(name))
+        .map(|o| o.name_ar.as_str())
+        .filter(|n| !n.is_empty())
+}
+
 /// A city of the gazetteer (`assets/gazetteer/cities.tsv`): its English
 /// name, country and coordinates.
 #[derive(Clone, Debug, PartialEq)]

@@ -33,7 +33,10 @@ use std::sync::OnceLock;
 pub use fill::triangulate;
 pub use projection::{MAP_HEIGHT, MAP_WIDTH, project, unproject};
 pub use route::{distance_km, great_circle, route, split_antimeridian};
-pub use stops::{Position, Route, Scope, Stop, country_centre, position_of, route_for, spread};
+pub use stops::{
+    LabelBox, Position, Route, Scope, Stop, country_centre, place_labels, position_of, route_for,
+    spread,
+};
 pub use view::{MIN_SPAN, View, fit};
 
 /// A position on the globe: `(longitude, latitude)` in decimal degrees, WGS84; east and north

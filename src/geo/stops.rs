@@ -260,8 +260,10 @@ fn triangle_area(t: &[LonLat; 3]) -> f32 {
 /// group's markers are spread evenly on a circle around its centre, keeping the bearing of each
 /// point from the centre in order (Amman stays east of Jerusalem); points at the very same spot
 /// keep their route order, the first at the top, then clockwise. A group of more than
-/// [`MAX_FAN`] points (one city visited again and again) is not fanned: they stay stacked on
-/// their spot. Returns, per anchor, the marker position and the outward direction (for the
+/// [`MAX_FAN`] points (one city visited again and again, or a whole region seen from far) is
+/// spread on rings of growing radius around its centre ([`rings`]): the first holds
+/// [`MAX_FAN`], each next one as many as fit without overlap, so every point stays visible and
+/// clickable. Returns, per anchor, the marker position and the outward direction (for the
 /// label side; `(1, 0)` when not fanned). Linear time: neighbours are found in a grid of
 /// diameter-sized cells, so thousands of points cost nothing per frame.
 pub fn spread(anchors: &[Pt], r: f32) -> Vec<(Pt, Pt)> {
@@ -289,7 +291,7 @@ pub fn spread(anchors: &[Pt], r: f32) -> Vec<(Pt, Pt)> {
     }
     let mut out: Vec<(Pt, Pt)> = anchors.iter().map(|&a| (a, (1.0, 0.0))).collect();
     for g in groups {
-        if g.len() < 2 || g.len() > MAX_FAN {
+        if g.len() < 2 {
             continue;
         }
         let k = g.len() as f32;
@@ -314,6 +316,15 @@ pub fn spread(anchors: &[Pt], r: f32) -> Vec<(Pt, Pt)> {
             })
             .collect();
         members.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        if g.len() > MAX_FAN {
+            // Rings: the bearings are kept in order around each ring.
+            let slots = rings(g.len(), r);
+            for (&(_, i), (radius, a)) in members.iter().zip(slots) {
+                let dir = (a.cos(), a.sin());
+                out[i] = ((centre.0 + dir.0 * radius, centre.1 + dir.1 * radius), dir);
+            }
+            continue;
+        }
         let start = top + members.first().map_or(0.0, |m| m.0);
         for (n, &(_, i)) in members.iter().enumerate() {
             let a = start + TAU * n as f32 / k;
@@ -322,6 +333,128 @@ pub fn spread(anchors: &[Pt], r: f32) -> Vec<(Pt, Pt)> {
         }
     }
     out
+}
+
+/// The places of `k` markers of radius `r` on rings around a centre, as (radius, angle): the
+/// first ring holds [`MAX_FAN`] markers, each next ring, a marker's diameter (plus a gap)
+/// further out, as many as its circumference holds a diameter (plus a gap) apart; the last
+/// ring's markers are spread evenly. Each ring starts at the top and goes clockwise, so no two
+/// markers overlap.
+pub fn rings(k: usize, r: f32) -> Vec<(f32, f32)> {
+    let step = 2.0 * r + 3.0;
+    let top = -TAU / 4.0;
+    let mut out = Vec::with_capacity(k);
+    let mut radius = (MAX_FAN as f32 * step / TAU).max(1.4 * r);
+    let mut capacity = MAX_FAN;
+    while out.len() < k {
+        let here = capacity.min(k - out.len()).max(1);
+        for n in 0..here {
+            out.push((radius, top + TAU * n as f32 / here as f32));
+        }
+        radius += step;
+        capacity = ((TAU * radius / step).floor() as usize).max(1);
+    }
+    out
+}
+
+/// A label to place beside its marker: the marker's centre, the label's size (padding
+/// included), the side it would rather be on (the marker's outward direction: x < 0 is
+/// left), and whether it must show even where it covers something (the selected or hovered
+/// stop's).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LabelBox {
+    pub at: Pt,
+    pub size: Pt,
+    pub dir: Pt,
+    pub must: bool,
+}
+
+/// A rectangle as its (left, top) and (right, bottom) corners.
+pub type Area = (Pt, Pt);
+
+/// Where each label's box goes (its top-left corner), or `None` when it has no free place:
+/// beside its marker (`gap` from its centre) on its preferred side, else the other side,
+/// above, below or at a corner, the first of these that stays within `bounds` and covers no
+/// label placed before it and no marker of radius `r` at `markers`. Labels that must show
+/// are placed first (on their first place within bounds if none is free), then the others
+/// in their order. Quadratic in the labels, linear in the markers per label: for the few
+/// dozen labels a map shows.
+pub fn place_labels(
+    labels: &[LabelBox],
+    markers: &[Pt],
+    r: f32,
+    gap: f32,
+    bounds: Area,
+) -> Vec<Option<Pt>> {
+    let mut order: Vec<usize> = (0..labels.len()).collect();
+    order.sort_by_key(|&i| !labels[i].must);
+    let mut placed: Vec<Area> = Vec::new();
+    let mut out = vec![None; labels.len()];
+    for i in order {
+        let l = labels[i];
+        let inside = |b: &Area| {
+            b.0.0 >= bounds.0.0 && b.0.1 >= bounds.0.1 && b.1.0 <= bounds.1.0 && b.1.1 <= bounds.1.1
+        };
+        let free = |b: &Area| {
+            placed.iter().all(|p| !overlaps(p, b))
+                && markers.iter().all(|&m| !circle_meets(m, r, b))
+        };
+        let candidates = label_candidates(&l, gap);
+        let chosen = candidates
+            .iter()
+            .find(|b| inside(b) && free(b))
+            .or_else(|| {
+                l.must.then(|| {
+                    candidates
+                        .iter()
+                        .find(|b| inside(b))
+                        .unwrap_or(&candidates[0])
+                })
+            })
+            .copied();
+        if let Some(b) = chosen {
+            placed.push(b);
+            out[i] = Some(b.0);
+        }
+    }
+    out
+}
+
+/// The places tried for label `l`, in order: its preferred side, the other side, above,
+/// below, then the four corners.
+fn label_candidates(l: &LabelBox, gap: f32) -> [Area; 8] {
+    let ((x, y), (w, h)) = (l.at, l.size);
+    let d = gap * std::f32::consts::FRAC_1_SQRT_2;
+    let at = |left: f32, top: f32| ((left, top), (left + w, top + h));
+    let right = at(x + gap, y - h / 2.0);
+    let left = at(x - gap - w, y - h / 2.0);
+    let (first, second) = if l.dir.0 < -0.3 {
+        (left, right)
+    } else {
+        (right, left)
+    };
+    [
+        first,
+        second,
+        at(x - w / 2.0, y - gap - h),
+        at(x - w / 2.0, y + gap),
+        at(x + d, y - d - h),
+        at(x + d, y + d),
+        at(x - d - w, y - d - h),
+        at(x - d - w, y + d),
+    ]
+}
+
+/// Whether two rectangles share more than an edge.
+fn overlaps(a: &Area, b: &Area) -> bool {
+    a.0.0 < b.1.0 && b.0.0 < a.1.0 && a.0.1 < b.1.1 && b.0.1 < a.1.1
+}
+
+/// Whether the circle at `c` of radius `r` meets rectangle `b`.
+fn circle_meets(c: Pt, r: f32, b: &Area) -> bool {
+    let nx = c.0.clamp(b.0.0, b.1.0);
+    let ny = c.1.clamp(b.0.1, b.1.1);
+    (c.0 - nx).hypot(c.1 - ny) < r
 }
 
 #[cfg(test)]
@@ -353,5 +486,89 @@ mod tests {
         }
         assert_eq!(country_centre("ZZ"), None);
         assert_eq!(country_centre(""), None);
+    }
+
+    /// Issue 12, item 10: thirty stops on one spot (stacked before: only the top one could be
+    /// seen or clicked) are spread on rings, none overlapping another.
+    #[test]
+    fn a_large_group_on_one_spot_is_spread_on_rings_without_overlap() {
+        let r = 9.0;
+        for k in [13, 30, 100] {
+            let out = spread(&vec![(200.0, 200.0); k], r);
+            for (i, a) in out.iter().enumerate() {
+                for b in &out[i + 1..] {
+                    assert!(dist(a.0, b.0) >= 2.0 * r, "{k}: {a:?} and {b:?} overlap");
+                }
+            }
+            // The first ring holds MAX_FAN, in route order from the top.
+            assert!((out[0].0.0 - 200.0).abs() < 1e-3 && out[0].0.1 < 200.0);
+        }
+        // Close but not the same spots (a region seen from far): also apart.
+        let region: Vec<Pt> = (0..40)
+            .map(|i| (300.0 + (i % 7) as f32 * 2.0, 300.0 + (i / 7) as f32 * 2.0))
+            .collect();
+        let out = spread(&region, r);
+        for (i, a) in out.iter().enumerate() {
+            for b in &out[i + 1..] {
+                assert!(dist(a.0, b.0) >= 2.0 * r, "{a:?} and {b:?} overlap");
+            }
+        }
+    }
+
+    #[test]
+    fn rings_hold_as_many_as_fit() {
+        let slots = rings(40, 9.0);
+        assert_eq!(slots.len(), 40);
+        assert!(slots[..MAX_FAN].iter().all(|s| s.0 == slots[0].0));
+        assert!(slots[MAX_FAN].0 > slots[0].0);
+    }
+
+    /// Issue 12, item 10: labels do not cover each other nor another stop; a label with no free
+    /// place is left out unless it must show (the selected stop's).
+    #[test]
+    fn labels_cover_neither_each_other_nor_other_stops() {
+        let r = 9.0;
+        let markers: Vec<Pt> = vec![
+            (100.0, 100.0),
+            (140.0, 100.0),
+            (100.0, 130.0),
+            (300.0, 300.0),
+        ];
+        let label = |at: Pt, must: bool| LabelBox {
+            at,
+            size: (60.0, 16.0),
+            dir: (1.0, 0.0),
+            must,
+        };
+        let labels: Vec<LabelBox> = markers.iter().map(|&m| label(m, false)).collect();
+        let bounds = ((0.0, 0.0), (640.0, 420.0));
+        let out = place_labels(&labels, &markers, r, r + 5.0, bounds);
+        let boxes: Vec<Area> = out
+            .iter()
+            .zip(&labels)
+            .filter_map(|(p, l)| p.map(|p| (p, (p.0 + l.size.0, p.1 + l.size.1))))
+            .collect();
+        assert_eq!(boxes.len(), 4, "room for every label here: {out:?}");
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                assert!(!overlaps(a, b), "{a:?} covers {b:?}");
+            }
+            for &m in &markers {
+                assert!(!circle_meets(m, r, a), "{a:?} covers the stop at {m:?}");
+            }
+        }
+        // Drawn on the right of each point as before, the first label covered the second stop.
+        let naive = label_candidates(&labels[0], r + 5.0)[0];
+        assert!(circle_meets(markers[1], r, &naive));
+        // Crowded: a ring of stops leaves no room; the selected one's label still shows.
+        let crowd: Vec<Pt> = spread(&vec![(200.0, 200.0); 40], r)
+            .iter()
+            .map(|m| m.0)
+            .collect();
+        let mut labels: Vec<LabelBox> = crowd.iter().map(|&m| label(m, false)).collect();
+        labels[5].must = true;
+        let out = place_labels(&labels, &crowd, r, r + 5.0, bounds);
+        assert!(out[5].is_some());
+        assert!(out.iter().any(Option::is_none), "some labels are left out");
     }
 }

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::ReviewedLeg;
 use super::key::normalize;
+use crate::i18n::{Lang, country_name, visitor_names};
 use crate::model::Status;
 use crate::timeline::visitor_key;
 
@@ -159,6 +160,42 @@ fn searchable_text(leg: &ReviewedLeg) -> String {
     out
 }
 
+/// The countries of `legs` for the country filter: (ISO code the filter
+/// keeps, the country's name in `lang` that the analyst reads), in the order
+/// of the names. A code the gazetteer does not know is its own name.
+pub fn country_choices(legs: &[ReviewedLeg], lang: Lang) -> Vec<(String, String)> {
+    let codes: BTreeSet<String> = legs
+        .iter()
+        .map(|l| l.visit.place.country.trim().to_ascii_uppercase())
+        .filter(|c| !c.is_empty())
+        .collect();
+    let mut out: Vec<(String, String)> = codes
+        .into_iter()
+        .map(|c| {
+            let name = country_name(lang, &c);
+            (c, name)
+        })
+        .collect();
+    out.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+    out
+}
+
+/// The visitors of `legs` for the visitor filter: (the lane key the filter
+/// keeps, the names shown: English and Arabic where the people lexicon knows
+/// both, the interface language's first), in the order of the names.
+pub fn visitor_choices(legs: &[ReviewedLeg], lang: Lang) -> Vec<(String, String)> {
+    let keys: BTreeSet<String> = legs.iter().map(|l| visitor_key(&l.visit)).collect();
+    let mut out: Vec<(String, String)> = keys
+        .into_iter()
+        .map(|k| {
+            let names = visitor_names(lang, &k);
+            (k, names)
+        })
+        .collect();
+    out.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+    out
+}
+
 /// The last component of a path (`seeds/001.txt` → `001.txt`), for showing
 /// and searching sources.
 pub fn file_name(path: &str) -> &str {
@@ -223,6 +260,40 @@ mod tests {
             ..LegFilter::default()
         };
         assert_eq!(shown(&f, &legs), Vec::<usize>::new());
+    }
+
+    /// The country filter offers names, not ISO codes, in the interface
+    /// language; the filter still keeps the code.
+    #[test]
+    fn the_country_filter_offers_country_names_in_the_interface_language() {
+        let legs = seeds();
+        let en = country_choices(&legs, Lang::En);
+        let names: Vec<&str> = en.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Egypt", "Israel", "Jordan", "Qatar", "Saudi Arabia"],
+            "{en:?}"
+        );
+        assert!(en.iter().any(|(c, n)| c == "EG" && n == "Egypt"));
+        let ar = country_choices(&legs, Lang::Ar);
+        assert!(ar.iter().any(|(c, n)| c == "EG" && n == "مصر"), "{ar:?}");
+        assert!(ar.iter().any(|(c, n)| c == "JO" && n == "الأردن"), "{ar:?}");
+        assert!(
+            ar.iter().all(|(c, n)| c != n),
+            "a code shown as a name: {ar:?}"
+        );
+    }
+
+    /// The visitor filter shows a known official in both scripts.
+    #[test]
+    fn the_visitor_filter_shows_english_and_arabic_names() {
+        let legs = seeds();
+        let en = visitor_choices(&legs, Lang::En);
+        assert_eq!(en.len(), 1, "{en:?}");
+        assert_eq!(en[0].0, "Antony Blinken");
+        assert_eq!(en[0].1, "Antony Blinken · أنتوني بلينكن");
+        let ar = visitor_choices(&legs, Lang::Ar);
+        assert_eq!(ar[0].1, "أنتوني بلينكن · Antony Blinken");
     }
 
     #[test]

@@ -79,6 +79,11 @@ pub struct Style {
     /// Width of the "undated" gutter left of the axis, for legs with no date
     /// anywhere in their trip (0 when there are none).
     pub gutter: f32,
+    /// The language of the marks' labels: each mark names its city (or its
+    /// country) and, under it, its country, in that one language (the app's
+    /// interface language). `None`: the city's English name or the Arabic
+    /// name written, over the ISO code (the SVG and PNG exports).
+    pub names: Option<crate::i18n::Lang>,
 }
 
 impl Default for Style {
@@ -92,6 +97,7 @@ impl Default for Style {
             marker_radius: 6.0,
             label_gap: 8.0,
             gutter: 70.0,
+            names: None,
         }
     }
 }
@@ -199,6 +205,19 @@ pub fn fit_axis(visits: &[Visit], width: f32, style: &Style) -> Axis {
     Axis::fit(first, last, x0, plot, (span * 0.03).max(2.0))
 }
 
+/// Where the label of a trip bracketed from `start` to `end`, `width`
+/// long, begins in a view showing `view` (all in layout x): at the trip's
+/// start, moved left so that it ends in view (not past the view's left)
+/// while the bracket is in view, so that no label is cut at the view's
+/// right edge; a trip out of view keeps its place.
+pub fn trip_label_x(start: f32, end: f32, width: f32, view: (f32, f32)) -> f32 {
+    let (lo, hi) = view;
+    if end < lo || start > hi {
+        return start;
+    }
+    start.min(hi - width).max(lo)
+}
+
 /// The label of a leg's place: city, else the Arabic place name, else the code.
 pub fn place_label(visit: &Visit) -> String {
     match &visit.place.city {
@@ -259,7 +278,7 @@ impl Layout {
             // Marks of this lane in x order, packed into label rows.
             let mut lane_marks: Vec<Mark> = in_lane
                 .iter()
-                .map(|p| mark_of(visits, p, &axis, gutter_x, lane_index, measure))
+                .map(|p| mark_of(visits, p, &axis, gutter_x, lane_index, style.names, measure))
                 .collect();
             lane_marks.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.visit.cmp(&b.visit)));
             let at: HashMap<usize, usize> = (lane_marks.iter().enumerate())
@@ -346,6 +365,7 @@ fn mark_of(
     axis: &Axis,
     gutter_x: (f32, f32),
     lane: usize,
+    names: Option<crate::i18n::Lang>,
     measure: &dyn Fn(&str) -> f32,
 ) -> Mark {
     let v = &visits[p.visit];
@@ -366,8 +386,14 @@ fn mark_of(
             ((g0 + g1) / 2.0, Some((g0 + 6.0, g1 - 6.0)))
         }
     };
-    let label = place_label(v);
-    let w = measure(&label).max(measure(&v.place.country)) + 2.0;
+    let (label, code) = match names {
+        None => (place_label(v), v.place.country.clone()),
+        Some(lang) => {
+            let (name, country) = crate::i18n::place_parts(lang, &v.place);
+            (name, country.unwrap_or_default())
+        }
+    };
+    let w = measure(&label).max(measure(&code)) + 2.0;
     Mark {
         visit: p.visit,
         lane,
@@ -378,7 +404,7 @@ fn mark_of(
         time: p.time,
         style: MarkStyle::of(v.status),
         label,
-        code: v.place.country.clone(),
+        code,
         label_x: (x - w / 2.0, x + w / 2.0),
     }
 }
@@ -479,6 +505,42 @@ mod tests {
 
     fn measure(s: &str) -> f32 {
         7.0 * s.chars().count() as f32
+    }
+
+    /// The app's marks name the city (or the country) and, under it, the
+    /// country, all in the interface language: never «السعودية» beside
+    /// "Cairo" (before, a leg without a city showed the Arabic name written
+    /// and one with a city its English name, over an ISO code).
+    #[test]
+    fn marks_name_city_and_country_in_the_interface_language() {
+        use crate::i18n::Lang;
+        let mut visits = vec![
+            leg("Blinken", "SA", None, Some("2024-02-05"), "t1", 1),
+            leg("Blinken", "EG", Some("Cairo"), Some("2024-02-06"), "t1", 2),
+        ];
+        visits[0].place.name_ar = "السعودية".into();
+        visits[1].place.name_ar = "القاهرة".into();
+        let labels = |lang| {
+            let style = Style {
+                names: Some(lang),
+                ..Style::default()
+            };
+            let layout = Layout::new(&visits, fit_axis(&visits, 1000.0, &style), &style, &measure);
+            layout
+                .marks
+                .iter()
+                .map(|m| (m.label.clone(), m.code.clone()))
+                .collect::<Vec<_>>()
+        };
+        let s = |a: &str, b: &str| (a.to_owned(), b.to_owned());
+        assert_eq!(
+            labels(Lang::En),
+            [s("Saudi Arabia", ""), s("Cairo", "Egypt")]
+        );
+        assert_eq!(
+            labels(Lang::Ar),
+            [s("المملكة العربية السعودية", ""), s("القاهرة", "مصر")]
+        );
     }
 
     #[test]
@@ -727,5 +789,18 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Issue 12, item 6: a trip whose bracket starts near the view's right
+    /// edge has its label moved left into view; one in the middle keeps
+    /// its place, one out of view too.
+    #[test]
+    fn a_trip_label_near_the_right_edge_moves_into_view() {
+        let view = (200.0, 600.0);
+        assert_eq!(trip_label_x(300.0, 400.0, 40.0, view), 300.0);
+        assert_eq!(trip_label_x(590.0, 590.0, 40.0, view), 560.0);
+        assert_eq!(trip_label_x(150.0, 250.0, 40.0, view), 200.0);
+        assert_eq!(trip_label_x(700.0, 800.0, 40.0, view), 700.0);
+        assert_eq!(trip_label_x(590.0, 600.0, 900.0, view), 200.0);
     }
 }

@@ -153,6 +153,17 @@ pub fn field_is_rtl(text: &str) -> bool {
 /// it is not being edited, its text shown through the bidi layout (egui's own
 /// galley would put the words of an Arabic phrase left to right).
 pub fn text_field<'t>(ui: &mut egui::Ui, text: &str, edit: egui::TextEdit<'t>) -> egui::Response {
+    text_field_in(ui, text, edit, None)
+}
+
+/// [`text_field`] for an `edit` set to `font` (`None`: the body font), so that
+/// the text shown when the field is not being edited has the size it is typed in.
+pub fn text_field_in<'t>(
+    ui: &mut egui::Ui,
+    text: &str,
+    edit: egui::TextEdit<'t>,
+    font: Option<&FontId>,
+) -> egui::Response {
     let rtl = field_is_rtl(text);
     if !rtl {
         return ui.add(edit);
@@ -163,13 +174,97 @@ pub fn text_field<'t>(ui: &mut egui::Ui, text: &str, edit: egui::TextEdit<'t>) -
         let margin = ui.spacing().button_padding.x.max(4.0);
         let inner = response.rect.shrink2(vec2(margin, 2.0));
         let painter = ui.painter_at(inner);
-        let font = egui::TextStyle::Body.resolve(ui.style());
+        let font = font
+            .cloned()
+            .unwrap_or_else(|| egui::TextStyle::Body.resolve(ui.style()));
         let color = ui.visuals().text_color();
         let line = BidiLine::elided(&painter, &shown, &font, color, inner.width());
         painter.rect_filled(inner, 0.0, ui.visuals().text_edit_bg_color());
         line.paint_at(&painter, inner.right_center(), Align2::RIGHT_CENTER, color);
     }
     response
+}
+
+/// `text` as egui widget text (button, menu, label, hover text) that reads
+/// right: laid out by the bidi code, its runs handed to egui in visual order,
+/// each right-to-left run whole and in logical order in the article font (so
+/// egui shapes it right to left as one run), the others in `font`. Text with
+/// no right-to-left letter is returned as it is, bidi controls (Fluent's
+/// isolates) dropped. Each line of a multi-line text is done alone; lines are
+/// not wrapped (egui would wrap the visual order). `color` `None` is the
+/// widget's own colour.
+pub fn widget_text(text: &str, font: &FontId, color: Option<Color32>) -> egui::WidgetText {
+    let plain = |s: &str| -> String { s.chars().filter(|&c| !is_bidi_control(c)).collect() };
+    if !is_rtl(text) {
+        let mut rich = egui::RichText::new(plain(text)).font(font.clone());
+        if let Some(c) = color {
+            rich = rich.color(c);
+        }
+        return egui::WidgetText::from(rich);
+    }
+    let mut job = egui::text::LayoutJob::default();
+    job.wrap.max_width = f32::INFINITY;
+    let format = |font: FontId| egui::TextFormat {
+        font_id: font,
+        color: color.unwrap_or(Color32::PLACEHOLDER),
+        valign: egui::Align::Center,
+        ..Default::default()
+    };
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            job.append("\n", 0.0, format(font.clone()));
+        }
+        for (run, rtl) in visual_runs(line) {
+            let run = plain(&run);
+            if !run.is_empty() {
+                let f = if rtl {
+                    piece_font(&run, font)
+                } else {
+                    font.clone()
+                };
+                job.append(&run, 0.0, format(f));
+            }
+        }
+    }
+    egui::WidgetText::from(job)
+}
+
+/// The runs of one line in visual order, left to right: (text in logical
+/// order, right to left). Adjacent right-to-left pieces that follow each
+/// other in the text make one run; so do left-to-right ones.
+fn visual_runs(line: &str) -> Vec<(String, bool)> {
+    let direction = BaseDirection::Auto {
+        fallback_rtl: false,
+    };
+    let mut measure = |s: &str| s.chars().count() as f32;
+    let layout = layout_paragraph(line, direction, f32::INFINITY, &mut measure);
+    let mut runs: Vec<(std::ops::Range<usize>, bool)> = Vec::new();
+    for l in &layout.lines {
+        for p in &l.pieces {
+            let joins = runs.last().is_some_and(|(r, rtl)| {
+                *rtl == p.rtl
+                    && if p.rtl {
+                        p.range.end <= r.start && p.range.end + 4 >= r.start
+                    } else {
+                        p.range.start >= r.end && p.range.start <= r.end + 4
+                    }
+            });
+            match runs.last_mut() {
+                Some((r, _)) if joins => {
+                    *r = r.start.min(p.range.start)..r.end.max(p.range.end);
+                }
+                _ => runs.push((p.range.clone(), p.rtl)),
+            }
+        }
+    }
+    runs.into_iter()
+        .map(|(r, rtl)| (line.get(r).unwrap_or_default().to_owned(), rtl))
+        .collect()
+}
+
+/// A bidi control character (embeddings, overrides, isolates, marks).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// The font a piece of `font`'s line is shaped with: the article family for

@@ -13,6 +13,7 @@ use eframe::egui;
 use serde::{Deserialize, Serialize};
 
 use crate::export::Format;
+use crate::i18n::{Lang, tr};
 use crate::review::{Correction, LegKey};
 
 /// Something the analyst asked for, emitted by a panel and applied by
@@ -71,6 +72,8 @@ pub enum Command {
     SetTint(bool),
     /// Show Hijri dates beside the Gregorian ones (table, editor, exports).
     SetHijri(bool),
+    /// The interface language (View ▸ Interface language).
+    SetLanguage(Lang),
     /// Show every leg's evidence and every recognized name in the viewer
     /// (`false`, the default: only the selected leg's).
     SetAllEvidence(bool),
@@ -110,13 +113,13 @@ pub enum PathAction {
 
 impl PathAction {
     /// The button of the path field.
-    pub fn verb(self) -> &'static str {
+    pub fn verb(self, lang: Lang) -> String {
         match self {
             PathAction::OpenFiles | PathAction::OpenFolder | PathAction::OpenWorkspace => {
-                "Open this path"
+                tr(lang, "path-open")
             }
-            PathAction::Export(_) => "Export to this path",
-            PathAction::SaveWorkspace => "Save to this path",
+            PathAction::Export(_) => tr(lang, "path-export"),
+            PathAction::SaveWorkspace => tr(lang, "path-save"),
         }
     }
 }
@@ -136,11 +139,11 @@ impl ThemeChoice {
     pub const ALL: [ThemeChoice; 3] = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
 
     /// Menu label.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            ThemeChoice::System => "Follow system",
-            ThemeChoice::Light => "Light",
-            ThemeChoice::Dark => "Dark",
+            ThemeChoice::System => tr(lang, "theme-system"),
+            ThemeChoice::Light => tr(lang, "theme-light"),
+            ThemeChoice::Dark => tr(lang, "theme-dark"),
         }
     }
 
@@ -176,11 +179,11 @@ impl ExportScope {
     ];
 
     /// Menu label.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            ExportScope::Whole => "Whole timeline",
-            ExportScope::Filtered => "Current filter",
-            ExportScope::SelectedTrip => "Selected leg's trip",
+            ExportScope::Whole => tr(lang, "scope-whole"),
+            ExportScope::Filtered => tr(lang, "scope-filtered"),
+            ExportScope::SelectedTrip => tr(lang, "scope-trip"),
         }
     }
 }
@@ -199,11 +202,11 @@ impl ReviewTab {
     pub const ALL: [ReviewTab; 3] = [ReviewTab::Timeline, ReviewTab::Table, ReviewTab::Map];
 
     /// Tab label.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            ReviewTab::Timeline => "Timeline",
-            ReviewTab::Table => "Table",
-            ReviewTab::Map => "Map",
+            ReviewTab::Timeline => tr(lang, "tab-timeline"),
+            ReviewTab::Table => tr(lang, "tab-table"),
+            ReviewTab::Map => tr(lang, "tab-map"),
         }
     }
 }

@@ -2,10 +2,12 @@
 //! could not be opened (the message names the file and the reason), each
 //! dismissable. Emits [`Command`]s; owns no state.
 
-use eframe::egui::{self, RichText};
+use eframe::egui;
 
 use crate::ui::Command;
 use crate::ui::files::set_accessible_label;
+use crate::ui::status::count;
+use crate::ui::tr::{styled, text, tr, tr_plain, tr_plain_args};
 
 /// Draws the banner for `errors` (nothing when there are none).
 pub fn show(ui: &mut egui::Ui, errors: &[String], commands: &mut Vec<Command>) {
@@ -21,12 +23,10 @@ pub fn show(ui: &mut egui::Ui, errors: &[String], commands: &mut Vec<Command>) {
     frame.show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
-            let heading = match errors.len() {
-                1 => "1 file could not be opened".to_owned(),
-                n => format!("{n} files could not be opened"),
-            };
-            ui.label(RichText::new(heading).strong());
-            if errors.len() > 1 && ui.small_button("Dismiss all").clicked() {
+            let heading = tr_plain_args(ui, "errors-heading", &count(errors.len()));
+            let strong = Some(ui.visuals().strong_text_color());
+            ui.label(styled(ui, &heading, &egui::TextStyle::Body, strong));
+            if errors.len() > 1 && ui.small_button(tr(ui, "errors-dismiss-all")).clicked() {
                 commands.push(Command::DismissAllErrors);
             }
         });
@@ -44,18 +44,25 @@ pub fn show(ui: &mut egui::Ui, errors: &[String], commands: &mut Vec<Command>) {
                 for i in rows {
                     let message = &errors[i];
                     ui.horizontal(|ui| {
-                        let dismiss = ui.small_button("×").on_hover_text("Dismiss");
-                        set_accessible_label(ui, &dismiss, &format!("Dismiss: {message}"));
+                        let dismiss = ui
+                            .small_button("×")
+                            .on_hover_text(tr_plain(ui, "errors-dismiss"));
+                        let label =
+                            tr_plain_args(ui, "errors-dismiss-label", &[("what", message.into())]);
+                        set_accessible_label(ui, &dismiss, &label);
                         if dismiss.clicked() {
                             commands.push(Command::DismissError(i));
                         }
                         ui.add(
-                            egui::Label::new(
-                                RichText::new(message).color(ui.visuals().error_fg_color),
-                            )
+                            egui::Label::new(styled(
+                                ui,
+                                message,
+                                &egui::TextStyle::Body,
+                                Some(ui.visuals().error_fg_color),
+                            ))
                             .truncate(),
                         )
-                        .on_hover_text(message);
+                        .on_hover_text(text(ui, message));
                     });
                 }
             });

@@ -14,20 +14,27 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
-use eframe::egui::{self, RichText};
+use eframe::egui;
 
 use crate::article::{Article, Visits};
+use crate::i18n::Arg;
 use crate::model::PublishedFrom;
 use crate::ui::Command;
 use crate::ui::bidi_line;
-use crate::ui::status::thousands;
+use crate::ui::status::count;
+use crate::ui::tr::{text, tr, tr_args, tr_plain, tr_plain_args, weak, weak_small};
 
 /// Gives a widget an accessible name (what screen readers and the kittest
 /// queries see) different from its visible text, e.g. "Close 001.txt" for a
 /// "×" button.
 pub fn set_accessible_label(ui: &egui::Ui, response: &egui::Response, label: &str) {
+    // Fluent's isolates around names are for layout, not for screen readers.
+    let label: String = label
+        .chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect();
     ui.ctx()
-        .accesskit_node_builder(response.id, |node| node.set_label(label.to_owned()));
+        .accesskit_node_builder(response.id, |node| node.set_label(label));
 }
 
 /// A date field being edited.
@@ -98,16 +105,22 @@ impl FilesPanel {
         commands: &mut Vec<Command>,
     ) {
         ui.horizontal(|ui| {
-            ui.heading("Articles");
+            let heading = tr_plain(ui, "files-heading");
+            ui.label(crate::ui::tr::styled(
+                ui,
+                &heading,
+                &egui::TextStyle::Heading,
+                None,
+            ));
             let open = ui
-                .button("Open…")
-                .on_hover_text("Open articles (.txt .md .html) — Ctrl+O");
+                .button(tr(ui, "files-open"))
+                .on_hover_text(tr(ui, "files-open-hover"));
             if open.clicked() {
                 commands.push(Command::ShowOpenDialog);
             }
             let folder = ui
-                .button("Open folder…")
-                .on_hover_text("Open every article in a folder and its sub-folders");
+                .button(tr(ui, "files-open-folder"))
+                .on_hover_text(tr(ui, "files-open-folder-hover"));
             if folder.clicked() {
                 commands.push(Command::ShowOpenFolderDialog);
             }
@@ -117,34 +130,37 @@ impl FilesPanel {
             ui,
             &current,
             egui::TextEdit::singleline(&mut self.filter)
-                .hint_text("Filter by title or file name")
+                .hint_text(tr(ui, "files-filter-hint"))
                 .desired_width(f32::INFINITY),
         );
-        set_accessible_label(ui, &filter, "Filter articles");
+        set_accessible_label(ui, &filter, &tr_plain(ui, "files-filter-label"));
         self.refresh_matches(articles, revision);
         // Taken out for the frame (the entries borrow the panel), put back after.
         let shown = std::mem::take(&mut self.matches.indices);
-        let mut counts = format!("{} open", thousands(articles.len()));
+        let mut counts = tr_plain_args(ui, "files-open-count", &count(articles.len()));
         if shown.len() != articles.len() {
-            counts.push_str(&format!(" · {} shown", thousands(shown.len())));
+            counts.push_str(" · ");
+            counts.push_str(&tr_plain_args(ui, "files-shown-count", &count(shown.len())));
         }
+        counts.push_str(" · ");
         if loading > 0 {
-            counts.push_str(&format!(" · {} opening", thousands(loading)));
+            counts.push_str(&tr_plain_args(ui, "files-opening-count", &count(loading)));
         } else {
-            counts.push_str(" · drop files or folders here");
+            counts.push_str(&tr_plain(ui, "files-drop-here"));
         }
-        ui.weak(counts);
+        ui.label(weak(ui, &counts));
         let samples = articles.iter().filter(|a| is_sample(&a.path)).count();
         if samples > 0 {
             ui.horizontal_wrapped(|ui| {
-                ui.weak(if samples == articles.len() {
-                    format!("Sample articles: {samples}")
+                let note = if samples == articles.len() {
+                    tr_plain_args(ui, "files-samples", &count(samples))
                 } else {
-                    format!("Sample articles: {samples}, listed after yours")
-                });
+                    tr_plain_args(ui, "files-samples-after", &count(samples))
+                };
+                ui.label(weak(ui, &note));
                 let close = ui
-                    .small_button("Close samples")
-                    .on_hover_text("Close the sample articles that come with jawla");
+                    .small_button(tr(ui, "files-close-samples"))
+                    .on_hover_text(tr(ui, "files-close-samples-hover"));
                 if close.clicked() {
                     commands.push(Command::CloseSamples);
                 }
@@ -219,13 +235,27 @@ impl FilesPanel {
             } else {
                 egui::Color32::TRANSPARENT
             });
+        // A hidden or reordering character in the name is a visible token.
+        let name = bidi_line::clean(&article.file_name);
         frame.show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
                 let close = ui
                     .add(egui::Button::new("×").small())
-                    .on_hover_text(format!("Close {}", article.file_name));
-                set_accessible_label(ui, &close, &format!("Close {}", article.file_name));
+                    .on_hover_text(tr_args(
+                        ui,
+                        "files-close",
+                        &[("name", name.as_ref().into())],
+                    ));
+                set_accessible_label(
+                    ui,
+                    &close,
+                    &tr_plain_args(
+                        ui,
+                        "files-close",
+                        &[("name", article.file_name.as_str().into())],
+                    ),
+                );
                 if close.clicked() {
                     commands.push(Command::Close(article.path.clone()));
                 }
@@ -250,8 +280,8 @@ impl FilesPanel {
             ui.horizontal(|ui| {
                 if matches!(article.visits, Visits::Cancelled | Visits::Failed(_))
                     && ui
-                        .small_button("Extract again")
-                        .on_hover_text("Find the visits in this article again")
+                        .small_button(tr(ui, "files-extract-again"))
+                        .on_hover_text(tr(ui, "files-extract-again-hover"))
                         .clicked()
                 {
                     commands.push(Command::Reextract(article.path.clone()));
@@ -263,26 +293,25 @@ impl FilesPanel {
                     .chain(article.hidden_warning.as_deref())
                     .collect();
                 if !warnings.is_empty() {
-                    let text = match warnings.len() {
-                        1 => "1 warning".to_owned(),
-                        n => format!("{n} warnings"),
-                    };
+                    let note = tr_plain_args(ui, "files-warnings", &count(warnings.len()));
                     let all = warnings
                         .iter()
-                        .map(|w| format!("Warning: {w}"))
+                        .map(|w| tr_plain_args(ui, "warning", &[("what", (*w).into())]))
                         .collect::<Vec<_>>()
                         .join("\n");
+                    let warn = Some(ui.visuals().warn_fg_color);
+                    let small = egui::TextStyle::Small;
                     let label = ui
-                        .colored_label(ui.visuals().warn_fg_color, RichText::new(text).small())
-                        .on_hover_text(&all);
+                        .label(crate::ui::tr::styled(ui, &note, &small, warn))
+                        .on_hover_text(text(ui, &all));
                     set_accessible_label(ui, &label, &all);
                 }
-                // A hidden or reordering character in the name is a visible token.
-                let name = bidi_line::clean(&article.file_name);
-                let details = format!("{name} · {}", article.visits_label());
+                let lang = crate::ui::tr::lang(ui.ctx());
+                let details = format!("{name} · {}", article.visits_label(lang));
+                let small = egui::TextStyle::Small;
                 if ui
                     .add(
-                        egui::Label::new(RichText::new(details).small())
+                        egui::Label::new(crate::ui::tr::styled(ui, &details, &small, None))
                             .truncate()
                             .sense(egui::Sense::click()),
                     )
@@ -314,7 +343,13 @@ impl FilesPanel {
             };
         }
         ui.horizontal(|ui| {
-            ui.label(RichText::new("Published").small());
+            let published = tr_plain(ui, "files-published");
+            ui.label(crate::ui::tr::styled(
+                ui,
+                &published,
+                &egui::TextStyle::Small,
+                None,
+            ));
             let response = ui.add(
                 egui::TextEdit::singleline(&mut edit.text)
                     .id(field_id)
@@ -325,7 +360,11 @@ impl FilesPanel {
             set_accessible_label(
                 ui,
                 &response,
-                &format!("Publication date of {}", article.file_name),
+                &tr_plain_args(
+                    ui,
+                    "files-date-of",
+                    &[("name", article.file_name.as_str().into())],
+                ),
             );
             if response.lost_focus() {
                 match parse_date(&edit.text) {
@@ -340,17 +379,22 @@ impl FilesPanel {
                 }
             }
             if edit.invalid {
-                ui.colored_label(
-                    ui.visuals().error_fg_color,
-                    RichText::new("use YYYY-MM-DD").small(),
-                );
+                let note = tr_plain(ui, "files-date-format");
+                let error = Some(ui.visuals().error_fg_color);
+                ui.label(crate::ui::tr::styled(
+                    ui,
+                    &note,
+                    &egui::TextStyle::Small,
+                    error,
+                ));
             } else if article.published.is_none() && !focused {
-                ui.weak(RichText::new("unknown date").small());
+                ui.label(weak_small(ui, &tr_plain(ui, "files-date-unknown")));
             } else if let Some(from) = article.published_from
                 && !focused
             {
-                let (text, hover) = date_source(from);
-                ui.weak(RichText::new(text).small()).on_hover_text(hover);
+                let (note, hover) = date_source(ui, from);
+                ui.label(weak_small(ui, &note))
+                    .on_hover_text(text(ui, &hover));
             }
         });
     }
@@ -358,17 +402,19 @@ impl FilesPanel {
 
 /// Where a publication date came from, as the file panel says it, and the
 /// longer explanation on hover.
-fn date_source(from: PublishedFrom) -> (&'static str, &'static str) {
+fn date_source(ui: &egui::Ui, from: PublishedFrom) -> (String, String) {
     match from {
-        PublishedFrom::Argument => ("given", "This date was given with the file or set by you."),
+        PublishedFrom::Argument => (
+            tr_plain(ui, "files-date-given"),
+            tr_plain(ui, "files-date-given-hover"),
+        ),
         PublishedFrom::Html => (
-            "from the HTML",
-            "This date is the one the page's HTML metadata declares. Change it if it is wrong.",
+            tr_plain(ui, "files-date-html"),
+            tr_plain(ui, "files-date-html-hover"),
         ),
         PublishedFrom::Text => (
-            "from the text",
-            "This date was found near the top of the text (a publication line, a dateline or a \
-             date under the title). Change it if it is wrong.",
+            tr_plain(ui, "files-date-text"),
+            tr_plain(ui, "files-date-text-hover"),
         ),
     }
 }
@@ -382,25 +428,30 @@ fn date_text(date: Option<NaiveDate>) -> String {
 /// (pick where it is now) and Retry.
 fn missing_line(ui: &mut egui::Ui, article: &Article, reason: &str, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
+        let name = || [("name", Arg::from(article.file_name.as_str()))];
         let locate = ui
-            .small_button("Locate…")
-            .on_hover_text(format!("Find where {} is now", article.file_name));
-        set_accessible_label(ui, &locate, &format!("Locate {}", article.file_name));
+            .small_button(tr(ui, "files-locate"))
+            .on_hover_text(tr_args(ui, "files-locate-hover", &name()));
+        set_accessible_label(
+            ui,
+            &locate,
+            &tr_plain_args(ui, "files-locate-label", &name()),
+        );
         if locate.clicked() {
             commands.push(Command::Locate(article.path.clone()));
         }
         let retry = ui
-            .small_button("Retry")
-            .on_hover_text("Try to open the file again");
-        set_accessible_label(ui, &retry, &format!("Retry {}", article.file_name));
+            .small_button(tr(ui, "files-retry"))
+            .on_hover_text(tr(ui, "files-retry-hover"));
+        set_accessible_label(ui, &retry, &tr_plain_args(ui, "files-retry-label", &name()));
         if retry.clicked() {
             commands.push(Command::Retry(article.path.clone()));
         }
-        let text = format!("Not opened: {reason}");
+        let note = tr_plain_args(ui, "files-not-opened", &[("what", reason.into())]);
         let label = ui
-            .add(egui::Label::new(RichText::new(&text).small().weak()).truncate())
-            .on_hover_text(format!("{}\n{text}", article.path));
-        set_accessible_label(ui, &label, &format!("{}: {text}", article.file_name));
+            .add(egui::Label::new(weak_small(ui, &note)).truncate())
+            .on_hover_text(text(ui, &format!("{}\n{note}", article.path)));
+        set_accessible_label(ui, &label, &format!("{}: {note}", article.file_name));
     });
 }
 
@@ -419,13 +470,12 @@ fn entry_height(ui: &egui::Ui) -> f32 {
 /// `loading` files are read, else how to open some.
 pub fn empty_hint(ui: &mut egui::Ui, loading: usize) {
     ui.centered_and_justified(|ui| {
-        if loading > 0 {
-            ui.weak(format!("Opening {loading} file{}…", if loading == 1 { "" } else { "s" }));
+        let hint = if loading > 0 {
+            tr_plain_args(ui, "files-opening-n", &count(loading))
         } else {
-            ui.weak(
-                "No article open. Use File > Open… (Ctrl+O) or Open folder…, or drop .txt, .md or .html files or a folder on the window.",
-            );
-        }
+            tr_plain(ui, "files-empty-hint")
+        };
+        ui.label(weak(ui, &hint));
     });
 }
 

@@ -11,6 +11,7 @@ use crate::model::{Evidence, Person, Place, Status, Visit};
 use crate::review::fields::{Input, parse_date};
 use crate::review::{self, Correction, Field, FieldEdit, LegKey, NewLeg, ReviewedLeg};
 use crate::ui::Command;
+use crate::ui::bidi_line::text_field_in;
 use crate::ui::legs::{EDITED, is_selected, leg_label};
 use crate::ui::viewer::ARTICLE_FAMILY;
 
@@ -369,16 +370,24 @@ fn people_row(ui: &mut egui::Ui, edited: bool, form: &mut Form, arabic: &FontId)
             form.counterparts.remove(i);
         }
         ui.horizontal(|ui| {
-            ui.add(
+            let typed = form.new_ar.clone();
+            text_field_in(
+                ui,
+                &typed,
                 egui::TextEdit::singleline(&mut form.new_ar)
                     .font(arabic.clone())
                     .hint_text("Arabic name")
                     .desired_width(130.0),
+                Some(arabic),
             );
-            ui.add(
+            let typed = form.new_en.clone();
+            text_field_in(
+                ui,
+                &typed,
                 egui::TextEdit::singleline(&mut form.new_en)
                     .hint_text("English name")
                     .desired_width(110.0),
+                None,
             );
             if ui
                 .add_enabled(
@@ -421,12 +430,15 @@ fn text_row(
     font: Option<&FontId>,
 ) -> bool {
     let l = field_label(ui, name, edited);
+    let typed = value.clone();
     let mut edit =
         egui::TextEdit::singleline(value).desired_width(ui.spacing().text_edit_width.min(260.0));
     if let Some(f) = font {
         edit = edit.font(f.clone());
     }
-    let response = ui.add(edit).labelled_by(l.id);
+    // Right-aligned and shown through the bidi layout when the text is
+    // Arabic, like the filter and find fields.
+    let response = text_field_in(ui, &typed, edit, font).labelled_by(l.id);
     ui.end_row();
     response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
 }

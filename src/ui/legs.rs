@@ -3,11 +3,13 @@
 
 use eframe::egui::{self, Color32};
 
+use crate::i18n::{self, Arg};
 use crate::model::Visit;
 use crate::review::filter::file_name;
 use crate::review::{Correction, LegKey, ReviewedLeg};
 use crate::ui::Command;
 use crate::ui::bidi_line::{clean, rtl_label};
+use crate::ui::tr::{text, tr, tr_args, tr_plain, tr_plain_args};
 
 /// Lane colours, cycled (the palette of the SVG export).
 pub const PALETTE: [Color32; 6] = [
@@ -43,12 +45,21 @@ pub fn is_selected(leg: &ReviewedLeg, sel: Option<&LegKey>) -> bool {
 /// The right-click menu of a leg (timeline mark or table row): quick
 /// corrections without opening the editor.
 pub fn leg_menu(ui: &mut egui::Ui, leg: &ReviewedLeg, actions: &mut Vec<Command>) {
-    if ui.button("Select").clicked() {
+    let lang = crate::ui::tr::lang(ui.ctx());
+    if ui.button(tr(ui, "leg-select")).clicked() {
         actions.push(Command::SelectLeg(leg.key.clone()));
     }
     ui.separator();
     for status in crate::model::Status::ALL {
-        if status != leg.visit.status && ui.button(format!("Mark as {}", status.as_str())).clicked()
+        let name = i18n::status_name(lang, status);
+        if status != leg.visit.status
+            && ui
+                .button(tr_args(
+                    ui,
+                    "leg-mark-as",
+                    &[("what", name.as_str().into())],
+                ))
+                .clicked()
         {
             actions.push(Command::Correct(Correction::Edit {
                 target: leg.key.clone(),
@@ -57,7 +68,7 @@ pub fn leg_menu(ui: &mut egui::Ui, leg: &ReviewedLeg, actions: &mut Vec<Command>
         }
     }
     ui.separator();
-    if ui.button("Delete leg").clicked() {
+    if ui.button(tr(ui, "leg-delete")).clicked() {
         actions.push(Command::Correct(Correction::Delete {
             target: leg.key.clone(),
         }));
@@ -68,82 +79,103 @@ pub fn leg_menu(ui: &mut egui::Ui, leg: &ReviewedLeg, actions: &mut Vec<Command>
 /// counterparts, sources, rules and what the analyst changed.
 pub fn leg_tooltip(ui: &mut egui::Ui, leg: &ReviewedLeg) {
     let v = &leg.visit;
+    let lang = crate::ui::tr::lang(ui.ctx());
+    let strong = |ui: &egui::Ui, key: &str| {
+        let color = Some(ui.visuals().strong_text_color());
+        crate::ui::tr::styled(ui, &tr_plain(ui, key), &egui::TextStyle::Body, color)
+    };
     let row = |ui: &mut egui::Ui, key: &str, value: &str| {
-        ui.horizontal(|ui| {
-            ui.strong(key);
+        crate::ui::tr::row(ui, |ui| {
+            ui.label(strong(ui, key));
             rtl_label(ui, value, 13.0);
         });
     };
-    ui.horizontal(|ui| {
-        ui.strong(clean(
-            v.visitor
-                .name_en
-                .as_deref()
-                .unwrap_or(v.visitor.name_ar.as_str()),
+    crate::ui::tr::row(ui, |ui| {
+        // The name in the interface language, the other script beside it.
+        let name = i18n::person_name(lang, &v.visitor);
+        ui.label(crate::ui::tr::styled(
+            ui,
+            &clean(&name),
+            &egui::TextStyle::Body,
+            Some(ui.visuals().strong_text_color()),
         ));
-        if v.visitor.name_en.is_some() {
-            rtl_label(ui, &v.visitor.name_ar, 14.0);
+        let other = match lang {
+            i18n::Lang::En => Some(v.visitor.name_ar.as_str()),
+            i18n::Lang::Ar => v.visitor.name_en.as_deref(),
+        };
+        if let Some(other) = other.filter(|o| !o.trim().is_empty() && *o != name) {
+            rtl_label(ui, other, 14.0);
         }
     });
     if let Some(role) = &v.visitor.role {
         ui.weak(clean(role));
     }
     ui.separator();
-    let place = match &v.place.city {
-        Some(city) => format!("{city}, {}", v.place.country),
-        None => v.place.country.clone(),
-    };
-    ui.horizontal(|ui| {
-        ui.strong("Place");
-        ui.label(clean(&place));
-        if !v.place.name_ar.is_empty() {
+    // City and country in one language; the name the article wrote beside.
+    let place = i18n::place_label(lang, &v.place);
+    crate::ui::tr::row(ui, |ui| {
+        ui.label(strong(ui, "leg-place"));
+        rtl_label(ui, &place, 13.0);
+        if !v.place.name_ar.is_empty() && lang == i18n::Lang::En {
             rtl_label(ui, &v.place.name_ar, 13.0);
         }
     });
-    ui.horizontal(|ui| {
-        ui.strong("Date");
-        ui.label(
-            v.date
-                .map_or_else(|| "not reported".to_owned(), |d| d.to_string()),
-        );
+    crate::ui::tr::row(ui, |ui| {
+        ui.label(strong(ui, "leg-date"));
+        let date = v
+            .date
+            .map_or_else(|| tr_plain(ui, "leg-date-not-reported"), |d| d.to_string());
+        ui.label(text(ui, &date));
         if let Some(t) = &v.date_text {
             rtl_label(ui, t, 13.0);
         }
     });
-    row(ui, "Status", v.status.as_str());
+    row(ui, "leg-status", &i18n::status_name(lang, v.status));
     for p in &v.counterparts {
-        ui.horizontal(|ui| {
-            ui.strong("Met");
-            if let Some(en) = &p.name_en {
-                ui.label(clean(en));
-            }
-            rtl_label(ui, &p.name_ar, 13.0);
+        crate::ui::tr::row(ui, |ui| {
+            ui.label(strong(ui, "leg-met"));
+            rtl_label(ui, &i18n::person_name(lang, p), 13.0);
             if let Some(role) = &p.role {
                 ui.weak(clean(role));
             }
         });
     }
     let sources: Vec<&str> = v.evidence.iter().map(|e| file_name(&e.path)).collect();
-    row(ui, "Sources", &sources.join(", "));
+    row(ui, "leg-sources", &sources.join(", "));
     if !v.rules.is_empty() {
-        row(ui, "Rules", &v.rules.join(", "));
+        row(ui, "leg-rules", &v.rules.join(", "));
     }
-    row(ui, "Confidence", &format!("{:.0}%", v.confidence * 100.0));
+    row(
+        ui,
+        "leg-confidence",
+        &format!("{:.0}%", v.confidence * 100.0),
+    );
     let mut notes = Vec::new();
     if leg.added {
-        notes.push("added by the analyst".to_owned());
+        notes.push(tr_plain(ui, "leg-note-added"));
     }
     if leg.merged {
-        notes.push("merged".to_owned());
+        notes.push(tr_plain(ui, "leg-note-merged"));
     }
     if leg.split {
-        notes.push("split".to_owned());
+        notes.push(tr_plain(ui, "leg-note-split"));
     }
     if leg.edited {
         let fields: Vec<&str> = leg.edited_fields.iter().map(|&f| f.name()).collect();
-        notes.push(format!("edited: {}", fields.join(", ")));
+        let fields = fields.join(", ");
+        notes.push(tr_plain_args(
+            ui,
+            "leg-note-edited",
+            &[("what", Arg::from(fields))],
+        ));
     }
     if !notes.is_empty() {
-        ui.colored_label(EDITED, notes.join("; "));
+        let color = Some(EDITED);
+        ui.label(crate::ui::tr::styled(
+            ui,
+            &notes.join("; "),
+            &egui::TextStyle::Body,
+            color,
+        ));
     }
 }

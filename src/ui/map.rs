@@ -410,6 +410,8 @@ impl MapPanel {
         // on one spot), both drawn and hit first.
         let mut order: Vec<usize> = (0..anchors.len()).collect();
         order.sort_by_key(|&k| stops.get(anchors[k].0).is_some_and(|s| s.selected));
+        // The labels to draw once every point is: (place, marker, side, must show).
+        let mut labels: Vec<(&str, Pos2, Vec2, bool)> = Vec::new();
         for k in order {
             let ((i, anchor), (marker, dir)) = (anchors[k], markers[k]);
             let Some(stop) = stops.get(i) else { continue };
@@ -431,7 +433,7 @@ impl MapPanel {
             let hovered = self.hover.as_ref() == Some(&stop.key) || point.hovered();
             draw_point(&painter, stop, marker, hovered, palette);
             if label_all || stop.selected || hovered {
-                draw_label(&painter, &stop.place, marker, dir, palette);
+                labels.push((&stop.place, marker, dir, stop.selected || hovered));
             }
             if point.hovered() {
                 hovered_now = Some(stop.key.clone());
@@ -443,6 +445,12 @@ impl MapPanel {
                 .on_hover_cursor(egui::CursorIcon::PointingHand)
                 .on_hover_ui(|ui| stop_tooltip(ui, stop));
         }
+        let shown: Vec<Pos2> = markers
+            .iter()
+            .map(|m| m.0)
+            .filter(|m| rect.expand(POINT_RADIUS).contains(*m))
+            .collect();
+        draw_labels(&painter, &labels, &shown, rect, palette);
         self.hover = hovered_now;
         self.arcs = arcs;
 
@@ -705,21 +713,41 @@ fn draw_point(painter: &egui::Painter, stop: &Stop, at: Pos2, hovered: bool, p: 
     }
 }
 
-/// The place name beside a point, on the side `dir` points to (x < 0: left).
-fn draw_label(painter: &egui::Painter, text: &str, at: Pos2, dir: Vec2, p: Palette) {
-    let font = FontId::proportional(12.0);
-    let galley = painter.layout_no_wrap(text.to_string(), font, p.text);
-    let size = galley.size();
-    let gap = POINT_RADIUS + 5.0;
-    let left_side = dir.x < -0.3;
-    let top_left = if left_side {
-        pos2(at.x - gap - size.x, at.y - size.y / 2.0)
-    } else {
-        pos2(at.x + gap, at.y - size.y / 2.0)
-    };
-    let bg = Rect::from_min_size(top_left, size).expand2(vec2(3.0, 1.0));
-    painter.rect_filled(bg, 3.0, p.label_bg);
-    painter.galley(top_left, galley, p.text);
+/// The place names beside their points (place, marker, outward direction, must show),
+/// placed by [`geo::place_labels`] so that they cover neither each other nor another of the
+/// `markers`: a label with no free place is left out, unless it is the selected or hovered
+/// stop's.
+fn draw_labels(
+    painter: &egui::Painter,
+    labels: &[(&str, Pos2, Vec2, bool)],
+    markers: &[Pos2],
+    rect: Rect,
+    p: Palette,
+) {
+    let pad = vec2(3.0, 1.0);
+    let galleys: Vec<_> = labels
+        .iter()
+        .map(|l| painter.layout_no_wrap(l.0.to_string(), FontId::proportional(12.0), p.text))
+        .collect();
+    let boxes: Vec<geo::LabelBox> = labels
+        .iter()
+        .zip(&galleys)
+        .map(|(l, g)| geo::LabelBox {
+            at: (l.1.x, l.1.y),
+            size: (g.size().x + 2.0 * pad.x, g.size().y + 2.0 * pad.y),
+            dir: (l.2.x, l.2.y),
+            must: l.3,
+        })
+        .collect();
+    let points: Vec<geo::stops::Pt> = markers.iter().map(|m| (m.x, m.y)).collect();
+    let bounds = ((rect.left(), rect.top()), (rect.right(), rect.bottom()));
+    let places = geo::place_labels(&boxes, &points, POINT_RADIUS, POINT_RADIUS + 2.0, bounds);
+    for ((galley, b), place) in galleys.into_iter().zip(&boxes).zip(places) {
+        let Some((x, y)) = place else { continue };
+        let bg = Rect::from_min_size(pos2(x, y), vec2(b.size.0, b.size.1));
+        painter.rect_filled(bg, 3.0, p.label_bg);
+        painter.galley(bg.min + pad, galley, p.text);
+    }
 }
 
 /// The hover card of a point: place, date, status, position, trip leg.

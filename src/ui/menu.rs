@@ -5,7 +5,9 @@
 use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
 
 use crate::export::Format;
+use crate::i18n::Lang;
 use crate::ui::command::{Command, ExportScope, ThemeChoice};
+use crate::ui::tr::{column, row, text, tr, tr_args, tr_plain, tr_plain_args, weak};
 use crate::ui::viewer::ViewerSettings;
 
 /// Smallest and largest article font size offered by the View menu.
@@ -55,36 +57,52 @@ pub struct MenuView<'a> {
     pub tint: bool,
     /// Hijri dates are shown beside the Gregorian ones.
     pub hijri: bool,
+    /// The interface language.
+    pub language: Lang,
 }
 
 /// Draws the menu bar.
 pub fn show(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| file_menu(ui, view, commands));
-        ui.menu_button("Edit", |ui| edit_menu(ui, view, commands));
-        ui.menu_button("View", |ui| view_menu(ui, view, commands));
-        ui.menu_button("Export", |ui| export_items(ui, view.export_scope, commands));
+        // Right to left in Arabic: File is the rightmost menu.
+        row(ui, |ui| {
+            ui.menu_button(tr(ui, "menu-file"), |ui| {
+                column(ui, |ui| file_menu(ui, view, commands));
+            });
+            ui.menu_button(tr(ui, "menu-edit"), |ui| {
+                column(ui, |ui| edit_menu(ui, view, commands));
+            });
+            ui.menu_button(tr(ui, "menu-view"), |ui| {
+                column(ui, |ui| view_menu(ui, view, commands));
+            });
+            ui.menu_button(tr(ui, "menu-export"), |ui| {
+                column(ui, |ui| {
+                    export_items(ui, view.export_scope, commands);
+                });
+            });
+        });
     });
 }
 
 fn file_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>) {
-    let open = egui::Button::new("Open…").shortcut_text(ui.ctx().format_shortcut(&OPEN_SHORTCUT));
+    let open = egui::Button::new(tr(ui, "menu-open"))
+        .shortcut_text(ui.ctx().format_shortcut(&OPEN_SHORTCUT));
     if ui.add(open).clicked() {
         commands.push(Command::ShowOpenDialog);
     }
     if ui
-        .button("Open folder…")
-        .on_hover_text("Open every article (.txt .md .html) in a folder and its sub-folders")
+        .button(tr(ui, "menu-open-folder"))
+        .on_hover_text(tr(ui, "menu-open-folder-hover"))
         .clicked()
     {
         commands.push(Command::ShowOpenFolderDialog);
     }
-    ui.menu_button("Recent files", |ui| {
+    ui.menu_button(tr(ui, "menu-recent"), |ui| {
         if view.recent.is_empty() {
-            ui.weak("No recent files");
+            ui.label(weak(ui, &tr_plain(ui, "menu-no-recent")));
         }
         for path in view.recent {
-            if ui.button(path.as_str()).clicked() {
+            if ui.button(text(ui, path)).clicked() {
                 commands.push(Command::OpenPaths(vec![path.into()]));
             }
         }
@@ -92,7 +110,7 @@ fn file_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
         if ui
             .add_enabled(
                 !view.recent.is_empty(),
-                egui::Button::new("Clear recent files"),
+                egui::Button::new(tr(ui, "menu-clear-recent")),
             )
             .clicked()
         {
@@ -100,17 +118,17 @@ fn file_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
         }
     });
     ui.separator();
-    if ui.button("Open workspace…").clicked() {
+    if ui.button(tr(ui, "menu-open-workspace")).clicked() {
         commands.push(Command::ShowOpenWorkspaceDialog);
     }
-    if ui.button("Save workspace as…").clicked() {
+    if ui.button(tr(ui, "menu-save-workspace")).clicked() {
         commands.push(Command::ShowSaveWorkspaceDialog);
     }
     ui.separator();
     if ui
         .add_enabled(
             view.selected.is_some(),
-            egui::Button::new("Close article")
+            egui::Button::new(tr(ui, "menu-close-article"))
                 .shortcut_text(ui.ctx().format_shortcut(&CLOSE_SHORTCUT)),
         )
         .clicked()
@@ -119,25 +137,26 @@ fn file_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
         commands.push(Command::Close(path.to_owned()));
     }
     ui.separator();
-    let quit = egui::Button::new("Quit").shortcut_text(ui.ctx().format_shortcut(&QUIT_SHORTCUT));
+    let quit = egui::Button::new(tr(ui, "menu-quit"))
+        .shortcut_text(ui.ctx().format_shortcut(&QUIT_SHORTCUT));
     if ui.add(quit).clicked() {
         commands.push(Command::Quit);
     }
 }
 
 fn edit_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>) {
-    let undo = egui::Button::new("Undo correction")
+    let undo = egui::Button::new(tr(ui, "menu-undo"))
         .shortcut_text(ui.ctx().format_shortcut(&UNDO_SHORTCUT));
     if ui.add_enabled(view.can_undo, undo).clicked() {
         commands.push(Command::Undo);
     }
-    let redo = egui::Button::new("Redo correction")
+    let redo = egui::Button::new(tr(ui, "menu-redo"))
         .shortcut_text(ui.ctx().format_shortcut(&REDO_SHORTCUT));
     if ui.add_enabled(view.can_redo, redo).clicked() {
         commands.push(Command::Redo);
     }
     ui.separator();
-    let find = egui::Button::new("Find in article…")
+    let find = egui::Button::new(tr(ui, "menu-find"))
         .shortcut_text(ui.ctx().format_shortcut(&FIND_SHORTCUT));
     if ui.add_enabled(view.selected.is_some(), find).clicked() {
         commands.push(Command::ShowFind);
@@ -146,9 +165,9 @@ fn edit_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
     if ui
         .add_enabled(
             view.has_text_selection,
-            egui::Button::new("Add visit from selection"),
+            egui::Button::new(tr(ui, "menu-add-visit")),
         )
-        .on_disabled_hover_text("Select text in the article first")
+        .on_disabled_hover_text(tr(ui, "menu-select-text-first"))
         .clicked()
     {
         commands.push(Command::AddVisitFromSelection);
@@ -158,16 +177,25 @@ fn edit_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
 /// The export items (menu bar and the review toolbar): the scope, then one
 /// item per [`Format::ALL`], each opening the save dialog.
 pub fn export_items(ui: &mut egui::Ui, scope: ExportScope, commands: &mut Vec<Command>) {
+    let lang = crate::ui::tr::lang(ui.ctx());
     for s in ExportScope::ALL {
-        if ui.radio(scope == s, s.label()).clicked() {
+        if ui.radio(scope == s, text(ui, &s.label(lang))).clicked() {
             commands.push(Command::SetExportScope(s));
         }
     }
     ui.separator();
     for format in Format::ALL {
         if ui
-            .button(format!("{}…", format.label()))
-            .on_hover_text(format!("Save as {}", format.default_file_name()))
+            .button(tr_args(
+                ui,
+                "menu-export-item",
+                &[("what", format.label().into())],
+            ))
+            .on_hover_text(tr_args(
+                ui,
+                "menu-export-hover",
+                &[("name", format.default_file_name().into())],
+            ))
             .clicked()
         {
             commands.push(Command::ShowExportDialog(format));
@@ -178,11 +206,16 @@ pub fn export_items(ui: &mut egui::Ui, scope: ExportScope, commands: &mut Vec<Co
 fn view_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>) {
     let size = view.viewer.font_size;
     let (min, max) = FONT_SIZE_RANGE;
-    ui.label(format!("Article text: {size:.0} pt"));
+    let size_text = format!("{size:.0}");
+    ui.label(tr_args(
+        ui,
+        "view-article-size",
+        &[("size", size_text.as_str().into())],
+    ));
     if ui
         .add_enabled(
             size < max,
-            egui::Button::new("Zoom in").shortcut_text("Ctrl +"),
+            egui::Button::new(tr(ui, "view-zoom-in")).shortcut_text("Ctrl +"),
         )
         .clicked()
     {
@@ -191,28 +224,28 @@ fn view_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
     if ui
         .add_enabled(
             size > min,
-            egui::Button::new("Zoom out").shortcut_text("Ctrl −"),
+            egui::Button::new(tr(ui, "view-zoom-out")).shortcut_text("Ctrl −"),
         )
         .clicked()
     {
         commands.push(Command::SetFontSize(size - 2.0));
     }
     if ui
-        .add(egui::Button::new("Reset zoom").shortcut_text("Ctrl 0"))
+        .add(egui::Button::new(tr(ui, "view-zoom-reset")).shortcut_text("Ctrl 0"))
         .clicked()
     {
         commands.push(Command::SetFontSize(ViewerSettings::default().font_size));
     }
     ui.separator();
-    ui.menu_button("Article font", |ui| {
+    ui.menu_button(tr(ui, "view-article-font"), |ui| {
         let current = view.article_font;
         if ui.radio(current.is_none(), BUNDLED_NAME).clicked() {
             commands.push(Command::SetArticleFont(None));
         }
         if view.fonts_scanning {
-            ui.weak("Looking for installed Arabic fonts…");
+            ui.label(weak(ui, &tr_plain(ui, "view-fonts-scanning")));
         } else if view.system_fonts.is_empty() {
-            ui.weak("No installed font covers Arabic");
+            ui.label(weak(ui, &tr_plain(ui, "view-no-arabic-font")));
         }
         for &family in view.system_fonts {
             if ui.radio(current == Some(family), family).clicked() {
@@ -222,38 +255,46 @@ fn view_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
         if let Some(missing) =
             current.filter(|f| !view.fonts_scanning && !view.system_fonts.contains(f))
         {
-            ui.weak(format!(
-                "{missing} is not installed; using the bundled font"
-            ));
+            let note = tr_plain_args(ui, "view-font-missing", &[("name", missing.into())]);
+            ui.label(weak(ui, &note));
         }
     });
     let mut tint = view.tint;
-    if ui
-        .checkbox(&mut tint, "Tint names in the article")
-        .changed()
-    {
+    if ui.checkbox(&mut tint, tr(ui, "view-tint")).changed() {
         commands.push(Command::SetTint(tint));
     }
     let mut reveal = view.viewer.show_controls;
-    if ui
-        .checkbox(&mut reveal, "Reveal hidden characters")
-        .changed()
-    {
+    if ui.checkbox(&mut reveal, tr(ui, "view-reveal")).changed() {
         commands.push(Command::SetShowControls(reveal));
     }
     let mut hijri = view.hijri;
     if ui
-        .checkbox(&mut hijri, "Hijri dates (Umm al-Qura)")
-        .on_hover_text("Each leg's Hijri date beside the Gregorian one: table, leg editor, exports")
+        .checkbox(&mut hijri, tr(ui, "view-hijri"))
+        .on_hover_text(tr(ui, "view-hijri-hover"))
         .changed()
     {
         commands.push(Command::SetHijri(hijri));
     }
     ui.separator();
-    ui.menu_button("Theme", |ui| {
+    let lang = view.language;
+    ui.menu_button(tr(ui, "view-theme"), |ui| {
         for theme in ThemeChoice::ALL {
-            if ui.radio(view.theme == theme, theme.label()).clicked() {
+            if ui
+                .radio(view.theme == theme, text(ui, &theme.label(lang)))
+                .clicked()
+            {
                 commands.push(Command::SetTheme(theme));
+            }
+        }
+    });
+    // Each language offered in its own name.
+    ui.menu_button(tr(ui, "view-language"), |ui| {
+        for language in Lang::ALL {
+            if ui
+                .radio(view.language == language, text(ui, &language.endonym()))
+                .clicked()
+            {
+                commands.push(Command::SetLanguage(language));
             }
         }
     });

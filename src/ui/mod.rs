@@ -17,6 +17,7 @@ pub mod palette;
 pub mod status;
 pub mod table;
 pub mod timeline;
+pub mod tr;
 pub mod viewer;
 pub mod viewer_header;
 

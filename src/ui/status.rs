@@ -6,8 +6,10 @@
 use eframe::egui;
 
 use crate::article::Article;
+use crate::i18n::{self, Arg, Lang};
 use crate::ui::Command;
 use crate::ui::files::set_accessible_label;
+use crate::ui::tr::{text, tr, tr_plain, tr_plain_args, weak};
 
 /// Progress of the files being opened, shown with a progress bar.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -58,18 +60,19 @@ pub struct StatusView<'a> {
 /// "11 visits found, 10 legs on the timeline" (several reports merged into one
 /// leg, or legs added or deleted by the analyst), so the status bar and the
 /// timeline's "10 legs" never seem to disagree.
-pub fn visits_text(visits: usize, legs: usize) -> String {
-    let found = match visits {
-        1 => "1 visit found".to_owned(),
-        n => format!("{} visits found", thousands(n)),
-    };
+pub fn visits_text(lang: Lang, visits: usize, legs: usize) -> String {
+    let found = i18n::tr_args(lang, "status-visits-found", &count(visits));
     if legs == visits {
         return found;
     }
-    match legs {
-        1 => format!("{found}, 1 leg on the timeline"),
-        n => format!("{found}, {} legs on the timeline", thousands(n)),
-    }
+    let on_timeline = i18n::tr_args(lang, "status-legs-on-timeline", &count(legs));
+    format!("{found}{}{on_timeline}", i18n::tr(lang, "list-separator"))
+}
+
+/// The arguments of a counted message: `n` (the plural form) and `count`
+/// (shown, with thousands separators).
+pub fn count(n: usize) -> [(&'static str, Arg<'static>); 2] {
+    [("n", n.into()), ("count", Arg::Owned(thousands(n)))]
 }
 
 /// `12345` → `"12,345"`.
@@ -90,36 +93,32 @@ pub fn show(ui: &mut egui::Ui, view: &StatusView<'_>, commands: &mut Vec<Command
     // Wrapped, so that a narrow window shows every part on a second line
     // rather than cutting it at the right.
     ui.horizontal_wrapped(|ui| {
-        let articles_text = match view.articles {
-            1 => "1 article".to_owned(),
-            n => format!("{} articles", thousands(n)),
-        };
-        ui.label(articles_text);
+        let lang = crate::ui::tr::lang(ui.ctx());
+        ui.label(text(
+            ui,
+            &i18n::tr_args(lang, "status-articles", &count(view.articles)),
+        ));
         ui.separator();
         let loading = view.loading;
         let extracting = view.extracting;
         let busy_loading = view.pending > 0 || loading.searching > 0;
         if busy_loading {
+            let args = [
+                ("done", Arg::Owned(thousands(loading.done))),
+                ("total", Arg::Owned(thousands(loading.total))),
+            ];
             let mut text = if loading.searching > 0 {
-                format!(
-                    "Opening files: {} of {} so far (searching folders)",
-                    thousands(loading.done),
-                    thousands(loading.total)
-                )
+                tr_plain_args(ui, "status-opening-searching", &args)
             } else {
-                format!(
-                    "Opening files: {} of {}",
-                    thousands(loading.done),
-                    thousands(loading.total)
-                )
+                tr_plain_args(ui, "status-opening", &args)
             };
             if let Some(current) = &loading.current {
                 text.push_str(&format!(" · {current}"));
             }
             let fraction = loading.done as f32 / loading.total.max(1) as f32;
             let cancel = Cancel {
-                label: "Cancel opening",
-                hover: "Stop opening the files not opened yet",
+                label: tr_plain(ui, "status-cancel-opening"),
+                hover: tr_plain(ui, "status-cancel-opening-hover"),
                 command: Command::CancelLoading,
             };
             progress(ui, &text, fraction, cancel, commands);
@@ -128,10 +127,13 @@ pub fn show(ui: &mut egui::Ui, view: &StatusView<'_>, commands: &mut Vec<Command
             if busy_loading {
                 ui.separator();
             }
-            let mut text = format!(
-                "Extracting visits: {} of {} articles",
-                thousands(extracting.done),
-                thousands(extracting.total)
+            let mut text = tr_plain_args(
+                ui,
+                "status-extracting",
+                &[
+                    ("done", Arg::Owned(thousands(extracting.done))),
+                    ("total", Arg::Owned(thousands(extracting.total))),
+                ],
             );
             // Within one article: a huge one reports its parts.
             let mut fraction = extracting.done as f32 / extracting.total.max(1) as f32;
@@ -143,33 +145,31 @@ pub fn show(ui: &mut egui::Ui, view: &StatusView<'_>, commands: &mut Vec<Command
                 fraction += part / extracting.total.max(1) as f32;
             }
             let cancel = Cancel {
-                label: "Cancel extraction",
-                hover: "Stop extracting; each article can be extracted again",
+                label: tr_plain(ui, "status-cancel-extraction"),
+                hover: tr_plain(ui, "status-cancel-extraction-hover"),
                 command: Command::CancelExtraction,
             };
             progress(ui, &text, fraction, cancel, commands);
         } else if !busy_loading {
-            let text = visits_text(view.visits, view.legs);
-            let label = ui.label(&text);
+            let visits = visits_text(lang, view.visits, view.legs);
+            let label = ui.label(text(ui, &visits));
             if view.legs != view.visits {
-                label.on_hover_text(
-                    "Reports of the same visit (one visitor, place and day, in one or more \
-                     articles) are one leg of the timeline; corrections can add or remove legs",
-                );
+                label.on_hover_text(tr(ui, "status-legs-hover"));
             }
         }
         if let Some(notice) = view.notice {
             ui.separator();
-            ui.label(notice);
+            ui.label(text(ui, notice));
         }
         if let Some(article) = view.selected {
             ui.separator();
-            ui.weak(format!(
-                "{} · {} · {} characters",
-                article.file_name,
-                article.encoding,
-                thousands(article.char_count)
-            ));
+            let chars = i18n::tr_args(lang, "status-characters", &count(article.char_count));
+            let details = format!(
+                "{} · {} · {chars}",
+                crate::ui::bidi_line::clean(&article.file_name),
+                article.encoding
+            );
+            ui.label(weak(ui, &details));
         }
     });
 }
@@ -177,8 +177,8 @@ pub fn show(ui: &mut egui::Ui, view: &StatusView<'_>, commands: &mut Vec<Command
 /// The Cancel button of a progress bar: its accessible name, its hover
 /// text and what it asks for.
 struct Cancel {
-    label: &'static str,
-    hover: &'static str,
+    label: String,
+    hover: String,
     command: Command,
 }
 
@@ -193,8 +193,10 @@ fn progress(
     cancel: Cancel,
     commands: &mut Vec<Command>,
 ) {
-    let button = ui.small_button("Cancel").on_hover_text(cancel.hover);
-    set_accessible_label(ui, &button, cancel.label);
+    let button = ui
+        .small_button(tr(ui, "status-cancel"))
+        .on_hover_text(crate::ui::tr::text(ui, &cancel.hover));
+    set_accessible_label(ui, &button, &cancel.label);
     if button.clicked() {
         commands.push(cancel.command);
     }
@@ -203,7 +205,7 @@ fn progress(
             .desired_width(140.0)
             .show_percentage(),
     );
-    ui.label(text);
+    ui.label(crate::ui::tr::text(ui, text));
 }
 
 #[cfg(test)]

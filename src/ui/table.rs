@@ -7,19 +7,20 @@
 //! tens of thousands of legs.
 
 use std::cmp::Ordering;
-use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 use eframe::egui::{self, Align2, Color32, Rect, Sense, Stroke, pos2, vec2};
 
+use crate::i18n::{self, Lang};
 use crate::model::Status;
 use crate::review::fields::parse_date;
-use crate::review::filter::{LegFilter, file_name};
+use crate::review::filter::{LegFilter, country_choices, file_name, visitor_choices};
 use crate::review::{LegKey, ReviewedLeg};
 use crate::timeline::visitor_key;
 use crate::ui::Command;
 use crate::ui::bidi_line::{font_for, paint_rtl, text_width};
 use crate::ui::legs::{EDITED, PALETTE, is_selected, leg_label, leg_menu};
+use crate::ui::tr::{text, tr, tr_plain};
 
 /// A column of the table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,25 +50,27 @@ impl Column {
         Column::Confidence,
     ];
 
-    /// Header text.
-    pub fn title(self) -> &'static str {
+    /// Header text, in the interface language.
+    pub fn title(self, lang: Lang) -> String {
         match self {
-            Column::Visitor => "Visitor",
-            Column::Role => "Role",
-            Column::Place => "Place",
-            Column::Country => "Country",
-            Column::Date => "Date",
-            Column::Status => "Status",
-            Column::Counterparts => "Counterparts",
-            Column::Sources => "Sources",
-            Column::Confidence => "Confidence",
+            Column::Visitor => i18n::tr(lang, "column-visitor"),
+            Column::Role => i18n::tr(lang, "column-role"),
+            Column::Place => i18n::tr(lang, "column-place"),
+            Column::Country => i18n::tr(lang, "column-country"),
+            Column::Date => i18n::tr(lang, "column-date"),
+            Column::Status => i18n::tr(lang, "column-status"),
+            Column::Counterparts => i18n::tr(lang, "column-counterparts"),
+            Column::Sources => i18n::tr(lang, "column-sources"),
+            Column::Confidence => i18n::tr(lang, "column-confidence"),
         }
     }
 
     /// Least width in points, when the table is narrower than the columns'
-    /// natural widths (the Date column keeps its whole date).
-    fn min_width(self) -> f32 {
+    /// natural widths (the Date column keeps its whole date, with its Hijri
+    /// date when `hijri`).
+    fn min_width(self, hijri: bool) -> f32 {
         match self {
+            Column::Date if hijri => HIJRI_DATE_MIN,
             Column::Visitor => 120.0,
             Column::Role => 80.0,
             Column::Place => 90.0,
@@ -80,13 +83,15 @@ impl Column {
         }
     }
 
-    /// Natural width in points.
-    fn width(self) -> f32 {
+    /// Natural width in points (the Date column's, with View ▸ Hijri dates
+    /// on when `hijri`: room for both dates and the date as written).
+    fn width(self, hijri: bool) -> f32 {
         match self {
+            Column::Date if hijri => HIJRI_DATE_WIDTH,
             Column::Visitor => 230.0,
             Column::Role => 170.0,
             Column::Place => 170.0,
-            Column::Country => 60.0,
+            Column::Country => 110.0,
             Column::Date => 190.0,
             Column::Status => 80.0,
             Column::Counterparts => 220.0,
@@ -100,16 +105,22 @@ impl Column {
 /// when they fit, else each shrunk by the same share of what it can give
 /// (down to its least width), so that the first columns and the Date stay
 /// in view as long as they can.
-pub fn column_widths(available: f32) -> [f32; Column::ALL.len()] {
-    let natural: f32 = Column::ALL.iter().map(|c| c.width()).sum();
-    let least: f32 = Column::ALL.iter().map(|c| c.min_width()).sum();
+pub fn column_widths(available: f32, hijri: bool) -> [f32; Column::ALL.len()] {
+    let natural: f32 = Column::ALL.iter().map(|c| c.width(hijri)).sum();
+    let least: f32 = Column::ALL.iter().map(|c| c.min_width(hijri)).sum();
     let share = if natural <= available {
         0.0
     } else {
         ((natural - available) / (natural - least)).min(1.0)
     };
-    Column::ALL.map(|c| c.width() - share * (c.width() - c.min_width()))
+    Column::ALL.map(|c| c.width(hijri) - share * (c.width(hijri) - c.min_width(hijri)))
 }
+
+/// The Date column's least width with the Hijri date shown
+/// ("2024-06-10 · 1445-12-04 AH" is about 165 points at 13 points).
+const HIJRI_DATE_MIN: f32 = 180.0;
+/// Its natural width then: room besides for the date as written.
+const HIJRI_DATE_WIDTH: f32 = 300.0;
 
 /// What a row is sorted by in one column: legs missing the value (no date,
 /// no role) after the others, then text, then number.
@@ -259,7 +270,7 @@ impl TablePanel {
         let follow = sel_key.is_some() && sel_key != self.last_selected;
         self.last_selected = sel_key;
 
-        let widths = column_widths(ui.available_width());
+        let widths = column_widths(ui.available_width(), self.hijri);
         let total: f32 = widths.iter().sum();
         egui::ScrollArea::horizontal()
             .id_salt("legs-table-h")
@@ -269,7 +280,7 @@ impl TablePanel {
                 self.header(ui, &widths);
                 ui.separator();
                 if order.is_empty() {
-                    ui.weak("No leg passes the filter.");
+                    ui.label(crate::ui::tr::weak(ui, &tr_plain(ui, "table-none-pass")));
                     return;
                 }
                 let scroll = egui::ScrollArea::vertical()
@@ -320,30 +331,30 @@ impl TablePanel {
 
     /// The header: a column title per column, click to sort, again to reverse.
     fn header(&mut self, ui: &mut egui::Ui, widths: &[f32]) {
+        let lang = crate::ui::tr::lang(ui.ctx());
         ui.horizontal(|ui| {
             ui.spacing_mut().item_spacing.x = 0.0;
             for (c, &w) in Column::ALL.into_iter().zip(widths) {
                 let (rect, resp) = ui.allocate_exact_size(vec2(w, ROW_HEIGHT), Sense::click());
-                resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, c.title()));
+                let title = c.title(lang);
+                resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &title));
                 let visuals = ui.visuals();
                 if resp.hovered() {
                     ui.painter()
                         .rect_filled(rect, 2.0, visuals.widgets.hovered.weak_bg_fill);
                 }
-                ui.painter().text(
+                paint_rtl(
+                    ui.painter(),
                     rect.left_center() + vec2(4.0, 0.0),
                     Align2::LEFT_CENTER,
-                    c.title(),
-                    egui::FontId::proportional(13.0),
+                    &title,
+                    &font_for(&title, 13.0),
                     visuals.strong_text_color(),
                 );
                 if self.sort == c {
                     sort_arrow(ui, rect, self.ascending);
                 }
-                if resp
-                    .on_hover_text("Sort by this column (again to reverse)")
-                    .clicked()
-                {
+                if resp.on_hover_text(tr(ui, "table-sort-hover")).clicked() {
                     self.sort_by(c);
                 }
             }
@@ -354,31 +365,38 @@ impl TablePanel {
     /// threshold, search.
     fn filter_bar(&mut self, ui: &mut egui::Ui, legs: &[ReviewedLeg], filter: &mut LegFilter) {
         ui.horizontal_wrapped(|ui| {
-            let l = ui.label("Visitor");
+            // Names people read: a visitor in both scripts where the people
+            // lexicon knows both, a country by its name in the interface
+            // language (the filter keeps the key and the ISO code).
+            let lang = crate::ui::tr::lang(ui.ctx());
+            let all = tr_plain(ui, "filter-all");
+            let l = ui.label(tr(ui, "filter-visitor"));
+            let visitor = filter
+                .visitor
+                .as_deref()
+                .map_or_else(|| all.clone(), |k| crate::i18n::visitor_names(lang, k));
             egui::ComboBox::from_id_salt("filter-visitor")
-                .selected_text(filter.visitor.as_deref().unwrap_or("all"))
+                .selected_text(text(ui, &visitor))
                 .show_ui(ui, |ui| {
                     // Listed only while the menu is open (costly with many legs).
-                    let visitors: BTreeSet<String> =
-                        legs.iter().map(|l| visitor_key(&l.visit)).collect();
-                    ui.selectable_value(&mut filter.visitor, None, "all");
-                    for v in &visitors {
-                        ui.selectable_value(&mut filter.visitor, Some(v.clone()), v);
+                    ui.selectable_value(&mut filter.visitor, None, text(ui, &all));
+                    for (key, names) in visitor_choices(legs, lang) {
+                        ui.selectable_value(&mut filter.visitor, Some(key), text(ui, &names));
                     }
                 })
                 .response
                 .labelled_by(l.id);
-            let l = ui.label("Country");
+            let l = ui.label(tr(ui, "filter-country"));
+            let country = filter
+                .country
+                .as_deref()
+                .map_or_else(|| all.clone(), |c| crate::i18n::country_name(lang, c));
             egui::ComboBox::from_id_salt("filter-country")
-                .selected_text(filter.country.as_deref().unwrap_or("all"))
+                .selected_text(text(ui, &country))
                 .show_ui(ui, |ui| {
-                    let countries: BTreeSet<String> = legs
-                        .iter()
-                        .map(|l| l.visit.place.country.trim().to_ascii_uppercase())
-                        .collect();
-                    ui.selectable_value(&mut filter.country, None, "all");
-                    for c in &countries {
-                        ui.selectable_value(&mut filter.country, Some(c.clone()), c);
+                    ui.selectable_value(&mut filter.country, None, text(ui, &all));
+                    for (code, name) in country_choices(legs, lang) {
+                        ui.selectable_value(&mut filter.country, Some(code), text(ui, &name));
                     }
                 })
                 .response
@@ -386,7 +404,8 @@ impl TablePanel {
             ui.separator();
             for s in Status::ALL {
                 let mut on = filter.statuses.contains(&s);
-                if ui.checkbox(&mut on, s.as_str()).changed() {
+                let name = i18n::status_name(lang, s);
+                if ui.checkbox(&mut on, text(ui, &name)).changed() {
                     if on {
                         filter.statuses.insert(s);
                     } else {
@@ -395,18 +414,23 @@ impl TablePanel {
                 }
             }
             ui.separator();
-            date_field(ui, "From", &mut self.from_text, &mut filter.from);
-            date_field(ui, "To", &mut self.to_text, &mut filter.to);
-            ui.checkbox(&mut filter.keep_undated, "keep undated")
-                .on_hover_text("Legs without a date stay visible when a date range is set");
+            date_field(
+                ui,
+                tr(ui, "filter-from"),
+                &mut self.from_text,
+                &mut filter.from,
+            );
+            date_field(ui, tr(ui, "filter-to"), &mut self.to_text, &mut filter.to);
+            ui.checkbox(&mut filter.keep_undated, tr(ui, "filter-keep-undated"))
+                .on_hover_text(tr(ui, "filter-keep-undated-hover"));
             ui.separator();
-            let l = ui.label("Search");
+            let l = ui.label(tr(ui, "filter-search"));
             let current = filter.text.clone();
             crate::ui::bidi_line::text_field(
                 ui,
                 &current,
                 egui::TextEdit::singleline(&mut filter.text)
-                    .hint_text("name, place, source…")
+                    .hint_text(tr(ui, "filter-search-hint"))
                     .desired_width(160.0),
             )
             .labelled_by(l.id);
@@ -416,13 +440,10 @@ impl TablePanel {
                     .range(0.0..=1.0)
                     .speed(0.01)
                     .fixed_decimals(2)
-                    .prefix("confidence ≥ "),
+                    .prefix(tr_plain(ui, "filter-confidence-prefix")),
             )
-            .on_hover_text(
-                "Hide legs under this confidence (the measured share of right legs, \
-                 BENCHMARKS.md) in the table and the timeline; 0 shows every leg",
-            );
-            if !filter.is_empty() && ui.button("Clear").clicked() {
+            .on_hover_text(tr(ui, "filter-confidence-hover"));
+            if !filter.is_empty() && ui.button(tr(ui, "filter-clear")).clicked() {
                 *filter = LegFilter::default();
                 self.from_text.clear();
                 self.to_text.clear();
@@ -469,7 +490,12 @@ fn arrow_key_row(ui: &egui::Ui, selected: Option<usize>, rows: usize) -> Option<
 
 /// A YYYY-MM-DD field bound to a date of the filter: the filter changes only
 /// while the text is a valid date (or empty); otherwise the field turns red.
-fn date_field(ui: &mut egui::Ui, name: &str, text: &mut String, date: &mut Option<NaiveDate>) {
+fn date_field(
+    ui: &mut egui::Ui,
+    name: egui::WidgetText,
+    text: &mut String,
+    date: &mut Option<NaiveDate>,
+) {
     // Follow changes made elsewhere (e.g. the app reset the filter).
     let parsed = parse_date(text);
     if let Ok(current) = parsed
@@ -507,6 +533,7 @@ fn paint_row(
 ) {
     let v = ui.visuals();
     let painter = ui.painter();
+    let lang = crate::ui::tr::lang(ui.ctx());
     if selected {
         painter.rect_filled(rect, 2.0, v.selection.bg_fill);
     } else if hovered {
@@ -530,7 +557,7 @@ fn paint_row(
             .shrink2(vec2(4.0, 0.0));
         x += w;
         let p = painter.with_clip_rect(cell.intersect(painter.clip_rect()));
-        paint_cell(&p, cell, c, leg, &colors, hijri);
+        paint_cell(&p, cell, c, leg, &colors, (hijri, lang));
     }
 }
 
@@ -549,7 +576,7 @@ fn paint_cell(
     column: Column,
     leg: &ReviewedLeg,
     colors: &RowColors,
-    hijri: bool,
+    (hijri, lang): (bool, Lang),
 ) {
     let RowColors { text, weak, error } = *colors;
     let visit = &leg.visit;
@@ -595,7 +622,8 @@ fn paint_cell(
             }
         }
         Column::Country => {
-            left(&visit.place.country, text);
+            // The country's name in the interface language, not its code.
+            left(&i18n::country_name(lang, &visit.place.country), text);
         }
         Column::Date => {
             let d = match (visit.date, &visit.date_hijri) {
@@ -612,7 +640,7 @@ fn paint_cell(
             }
         }
         Column::Status => {
-            let r = left(visit.status.as_str(), text);
+            let r = left(&i18n::status_name(lang, visit.status), text);
             if visit.status == Status::Cancelled {
                 p.hline(r.x_range(), r.center().y, Stroke::new(1.0, error));
             }
@@ -650,7 +678,7 @@ mod tests {
 
     /// The Date column's right edge in a table `available` wide.
     fn date_end(available: f32) -> f32 {
-        let widths = column_widths(available);
+        let widths = column_widths(available, false);
         let date = Column::ALL.iter().position(|&c| c == Column::Date);
         widths[..=date.unwrap_or(0)].iter().sum()
     }
@@ -659,8 +687,11 @@ mod tests {
     fn the_date_column_stays_in_view_in_a_narrow_table() {
         // The table beside the leg editor in a 1200×780 window.
         assert!(date_end(520.0) <= 520.0, "date ends at {}", date_end(520.0));
-        assert_eq!(column_widths(2000.0), Column::ALL.map(Column::width));
-        let narrow = column_widths(100.0);
-        assert_eq!(narrow, Column::ALL.map(Column::min_width));
+        assert_eq!(
+            column_widths(2000.0, false),
+            Column::ALL.map(|c| c.width(false))
+        );
+        let narrow = column_widths(100.0, false);
+        assert_eq!(narrow, Column::ALL.map(|c| c.min_width(false)));
     }
 }

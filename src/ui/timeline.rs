@@ -160,7 +160,11 @@ impl TimelinePanel {
         self.toolbar(ui, legs.len(), &shown, selected_index);
 
         let width = ui.available_width().min(panel_width).max(300.0);
-        let style = self.style;
+        // Marks name their place in the interface language.
+        let style = crate::timeline::Style {
+            names: Some(crate::ui::tr::lang(ui.ctx())),
+            ..self.style
+        };
         let mut axis = self.frame_axis(&shown, width);
 
         // Follow a selection made elsewhere (table, viewer): bring it into view.
@@ -282,45 +286,61 @@ impl TimelinePanel {
         shown: &[&ReviewedLeg],
         selected_index: Option<usize>,
     ) {
-        ui.horizontal(|ui| {
+        use crate::ui::tr::{tr, tr_plain_args, weak};
+        crate::ui::tr::row(ui, |ui| {
             if ui
-                .button("Fit all")
-                .on_hover_text("Show every dated leg")
+                .button(tr(ui, "timeline-fit-all"))
+                .on_hover_text(tr(ui, "timeline-fit-all-hover"))
                 .clicked()
             {
                 self.fit = true;
             }
             if ui
-                .button("Today")
-                .on_hover_text("Centre on today's date")
+                .button(tr(ui, "timeline-today"))
+                .on_hover_text(tr(ui, "timeline-today-hover"))
                 .clicked()
             {
                 self.center = Some(day_number(chrono::Local::now().date_naive()) + 0.5);
             }
             let sel_day = selected_index.and_then(|i| shown[i].visit.date.map(day_number));
             if ui
-                .add_enabled(sel_day.is_some(), egui::Button::new("Selection"))
-                .on_hover_text("Centre on the selected leg")
+                .add_enabled(
+                    sel_day.is_some(),
+                    egui::Button::new(tr(ui, "timeline-selection")),
+                )
+                .on_hover_text(tr(ui, "timeline-selection-hover"))
                 .clicked()
             {
                 self.center = sel_day.map(|d| d + 0.5);
             }
-            if ui.button("−").on_hover_text("Zoom out").clicked()
+            if ui
+                .button("−")
+                .on_hover_text(tr(ui, "view-zoom-out"))
+                .clicked()
                 && let Some(a) = &mut self.axis
             {
                 a.zoom(1.0 / 1.5, a.x0 + a.width / 2.0);
             }
-            if ui.button("+").on_hover_text("Zoom in").clicked()
+            if ui
+                .button("+")
+                .on_hover_text(tr(ui, "view-zoom-in"))
+                .clicked()
                 && let Some(a) = &mut self.axis
             {
                 a.zoom(1.5, a.x0 + a.width / 2.0);
             }
             let hidden = total - shown.len();
-            let mut count = format!("{} legs", shown.len());
+            let mut count =
+                tr_plain_args(ui, "timeline-legs", &crate::ui::status::count(shown.len()));
             if hidden > 0 {
-                count.push_str(&format!(" ({hidden} hidden by the filter)"));
+                count.push(' ');
+                count.push_str(&tr_plain_args(
+                    ui,
+                    "timeline-hidden",
+                    &crate::ui::status::count(hidden),
+                ));
             }
-            ui.weak(count);
+            ui.label(weak(ui, &count));
             legend(ui, self.style.marker_radius);
         });
     }
@@ -466,6 +486,7 @@ fn fingerprint(shown: &[&ReviewedLeg], axis: &Axis, style: &Style) -> u64 {
     ] {
         f.to_bits().hash(&mut h);
     }
+    style.names.hash(&mut h);
     shown.len().hash(&mut h);
     for l in shown {
         let v = &l.visit;
@@ -496,7 +517,12 @@ fn legend(ui: &mut egui::Ui, r: f32) {
     ] {
         let (rect, _) = ui.allocate_exact_size(Vec2::splat(2.0 * r + 6.0), Sense::hover());
         marker(ui.painter(), rect.center(), r, style, grey, bg);
-        ui.weak(name);
+        let name = match name {
+            "occurred" => crate::ui::tr::tr_plain(ui, "leg-status-occurred"),
+            "planned" => crate::ui::tr::tr_plain(ui, "leg-status-planned"),
+            _ => crate::ui::tr::tr_plain(ui, "leg-status-cancelled"),
+        };
+        ui.label(crate::ui::tr::weak(ui, &name));
     }
     let (rect, _) = ui.allocate_exact_size(vec2(28.0, 2.0 * r), Sense::hover());
     range_bar(
@@ -506,7 +532,8 @@ fn legend(ui: &mut egui::Ui, r: f32) {
         rect.center().y,
         grey,
     );
-    ui.weak("no date: placed by trip order");
+    let note = crate::ui::tr::tr_plain(ui, "timeline-no-date");
+    ui.label(crate::ui::tr::weak(ui, &note));
 }
 
 /// A leg's marker: solid, outlined or struck through.
@@ -626,13 +653,18 @@ fn draw(canvas: &Canvas<'_>) {
             ],
             Stroke::new(1.0, color),
         ));
-        painter.text(
-            at(t.x_start, t.y - 2.0),
-            Align2::LEFT_BOTTOM,
-            &t.label,
-            FontId::proportional(10.0),
-            PALETTE[t.lane % PALETTE.len()],
+        // Kept in view: right of the names, left of the view's right edge.
+        let label_color = PALETTE[t.lane % PALETTE.len()];
+        let galley =
+            painter.layout_no_wrap(t.label.clone(), FontId::proportional(10.0), label_color);
+        let shown = painter.clip_rect().intersect(clip);
+        let view = (
+            (shown.left() - origin.x).max(style.name_column),
+            shown.right() - origin.x,
         );
+        let x = crate::timeline::trip_label_x(t.x_start, t.x_end, galley.size().x, view);
+        let top = at(x, t.y - 2.0) - vec2(0.0, galley.size().y);
+        painter.galley(top, galley, label_color);
     }
 
     draw_names(canvas, bottom);
@@ -807,11 +839,14 @@ fn draw_mark(
     // Naskh's line box has room for deep descenders that place names rarely
     // use: tuck the code closer under Arabic labels.
     let tuck = if is_rtl(&m.label) { 6.0 } else { 2.0 };
-    painter.text(
+    // The country, in the label's language (an Arabic one through the bidi
+    // layout).
+    paint_rtl(
+        painter,
         pos2(pos.x, label_rect.bottom() - tuck),
         Align2::CENTER_TOP,
-        clean(&m.code),
-        FontId::proportional(10.0),
+        &m.code,
+        &font_for(&m.code, 10.0),
         v.weak_text_color(),
     );
     if m.style == MarkStyle::StruckThrough {

@@ -2,10 +2,11 @@
 //! reveal toggle, the entity tint toggle with its legend, and "Add visit
 //! from selection". Emits [`Command`]s; owns no state.
 
-use eframe::egui::{self, RichText};
+use eframe::egui;
 
 use crate::ui::Command;
 use crate::ui::palette::LEGEND;
+use crate::ui::tr::{styled, tr, tr_plain, tr_plain_args};
 
 /// What the header shows this frame.
 #[derive(Clone, Copy, Debug)]
@@ -30,11 +31,13 @@ pub fn show(ui: &mut egui::Ui, view: &HeaderView<'_>, commands: &mut Vec<Command
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.horizontal_wrapped(|ui| {
-                    ui.colored_label(ui.visuals().warn_fg_color, format!("Warning: {warning}"));
+                    let note = tr_plain_args(ui, "warning", &[("what", warning.into())]);
+                    let warn = Some(ui.visuals().warn_fg_color);
+                    ui.label(styled(ui, &note, &egui::TextStyle::Body, warn));
                     let label = if view.show_controls {
-                        "Hide hidden characters"
+                        tr(ui, "header-hide-hidden")
                     } else {
-                        "Reveal hidden characters"
+                        tr(ui, "header-reveal-hidden")
                     };
                     if ui.button(label).clicked() {
                         commands.push(Command::SetShowControls(!view.show_controls));
@@ -45,16 +48,16 @@ pub fn show(ui: &mut egui::Ui, view: &HeaderView<'_>, commands: &mut Vec<Command
     ui.horizontal_wrapped(|ui| {
         let mut tint = view.tint;
         if ui
-            .checkbox(&mut tint, "Tint names")
-            .on_hover_text("Tint the people, places and dates the engine recognized; in evidence, each visit's visitor and counterparts")
+            .checkbox(&mut tint, tr(ui, "header-tint"))
+            .on_hover_text(tr(ui, "header-tint-hover"))
             .changed()
         {
             commands.push(Command::SetTint(tint));
         }
         let mut all = view.all_evidence;
         if ui
-            .checkbox(&mut all, "All evidence")
-            .on_hover_text("Show every visit's evidence and every recognized name, not only the selected visit's")
+            .checkbox(&mut all, tr(ui, "header-all-evidence"))
+            .on_hover_text(tr(ui, "header-all-evidence-hover"))
             .changed()
         {
             commands.push(Command::SetAllEvidence(all));
@@ -72,16 +75,17 @@ pub fn show(ui: &mut egui::Ui, view: &HeaderView<'_>, commands: &mut Vec<Command
             let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
             let swatch = crate::ui::palette::themed(color, dark);
             ui.painter().rect_filled(rect, 2.0, swatch);
-            ui.label(RichText::new(name).small());
+            let shown_name = legend_name(ui, name);
+            ui.label(styled(ui, &shown_name, &egui::TextStyle::Small, None));
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .add_enabled(
                     view.has_selection,
-                    egui::Button::new("Add visit from selection"),
+                    egui::Button::new(tr(ui, "menu-add-visit")),
                 )
-                .on_hover_text("Select the sentence of a visit the engine missed, then add it")
-                .on_disabled_hover_text("Select text in the article first")
+                .on_hover_text(tr(ui, "header-add-visit-hover"))
+                .on_disabled_hover_text(tr(ui, "menu-select-text-first"))
                 .clicked()
             {
                 commands.push(Command::AddVisitFromSelection);
@@ -89,4 +93,18 @@ pub fn show(ui: &mut egui::Ui, view: &HeaderView<'_>, commands: &mut Vec<Command
         });
     });
     ui.separator();
+}
+
+/// The legend's word for a tint of [`LEGEND`], in the interface language.
+fn legend_name(ui: &egui::Ui, name: &str) -> String {
+    match name {
+        "evidence" => tr_plain(ui, "legend-evidence"),
+        "selected leg" => tr_plain(ui, "legend-selected-leg"),
+        "person" => tr_plain(ui, "legend-person"),
+        "visitor" => tr_plain(ui, "legend-visitor"),
+        "place" => tr_plain(ui, "legend-place"),
+        "counterpart" => tr_plain(ui, "legend-counterpart"),
+        "date" => tr_plain(ui, "legend-date"),
+        other => other.to_owned(),
+    }
 }

@@ -103,3 +103,258 @@ fn the_divider_between_reader_and_review_is_restored() {
     let back = PersistedState::from_json(&json).expect("reads back");
     assert_eq!(back.review_height, Some(250.0));
 }
+
+/// The review area's height: from the top of its tab bar's panel (the
+/// divider) to the status bar, measured at the divider's handle.
+fn divider_y(harness: &Harness<'static, JawlaApp>) -> f32 {
+    harness
+        .query_all_by_role(Role::Splitter)
+        .map(|s| s.rect())
+        .find(|r| r.width() > r.height())
+        .map(|r| r.center().y)
+        .expect("the divider between reader and review area")
+}
+
+/// The file list's right edge (its filter field's).
+fn files_right(harness: &Harness<'static, JawlaApp>) -> f32 {
+    harness.get_by_label("Filter articles").rect().max.x
+}
+
+/// The status bar's height, about: under the review area.
+const STATUS: f32 = 25.0;
+
+/// Drags the divider by `dy` points (negative: up, a higher review area).
+fn drag_divider(harness: &mut Harness<'static, JawlaApp>, dy: f32) {
+    let from = egui::pos2(700.0, divider_y(harness));
+    let to = egui::pos2(700.0, from.y + dy);
+    let press = |pos, pressed| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    harness.hover_at(from);
+    harness.run();
+    harness.event(press(from, true));
+    harness.run();
+    harness.hover_at(egui::pos2(to.x, (from.y + to.y) / 2.0));
+    harness.run();
+    harness.hover_at(to);
+    harness.run();
+    harness.event(press(to, false));
+    harness.run();
+    harness.hover_at(egui::pos2(5.0, 5.0));
+    harness.run();
+}
+
+/// Issue 12, item 6: a 1440-high window gives the review area a share of
+/// its height, not the 330 points of a 780-high one.
+#[test]
+fn at_2560x1440_the_review_area_takes_its_share_of_the_height() {
+    let harness = harness_at(2560.0, 1440.0, PersistedState::default());
+    let review = 1440.0 - STATUS - divider_y(&harness);
+    assert!(review > 550.0, "review area {review} high");
+    let reader = harness.get_by_role(Role::Document).rect();
+    assert!(reader.height() > 550.0, "reader {reader:?}");
+}
+
+/// Shrinking the window then growing it back gives back the panels' sizes
+/// (they were kept at the small window's).
+#[test]
+fn shrinking_then_growing_the_window_restores_the_panels() {
+    let mut harness = harness_at(1200.0, 780.0, PersistedState::default());
+    let (files, divider) = (files_right(&harness), divider_y(&harness));
+    harness.set_size(egui::vec2(600.0, 400.0));
+    harness.run();
+    assert!(files_right(&harness) < files, "the file list narrows");
+    harness.set_size(egui::vec2(1200.0, 780.0));
+    harness.run();
+    harness.run();
+    assert!(
+        (files_right(&harness) - files).abs() < 2.0,
+        "file list back to {files}: {}",
+        files_right(&harness)
+    );
+    assert!(
+        (divider_y(&harness) - divider).abs() < 2.0,
+        "divider back at {divider}: {}",
+        divider_y(&harness)
+    );
+}
+
+/// The divider the analyst drags is kept as a share of the window: a
+/// higher window keeps the reader and the review area in proportion.
+#[test]
+fn the_dragged_divider_keeps_its_share_when_the_window_grows() {
+    let mut harness = harness_at(1200.0, 780.0, PersistedState::default());
+    drag_divider(&mut harness, -100.0);
+    let review = 780.0 - STATUS - divider_y(&harness);
+    assert!((review - 430.0).abs() < 20.0, "dragged to {review}");
+    harness.set_size(egui::vec2(1200.0, 1440.0));
+    harness.run();
+    harness.run();
+    let grown = 1440.0 - STATUS - divider_y(&harness);
+    let expected = review / (780.0 - 56.0) * (1440.0 - 56.0);
+    assert!(
+        (grown - expected).abs() < 40.0,
+        "review area {grown} high, about {expected} expected"
+    );
+    // Remembered across runs.
+    let json = harness.state().persisted().to_json();
+    let back = PersistedState::from_json(&json).expect("reads back");
+    let again = harness_at(1200.0, 1440.0, back);
+    assert!((1440.0 - STATUS - divider_y(&again) - grown).abs() < 4.0);
+}
+
+/// Issue 12, item 6: in a wide window the reader is a centred column; the
+/// mouse wheel over the margins beside it scrolls it, as over the text.
+#[test]
+fn the_wheel_over_the_readers_side_margins_scrolls_the_reader() {
+    let dir = crate::common::temp_dir("wheel-margins");
+    let path = dir.join("long.txt");
+    let paragraph =
+        "وصل وزير الخارجية إلى القاهرة يوم الاثنين في زيارة رسمية يلتقي خلالها نظيره.\n\n";
+    std::fs::write(&path, paragraph.repeat(80)).expect("write");
+    let path = path.display().to_string();
+    let state = PersistedState {
+        open: vec![jawla::app::OpenFile {
+            path: path.clone(),
+            published: None,
+        }],
+        selected: Some(path),
+        ..PersistedState::default()
+    };
+    let mut harness = harness_at(2560.0, 1440.0, state);
+    let reader = harness.get_by_role(Role::Document).rect();
+    assert_eq!(harness.state().viewer_visible_chars().start, 0);
+    let files = files_right(&harness);
+    assert!(reader.min.x - files > 200.0, "a margin: {reader:?}");
+    // Left margin, then right margin.
+    for x in [
+        reader.center().x,
+        reader.min.x - 100.0,
+        reader.max.x + 100.0,
+    ] {
+        harness.hover_at(egui::pos2(x, reader.center().y));
+        harness.run();
+        let start = harness.state().viewer_visible_chars().start;
+        for _ in 0..3 {
+            harness.event(egui::Event::MouseWheel {
+                unit: egui::MouseWheelUnit::Point,
+                delta: egui::vec2(0.0, -300.0),
+                phase: egui::TouchPhase::Move,
+                source: egui::MouseWheelSource::Wheel,
+                modifiers: egui::Modifiers::NONE,
+            });
+            harness.run();
+        }
+        let after = harness.state().viewer_visible_chars().start;
+        assert!(
+            after > start,
+            "scrolled from char {start}: {after} at x = {x}"
+        );
+    }
+}
+
+/// The left and right edges of the painted texts that contain `needle`
+/// (each painted as one galley).
+fn text_edges(harness: &Harness<'static, JawlaApp>, needle: &str) -> Vec<(f32, f32)> {
+    fn walk(shape: &egui::Shape, needle: &str, out: &mut Vec<(f32, f32)>) {
+        match shape {
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, needle, out)),
+            egui::Shape::Text(t) if t.galley.text().contains(needle) => {
+                out.push((t.pos.x + t.galley.rect.min.x, t.pos.x + t.galley.rect.max.x));
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &harness.output().shapes {
+        walk(&clipped.shape, needle, &mut out);
+    }
+    out
+}
+
+/// Issue 12, item 6: with View ▸ Hijri dates on, the table's Date column
+/// makes room for the Hijri date beside the Gregorian one, at 1200×780
+/// beside the leg editor.
+#[test]
+fn the_date_column_makes_room_for_the_hijri_date() {
+    let state = PersistedState {
+        hijri: true,
+        ..PersistedState::default()
+    };
+    let mut harness = harness_at(1200.0, 780.0, state);
+    select_a_leg_with_counterparts(&mut harness);
+    harness.get_by_label("Table").click();
+    harness.run();
+    let apply = harness.get_by_label("Apply changes").rect();
+    let date = harness.get_by_role_and_label(Role::Button, "Date").rect();
+    assert!(
+        date.max.x <= apply.min.x,
+        "the Date column ({date:?}) is left of the editor ({apply:?})"
+    );
+    // The table's Hijri dates (the editor shows one too, on its side).
+    let edges: Vec<(f32, f32)> = text_edges(&harness, " AH")
+        .into_iter()
+        .filter(|&(left, _)| left < date.max.x)
+        .collect();
+    assert!(!edges.is_empty(), "Hijri dates shown");
+    for (_, right) in &edges {
+        assert!(
+            *right <= date.max.x - 2.0,
+            "a Hijri date ends at x = {right}, past the Date column ({date:?})"
+        );
+    }
+}
+
+/// With Hijri dates on and room enough, the Date column still shows the
+/// date as written beside the two dates (its natural width grows).
+#[test]
+fn with_hijri_dates_a_wide_table_still_shows_the_date_as_written() {
+    let state = PersistedState {
+        hijri: true,
+        ..PersistedState::default()
+    };
+    let mut harness = harness_at(2560.0, 1440.0, state);
+    harness.get_by_label("Table").click();
+    harness.run();
+    let date = harness.get_by_role_and_label(Role::Button, "Date").rect();
+    // Cairo, 2024-06-10, written «يوم الاثنين».
+    let written: Vec<(f32, f32)> = text_edges(&harness, "الاثنين")
+        .into_iter()
+        .filter(|&(left, right)| left >= date.min.x && right <= date.max.x)
+        .collect();
+    assert!(
+        !written.is_empty(),
+        "the date as written in the Date column ({date:?})"
+    );
+}
+
+/// Issue 12, item 6: at 1200×780 no "Trip N" label of the timeline is cut
+/// by the edge of the view (the last trip's label ran under the editor).
+#[test]
+fn at_1200x780_the_trip_labels_are_not_clipped() {
+    let harness = harness_at(1200.0, 780.0, PersistedState::default());
+    let mut labels = 0;
+    for clipped in &harness.output().shapes {
+        let egui::Shape::Text(t) = &clipped.shape else {
+            continue;
+        };
+        if !t.galley.text().starts_with("Trip") {
+            continue;
+        }
+        let rect = t.galley.rect.translate(t.pos.to_vec2());
+        let clip = clipped.clip_rect;
+        if !rect.intersects(clip) {
+            continue; // scrolled out of view
+        }
+        labels += 1;
+        assert!(
+            clip.min.x <= rect.min.x + 0.5 && rect.max.x <= clip.max.x + 0.5,
+            "{:?} at {rect:?} cut by {clip:?}",
+            t.galley.text()
+        );
+    }
+    assert!(labels >= 3, "the seeds' trips are labelled ({labels})");
+}

@@ -6,7 +6,9 @@
 
 mod common;
 mod fit;
+mod i18n;
 mod leg_city;
+mod leg_fields;
 mod map;
 mod missing;
 mod panels;

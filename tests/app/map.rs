@@ -397,3 +397,62 @@ fn hostile_legs_are_never_dropped_and_never_panic() {
         .get_by_label("Not on the map (2): no coordinates and a country the outline does not know");
     harness.get_by_label_contains("14. ");
 }
+
+/// Issue 12, item 10: twenty legs in one city (more than the twelve one circle holds) are
+/// each visible and clickable: spread on rings, not stacked under the last one drawn.
+#[test]
+fn twenty_stops_at_one_place_are_each_visible_and_clickable() {
+    let seeds: ExtractOutput = serde_json::from_str(include_str!("../fixtures/seed_timeline.json"))
+        .expect("tests/fixtures/seed_timeline.json is an ExtractOutput");
+    let cairo = seeds
+        .timeline
+        .iter()
+        .find(|v| v.place.city.as_deref() == Some("Cairo"))
+        .expect("a Cairo leg")
+        .clone();
+    let start: chrono::NaiveDate = "2024-03-01".parse().expect("date");
+    let visits: Vec<_> = (0..20)
+        .map(|n| {
+            let mut v = cairo.clone();
+            v.date = start.checked_add_days(chrono::Days::new(n));
+            v.date_text = None;
+            v
+        })
+        .collect();
+    let legs = review::apply(&visits, &[]).legs;
+    assert_eq!(legs.len(), 20);
+    let first = legs[0].key.clone();
+    let mut harness = harness(legs.clone(), first);
+    let centres: Vec<Pos2> = (1..=20u64)
+        .map(|n| {
+            let day = start.checked_add_days(chrono::Days::new(n - 1));
+            let label = format!(
+                "{n}. Cairo {}",
+                day.map(|d| d.to_string()).unwrap_or_default()
+            );
+            harness.get_by_label(&label).rect().center()
+        })
+        .collect();
+    for (i, a) in centres.iter().enumerate() {
+        for b in &centres[i + 1..] {
+            assert!(a.distance(*b) >= 18.0, "stops at {a:?} and {b:?} overlap");
+        }
+    }
+    // The fifteenth is clicked where it is drawn.
+    harness.hover_at(centres[14]);
+    harness.run();
+    harness.drag_at(centres[14]);
+    harness.run();
+    harness.drop_at(centres[14]);
+    harness.run();
+    let picked = match harness.state().actions.last() {
+        Some(Command::SelectLeg(k)) => k.clone(),
+        other => panic!("a click selects a leg: {other:?}"),
+    };
+    let stop15 = legs
+        .iter()
+        .find(|l| l.key == picked)
+        .and_then(|l| l.visit.date)
+        .map(|d| d.to_string());
+    assert_eq!(stop15.as_deref(), Some("2024-03-15"));
+}

@@ -1083,3 +1083,64 @@ fn coordinates_are_checked_before_an_edit_is_emitted() {
         })]
     );
 }
+
+/// The "Trip N" labels painted: (text, rect, clip).
+fn trip_labels(harness: &Harness<'static, Host>) -> Vec<(String, egui::Rect, egui::Rect)> {
+    harness
+        .output()
+        .shapes
+        .iter()
+        .filter_map(|c| match &c.shape {
+            egui::Shape::Text(t) if t.galley.text().starts_with("Trip") => Some((
+                t.galley.text().to_owned(),
+                t.galley.rect.translate(t.pos.to_vec2()),
+                c.clip_rect,
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Issue 12, item 6: a trip whose bracket starts near the view's right
+/// edge keeps its whole "Trip N" label in view (it was cut by the edge).
+#[test]
+fn a_trip_label_at_the_right_edge_is_not_cut() {
+    let mut host = Host::new();
+    for v in &mut host.engine {
+        if let Some(t) = v.trip.as_mut().filter(|t| t.ordinal.is_none()) {
+            t.ordinal = Some(12);
+        }
+    }
+    host.legs = review::apply(&host.engine, &[]).legs;
+    let keys: Vec<LegKey> = host.legs.iter().map(|l| l.key.clone()).collect();
+    let mut harness = timeline_harness(host, (1200.0, 420.0));
+    harness.run();
+    let clip = trip_labels(&harness)
+        .first()
+        .map(|l| l.2)
+        .expect("trip labels");
+    let last = keys
+        .iter()
+        .filter_map(|k| harness.state().timeline.mark_pos(k))
+        .map(|p| p.x)
+        .fold(f32::MIN, f32::max);
+    // Pan so that the last mark sits 12 points from the view's right edge.
+    let shift = clip.max.x - 12.0 - last;
+    let start = egui::pos2(500.0, 300.0);
+    harness.drag_at(start);
+    harness.run();
+    harness.hover_at(start + egui::vec2(shift / 2.0, 0.0));
+    harness.run();
+    harness.hover_at(start + egui::vec2(shift, 0.0));
+    harness.run();
+    harness.drop_at(start + egui::vec2(shift, 0.0));
+    harness.run();
+    let labels = trip_labels(&harness);
+    assert!(labels.iter().any(|l| l.0 == "Trip 12"), "{labels:?}");
+    for (text, rect, clip) in labels.iter().filter(|l| l.1.intersects(l.2)) {
+        assert!(
+            clip.min.x <= rect.min.x + 0.5 && rect.max.x <= clip.max.x + 0.5,
+            "{text} at {rect:?} cut by {clip:?}"
+        );
+    }
+}

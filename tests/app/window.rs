@@ -619,6 +619,78 @@ fn a_folder_without_articles_is_reported_as_such() {
     assert_eq!(app.articles().len(), 5);
 }
 
+/// Issue 12, item 11: a file with no Arabic text (an English README) in an
+/// opened folder is no article: it is left aside with the files of other
+/// types, and the note names it. (It opened, as an article of no visits.)
+#[test]
+fn a_folder_s_readme_with_no_arabic_text_is_left_aside_with_a_note() {
+    let dir = temp_dir("readme");
+    std::fs::write(
+        dir.join("README.md"),
+        "# Notes\n\nArticles collected in June.\n",
+    )
+    .expect("write");
+    // An index whose links hold Arabic words is no Arabic text either.
+    std::fs::write(
+        dir.join("INDEX.md"),
+        "| d006 | https://m2.youm7.com/story/2023/2/7/روسيا-تثمن-موقف-العراق/6074822 | Lavrov in Baghdad |\n",
+    )
+    .expect("write");
+    std::fs::write(dir.join("scan.pdf"), b"%PDF-1.7").expect("write");
+    std::fs::write(
+        dir.join("visit.txt"),
+        "وصل وزير الخارجية إلى القاهرة\n\nوصل وزير الخارجية إلى القاهرة يوم الاثنين.\n",
+    )
+    .expect("write");
+    let mut harness = harness(None);
+    harness
+        .state_mut()
+        .apply(Command::OpenPaths(vec![dir.clone()]));
+    settle(&mut harness);
+    let canonical = std::fs::canonicalize(&dir).expect("exists");
+    let names: Vec<String> = harness
+        .state()
+        .articles()
+        .iter()
+        .map(|a| a.file_name.clone())
+        .collect();
+    assert!(names.contains(&"visit.txt".to_owned()), "{names:?}");
+    assert!(!names.contains(&"README.md".to_owned()), "{names:?}");
+    assert!(!names.contains(&"INDEX.md".to_owned()), "{names:?}");
+    let note = format!(
+        "{}: 3 files left aside: 1 not .txt, .md or .html, 2 with no Arabic text (INDEX.md, README.md)",
+        canonical.display()
+    );
+    assert_eq!(harness.state().notice(), Some(note.as_str()));
+    assert!(
+        harness.query_by_label_contains(&note).is_some(),
+        "the note shows"
+    );
+}
+
+/// A file with no Arabic text opened by itself still opens, and the window
+/// says it has none.
+#[test]
+fn a_file_with_no_arabic_text_opened_by_itself_opens_and_says_so() {
+    let dir = temp_dir("readme-alone");
+    let readme = dir.join("README.md");
+    std::fs::write(&readme, "# Notes\n\nArticles collected in June.\n").expect("write");
+    let mut harness = harness(None);
+    harness.state_mut().apply(Command::OpenPaths(vec![readme]));
+    settle(&mut harness);
+    assert!(
+        harness
+            .state()
+            .articles()
+            .iter()
+            .any(|a| a.file_name == "README.md")
+    );
+    assert_eq!(
+        harness.state().notice(),
+        Some("README.md has no Arabic text: no visits can be found in it")
+    );
+}
+
 #[test]
 fn the_view_menu_turns_hijri_dates_on_and_they_are_remembered() {
     let mut harness = harness(None);
@@ -674,7 +746,13 @@ fn a_file_name_with_an_override_shows_it_as_a_token_with_the_warning() {
     let mut harness = harness(None);
     harness.state_mut().apply(Command::OpenPaths(vec![path]));
     settle(&mut harness);
-    harness.get_by_label_contains("news[U+202E RLO]txt.md.txt · ");
+    // The file list's entry, and the status bar (the article is selected).
+    assert!(
+        harness
+            .query_all_by_label_contains("news[U+202E RLO]txt.md.txt · ")
+            .next()
+            .is_some()
+    );
     let article = (harness.state().articles().iter())
         .find(|a| a.file_name.starts_with("news"))
         .expect("opened");

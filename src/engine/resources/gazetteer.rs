@@ -15,6 +15,8 @@ pub struct Country {
 #[derive(Clone, Debug)]
 pub struct City {
     pub name_en: String,
+    /// The usual press spelling (the first Arabic name of the row).
+    pub name_ar: String,
     pub iso: String,
     pub lat: f64,
     pub lon: f64,
@@ -160,6 +162,7 @@ fn load_cities(r: &mut Resources) -> Result<(), String> {
         let idx = r.cities.len() as u16;
         r.cities.push(City {
             name_en: c[0].to_owned(),
+            name_ar: variants(c[5]).next().unwrap_or("").to_owned(),
             iso: c[1].to_owned(),
             lat,
             lon,

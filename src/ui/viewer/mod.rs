@@ -187,6 +187,10 @@ pub struct Viewer {
     max_offset: f32,
     /// Frames spent reaching a scroll target beyond `max_offset`.
     scroll_retries: u8,
+    /// Scrolling asked for from outside the viewer this frame (the mouse
+    /// wheel over the reader's side margins), in points as egui's scroll
+    /// delta (positive: towards the top).
+    wheel: f32,
 }
 
 /// Colors of the background marks.
@@ -377,6 +381,7 @@ impl Viewer {
         font_id: &FontId,
         view_h: f32,
     ) -> egui::ScrollArea {
+        let wheel = std::mem::take(&mut self.wheel);
         if let Some(target) = self.scroll_target.take() {
             // Lay out a screen around the target first, so that its position is exact.
             let p = cache.para_of_char(target.start);
@@ -423,8 +428,9 @@ impl Viewer {
                 }
             });
             cache.update_tops();
-            if delta != 0.0 {
-                area = area.vertical_scroll_offset((off + delta).clamp(0.0, self.max_offset));
+            if delta != 0.0 || wheel != 0.0 {
+                let offset = off + delta - wheel;
+                area = area.vertical_scroll_offset(offset.clamp(0.0, self.max_offset));
             }
         }
         area
@@ -459,6 +465,13 @@ impl Viewer {
     /// Chars of the paragraphs painted in the last frame (what is on screen).
     pub fn visible_chars(&self) -> Range<usize> {
         self.visible.clone()
+    }
+
+    /// Scrolls by `dy` points (egui's scroll delta: positive towards the
+    /// top) in the next [`Viewer::show`]: the mouse wheel over the reader's
+    /// side margins, outside the viewer's own area.
+    pub fn scroll_by(&mut self, dy: f32) {
+        self.wheel += dy;
     }
 
     /// Scrolls so that `range` (chars) is visible on the next frame.

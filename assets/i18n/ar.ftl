@@ -1,0 +1,275 @@
+# رسائل واجهة جولة: العربية (المفاتيح نفسها التي في en.ftl).
+# Format: Fluent (https://projectfluent.org/), UTF-8. Embedded in the binary by src/i18n.rs.
+# Plural forms (CLDR, ar): zero 0, one 1, two 2, few 3–10, many 11–99, other 100, 101, 102…
+
+language-name = العربية
+list-separator = {"، "}
+
+## شريط القوائم
+menu-file = ملف
+menu-edit = تحرير
+menu-view = عرض
+menu-export = تصدير
+menu-open = فتح…
+menu-open-folder = فتح مجلد…
+menu-open-folder-hover = فتح كل المقالات (.txt .md .html) في مجلد ومجلداته الفرعية
+menu-recent = الملفات الأخيرة
+menu-no-recent = لا توجد ملفات حديثة
+menu-clear-recent = مسح قائمة الملفات الأخيرة
+menu-open-workspace = فتح مساحة عمل…
+menu-save-workspace = حفظ مساحة العمل باسم…
+menu-close-article = إغلاق المقال
+menu-quit = خروج
+menu-undo = التراجع عن التصحيح
+menu-redo = إعادة التصحيح
+menu-find = البحث في المقال…
+menu-add-visit = إضافة زيارة من النص المحدد
+menu-select-text-first = حدِّد نصًا في المقال أولًا
+menu-export-item = { $what }…
+menu-export-hover = حفظ باسم { $name }
+
+## قائمة العرض
+view-article-size = نص المقال: { $size } نقطة
+view-zoom-in = تكبير
+view-zoom-out = تصغير
+view-zoom-reset = الحجم الافتراضي
+view-article-font = خط المقال
+view-fonts-scanning = جارٍ البحث عن الخطوط العربية المثبتة…
+view-no-arabic-font = لا يوجد خط مثبت يدعم العربية
+view-font-missing = الخط { $name } غير مثبت؛ يُستخدم الخط المرفق
+view-tint = تلوين الأسماء في المقال
+view-reveal = إظهار المحارف المخفية
+view-hijri = التواريخ الهجرية (أم القرى)
+view-hijri-hover = التاريخ الهجري لكل محطة بجانب التاريخ الميلادي: في الجدول ومحرر المحطة والتصدير
+view-theme = المظهر
+view-language = لغة الواجهة
+theme-system = حسب النظام
+theme-light = فاتح
+theme-dark = داكن
+
+## نطاق التصدير، ألسنة المراجعة، حقل المسار
+scope-whole = الخط الزمني كاملًا
+scope-filtered = نتيجة التصفية الحالية
+scope-trip = جولة المحطة المحددة
+tab-timeline = الخط الزمني
+tab-table = الجدول
+tab-map = الخريطة
+path-open = فتح هذا المسار
+path-export = التصدير إلى هذا المسار
+path-save = الحفظ في هذا المسار
+
+## شريط المراجعة
+review-undo = تراجع
+review-undo-hover = التراجع عن آخر تصحيح (Ctrl+Z)
+review-redo = إعادة
+review-redo-hover = إعادة (Ctrl+Shift+Z)
+review-export = تصدير…
+review-filter-count = التصفية: { $shown } من أصل { $total } محطة
+
+## شريط الحالة
+status-articles = { $n ->
+    [zero] لا مقالات
+    [one] مقال واحد
+    [two] مقالان
+    [few] { $count } مقالات
+    [many] { $count } مقالًا
+   *[other] { $count } مقال
+}
+status-visits-found = { $n ->
+    [zero] لم يُعثر على زيارات
+    [one] عُثر على زيارة واحدة
+    [two] عُثر على زيارتين
+    [few] عُثر على { $count } زيارات
+    [many] عُثر على { $count } زيارة
+   *[other] عُثر على { $count } زيارة
+}
+status-legs-on-timeline = { $n ->
+    [zero] لا محطات على الخط الزمني
+    [one] محطة واحدة على الخط الزمني
+    [two] محطتان على الخط الزمني
+    [few] { $count } محطات على الخط الزمني
+    [many] { $count } محطة على الخط الزمني
+   *[other] { $count } محطة على الخط الزمني
+}
+status-legs-hover = التقارير عن الزيارة نفسها (الزائر نفسه والمكان واليوم نفسهما، في مقال واحد أو أكثر) محطةٌ واحدة على الخط الزمني؛ ويمكن للتصحيحات أن تضيف محطات أو تحذفها
+status-opening = فتح الملفات: { $done } من { $total }
+status-opening-searching = فتح الملفات: { $done } من { $total } حتى الآن (جارٍ البحث في المجلدات)
+status-cancel = إلغاء
+status-cancel-opening = إلغاء الفتح
+status-cancel-opening-hover = إيقاف فتح الملفات التي لم تُفتح بعد
+status-extracting = استخراج الزيارات: { $done } من { $total } من المقالات
+status-cancel-extraction = إلغاء الاستخراج
+status-cancel-extraction-hover = إيقاف الاستخراج؛ يمكن استخراج كل مقال من جديد
+status-characters = { $n ->
+    [zero] لا أحرف
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $count } أحرف
+    [many] { $count } حرفًا
+   *[other] { $count } حرف
+}
+
+## قائمة الملفات
+files-heading = المقالات
+files-open = فتح…
+files-open-hover = فتح مقالات (.txt .md .html) — Ctrl+O
+files-open-folder = فتح مجلد…
+files-open-folder-hover = فتح كل المقالات في مجلد ومجلداته الفرعية
+files-filter-hint = التصفية حسب العنوان أو اسم الملف
+files-filter-label = تصفية المقالات
+files-open-count = المفتوحة: { $count }
+files-shown-count = المعروضة: { $count }
+files-opening-count = قيد الفتح: { $count }
+files-drop-here = أفلِت الملفات أو المجلدات هنا
+files-samples = مقالات نموذجية: { $count }
+files-samples-after = مقالات نموذجية: { $count }، مدرجة بعد مقالاتك
+files-close-samples = إغلاق المقالات النموذجية
+files-close-samples-hover = إغلاق المقالات النموذجية المرفقة ببرنامج جولة
+files-close = إغلاق { $name }
+files-extract-again = إعادة الاستخراج
+files-extract-again-hover = البحث عن الزيارات في هذا المقال من جديد
+files-warnings = { $n ->
+    [zero] لا تحذيرات
+    [one] تحذير واحد
+    [two] تحذيران
+    [few] { $count } تحذيرات
+    [many] { $count } تحذيرًا
+   *[other] { $count } تحذير
+}
+files-published = تاريخ النشر
+files-date-of = تاريخ نشر { $name }
+files-date-format = استخدم الصيغة YYYY-MM-DD
+files-date-unknown = تاريخ غير معروف
+files-date-given = محدَّد
+files-date-given-hover = أُعطي هذا التاريخ مع الملف أو حدّدتَه بنفسك.
+files-date-html = من بيانات HTML
+files-date-html-hover = هذا هو التاريخ الذي تعلنه البيانات الوصفية لصفحة HTML. غيّره إن كان خاطئًا.
+files-date-text = من النص
+files-date-text-hover = عُثر على هذا التاريخ قرب أعلى النص (سطر تاريخ النشر، أو سطر المكان والتاريخ، أو تاريخ تحت العنوان). غيّره إن كان خاطئًا.
+files-locate = تحديد الموقع…
+files-locate-hover = البحث عن موضع { $name } الآن
+files-locate-label = تحديد موقع { $name }
+files-retry = إعادة المحاولة
+files-retry-hover = محاولة فتح الملف مرة أخرى
+files-retry-label = إعادة محاولة { $name }
+files-not-opened = لم يُفتح: { $what }
+files-opening-n = { $n ->
+    [one] جارٍ فتح ملف واحد…
+    [two] جارٍ فتح ملفين…
+    [few] جارٍ فتح { $count } ملفات…
+    [many] جارٍ فتح { $count } ملفًا…
+   *[other] جارٍ فتح { $count } ملف…
+}
+files-empty-hint = لا يوجد مقال مفتوح. استخدم ملف ← فتح… (Ctrl+O) أو فتح مجلد…، أو أفلِت ملفات txt أو md أو html أو مجلدًا على النافذة.
+warning = تحذير: { $what }
+
+## الأخطاء
+errors-heading = { $n ->
+    [one] تعذّر فتح ملف واحد
+    [two] تعذّر فتح ملفين
+    [few] تعذّر فتح { $count } ملفات
+    [many] تعذّر فتح { $count } ملفًا
+   *[other] تعذّر فتح { $count } ملف
+}
+errors-dismiss-all = تجاهل الكل
+errors-dismiss = تجاهل
+errors-dismiss-label = تجاهل: { $what }
+
+## ترويسة المقال
+header-hide-hidden = إخفاء المحارف المخفية
+header-reveal-hidden = إظهار المحارف المخفية
+header-tint = تلوين الأسماء
+header-tint-hover = تلوين الأشخاص والأماكن والتواريخ التي تعرّف عليها المحرك، وفي الشواهد: زائر كل زيارة ونظراؤه
+header-all-evidence = كل الشواهد
+header-all-evidence-hover = إظهار شواهد كل الزيارات وكل الأسماء المعرّف عليها، لا شواهد الزيارة المحددة وحدها
+header-add-visit-hover = حدِّد جملة زيارة فاتت المحرك، ثم أضِفها
+legend-evidence = شاهد
+legend-selected-leg = المحطة المحددة
+legend-person = شخص
+legend-place = مكان
+legend-date = تاريخ
+legend-visitor = زائر
+legend-counterpart = نظير
+
+## لوحات المراجعة: التصفية والجدول
+filter-all = الكل
+filter-visitor = الزائر
+filter-country = البلد
+
+## حالة استخراج المقال (قائمة الملفات)
+article-not-opened = لم يُفتح
+article-extracting = …
+article-cancelled = أُلغي الاستخراج
+article-failed = فشل الاستخراج
+article-visits = { $n ->
+    [zero] لا زيارات
+    [one] زيارة واحدة
+    [two] زيارتان
+    [few] { $count } زيارات
+    [many] { $count } زيارة
+   *[other] { $count } زيارة
+}
+filter-from = من
+filter-to = إلى
+filter-keep-undated = إبقاء غير المؤرَّخة
+filter-keep-undated-hover = تبقى المحطات التي لا تاريخ لها ظاهرةً عند تحديد نطاق زمني
+filter-search = بحث
+filter-search-hint = اسم، مكان، مصدر…
+filter-confidence-prefix = {"الثقة ≥ "}
+filter-confidence-hover = إخفاء المحطات التي تقل ثقتها عن هذه القيمة (نسبة المحطات الصحيحة المقيسة، BENCHMARKS.md) في الجدول والخط الزمني؛ القيمة 0 تُظهر كل المحطات
+filter-clear = مسح
+table-none-pass = لا توجد محطة تطابق التصفية.
+table-sort-hover = الترتيب حسب هذا العمود (مرة أخرى لعكس الترتيب)
+column-visitor = الزائر
+column-role = المنصب
+column-place = المكان
+column-country = البلد
+column-date = التاريخ
+column-status = الحالة
+column-counterparts = النظراء
+column-sources = المصادر
+column-confidence = الثقة
+leg-status-occurred = جرت
+leg-status-planned = مخطط لها
+leg-status-cancelled = أُلغيت
+
+## المحطة: قائمة النقر بالزر الأيمن وبطاقة التمرير
+leg-select = تحديد
+leg-mark-as = وسمها بأنها { $what }
+leg-delete = حذف المحطة
+leg-place = المكان
+leg-date = التاريخ
+leg-date-not-reported = غير مذكور
+leg-status = الحالة
+leg-met = التقى
+leg-sources = المصادر
+leg-rules = القواعد
+leg-confidence = الثقة
+leg-note-added = أضافها المحلل
+leg-note-merged = مدموجة
+leg-note-split = مقسومة
+leg-note-edited = عُدِّلت: { $what }
+
+## حقل المسار (حين لا يعطي مربع حوار الملفات مسارًا)
+path-title = اكتب مسارًا
+path-none-chosen = لم يُختر أي ملف. إن لم يظهر مربع حوار الملفات (لا توجد بوابة سطح مكتب،
+path-type-here = أو بيئة بلا واجهة أو سطح مكتب مصغّر)، فاكتب المسار هنا:
+path-cancel = إلغاء
+
+## شريط أدوات الخط الزمني
+timeline-fit-all = عرض الكل
+timeline-fit-all-hover = إظهار كل المحطات المؤرَّخة
+timeline-today = اليوم
+timeline-today-hover = التوسيط على تاريخ اليوم
+timeline-selection = المحدد
+timeline-selection-hover = التوسيط على المحطة المحددة
+timeline-legs = { $n ->
+    [zero] لا محطات
+    [one] محطة واحدة
+    [two] محطتان
+    [few] { $count } محطات
+    [many] { $count } محطة
+   *[other] { $count } محطة
+}
+timeline-hidden = (أخفت التصفية { $count })
+timeline-no-date = بلا تاريخ: موضوعة حسب ترتيب الجولة

@@ -1,0 +1,242 @@
+# jawla interface messages: English (the reference; ar.ftl has the same keys).
+# Format: Fluent (https://projectfluent.org/), UTF-8. Embedded in the binary by src/i18n.rs.
+# Arguments: $n a number (chooses the plural form), $count the same number as shown
+# (with thousands separators), $name a file or person name, $what a message.
+
+language-name = English
+list-separator = {", "}
+
+## Menu bar
+menu-file = File
+menu-edit = Edit
+menu-view = View
+menu-export = Export
+menu-open = Open…
+menu-open-folder = Open folder…
+menu-open-folder-hover = Open every article (.txt .md .html) in a folder and its sub-folders
+menu-recent = Recent files
+menu-no-recent = No recent files
+menu-clear-recent = Clear recent files
+menu-open-workspace = Open workspace…
+menu-save-workspace = Save workspace as…
+menu-close-article = Close article
+menu-quit = Quit
+menu-undo = Undo correction
+menu-redo = Redo correction
+menu-find = Find in article…
+menu-add-visit = Add visit from selection
+menu-select-text-first = Select text in the article first
+menu-export-item = { $what }…
+menu-export-hover = Save as { $name }
+
+## View menu
+view-article-size = Article text: { $size } pt
+view-zoom-in = Zoom in
+view-zoom-out = Zoom out
+view-zoom-reset = Reset zoom
+view-article-font = Article font
+view-fonts-scanning = Looking for installed Arabic fonts…
+view-no-arabic-font = No installed font covers Arabic
+view-font-missing = { $name } is not installed; using the bundled font
+view-tint = Tint names in the article
+view-reveal = Reveal hidden characters
+view-hijri = Hijri dates (Umm al-Qura)
+view-hijri-hover = Each leg's Hijri date beside the Gregorian one: table, leg editor, exports
+view-theme = Theme
+view-language = Interface language
+theme-system = Follow system
+theme-light = Light
+theme-dark = Dark
+
+## Export scope, review tabs, path field
+scope-whole = Whole timeline
+scope-filtered = Current filter
+scope-trip = Selected leg's trip
+tab-timeline = Timeline
+tab-table = Table
+tab-map = Map
+path-open = Open this path
+path-export = Export to this path
+path-save = Save to this path
+
+## Review bar
+review-undo = Undo
+review-undo-hover = Undo the last correction (Ctrl+Z)
+review-redo = Redo
+review-redo-hover = Redo (Ctrl+Shift+Z)
+review-export = Export…
+review-filter-count = Filter: { $shown } of { $total } legs
+
+## Status bar
+status-articles = { $n ->
+    [one] 1 article
+   *[other] { $count } articles
+}
+status-visits-found = { $n ->
+    [one] 1 visit found
+   *[other] { $count } visits found
+}
+status-legs-on-timeline = { $n ->
+    [one] 1 leg on the timeline
+   *[other] { $count } legs on the timeline
+}
+status-legs-hover = Reports of the same visit (one visitor, place and day, in one or more articles) are one leg of the timeline; corrections can add or remove legs
+status-opening = Opening files: { $done } of { $total }
+status-opening-searching = Opening files: { $done } of { $total } so far (searching folders)
+status-cancel = Cancel
+status-cancel-opening = Cancel opening
+status-cancel-opening-hover = Stop opening the files not opened yet
+status-extracting = Extracting visits: { $done } of { $total } articles
+status-cancel-extraction = Cancel extraction
+status-cancel-extraction-hover = Stop extracting; each article can be extracted again
+status-characters = { $n ->
+    [one] 1 character
+   *[other] { $count } characters
+}
+
+## File list
+files-heading = Articles
+files-open = Open…
+files-open-hover = Open articles (.txt .md .html) — Ctrl+O
+files-open-folder = Open folder…
+files-open-folder-hover = Open every article in a folder and its sub-folders
+files-filter-hint = Filter by title or file name
+files-filter-label = Filter articles
+files-open-count = { $count } open
+files-shown-count = { $count } shown
+files-opening-count = { $count } opening
+files-drop-here = drop files or folders here
+files-samples = Sample articles: { $count }
+files-samples-after = Sample articles: { $count }, listed after yours
+files-close-samples = Close samples
+files-close-samples-hover = Close the sample articles that come with jawla
+files-close = Close { $name }
+files-extract-again = Extract again
+files-extract-again-hover = Find the visits in this article again
+files-warnings = { $n ->
+    [one] 1 warning
+   *[other] { $count } warnings
+}
+files-published = Published
+files-date-of = Publication date of { $name }
+files-date-format = use YYYY-MM-DD
+files-date-unknown = unknown date
+files-date-given = given
+files-date-given-hover = This date was given with the file or set by you.
+files-date-html = from the HTML
+files-date-html-hover = This date is the one the page's HTML metadata declares. Change it if it is wrong.
+files-date-text = from the text
+files-date-text-hover = This date was found near the top of the text (a publication line, a dateline or a date under the title). Change it if it is wrong.
+files-locate = Locate…
+files-locate-hover = Find where { $name } is now
+files-locate-label = Locate { $name }
+files-retry = Retry
+files-retry-hover = Try to open the file again
+files-retry-label = Retry { $name }
+files-not-opened = Not opened: { $what }
+files-opening-n = { $n ->
+    [one] Opening 1 file…
+   *[other] Opening { $count } files…
+}
+files-empty-hint = No article open. Use File > Open… (Ctrl+O) or Open folder…, or drop .txt, .md or .html files or a folder on the window.
+warning = Warning: { $what }
+
+## Errors
+errors-heading = { $n ->
+    [one] 1 file could not be opened
+   *[other] { $count } files could not be opened
+}
+errors-dismiss-all = Dismiss all
+errors-dismiss = Dismiss
+errors-dismiss-label = Dismiss: { $what }
+
+## Article header
+header-hide-hidden = Hide hidden characters
+header-reveal-hidden = Reveal hidden characters
+header-tint = Tint names
+header-tint-hover = Tint the people, places and dates the engine recognized; in evidence, each visit's visitor and counterparts
+header-all-evidence = All evidence
+header-all-evidence-hover = Show every visit's evidence and every recognized name, not only the selected visit's
+header-add-visit-hover = Select the sentence of a visit the engine missed, then add it
+legend-evidence = evidence
+legend-selected-leg = selected leg
+legend-person = person
+legend-place = place
+legend-date = date
+legend-visitor = visitor
+legend-counterpart = counterpart
+
+## Review panels: filters, table
+filter-all = all
+filter-visitor = Visitor
+filter-country = Country
+
+## An article's extraction state (file list)
+article-not-opened = not opened
+article-extracting = …
+article-cancelled = extraction cancelled
+article-failed = extraction failed
+article-visits = { $n ->
+    [one] 1 visit
+   *[other] { $count } visits
+}
+filter-from = From
+filter-to = To
+filter-keep-undated = keep undated
+filter-keep-undated-hover = Legs without a date stay visible when a date range is set
+filter-search = Search
+filter-search-hint = name, place, source…
+filter-confidence-prefix = {"confidence ≥ "}
+filter-confidence-hover = Hide legs under this confidence (the measured share of right legs, BENCHMARKS.md) in the table and the timeline; 0 shows every leg
+filter-clear = Clear
+table-none-pass = No leg passes the filter.
+table-sort-hover = Sort by this column (again to reverse)
+column-visitor = Visitor
+column-role = Role
+column-place = Place
+column-country = Country
+column-date = Date
+column-status = Status
+column-counterparts = Counterparts
+column-sources = Sources
+column-confidence = Confidence
+leg-status-occurred = occurred
+leg-status-planned = planned
+leg-status-cancelled = cancelled
+
+## A leg: right-click menu and hover card
+leg-select = Select
+leg-mark-as = Mark as { $what }
+leg-delete = Delete leg
+leg-place = Place
+leg-date = Date
+leg-date-not-reported = not reported
+leg-status = Status
+leg-met = Met
+leg-sources = Sources
+leg-rules = Rules
+leg-confidence = Confidence
+leg-note-added = added by the analyst
+leg-note-merged = merged
+leg-note-split = split
+leg-note-edited = edited: { $what }
+
+## The path field (when no file dialog gave a path)
+path-title = Type a path
+path-none-chosen = No file was chosen. If no file dialog appeared (no desktop portal, a headless
+path-type-here = or minimal desktop), type the path here:
+path-cancel = Cancel
+
+## Timeline toolbar
+timeline-fit-all = Fit all
+timeline-fit-all-hover = Show every dated leg
+timeline-today = Today
+timeline-today-hover = Centre on today's date
+timeline-selection = Selection
+timeline-selection-hover = Centre on the selected leg
+timeline-legs = { $n ->
+    [one] 1 leg
+   *[other] { $count } legs
+}
+timeline-hidden = ({ $count } hidden by the filter)
+timeline-no-date = no date: placed by trip order

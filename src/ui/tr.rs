@@ -1,0 +1,128 @@
+//! The panels' side of the interface language: the language is kept in the
+//! egui context (the app sets it each frame from its persisted setting), and
+//! the messages of [`crate::i18n`] come out as widget text laid out by the
+//! bidi code ([`bidi_line::widget_text`]), so an Arabic label reads right to
+//! left in any egui widget.
+
+use eframe::egui;
+
+use crate::i18n::{self, Arg, Lang};
+use crate::ui::bidi_line;
+
+fn lang_id() -> egui::Id {
+    egui::Id::unique("jawla-interface-language")
+}
+
+/// Sets the interface language the panels read.
+pub fn set_lang(ctx: &egui::Context, lang: Lang) {
+    ctx.data_mut(|d| d.insert_temp(lang_id(), lang));
+}
+
+/// The interface language (English until the app sets one).
+pub fn lang(ctx: &egui::Context) -> Lang {
+    ctx.data(|d| d.get_temp(lang_id())).unwrap_or_default()
+}
+
+/// Whether the interface reads right to left (panels mirrored).
+pub fn rtl(ui: &egui::Ui) -> bool {
+    lang(ui.ctx()).is_rtl()
+}
+
+/// The message `key` as a plain string (accessible names, text composed
+/// further).
+pub fn tr_plain(ui: &egui::Ui, key: &str) -> String {
+    i18n::tr(lang(ui.ctx()), key)
+}
+
+/// The message `key` with `args`, as a plain string.
+pub fn tr_plain_args(ui: &egui::Ui, key: &str, args: &[(&str, Arg)]) -> String {
+    i18n::tr_args(lang(ui.ctx()), key, args)
+}
+
+/// The message `key` as widget text in the body font.
+pub fn tr(ui: &egui::Ui, key: &str) -> egui::WidgetText {
+    text(ui, &tr_plain(ui, key))
+}
+
+/// The message `key` with `args`, as widget text in the body font.
+pub fn tr_args(ui: &egui::Ui, key: &str, args: &[(&str, Arg)]) -> egui::WidgetText {
+    text(ui, &tr_plain_args(ui, key, args))
+}
+
+/// Any text (a message already composed, a name) as widget text in the body
+/// font, right to left where it is Arabic.
+pub fn text(ui: &egui::Ui, s: &str) -> egui::WidgetText {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    bidi_line::widget_text(s, &font, None)
+}
+
+/// Any text as widget text in the text style `style` and `color` (`None`:
+/// the widget's), right to left where it is Arabic.
+pub fn styled(
+    ui: &egui::Ui,
+    s: &str,
+    style: &egui::TextStyle,
+    color: Option<egui::Color32>,
+) -> egui::WidgetText {
+    bidi_line::widget_text(s, &style.resolve(ui.style()), color)
+}
+
+/// [`styled`] in the small style and the weak colour (counts, notes).
+pub fn weak_small(ui: &egui::Ui, s: &str) -> egui::WidgetText {
+    styled(
+        ui,
+        s,
+        &egui::TextStyle::Small,
+        Some(ui.visuals().weak_text_color()),
+    )
+}
+
+/// [`styled`] in the body style and the weak colour.
+pub fn weak(ui: &egui::Ui, s: &str) -> egui::WidgetText {
+    styled(
+        ui,
+        s,
+        &egui::TextStyle::Body,
+        Some(ui.visuals().weak_text_color()),
+    )
+}
+
+/// A row of widgets in the interface's direction: `ui.horizontal` in
+/// English, the same row right to left (mirrored) in Arabic.
+pub fn row<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    row_with(ui, false, add)
+}
+
+/// [`row`] wrapped onto more lines when it does not fit
+/// (`ui.horizontal_wrapped` in English).
+pub fn row_wrapped<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    row_with(ui, true, add)
+}
+
+fn row_with<R>(ui: &mut egui::Ui, wrap: bool, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    if !rtl(ui) {
+        return if wrap {
+            ui.horizontal_wrapped(add).inner
+        } else {
+            ui.horizontal(add).inner
+        };
+    }
+    // As `horizontal` does: one row's height to begin with, grown to fit.
+    let size = egui::vec2(
+        ui.available_size_before_wrap().x,
+        ui.spacing().interact_size.y,
+    );
+    let layout = egui::Layout::right_to_left(egui::Align::Center).with_main_wrap(wrap);
+    ui.allocate_ui_with_layout(size, layout, add).inner
+}
+
+/// A column of widgets (a menu's items): as it is in English, right-aligned
+/// in Arabic.
+pub fn column<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    if rtl(ui) {
+        ui.with_layout(egui::Layout::top_down(egui::Align::Max), add)
+            .inner
+    } else {
+        add(ui)
+    }
+}
