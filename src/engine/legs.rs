@@ -80,8 +80,16 @@ impl Input<'_> {
     }
 
     fn in_scope(&self, p: usize) -> bool {
+        let private = |t: &u16| {
+            self.res
+                .titles
+                .get(usize::from(*t))
+                .is_some_and(|t| t.office == "private")
+        };
         self.people.persons.get(p).is_some_and(|x| {
             x.named()
+                // A journalist or an artist is no diplomatic traveller.
+                && !(x.official.is_none() && !x.titles.is_empty() && x.titles.iter().all(private))
                 && (!x.titles.is_empty() || x.official.is_some() || x.honorific)
                 // One unlisted word is a name only with a nationality
                 // («وزير الطاقة التركي يلدز»): alone after a bare title it is

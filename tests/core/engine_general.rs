@@ -359,3 +359,37 @@ fn a_trip_noun_after_a_future_verb_is_planned_and_dated_forward() {
         )]
     );
 }
+
+#[test]
+fn a_country_name_that_is_an_adjective_after_a_noun_is_no_place() {
+    // «القنصلية السعودية في إسطنبول»: the consulate is Saudi, the city Turkish.
+    let v = extract(
+        "زار وزير الخارجية الأمريكي أنتوني بلينكن القنصلية السعودية في إسطنبول يوم الاثنين.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "أنتوني بلينكن",
+            "TR",
+            Some("Istanbul"),
+            Some("2024-06-10"),
+            Status::Occurred
+        )]
+    );
+    // «إلى الأراضي السعودية»: the land of the country is the country.
+    let v = extract(
+        "وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى الأراضي السعودية يوم الاثنين.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "أنتوني بلينكن",
+            "SA",
+            None,
+            Some("2024-06-10"),
+            Status::Occurred
+        )]
+    );
+}
