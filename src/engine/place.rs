@@ -228,9 +228,15 @@ fn adjective_of_noun(res: &Resources, toks: &[Token], lex: &Lexed, i: usize) -> 
     let article = res.words.one(Class::Article);
     let mut rd = Vec::new();
     super::morph::readings(&prev.norm, article, &mut rd);
-    let definite = rd
-        .iter()
-        .any(|r| !article.is_empty() && r.key.starts_with(article));
+    // A definite noun, not a function word that merely starts like the
+    // article (الى، الذي، التي).
+    let function_word = res.is(Class::Preposition, &prev.norm)
+        || res.is(Class::InPrep, &prev.norm)
+        || res.is(Class::RelativePronoun, &prev.norm);
+    let definite = !function_word
+        && rd.iter().any(|r| {
+            !article.is_empty() && r.key.starts_with(article) && r.key.chars().count() >= 5
+        });
     let territory = rd.iter().any(|r| res.is(Class::TerritoryNoun, &r.key));
     definite && !territory && lex.covering(i - 1).is_none_or(|p| p.end <= i)
 }

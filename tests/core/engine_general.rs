@@ -377,6 +377,22 @@ fn a_country_name_that_is_an_adjective_after_a_noun_is_no_place() {
             Status::Occurred
         )]
     );
+    // After «إلى» (normalized «الى», which starts like the article) it is
+    // the country.
+    let v = extract(
+        "وصل العاهل الأردني الملك عبد الله الثاني إلى السعودية يوم الاثنين.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "الملك عبد الله الثاني",
+            "SA",
+            None,
+            Some("2024-06-10"),
+            Status::Occurred
+        )]
+    );
     // «إلى الأراضي السعودية»: the land of the country is the country.
     let v = extract(
         "وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى الأراضي السعودية يوم الاثنين.",
