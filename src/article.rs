@@ -42,8 +42,9 @@ pub struct Article {
     pub paragraphs: Arc<[Paragraph]>,
     /// Number of chars in `text`.
     pub char_count: usize,
-    /// Whether the text has an Arabic letter (computed while loading): a
-    /// file without one (a README, an index) is no article to read.
+    /// Whether the text is Arabic text ([`has_arabic_letters`], computed
+    /// while loading): a file that is not (a README, an index) is no article
+    /// to read.
     pub has_arabic: bool,
     /// Title and file name folded for the file panel's filter
     /// ([`crate::bidi_layout::fold::fold`]).
@@ -167,18 +168,38 @@ pub fn hidden_warning(text: &str, file_name: &str) -> Option<String> {
     }
 }
 
-/// Whether `text` has a letter of the Arabic script (its letters, the
-/// supplements and the presentation forms; digits and marks do not count).
+/// Whether `text` is Arabic text: letters of the Arabic script (its letters, the supplements
+/// and the presentation forms) make at least [`ARABIC_SHARE`] of its letters, links (words
+/// with `://` or starting `www.`) left out. An English index whose links hold Arabic words
+/// is not; an Arabic article quoting English names is.
 pub fn has_arabic_letters(text: &str) -> bool {
-    text.chars().any(|c| {
-        matches!(c,
-            '\u{0600}'..='\u{06FF}'
-            | '\u{0750}'..='\u{077F}'
-            | '\u{0870}'..='\u{08FF}'
-            | '\u{FB50}'..='\u{FDFF}'
-            | '\u{FE70}'..='\u{FEFF}'
-        ) && c.is_alphabetic()
-    })
+    let (mut arabic, mut letters) = (0usize, 0usize);
+    for word in text.split_whitespace() {
+        if word.contains("://") || word.starts_with("www.") {
+            continue;
+        }
+        for c in word.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            if is_arabic_letter(c) {
+                arabic += 1;
+            }
+        }
+    }
+    arabic > 0 && arabic as f64 >= ARABIC_SHARE * letters as f64
+}
+
+/// The least share of Arabic letters among a text's letters for it to be Arabic text.
+pub const ARABIC_SHARE: f64 = 0.2;
+
+/// A letter of the Arabic script.
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c,
+        '\u{0600}'..='\u{06FF}'
+        | '\u{0750}'..='\u{077F}'
+        | '\u{0870}'..='\u{08FF}'
+        | '\u{FB50}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFF}'
+    ) && c.is_alphabetic()
 }
 
 /// Longest title shown, in chars; longer first lines are cut with "…".
@@ -225,5 +246,16 @@ mod tests {
             "\u{0661}\u{0662}\u{0663} \u{060C} \u{061F}"
         ));
         assert!(!has_arabic_letters(""));
+        // An index of links whose addresses hold Arabic words (the dev corpus's INDEX.md).
+        let index = "| d006 | https://m2.youm7.com/story/2023/2/7/روسيا-تثمن-موقف-العراق/6074822 \
+                     | 2023-02-07 | 1 | Lavrov in Baghdad, received by Iraqi president |";
+        assert!(!has_arabic_letters(index));
+        // An English page with one Arabic word; an Arabic article with English names.
+        assert!(!has_arabic_letters(
+            "jawla reads Arabic news: a verb such as زار marks a visit in most articles."
+        ));
+        assert!(has_arabic_letters(
+            "التقى وزير الخارجية Antony Blinken بالرئيس Abdel Fattah el-Sisi في القاهرة"
+        ));
     }
 }

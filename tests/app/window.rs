@@ -630,6 +630,12 @@ fn a_folder_s_readme_with_no_arabic_text_is_left_aside_with_a_note() {
         "# Notes\n\nArticles collected in June.\n",
     )
     .expect("write");
+    // An index whose links hold Arabic words is no Arabic text either.
+    std::fs::write(
+        dir.join("INDEX.md"),
+        "| d006 | https://m2.youm7.com/story/2023/2/7/روسيا-تثمن-موقف-العراق/6074822 | Lavrov in Baghdad |\n",
+    )
+    .expect("write");
     std::fs::write(dir.join("scan.pdf"), b"%PDF-1.7").expect("write");
     std::fs::write(
         dir.join("visit.txt"),
@@ -650,8 +656,9 @@ fn a_folder_s_readme_with_no_arabic_text_is_left_aside_with_a_note() {
         .collect();
     assert!(names.contains(&"visit.txt".to_owned()), "{names:?}");
     assert!(!names.contains(&"README.md".to_owned()), "{names:?}");
+    assert!(!names.contains(&"INDEX.md".to_owned()), "{names:?}");
     let note = format!(
-        "{}: 2 files left aside: 1 not .txt, .md or .html, 1 with no Arabic text (README.md)",
+        "{}: 3 files left aside: 1 not .txt, .md or .html, 2 with no Arabic text (INDEX.md, README.md)",
         canonical.display()
     );
     assert_eq!(harness.state().notice(), Some(note.as_str()));
