@@ -36,6 +36,9 @@ pub struct Analysis<'r> {
     times: Vec<(usize, usize, usize, When, String)>,
     frames: Vec<EventFrame>,
     legs: Vec<Leg>,
+    /// Legs dropped by LEG-ANCHOR (their traveller only inferred, with no
+    /// trip of theirs stated in the article), shown in the trace.
+    unanchored: Vec<Leg>,
     home: Option<String>,
 }
 
@@ -142,6 +145,7 @@ impl<'r> Analysis<'r> {
             people.persons.get(p).and_then(|x| x.country.clone())
         });
         legs.retain(|l| legs::moved_or_known(res, &people, l));
+        let (mut legs, unanchored) = legs::anchored(legs);
         lead_date(&toks, &sentences, &people, &times, doc.published, &mut legs);
         Analysis {
             res,
@@ -156,6 +160,7 @@ impl<'r> Analysis<'r> {
             times,
             frames,
             legs,
+            unanchored,
             home,
         }
     }
@@ -411,6 +416,9 @@ impl<'r> Analysis<'r> {
         for v in self.visits() {
             out.extend(v.rules);
         }
+        if !self.unanchored.is_empty() {
+            out.insert("LEG-ANCHOR".to_owned());
+        }
         out
     }
 
@@ -428,6 +436,18 @@ impl<'r> Analysis<'r> {
             home: self.home.as_deref(),
             published: self.published,
             visits: &self.visits(),
+            unanchored: &self
+                .unanchored
+                .iter()
+                .map(|l| {
+                    let name = self
+                        .people
+                        .persons
+                        .get(l.traveller)
+                        .map_or("?", |p| p.name_ar.as_str());
+                    format!("{name} -> {} ({})", l.iso, l.rules.join(" "))
+                })
+                .collect::<Vec<_>>(),
             points: &self
                 .ordered_legs()
                 .into_iter()

@@ -1,8 +1,9 @@
 //! Boilerplate that is not the article: "read also" and related-story
 //! lists (everything after their marker is cut), source and share lines, and
 //! a trailing list of other stories' headlines with no marker (rule 8 of the
-//! annotation guide: those are not visits). Markers are data
-//! (`assets/lexicon/boilerplate.tsv`).
+//! annotation guide: those are not visits), and a page that is a headline
+//! digest as a whole (أبرز أخبار اليوم: nothing of it is read). Markers are
+//! data (`assets/lexicon/boilerplate.tsv`).
 
 use super::resources::Resources;
 use super::tokens::{TokKind, Token};
@@ -11,6 +12,9 @@ use super::tokens::{TokKind, Token};
 /// tokens lie on cut lines (source/share lines).
 pub fn cut(res: &Resources, toks: &[Token]) -> (usize, Vec<bool>) {
     let mut skipped = vec![false; toks.len()];
+    if is_digest(res, toks) {
+        return (0, skipped);
+    }
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].line_start && i != 0 {
@@ -101,4 +105,31 @@ fn trailing_headlines(toks: &[Token]) -> usize {
     } else {
         toks.len()
     }
+}
+
+/// The page is a digest of headlines: one of its first three lines starts
+/// with a digest title (أبرز أخبار اليوم، أهم العناوين).
+fn is_digest(res: &Resources, toks: &[Token]) -> bool {
+    let mut line = 0;
+    for (i, t) in toks.iter().enumerate() {
+        if i > 0 && t.line_start {
+            line += 1;
+        }
+        if line >= 3 {
+            return false;
+        }
+        if i > 0 && !t.line_start {
+            continue;
+        }
+        let starts = |m: &Vec<String>| {
+            m.iter().enumerate().all(|(k, w)| {
+                toks.get(i + k)
+                    .is_some_and(|t| &t.norm == w && (k == 0 || !t.line_start))
+            })
+        };
+        if res.digest.iter().any(|m| !m.is_empty() && starts(m)) {
+            return true;
+        }
+    }
+    false
 }

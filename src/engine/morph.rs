@@ -52,6 +52,18 @@ fn split_first(s: &str, min: usize) -> Option<(char, &str)> {
     (rest.chars().count() >= min).then_some((c, rest))
 }
 
+/// The normalized word is an imperfect verb with the future prefix
+/// (ستنطلق، وسيبدأ): س, a person prefix, and at least three more letters.
+pub fn future_verb(norm: &str) -> bool {
+    let w = match split_first(norm, 2) {
+        Some((c, rest)) if c == WAW || c == FA => rest,
+        _ => norm,
+    };
+    split_first(w, 2).is_some_and(|(c, rest)| {
+        c == SIN && rest.starts_with(IMPERFECT_PREFIXES) && rest.chars().count() >= 4
+    })
+}
+
 /// The readings of the normalized word `norm`, the literal one first.
 /// `article` is the definite article (ال), used to undo the لل contraction
 /// (للعاصمة = ل + العاصمة).
@@ -148,6 +160,14 @@ mod tests {
         out.into_iter()
             .map(|r| (r.key.into_owned(), r.clitics))
             .collect()
+    }
+
+    #[test]
+    fn a_future_verb_is_sin_and_an_imperfect() {
+        assert!(super::future_verb("ستنطلق"));
+        assert!(super::future_verb("وسيبدا"));
+        assert!(!super::future_verb("سفير"));
+        assert!(!super::future_verb("ستة"));
     }
 
     #[test]

@@ -248,3 +248,114 @@ fn place_names_drop_their_clitics() {
         ["لبنان"]
     );
 }
+
+#[test]
+fn every_counterpart_away_from_home_at_a_named_place_travelled() {
+    // The whole list after «مع كل من», not only its first two.
+    let v = extract(
+        "يجري الرئيس عبد الفتاح السيسي مباحثات اليوم في مالابو عاصمة غينيا الاستوائية مع كل من رئيس موريتانيا محمد ولد عبد العزيز ورئيس جنوب السودان سيلفا كير ورئيس جامبيا يحيى جامع.",
+        "2024-06-10",
+    );
+    let who: Vec<(String, String)> = v
+        .iter()
+        .map(|v| (v.visitor.name_ar.clone(), v.place.country.clone()))
+        .collect();
+    for name in [
+        "عبد الفتاح السيسي",
+        "محمد ولد عبد العزيز",
+        "سيلفا كير",
+        "يحيى جامع",
+    ] {
+        assert!(
+            who.contains(&(name.to_owned(), "GQ".to_owned())),
+            "{name}: {who:?}"
+        );
+    }
+}
+
+#[test]
+fn a_place_after_a_span_of_days_is_the_place_visited() {
+    // «يزور X يومي 17 و18 فبراير أديس أبابا»: the days stand between.
+    let v = extract(
+        "من المقرر أن يزور الرئيس البرازيلي لولا دا سيلفا يومي 17 و18 فبراير أديس أبابا.",
+        "2024-02-10",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "لولا دا سيلفا",
+            "ET",
+            Some("Addis Ababa"),
+            Some("2024-02-17"),
+            Status::Planned
+        )]
+    );
+}
+
+#[test]
+fn a_trip_told_only_by_an_inferred_subject_needs_a_stated_trip() {
+    // The minister only speaks; the verb with no subject is no trip of his.
+    let alone =
+        "قال وزير الخارجية المصري سامح شكري إن المحادثات مهمة. وتوجه إلى بيروت يوم الثلاثاء.";
+    assert_eq!(rows(&extract(alone, "2024-06-10")), Vec::new());
+    // With his arrival stated, the next stop with no subject is his.
+    let anchored =
+        "وصل وزير الخارجية المصري سامح شكري إلى دمشق يوم الاثنين. ثم توجه إلى بيروت يوم الثلاثاء.";
+    let who: Vec<String> = extract(anchored, "2024-06-12")
+        .iter()
+        .map(|v| v.place.country.clone())
+        .collect();
+    assert_eq!(who, vec!["SY".to_owned(), "LB".to_owned()]);
+}
+
+#[test]
+fn names_read_whole_through_particles_hyphens_and_offices() {
+    let v = extract(
+        "وصل رئيس الوزراء اليمني أحمد عبيد بن دغر إلى الرياض اليوم.\n\nوصل الرئيس الكوري الجنوبي مون جاي-إن إلى باريس اليوم.",
+        "2024-06-10",
+    );
+    let got: Vec<(String, String, String)> = v
+        .iter()
+        .map(|v| {
+            (
+                v.visitor.name_ar.clone(),
+                v.visitor.role.clone().unwrap_or_default(),
+                v.place.country.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "أحمد عبيد بن دغر".to_owned(),
+                "Prime Minister of Yemen".to_owned(),
+                "SA".to_owned()
+            ),
+            (
+                "مون جاي-إن".to_owned(),
+                "President of South Korea".to_owned(),
+                "FR".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_trip_noun_after_a_future_verb_is_planned_and_dated_forward() {
+    // Published on a Monday: «ستنطلق … يوم الخميس» is the coming Thursday.
+    let v = extract(
+        "ستنطلق زيارة الرئيس السنغالي ماكي سال إلى المغرب يوم الخميس.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "ماكي سال",
+            "MA",
+            None,
+            Some("2024-06-13"),
+            Status::Planned
+        )]
+    );
+}

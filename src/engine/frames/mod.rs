@@ -158,7 +158,10 @@ impl Input<'_> {
                 .norm
                 .starts_with(['.', '\u{061B}', ';', '?', '\u{061F}', '!']);
         }
-        self.res.is(Class::ClauseBreak, &t.norm) && !self.res.is(Class::RelativePronoun, &t.norm)
+        self.res.is(Class::ClauseBreak, &t.norm)
+            && !self.res.is(Class::RelativePronoun, &t.norm)
+            // A word of a person's name (مون جاي-إن) breaks nothing.
+            && self.people.mention_at(i).is_none()
     }
 
     /// Ungoverned person mentions that start in `a..b`, with their start.
@@ -189,7 +192,11 @@ pub fn frames_of(inp: &Input<'_>, si: usize, s: std::ops::Range<usize>) -> Vec<E
         }
         let future = inp.lex.at(t).is_some_and(|m| m.clitics.future)
             || t.checked_sub(1)
-                .is_some_and(|p| inp.res.is(Class::FutureParticle, inp.norm(p)));
+                .is_some_and(|p| inp.res.is(Class::FutureParticle, inp.norm(p)))
+            // «ستنطلق زيارة»: a trip noun right after a future verb.
+            || (form == Form::Noun
+                && t.checked_sub(1)
+                    .is_some_and(|p| p >= s.start && crate::engine::morph::future_verb(inp.norm(p))));
         let mut f = EventFrame {
             sentence: si,
             trigger: t,

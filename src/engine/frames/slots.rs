@@ -85,9 +85,14 @@ pub(super) fn fill_places(
 
 /// Only time words, commas and adverbs between `a` and `b`.
 fn only_soft_between(inp: &Input<'_>, a: usize, b: usize) -> bool {
-    b.saturating_sub(a) <= 4
+    // A time expression between them (يومي 17 و18 فبراير) counts as one word.
+    let in_time = |k: usize| inp.times.iter().any(|&(_, ts, te)| ts <= k && k < te);
+    let words = (a..b).filter(|&k| !in_time(k)).count() + usize::from((a..b).any(in_time));
+    words <= 4
         && (a..b).all(|k| {
-            inp.toks.get(k).is_some_and(|t| t.kind == TokKind::Punct)
+            in_time(k)
+                || inp.res.is(Class::DayWord, inp.norm(k))
+                || inp.toks.get(k).is_some_and(|t| t.kind == TokKind::Punct)
                 || inp.res.is(Class::Quantifier, inp.norm(k))
                 || inp
                     .trigger_at(k)

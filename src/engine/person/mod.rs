@@ -447,7 +447,9 @@ pub fn chunk(c: &Chunker<'_>, sentences: &[std::ops::Range<usize>]) -> Vec<Menti
     // A plural office before a list: its title, for every item.
     let plural = |i: usize| -> Option<(u16, usize)> {
         let m = c.lex.at(i)?;
-        let plural_word = (m.start..m.end).any(|k| res.is(Class::PluralTitle, c.norm(k)));
+        // The plural leads the office (وزراء الخارجية), not its complement
+        // (رئيس الوزراء: one person).
+        let plural_word = res.is(Class::PluralTitle, c.norm(m.start));
         let t = m.tags.iter().find_map(|t| match t {
             Tag::Title(t) => Some(*t),
             _ => None,
@@ -458,7 +460,9 @@ pub fn chunk(c: &Chunker<'_>, sentences: &[std::ops::Range<usize>]) -> Vec<Menti
     for s in sentences {
         let mut i = s.start;
         while i < s.end {
-            if res.is(Class::MinistersPlural, c.norm(i)) {
+            // «الوزراء» inside a known office («رئيس الوزراء») heads no list.
+            let inside_phrase = c.lex.covering(i).is_some_and(|m| m.start < i);
+            if res.is(Class::MinistersPlural, c.norm(i)) && !inside_phrase {
                 let next = ministers_list(c, i, i + 1, s.end, minister, &mut out);
                 i = next.max(i + 1);
                 continue;

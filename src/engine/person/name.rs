@@ -56,6 +56,30 @@ impl Chunker<'_> {
         false
     }
 
+    /// A hyphen at `k` with no space around it joins the parts of one
+    /// foreign name (مون جاي-إن).
+    fn hyphen_joins(&self, k: usize, limit: usize) -> bool {
+        self.toks
+            .get(k)
+            .is_some_and(|t| t.is_punct('-') && !t.space_before)
+            && k + 1 < limit
+            && self
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| n.kind == TokKind::Word && !n.space_before)
+    }
+
+    /// After «بن»/«آل» comes a name even when the word at `p` is also a
+    /// common word of news prose (بن دغر).
+    fn after_particle(&self, p: usize) -> bool {
+        self.toks.get(p).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && t.norm.chars().count() >= 3
+                && !self.lex.known(p)
+                && !self.res.is(Class::Preposition, &t.norm)
+        })
+    }
+
     /// Reads a name starting at `j`; returns its end. `titled`: a title or
     /// honorific stands before it, so unknown words are read as a name.
     pub(super) fn read_name(&self, j: usize, limit: usize, titled: bool) -> Option<usize> {
@@ -67,6 +91,10 @@ impl Chunker<'_> {
         let quoted = j > 0 && self.toks.get(j - 1).is_some_and(super::is_quote);
         while k < limit && units < 4 {
             let Some(t) = self.toks.get(k) else { break };
+            if units > 0 && self.hyphen_joins(k, limit) {
+                k += 2;
+                continue;
+            }
             if t.kind != TokKind::Word {
                 break;
             }
@@ -82,7 +110,7 @@ impl Chunker<'_> {
                 {
                     p += 1;
                 }
-                if p < limit && name_word(self.lex, self.toks, p) {
+                if p < limit && (name_word(self.lex, self.toks, p) || self.after_particle(p)) {
                     k = p + 1;
                     units += 1;
                     continue;

@@ -295,9 +295,13 @@ pub(super) fn load(r: &mut Resources) -> Result<(), String> {
         let rest = match c[0] {
             "rest" => true,
             "line" => false,
+            "digest" => {
+                r.digest.extend(variants(c[1]).map(phrase_tokens));
+                continue;
+            }
             k => {
                 return Err(format!(
-                    "assets/{n}:{line}: kind must be rest or line, found `{k}`"
+                    "assets/{n}:{line}: kind must be rest, line or digest, found `{k}`"
                 ));
             }
         };

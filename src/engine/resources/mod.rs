@@ -253,6 +253,9 @@ pub struct Resources {
     pub dict: HashMap<String, Slot, Fnv>,
     /// (cut the rest?, normalized marker tokens).
     pub boilerplate: Vec<(bool, Vec<String>)>,
+    /// Titles of a headline digest (أبرز أخبار اليوم): the whole page is a
+    /// list of other stories' headlines.
+    pub digest: Vec<Vec<String>>,
     /// Words that introduce a publication date (`time/published.txt`), as
     /// normalized tokens.
     pub published_markers: Vec<Vec<String>>,
