@@ -148,14 +148,17 @@ impl JawlaApp {
         )
         .show(ui, |ui| {
             let selected = self.state.selected.as_deref();
-            self.files_panel.show(
-                ui,
-                &self.library.articles,
-                self.library.revision,
-                self.pending.len(),
-                selected,
-                &mut commands,
-            )
+            // Right-aligned in Arabic: every row in it then runs right to left.
+            ui::tr::column(ui, |ui| {
+                self.files_panel.show(
+                    ui,
+                    &self.library.articles,
+                    self.library.revision,
+                    self.pending.len(),
+                    selected,
+                    &mut commands,
+                );
+            });
         });
         let mut review_actions = Vec::new();
         let mut editor_width = None;
@@ -344,7 +347,7 @@ impl JawlaApp {
             all_evidence: self.review.all_evidence,
             has_selection: self.viewer_selection.is_some(),
         };
-        ui::viewer_header::show(ui, &header, commands);
+        ui::tr::column(ui, |ui| ui::viewer_header::show(ui, &header, commands));
         let key = HighlightKey {
             path: article.path.clone(),
             generation: article.generation,

@@ -364,7 +364,7 @@ impl TablePanel {
     /// Visitor and country pickers, status checkboxes, date range, confidence
     /// threshold, search.
     fn filter_bar(&mut self, ui: &mut egui::Ui, legs: &[ReviewedLeg], filter: &mut LegFilter) {
-        ui.horizontal_wrapped(|ui| {
+        crate::ui::tr::row_wrapped(ui, |ui| {
             // Names people read: a visitor in both scripts where the people
             // lexicon knows both, a country by its name in the interface
             // language (the filter keeps the key and the ISO code).
