@@ -580,15 +580,12 @@ fn paint_cell(
 ) {
     let RowColors { text, weak, error } = *colors;
     let visit = &leg.visit;
+    // Cut with "…" where the column is too narrow, not at the cell's edge.
     let left = |s: &str, color: Color32| {
-        paint_rtl(
-            p,
-            cell.left_center(),
-            Align2::LEFT_CENTER,
-            s,
-            &font_for(s, 13.0),
-            color,
-        )
+        let s = crate::ui::bidi_line::clean(s);
+        let line =
+            crate::ui::bidi_line::BidiLine::elided(p, &s, &font_for(&s, 13.0), color, cell.width());
+        line.paint_at(p, cell.left_center(), Align2::LEFT_CENTER, color)
     };
     let right = |s: &str, color: Color32| {
         paint_rtl(
