@@ -187,6 +187,10 @@ pub fn place_parts(lang: Lang, place: &Place) -> (String, Option<String>) {
                 .unwrap_or_else(|| city.to_owned());
             (name, Some(country()))
         }
+        // In Arabic a country as the article wrote it (usually its short
+        // name, «السعودية» where the gazetteer's first is the official
+        // «المملكة العربية السعودية»).
+        (Lang::Ar, None) if !written.is_empty() => (written.to_owned(), None),
         (_, None) => match country_known {
             Some(name) => (name.to_owned(), None),
             None if !written.is_empty() => (written.to_owned(), None),
@@ -345,9 +349,14 @@ mod tests {
         let cairo = place("EG", Some("Cairo"), "القاهرة");
         assert_eq!(place_label(Lang::En, &cairo), "Cairo, Egypt");
         assert_eq!(place_label(Lang::Ar, &cairo), "القاهرة، مصر");
-        let saudi = place("SA", None, "المملكة");
+        let saudi = place("SA", None, "السعودية");
         assert_eq!(place_label(Lang::En, &saudi), "Saudi Arabia");
-        assert_eq!(place_label(Lang::Ar, &saudi), "المملكة العربية السعودية");
+        assert_eq!(place_label(Lang::Ar, &saudi), "السعودية");
+        let unwritten = place("SA", None, "");
+        assert_eq!(
+            place_label(Lang::Ar, &unwritten),
+            "المملكة العربية السعودية"
+        );
         // A city the gazetteer lacks: the Arabic written, the English given.
         let town = place("EG", Some("Kafr Nowhere"), "كفر اللامكان");
         assert_eq!(place_label(Lang::Ar, &town), "كفر اللامكان، مصر");

@@ -148,14 +148,17 @@ impl JawlaApp {
         )
         .show(ui, |ui| {
             let selected = self.state.selected.as_deref();
-            self.files_panel.show(
-                ui,
-                &self.library.articles,
-                self.library.revision,
-                self.pending.len(),
-                selected,
-                &mut commands,
-            )
+            // Right-aligned in Arabic: every row in it then runs right to left.
+            ui::tr::column(ui, |ui| {
+                self.files_panel.show(
+                    ui,
+                    &self.library.articles,
+                    self.library.revision,
+                    self.pending.len(),
+                    selected,
+                    &mut commands,
+                );
+            });
         });
         let mut review_actions = Vec::new();
         let mut editor_width = None;
@@ -290,7 +293,7 @@ impl JawlaApp {
             }
             ui.separator();
             ui.menu_button(tr(ui, "review-export"), |ui| {
-                ui::tr::column(ui, |ui| {
+                ui::tr::menu_column(ui, |ui| {
                     ui::menu::export_items(ui, self.export_scope, commands);
                 });
             });
@@ -344,7 +347,7 @@ impl JawlaApp {
             all_evidence: self.review.all_evidence,
             has_selection: self.viewer_selection.is_some(),
         };
-        ui::viewer_header::show(ui, &header, commands);
+        ui::tr::column(ui, |ui| ui::viewer_header::show(ui, &header, commands));
         let key = HighlightKey {
             path: article.path.clone(),
             generation: article.generation,

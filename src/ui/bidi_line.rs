@@ -216,13 +216,17 @@ pub fn widget_text(text: &str, font: &FontId, color: Option<Color32>) -> egui::W
         }
         for (run, rtl) in visual_runs(line) {
             let run = plain(&run);
-            if !run.is_empty() {
-                let f = if rtl {
-                    piece_font(&run, font)
+            if !rtl {
+                job.append(&run, 0.0, format(font.clone()));
+                continue;
+            }
+            for chunk in rtl_chunks(&run) {
+                let f = if is_rtl(&chunk) {
+                    piece_font(&chunk, font)
                 } else {
                     font.clone()
                 };
-                job.append(&run, 0.0, format(f));
+                job.append(&chunk, 0.0, format(f));
             }
         }
     }
@@ -259,6 +263,37 @@ fn visual_runs(line: &str) -> Vec<(String, bool)> {
     }
     runs.into_iter()
         .map(|(r, rtl)| (line.get(r).unwrap_or_default().to_owned(), rtl))
+        .collect()
+}
+
+/// A right-to-left run cut for egui, in visual order: its Arabic stretches
+/// (with their spaces) whole and in logical order, for egui to shape right to
+/// left in the article font; the other characters (punctuation such as "·"
+/// or "(" that the article font may lack, whose fallback font would cut the
+/// run and place its pieces left to right) in chunks of their own, reversed
+/// and mirrored as rule L4 wants.
+fn rtl_chunks(run: &str) -> Vec<String> {
+    let mut logical: Vec<(String, bool)> = Vec::new();
+    for c in run.chars() {
+        let arabic = c.is_whitespace() || is_rtl(c.encode_utf8(&mut [0; 4]));
+        match logical.last_mut() {
+            Some((s, a)) if *a == arabic => s.push(c),
+            _ => logical.push((c.to_string(), arabic)),
+        }
+    }
+    logical
+        .into_iter()
+        .rev()
+        .map(|(s, arabic)| {
+            if arabic {
+                s
+            } else {
+                s.chars()
+                    .rev()
+                    .map(|c| crate::bidi_layout::mirror::mirror(c).unwrap_or(c))
+                    .collect()
+            }
+        })
         .collect()
 }
 

@@ -182,10 +182,17 @@ impl FilesPanel {
                         egui::vec2(ui.available_width(), row_height),
                         egui::Sense::hover(),
                     );
+                    // Right-aligned in Arabic: the entry's rows then run right
+                    // to left (egui's `horizontal` follows its parent).
+                    let align = if crate::ui::tr::rtl(ui) {
+                        egui::Align::Max
+                    } else {
+                        egui::Align::Min
+                    };
                     let mut entry_ui = ui.new_child(
                         egui::UiBuilder::new()
                             .max_rect(rect)
-                            .layout(egui::Layout::top_down(egui::Align::Min)),
+                            .layout(egui::Layout::top_down(align)),
                     );
                     entry_ui.set_clip_rect(rect.intersect(ui.clip_rect()));
                     self.entry(&mut entry_ui, article, is_selected, commands);
@@ -307,7 +314,11 @@ impl FilesPanel {
                     set_accessible_label(ui, &label, &all);
                 }
                 let lang = crate::ui::tr::lang(ui.ctx());
-                let details = format!("{name} · {}", article.visits_label(lang));
+                let details = format!(
+                    "{} · {}",
+                    crate::ui::tr::isolate(&name),
+                    article.visits_label(lang)
+                );
                 let small = egui::TextStyle::Small;
                 if ui
                     .add(

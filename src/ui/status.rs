@@ -166,8 +166,8 @@ pub fn show(ui: &mut egui::Ui, view: &StatusView<'_>, commands: &mut Vec<Command
             let chars = i18n::tr_args(lang, "status-characters", &count(article.char_count));
             let details = format!(
                 "{} · {} · {chars}",
-                crate::ui::bidi_line::clean(&article.file_name),
-                article.encoding
+                crate::ui::tr::isolate(&crate::ui::bidi_line::clean(&article.file_name)),
+                crate::ui::tr::isolate(article.encoding)
             );
             ui.label(weak(ui, &details));
         }

@@ -364,7 +364,7 @@ impl TablePanel {
     /// Visitor and country pickers, status checkboxes, date range, confidence
     /// threshold, search.
     fn filter_bar(&mut self, ui: &mut egui::Ui, legs: &[ReviewedLeg], filter: &mut LegFilter) {
-        ui.horizontal_wrapped(|ui| {
+        crate::ui::tr::row_wrapped(ui, |ui| {
             // Names people read: a visitor in both scripts where the people
             // lexicon knows both, a country by its name in the interface
             // language (the filter keeps the key and the ISO code).
@@ -580,15 +580,12 @@ fn paint_cell(
 ) {
     let RowColors { text, weak, error } = *colors;
     let visit = &leg.visit;
+    // Cut with "…" where the column is too narrow, not at the cell's edge.
     let left = |s: &str, color: Color32| {
-        paint_rtl(
-            p,
-            cell.left_center(),
-            Align2::LEFT_CENTER,
-            s,
-            &font_for(s, 13.0),
-            color,
-        )
+        let s = crate::ui::bidi_line::clean(s);
+        let line =
+            crate::ui::bidi_line::BidiLine::elided(p, &s, &font_for(&s, 13.0), color, cell.width());
+        line.paint_at(p, cell.left_center(), Align2::LEFT_CENTER, color)
     };
     let right = |s: &str, color: Color32| {
         paint_rtl(
@@ -612,6 +609,12 @@ fn paint_cell(
         }
         Column::Role => {
             left(visit.visitor.role.as_deref().unwrap_or(""), weak);
+        }
+        // In Arabic the place in Arabic alone (the gazetteer's name, else the
+        // one written); in English the city with the name as written beside.
+        Column::Place if lang == Lang::Ar => {
+            let (name, _) = i18n::place_parts(lang, &visit.place);
+            right(&name, text);
         }
         Column::Place => {
             let r = left(visit.place.city.as_deref().unwrap_or(""), text);

@@ -161,8 +161,11 @@ impl TimelinePanel {
 
         let width = ui.available_width().min(panel_width).max(300.0);
         // Marks name their place in the interface language.
+        let lang = crate::ui::tr::lang(ui.ctx());
         let style = crate::timeline::Style {
-            names: Some(crate::ui::tr::lang(ui.ctx())),
+            names: Some(lang),
+            // Two lines of Naskh (place over country) are taller.
+            row_height: self.style.row_height + if lang.is_rtl() { 10.0 } else { 0.0 },
             ..self.style
         };
         let mut axis = self.frame_axis(&shown, width);
@@ -838,7 +841,11 @@ fn draw_mark(
     );
     // Naskh's line box has room for deep descenders that place names rarely
     // use: tuck the code closer under Arabic labels.
-    let tuck = if is_rtl(&m.label) { 6.0 } else { 2.0 };
+    let tuck = match (is_rtl(&m.label), is_rtl(&m.code)) {
+        (true, false) => 6.0,
+        (true, true) => 3.0,
+        _ => 2.0,
+    };
     // The country, in the label's language (an Arabic one through the bidi
     // layout).
     paint_rtl(

@@ -52,8 +52,7 @@ pub fn tr_args(ui: &egui::Ui, key: &str, args: &[(&str, Arg)]) -> egui::WidgetTe
 /// Any text (a message already composed, a name) as widget text in the body
 /// font, right to left where it is Arabic.
 pub fn text(ui: &egui::Ui, s: &str) -> egui::WidgetText {
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    bidi_line::widget_text(s, &font, None)
+    styled(ui, s, &egui::TextStyle::Body, None)
 }
 
 /// Any text as widget text in the text style `style` and `color` (`None`:
@@ -64,7 +63,15 @@ pub fn styled(
     style: &egui::TextStyle,
     color: Option<egui::Color32>,
 ) -> egui::WidgetText {
-    bidi_line::widget_text(s, &style.resolve(ui.style()), color)
+    let font = style.resolve(ui.style());
+    if rtl(ui) {
+        // In Arabic every label reads right to left, one that begins with a
+        // file name too (a right-to-left mark sets the paragraph direction;
+        // it is not drawn).
+        bidi_line::widget_text(&format!("\u{200F}{s}"), &font, color)
+    } else {
+        bidi_line::widget_text(s, &font, color)
+    }
 }
 
 /// [`styled`] in the small style and the weak colour (counts, notes).
@@ -85,6 +92,13 @@ pub fn weak(ui: &egui::Ui, s: &str) -> egui::WidgetText {
         &egui::TextStyle::Body,
         Some(ui.visuals().weak_text_color()),
     )
+}
+
+/// `s` (a file name, a path) as a bidi isolate of its own direction, for
+/// composing into a message: in an Arabic line "000_b04.txt" stays
+/// "000_b04.txt" rather than "b04.txt_000".
+pub fn isolate(s: &str) -> String {
+    format!("\u{2068}{s}\u{2069}")
 }
 
 /// A row of widgets in the interface's direction: `ui.horizontal` in
@@ -108,16 +122,30 @@ fn row_with<R>(ui: &mut egui::Ui, wrap: bool, add: impl FnOnce(&mut egui::Ui) ->
         };
     }
     // As `horizontal` does: one row's height to begin with, grown to fit.
+    // Always wrapped: a right-to-left row that overflows grows to the left,
+    // under the panel beside it, and drags what follows with it.
     let size = egui::vec2(
         ui.available_size_before_wrap().x,
         ui.spacing().interact_size.y,
     );
-    let layout = egui::Layout::right_to_left(egui::Align::Center).with_main_wrap(wrap);
+    let layout = egui::Layout::right_to_left(egui::Align::Center).with_main_wrap(true);
     ui.allocate_ui_with_layout(size, layout, add).inner
 }
 
-/// A column of widgets (a menu's items): as it is in English, right-aligned
-/// in Arabic.
+/// A menu's items ([`column`]), no wider than a menu needs: a right-aligned
+/// column otherwise takes all the width the screen leaves it.
+pub fn menu_column<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    if rtl(ui) {
+        ui.set_max_width(MENU_WIDTH);
+    }
+    column(ui, add)
+}
+
+/// The width of an Arabic menu.
+const MENU_WIDTH: f32 = 300.0;
+
+/// A column of widgets (a panel's content): as it is in English,
+/// right-aligned in Arabic.
 pub fn column<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
     if rtl(ui) {
         ui.with_layout(egui::Layout::top_down(egui::Align::Max), add)

@@ -358,3 +358,59 @@ fn at_1200x780_the_trip_labels_are_not_clipped() {
     }
     assert!(labels >= 3, "the seeds' trips are labelled ({labels})");
 }
+
+/// Issue 12, item 6: at 1200×780 the table's narrow columns cut no text at
+/// their edge (a country name, «Lebanon», read "Lebano"): what does not fit
+/// ends with "…".
+#[test]
+fn at_1200x780_the_table_cuts_no_text_at_a_column_edge() {
+    let dir = crate::common::temp_dir("table-cells");
+    let path = dir.join("beirut.txt");
+    std::fs::write(
+        &path,
+        "وصل وزير الخارجية الإيراني إلى بيروت\n\nوصل وزير الخارجية الإيراني حسين أمير عبد اللهيان إلى بيروت يوم الاثنين في زيارة رسمية إلى لبنان.\n",
+    )
+    .expect("write");
+    let mut state = PersistedState::default();
+    state.open.push(jawla::app::OpenFile {
+        path: path.display().to_string(),
+        published: chrono::NaiveDate::from_ymd_opt(2024, 2, 5),
+    });
+    let mut harness = harness_at(1200.0, 780.0, state);
+    harness.get_by_label("Table").click();
+    harness.run();
+    let header = harness
+        .get_by_role_and_label(Role::Button, "Visitor")
+        .rect();
+    let in_table = |clip: egui::Rect| {
+        clip.min.x >= header.min.x - 1.0 && clip.min.y > header.max.y && clip.height() < 40.0
+    };
+    // The column under the table's right edge is cut by scrolling, not by its width.
+    let edge = (harness.output().shapes.iter())
+        .map(|c| c.clip_rect)
+        .filter(|&c| in_table(c))
+        .map(|c| c.max.x)
+        .fold(f32::MIN, f32::max);
+    let mut cells = 0;
+    for clipped in &harness.output().shapes {
+        let clip = clipped.clip_rect;
+        let in_table = in_table(clip) && clip.max.x < edge - 0.5;
+        let egui::Shape::Text(t) = &clipped.shape else {
+            continue;
+        };
+        if !in_table || t.galley.text().trim().is_empty() {
+            continue;
+        }
+        let rect = t.galley.rect.translate(t.pos.to_vec2());
+        if !rect.intersects(clip) {
+            continue;
+        }
+        cells += 1;
+        assert!(
+            rect.max.x <= clip.max.x + 0.5 && rect.min.x >= clip.min.x - 0.5,
+            "{:?} at {rect:?} cut by its cell {clip:?}",
+            t.galley.text()
+        );
+    }
+    assert!(cells > 20, "table cells checked: {cells}");
+}
