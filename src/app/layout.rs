@@ -293,7 +293,7 @@ impl JawlaApp {
             }
             ui.separator();
             ui.menu_button(tr(ui, "review-export"), |ui| {
-                ui::tr::column(ui, |ui| {
+                ui::tr::menu_column(ui, |ui| {
                     ui::menu::export_items(ui, self.export_scope, commands);
                 });
             });

@@ -7,7 +7,7 @@ use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
 use crate::export::Format;
 use crate::i18n::Lang;
 use crate::ui::command::{Command, ExportScope, ThemeChoice};
-use crate::ui::tr::{column, row, text, tr, tr_args, tr_plain, tr_plain_args, weak};
+use crate::ui::tr::{menu_column, row, text, tr, tr_args, tr_plain, tr_plain_args, weak};
 use crate::ui::viewer::ViewerSettings;
 
 /// Smallest and largest article font size offered by the View menu.
@@ -67,16 +67,16 @@ pub fn show(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>)
         // Right to left in Arabic: File is the rightmost menu.
         row(ui, |ui| {
             ui.menu_button(tr(ui, "menu-file"), |ui| {
-                column(ui, |ui| file_menu(ui, view, commands));
+                menu_column(ui, |ui| file_menu(ui, view, commands));
             });
             ui.menu_button(tr(ui, "menu-edit"), |ui| {
-                column(ui, |ui| edit_menu(ui, view, commands));
+                menu_column(ui, |ui| edit_menu(ui, view, commands));
             });
             ui.menu_button(tr(ui, "menu-view"), |ui| {
-                column(ui, |ui| view_menu(ui, view, commands));
+                menu_column(ui, |ui| view_menu(ui, view, commands));
             });
             ui.menu_button(tr(ui, "menu-export"), |ui| {
-                column(ui, |ui| {
+                menu_column(ui, |ui| {
                     export_items(ui, view.export_scope, commands);
                 });
             });
@@ -98,24 +98,26 @@ fn file_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
         commands.push(Command::ShowOpenFolderDialog);
     }
     ui.menu_button(tr(ui, "menu-recent"), |ui| {
-        if view.recent.is_empty() {
-            ui.label(weak(ui, &tr_plain(ui, "menu-no-recent")));
-        }
-        for path in view.recent {
-            if ui.button(text(ui, path)).clicked() {
-                commands.push(Command::OpenPaths(vec![path.into()]));
+        menu_column(ui, |ui| {
+            if view.recent.is_empty() {
+                ui.label(weak(ui, &tr_plain(ui, "menu-no-recent")));
             }
-        }
-        ui.separator();
-        if ui
-            .add_enabled(
-                !view.recent.is_empty(),
-                egui::Button::new(tr(ui, "menu-clear-recent")),
-            )
-            .clicked()
-        {
-            commands.push(Command::ClearRecent);
-        }
+            for path in view.recent {
+                if ui.button(text(ui, path)).clicked() {
+                    commands.push(Command::OpenPaths(vec![path.into()]));
+                }
+            }
+            ui.separator();
+            if ui
+                .add_enabled(
+                    !view.recent.is_empty(),
+                    egui::Button::new(tr(ui, "menu-clear-recent")),
+                )
+                .clicked()
+            {
+                commands.push(Command::ClearRecent);
+            }
+        });
     });
     ui.separator();
     if ui.button(tr(ui, "menu-open-workspace")).clicked() {
@@ -238,26 +240,28 @@ fn view_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
     }
     ui.separator();
     ui.menu_button(tr(ui, "view-article-font"), |ui| {
-        let current = view.article_font;
-        if ui.radio(current.is_none(), BUNDLED_NAME).clicked() {
-            commands.push(Command::SetArticleFont(None));
-        }
-        if view.fonts_scanning {
-            ui.label(weak(ui, &tr_plain(ui, "view-fonts-scanning")));
-        } else if view.system_fonts.is_empty() {
-            ui.label(weak(ui, &tr_plain(ui, "view-no-arabic-font")));
-        }
-        for &family in view.system_fonts {
-            if ui.radio(current == Some(family), family).clicked() {
-                commands.push(Command::SetArticleFont(Some(family.to_owned())));
+        menu_column(ui, |ui| {
+            let current = view.article_font;
+            if ui.radio(current.is_none(), BUNDLED_NAME).clicked() {
+                commands.push(Command::SetArticleFont(None));
             }
-        }
-        if let Some(missing) =
-            current.filter(|f| !view.fonts_scanning && !view.system_fonts.contains(f))
-        {
-            let note = tr_plain_args(ui, "view-font-missing", &[("name", missing.into())]);
-            ui.label(weak(ui, &note));
-        }
+            if view.fonts_scanning {
+                ui.label(weak(ui, &tr_plain(ui, "view-fonts-scanning")));
+            } else if view.system_fonts.is_empty() {
+                ui.label(weak(ui, &tr_plain(ui, "view-no-arabic-font")));
+            }
+            for &family in view.system_fonts {
+                if ui.radio(current == Some(family), family).clicked() {
+                    commands.push(Command::SetArticleFont(Some(family.to_owned())));
+                }
+            }
+            if let Some(missing) =
+                current.filter(|f| !view.fonts_scanning && !view.system_fonts.contains(f))
+            {
+                let note = tr_plain_args(ui, "view-font-missing", &[("name", missing.into())]);
+                ui.label(weak(ui, &note));
+            }
+        });
     });
     let mut tint = view.tint;
     if ui.checkbox(&mut tint, tr(ui, "view-tint")).changed() {
@@ -278,24 +282,28 @@ fn view_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
     ui.separator();
     let lang = view.language;
     ui.menu_button(tr(ui, "view-theme"), |ui| {
-        for theme in ThemeChoice::ALL {
-            if ui
-                .radio(view.theme == theme, text(ui, &theme.label(lang)))
-                .clicked()
-            {
-                commands.push(Command::SetTheme(theme));
+        menu_column(ui, |ui| {
+            for theme in ThemeChoice::ALL {
+                if ui
+                    .radio(view.theme == theme, text(ui, &theme.label(lang)))
+                    .clicked()
+                {
+                    commands.push(Command::SetTheme(theme));
+                }
             }
-        }
+        });
     });
     // Each language offered in its own name.
     ui.menu_button(tr(ui, "view-language"), |ui| {
-        for language in Lang::ALL {
-            if ui
-                .radio(view.language == language, text(ui, &language.endonym()))
-                .clicked()
-            {
-                commands.push(Command::SetLanguage(language));
+        menu_column(ui, |ui| {
+            for language in Lang::ALL {
+                if ui
+                    .radio(view.language == language, text(ui, &language.endonym()))
+                    .clicked()
+                {
+                    commands.push(Command::SetLanguage(language));
+                }
             }
-        }
+        });
     });
 }

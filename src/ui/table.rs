@@ -610,6 +610,12 @@ fn paint_cell(
         Column::Role => {
             left(visit.visitor.role.as_deref().unwrap_or(""), weak);
         }
+        // In Arabic the place in Arabic alone (the gazetteer's name, else the
+        // one written); in English the city with the name as written beside.
+        Column::Place if lang == Lang::Ar => {
+            let (name, _) = i18n::place_parts(lang, &visit.place);
+            right(&name, text);
+        }
         Column::Place => {
             let r = left(visit.place.city.as_deref().unwrap_or(""), text);
             let ar = &visit.place.name_ar;

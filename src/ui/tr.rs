@@ -132,8 +132,20 @@ fn row_with<R>(ui: &mut egui::Ui, wrap: bool, add: impl FnOnce(&mut egui::Ui) ->
     ui.allocate_ui_with_layout(size, layout, add).inner
 }
 
-/// A column of widgets (a menu's items): as it is in English, right-aligned
-/// in Arabic.
+/// A menu's items ([`column`]), no wider than a menu needs: a right-aligned
+/// column otherwise takes all the width the screen leaves it.
+pub fn menu_column<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    if rtl(ui) {
+        ui.set_max_width(MENU_WIDTH);
+    }
+    column(ui, add)
+}
+
+/// The width of an Arabic menu.
+const MENU_WIDTH: f32 = 300.0;
+
+/// A column of widgets (a panel's content): as it is in English,
+/// right-aligned in Arabic.
 pub fn column<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
     if rtl(ui) {
         ui.with_layout(egui::Layout::top_down(egui::Align::Max), add)
