@@ -36,6 +36,9 @@ pub const MEASURE_CHARS: f32 = 90.0;
 /// The average advance of an article character, in ems (Noto Naskh Arabic
 /// text with its spaces is about half an em a character).
 pub const CHAR_EM: f32 = 0.5;
+/// Below this width of the review area, the leg editor folds away while no
+/// leg is selected.
+pub const EDITOR_FOLDS_BELOW: f32 = 700.0;
 /// The leg editor's narrowest and widest width.
 pub const EDITOR_MIN: f32 = 200.0;
 pub const EDITOR_MAX: f32 = 460.0;
@@ -52,6 +55,9 @@ pub struct Fit {
     /// The leg editor's width (default) and widest width, in the review area.
     pub editor: f32,
     pub editor_max: f32,
+    /// The review area is too narrow for the editor's placeholder: it folds
+    /// away while no leg is selected.
+    pub editor_folds: bool,
 }
 
 /// The sizes the analyst gave the panels by dragging their edges, as
@@ -113,6 +119,7 @@ pub fn fit(width: f32, height: f32, shares: &Shares) -> Fit {
         review_max,
         editor,
         editor_max,
+        editor_folds: area < EDITOR_FOLDS_BELOW,
     }
 }
 
@@ -208,6 +215,7 @@ mod tests {
     #[test]
     fn at_1200_the_editor_leaves_the_table_room() {
         let f = fit(1200.0, 780.0, &Shares::default());
+        assert!(!f.editor_folds && fit(600.0, 400.0, &Shares::default()).editor_folds);
         let area = 1200.0 - f.files;
         assert!(f.editor >= 300.0 && area - f.editor >= 500.0, "{f:?}");
     }

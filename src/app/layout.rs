@@ -176,7 +176,7 @@ impl JawlaApp {
             self.review.set_hijri(self.state.hijri);
             let (actions, editor) = self.review.show(ui, &fit, pressed);
             review_actions = actions;
-            editor_width = Some(editor);
+            editor_width = editor;
         });
         if pressed {
             let sizes = (

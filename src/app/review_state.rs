@@ -378,14 +378,14 @@ impl ReviewState {
         self.editor.hijri = on;
     }
 
-    /// With the actions, the leg editor's width. `pressed`: a pointer
+    /// With the actions, the leg editor's width (`None`: folded). `pressed`: a pointer
     /// button is down (the analyst may be dragging the editor's edge).
     pub fn show(
         &mut self,
         ui: &mut egui::Ui,
         fit: &crate::app::fit::Fit,
         pressed: bool,
-    ) -> (Vec<Command>, f32) {
+    ) -> (Vec<Command>, Option<f32>) {
         let mut actions: Vec<Command> = Vec::new();
         let selected = self.selected.clone();
         let legs = &self.review.legs;
@@ -395,36 +395,41 @@ impl ReviewState {
         } else {
             egui::Panel::right("jawla-leg-editor")
         };
-        let editor = crate::app::layout::sized(
-            side.resizable(true),
-            pressed,
-            fit.editor,
-            crate::app::fit::EDITOR_MIN.min(fit.editor_max),
-            fit.editor_max,
-        )
-        .show(ui, |ui| {
-            // Narrow fields, so that selecting a leg does not widen the
-            // editor and squeeze the timeline.
-            ui.spacing_mut().text_edit_width = 170.0;
-            egui::ScrollArea::both()
-                .id_salt("leg-editor-scroll")
-                .show(ui, |ui| {
-                    let a = self.editor.show(ui, legs, selected.as_ref());
-                    actions.extend(a);
-                    if !self.review.unapplied.is_empty() {
-                        ui.separator();
-                        ui.colored_label(
-                            ui.visuals().warn_fg_color,
-                            format!(
-                                "{} correction(s) no longer apply:",
-                                self.review.unapplied.len()
-                            ),
-                        );
-                        for u in &self.review.unapplied {
-                            ui.weak(format!("#{}: {}", u.index + 1, u.problem));
+        // In a narrow window the editor folds away while it has nothing to
+        // show, leaving the timeline, table or map the whole width.
+        let folded = fit.editor_folds && selected.is_none() && self.review.unapplied.is_empty();
+        let editor = (!folded).then(|| {
+            crate::app::layout::sized(
+                side.resizable(true),
+                pressed,
+                fit.editor,
+                crate::app::fit::EDITOR_MIN.min(fit.editor_max),
+                fit.editor_max,
+            )
+            .show(ui, |ui| {
+                // Narrow fields, so that selecting a leg does not widen the
+                // editor and squeeze the timeline.
+                ui.spacing_mut().text_edit_width = 170.0;
+                egui::ScrollArea::both()
+                    .id_salt("leg-editor-scroll")
+                    .show(ui, |ui| {
+                        let a = self.editor.show(ui, legs, selected.as_ref());
+                        actions.extend(a);
+                        if !self.review.unapplied.is_empty() {
+                            ui.separator();
+                            ui.colored_label(
+                                ui.visuals().warn_fg_color,
+                                format!(
+                                    "{} correction(s) no longer apply:",
+                                    self.review.unapplied.len()
+                                ),
+                            );
+                            for u in &self.review.unapplied {
+                                ui.weak(format!("#{}: {}", u.index + 1, u.problem));
+                            }
                         }
-                    }
-                });
+                    });
+            })
         });
         egui::CentralPanel::default().show(ui, |ui| match self.tab {
             ReviewTab::Timeline => {
@@ -444,7 +449,7 @@ impl ReviewState {
                 actions.extend(a);
             }
         });
-        (actions, editor.response.rect.width())
+        (actions, editor.map(|e| e.response.rect.width()))
     }
 
     /// Draws the "Add visit from selection" window while it is open.

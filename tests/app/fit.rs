@@ -414,3 +414,23 @@ fn at_1200x780_the_table_cuts_no_text_at_a_column_edge() {
     }
     assert!(cells > 20, "table cells checked: {cells}");
 }
+
+/// Issue 12, item 6: at 600×400 the leg editor folds away while no leg is
+/// selected, so the timeline's toolbar is whole (its + was under the
+/// editor's placeholder); selecting a leg brings the editor back.
+#[test]
+fn at_600x400_the_editor_folds_until_a_leg_is_selected() {
+    let mut harness = harness_at(600.0, 400.0, PersistedState::default());
+    let plus = harness.get_by_role_and_label(Role::Button, "+").rect();
+    assert!(plus.max.x <= 600.0, "the toolbar's + in view: {plus:?}");
+    assert!(
+        harness
+            .query_by_label_contains("Select a leg on the timeline")
+            .is_none(),
+        "no editor placeholder"
+    );
+    select_a_leg_with_counterparts(&mut harness);
+    harness.run();
+    let apply = harness.get_by_label("Apply changes").rect();
+    assert!(apply.max.x <= 600.0, "the editor is back: {apply:?}");
+}
