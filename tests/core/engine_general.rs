@@ -409,3 +409,25 @@ fn a_country_name_that_is_an_adjective_after_a_noun_is_no_place() {
         )]
     );
 }
+
+#[test]
+fn the_stops_of_a_tour_under_way_after_the_first_lie_ahead() {
+    // «تشمل» lists the plan: the tour began in Mozambique, the rest is ahead;
+    // «شملت» tells a tour done.
+    let v = extract(
+        "بدأ رئيس الوزراء الهندي ناريندرا مودي اليوم جولة أفريقية تشمل موزمبيق وجنوب أفريقيا وكينيا.\n\nقام الرئيس الصيني شي جين بينغ العام الماضي بجولة شملت مصر والأردن.",
+        "2024-06-10",
+    );
+    let modi = "ناريندرا مودي";
+    let xi = "شي جين بينغ";
+    assert_eq!(
+        rows(&v),
+        vec![
+            r(modi, "MZ", None, Some("2024-06-10"), Status::Occurred),
+            r(modi, "ZA", None, None, Status::Planned),
+            r(modi, "KE", None, None, Status::Planned),
+            r(xi, "EG", None, None, Status::Occurred),
+            r(xi, "JO", None, None, Status::Occurred),
+        ]
+    );
+}
