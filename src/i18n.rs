@@ -19,6 +19,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Person, Place, Status};
+use crate::review::Field;
 
 /// The English messages (the reference: every key is here).
 pub const EN_FTL: &str = include_str!("../assets/i18n/en.ftl");
@@ -241,6 +242,34 @@ pub fn status_name(lang: Lang, status: Status) -> String {
         Status::Occurred => tr(lang, "leg-status-occurred"),
         Status::Planned => tr(lang, "leg-status-planned"),
         Status::Cancelled => tr(lang, "leg-status-cancelled"),
+    }
+}
+
+/// A leg's correctable field as the leg editor labels it ("City", «المدينة»).
+pub fn field_label(lang: Lang, field: Field) -> String {
+    match field {
+        Field::Date => tr(lang, "field-date"),
+        Field::DateText => tr(lang, "field-date-text"),
+        Field::Status => tr(lang, "field-status"),
+        Field::PlaceCountry => tr(lang, "field-country"),
+        Field::PlaceCity => tr(lang, "field-city"),
+        Field::PlaceNameAr => tr(lang, "field-place-ar"),
+        Field::PlaceLat => tr(lang, "field-latitude"),
+        Field::PlaceLon => tr(lang, "field-longitude"),
+        Field::VisitorNameAr => tr(lang, "field-visitor-ar"),
+        Field::VisitorNameEn => tr(lang, "field-visitor-en"),
+        Field::VisitorRole => tr(lang, "field-role"),
+        Field::VisitorCountry => tr(lang, "field-visitor-country"),
+        Field::Counterparts => tr(lang, "field-counterparts"),
+    }
+}
+
+/// A field in a sentence ("edited: date text"): the field's own name in
+/// English, its label in Arabic.
+pub fn field_name(lang: Lang, field: Field) -> String {
+    match lang {
+        Lang::En => field.name().to_owned(),
+        Lang::Ar => field_label(lang, field),
     }
 }
 

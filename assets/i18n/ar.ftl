@@ -273,3 +273,50 @@ timeline-legs = { $n ->
 }
 timeline-hidden = (أخفت التصفية { $count })
 timeline-no-date = بلا تاريخ: موضوعة حسب ترتيب الجولة
+leg-undated = بلا تاريخ
+
+## محرر المحطة
+editor-select-hint = حدِّد محطة على الخط الزمني أو في الجدول لمراجعتها.
+editor-hijri = التاريخ الهجري (أم القرى): { $what } هـ
+editor-apply = تطبيق التغييرات
+editor-revert = تراجع عن التغييرات
+editor-unsaved = { $n ->
+    [one] تغيير واحد لم يُحفظ
+    [two] تغييران لم يُحفظا
+    [few] { $count } تغييرات لم تُحفظ
+    [many] { $count } تغييرًا لم يُحفظ
+   *[other] { $count } تغيير لم يُحفظ
+}
+editor-merge-with = الدمج مع…
+editor-choose-leg = اختر محطة
+editor-merge = دمج
+editor-merge-hover = جعل المحطتين محطة واحدة: تحتفظ هذه بحقولها وتُضم المصادر
+editor-note-added = أضفتَها أنت
+editor-note-merged = { $n ->
+    [two] مدموجة من محطتين
+    [few] مدموجة من { $count } محطات
+   *[other] مدموجة من { $count } محطة
+}
+editor-note-split = مقسومة من محطة مدموجة
+editor-delete-hover = ليست زيارة: احذفها من الخط الزمني (التراجع يعيدها)
+editor-split = تقسيم
+editor-split-hover = التراجع عن الدمج: محطة لكل مصدر
+editor-remove = إزالة
+editor-arabic-name = الاسم بالعربية
+editor-english-name = الاسم بالإنجليزية
+editor-add-person = إضافة شخص
+editor-changed-by-you = غيّرتَه أنت
+editor-add-visit = إضافة الزيارة
+field-date = التاريخ
+field-date-text = التاريخ كما ورد
+field-status = الحالة
+field-country = البلد
+field-city = المدينة
+field-place-ar = المكان (بالعربية)
+field-latitude = خط العرض
+field-longitude = خط الطول
+field-visitor-ar = الزائر (بالعربية)
+field-visitor-en = الزائر (بالإنجليزية)
+field-role = المنصب
+field-visitor-country = بلد الزائر
+field-counterparts = النظراء

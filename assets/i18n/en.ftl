@@ -240,3 +240,43 @@ timeline-legs = { $n ->
 }
 timeline-hidden = ({ $count } hidden by the filter)
 timeline-no-date = no date: placed by trip order
+leg-undated = undated
+
+## Leg editor
+editor-select-hint = Select a leg on the timeline or in the table to review it.
+editor-hijri = Hijri date (Umm al-Qura): { $what } AH
+editor-apply = Apply changes
+editor-revert = Revert
+editor-unsaved = { $n ->
+    [one] 1 unsaved change
+   *[other] { $count } unsaved changes
+}
+editor-merge-with = Merge with…
+editor-choose-leg = choose a leg
+editor-merge = Merge
+editor-merge-hover = Make one leg of the two: this one keeps its fields, sources are joined
+editor-note-added = added by you
+editor-note-merged = merged from { $count } legs
+editor-note-split = split from a merged leg
+editor-delete-hover = Not a visit: remove it from the timeline (undo restores it)
+editor-split = Split
+editor-split-hover = Undo a merge: one leg per source
+editor-remove = Remove
+editor-arabic-name = Arabic name
+editor-english-name = English name
+editor-add-person = Add person
+editor-changed-by-you = Changed by you
+editor-add-visit = Add visit
+field-date = Date
+field-date-text = Date as written
+field-status = Status
+field-country = Country
+field-city = City
+field-place-ar = Place (Arabic)
+field-latitude = Latitude
+field-longitude = Longitude
+field-visitor-ar = Visitor (Arabic)
+field-visitor-en = Visitor (English)
+field-role = Role
+field-visitor-country = Visitor's country
+field-counterparts = Counterparts

@@ -535,6 +535,40 @@ mod tests {
         assert_eq!(got, cases);
     }
 
+    /// Widget text for the Arabic interface: runs in visual order, a date
+    /// inside Arabic kept whole and left to right, punctuation the article
+    /// font lacks kept at its logical place, isolates not drawn.
+    #[test]
+    fn arabic_widget_text_runs_are_in_visual_order() {
+        let runs = |s: &str| -> Vec<String> {
+            visual_runs(s)
+                .into_iter()
+                .flat_map(|(r, rtl)| if rtl { rtl_chunks(&r) } else { vec![r] })
+                .map(|r| {
+                    r.chars()
+                        .filter(|&c| !is_bidi_control(c))
+                        .collect::<String>()
+                })
+                .filter(|r| !r.trim().is_empty())
+                .collect()
+        };
+        // A date after Arabic letters is Arabic numbers (UAX #9 W2): its
+        // hyphens reverse it, unless it is isolated.
+        assert_eq!(
+            runs("\u{200F}مصر 2024-06-10 أنتوني"),
+            [" أنتوني", "10", "-", "06", "-", "2024", "مصر "]
+        );
+        assert_eq!(
+            runs("\u{200F}القاهرة، مصر \u{2068}2024-06-10\u{2069} أنتوني"),
+            [" أنتوني", "2024-06-10", "القاهرة، مصر "]
+        );
+        assert_eq!(
+            runs("المفتوحة: \u{2068}5\u{2069} · أفلت"),
+            [" أفلت", "·", "5", ":", "المفتوحة"]
+        );
+        assert_eq!(runs("فتح…"), ["…", "فتح"]);
+    }
+
     #[test]
     fn elided_lines_fit_and_end_with_an_ellipsis() {
         let font = FontId::proportional(14.0);

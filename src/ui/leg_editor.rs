@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use eframe::egui::{self, FontFamily, FontId, RichText};
+use eframe::egui::{self, FontFamily, FontId};
 
 use crate::model::{Evidence, Person, Place, Status, Visit};
 use crate::review::fields::{Input, parse_date};
@@ -13,6 +13,8 @@ use crate::review::{self, Correction, Field, FieldEdit, LegKey, NewLeg, Reviewed
 use crate::ui::Command;
 use crate::ui::bidi_line::text_field_in;
 use crate::ui::legs::{EDITED, is_selected, leg_label};
+use crate::ui::status::count;
+use crate::ui::tr::{lang, text, tr, tr_plain, tr_plain_args};
 use crate::ui::viewer::ARTICLE_FAMILY;
 
 /// The form, as typed: the text of each typed field (see
@@ -110,7 +112,8 @@ impl LegEditor {
         let mut actions = Vec::new();
         let Some(leg) = legs.iter().find(|l| is_selected(l, selected)) else {
             self.loaded = None;
-            ui.weak("Select a leg on the timeline or in the table to review it.");
+            let hint = tr_plain(ui, "editor-select-hint");
+            ui.label(crate::ui::tr::weak(ui, &hint));
             return actions;
         };
         let fresh = match &self.loaded {
@@ -125,11 +128,29 @@ impl LegEditor {
         }
 
         ui.horizontal(|ui| {
-            ui.heading(leg_label(&leg.visit));
+            if crate::ui::tr::rtl(ui) {
+                // Not wrapped: the body size keeps it in the editor's width.
+                let title = crate::ui::legs::leg_title(lang(ui.ctx()), &leg.visit);
+                let strong = Some(ui.visuals().strong_text_color());
+                ui.label(crate::ui::tr::styled(
+                    ui,
+                    &title,
+                    &egui::TextStyle::Body,
+                    strong,
+                ));
+            } else {
+                ui.heading(leg_label(&leg.visit));
+            }
         });
-        let notes = notes(leg);
+        let notes = notes(ui, leg);
         if !notes.is_empty() {
-            ui.colored_label(EDITED, notes.join(" · "));
+            let text = notes.join(" · ");
+            ui.label(crate::ui::tr::styled(
+                ui,
+                &text,
+                &egui::TextStyle::Body,
+                Some(EDITED),
+            ));
         }
 
         let edited = |f: Field| leg.edited_fields.contains(&f);
@@ -137,7 +158,8 @@ impl LegEditor {
         if self.hijri
             && let Some(h) = &leg.visit.date_hijri
         {
-            ui.weak(format!("Hijri date (Umm al-Qura): {h} AH"));
+            let note = tr_plain_args(ui, "editor-hijri", &[("what", h.into())]);
+            ui.label(crate::ui::tr::weak(ui, &note));
         }
         self.apply_row(ui, leg, entered, &mut actions);
         ui.separator();
@@ -169,7 +191,7 @@ impl LegEditor {
         ui.horizontal(|ui| {
             let can_apply = matches!(&pending, Ok(c) if !c.is_empty());
             let clicked = ui
-                .add_enabled(can_apply, egui::Button::new("Apply changes"))
+                .add_enabled(can_apply, egui::Button::new(tr(ui, "editor-apply")))
                 .clicked();
             if (clicked || (entered && can_apply))
                 && let Ok(changes) = &pending
@@ -180,7 +202,7 @@ impl LegEditor {
                 }));
             }
             if ui
-                .add_enabled(can_apply, egui::Button::new("Revert"))
+                .add_enabled(can_apply, egui::Button::new(tr(ui, "editor-revert")))
                 .clicked()
             {
                 self.form = Form::of(&leg.visit);
@@ -190,7 +212,8 @@ impl LegEditor {
                     ui.colored_label(ui.visuals().error_fg_color, e);
                 }
                 Ok(c) if !c.is_empty() => {
-                    ui.weak(format!("{} unsaved change(s)", c.len()));
+                    let note = tr_plain_args(ui, "editor-unsaved", &count(c.len()));
+                    ui.label(crate::ui::tr::weak(ui, &note));
                 }
                 Ok(_) => {}
             }
@@ -206,13 +229,16 @@ impl LegEditor {
         actions: &mut Vec<Command>,
     ) {
         ui.horizontal(|ui| {
-            let l = ui.label("Merge with…");
+            let l = ui.label(tr(ui, "editor-merge-with"));
             let others: Vec<&ReviewedLeg> = legs.iter().filter(|l| l.key != leg.key).collect();
             let current = self
                 .merge_with
                 .as_ref()
                 .and_then(|k| others.iter().find(|l| l.key == *k))
-                .map_or_else(|| "choose a leg".to_owned(), |l| leg_label(&l.visit));
+                .map_or_else(
+                    || tr_plain(ui, "editor-choose-leg"),
+                    |l| leg_label(&l.visit),
+                );
             egui::ComboBox::from_id_salt("leg-merge")
                 .selected_text(current)
                 .width(260.0)
@@ -228,10 +254,11 @@ impl LegEditor {
                 .response
                 .labelled_by(l.id);
             if ui
-                .add_enabled(self.merge_with.is_some(), egui::Button::new("Merge"))
-                .on_hover_text(
-                    "Make one leg of the two: this one keeps its fields, sources are joined",
+                .add_enabled(
+                    self.merge_with.is_some(),
+                    egui::Button::new(tr(ui, "editor-merge")),
                 )
+                .on_hover_text(tr(ui, "editor-merge-hover"))
                 .clicked()
                 && let Some(from) = self.merge_with.take()
             {
@@ -245,20 +272,31 @@ impl LegEditor {
 }
 
 /// What the analyst did to `leg`: added, merged, split, edited (which fields).
-fn notes(leg: &ReviewedLeg) -> Vec<String> {
+fn notes(ui: &egui::Ui, leg: &ReviewedLeg) -> Vec<String> {
     let mut notes = Vec::new();
     if leg.added {
-        notes.push("added by you".to_owned());
+        notes.push(tr_plain(ui, "editor-note-added"));
     }
     if leg.merged {
-        notes.push(format!("merged from {} legs", leg.parts.len().max(2)));
+        notes.push(tr_plain_args(
+            ui,
+            "editor-note-merged",
+            &count(leg.parts.len().max(2)),
+        ));
     }
     if leg.split {
-        notes.push("split from a merged leg".to_owned());
+        notes.push(tr_plain(ui, "editor-note-split"));
     }
     if leg.edited {
-        let f: Vec<&str> = leg.edited_fields.iter().map(|&f| f.name()).collect();
-        notes.push(format!("edited: {}", f.join(", ")));
+        let lang = lang(ui.ctx());
+        let f: Vec<String> = (leg.edited_fields.iter())
+            .map(|&f| crate::i18n::field_name(lang, f))
+            .collect();
+        notes.push(tr_plain_args(
+            ui,
+            "leg-note-edited",
+            &[("what", f.join(", ").into())],
+        ));
     }
     notes
 }
@@ -268,8 +306,13 @@ fn notes(leg: &ReviewedLeg) -> Vec<String> {
 fn delete_and_split_row(ui: &mut egui::Ui, leg: &ReviewedLeg, actions: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         if ui
-            .button(RichText::new("Delete leg").color(ui.visuals().error_fg_color))
-            .on_hover_text("Not a visit: remove it from the timeline (undo restores it)")
+            .button(crate::ui::tr::styled(
+                ui,
+                &tr_plain(ui, "leg-delete"),
+                &egui::TextStyle::Button,
+                Some(ui.visuals().error_fg_color),
+            ))
+            .on_hover_text(tr(ui, "editor-delete-hover"))
             .clicked()
         {
             actions.push(Command::Correct(Correction::Delete {
@@ -284,8 +327,8 @@ fn delete_and_split_row(ui: &mut egui::Ui, leg: &ReviewedLeg, actions: &mut Vec<
             paths.len() > 1
         };
         if ui
-            .add_enabled(splittable, egui::Button::new("Split"))
-            .on_hover_text("Undo a merge: one leg per source")
+            .add_enabled(splittable, egui::Button::new(tr(ui, "editor-split")))
+            .on_hover_text(tr(ui, "editor-split-hover"))
             .clicked()
         {
             actions.push(Command::Correct(Correction::Split {
@@ -318,7 +361,8 @@ fn form_grid(
                     input @ (Input::Text | Input::Arabic | Input::Date | Input::Degrees) => {
                         let font = (input == Input::Arabic).then_some(&arabic);
                         let value = form.text.entry(field).or_default();
-                        entered |= text_row(ui, field.label(), marked, value, font);
+                        let label = crate::i18n::field_label(lang(ui.ctx()), field);
+                        entered |= text_row(ui, &label, marked, value, font);
                         if input == Input::Date
                             && let Err(e) = parse_date(value)
                         {
@@ -335,12 +379,16 @@ fn form_grid(
 
 /// The status, chosen from a list.
 fn status_row(ui: &mut egui::Ui, id_salt: &str, edited: bool, status: &mut Option<Status>) {
-    let l = field_label(ui, Field::Status.label(), edited);
+    let lang = lang(ui.ctx());
+    let label = crate::i18n::field_label(lang, Field::Status);
+    let l = field_label(ui, &label, edited);
+    let shown = status.map_or_else(String::new, |s| crate::i18n::status_name(lang, s));
     egui::ComboBox::from_id_salt((id_salt, "status"))
-        .selected_text(status.map_or("", Status::as_str))
+        .selected_text(text(ui, &shown))
         .show_ui(ui, |ui| {
             for s in Status::ALL {
-                ui.selectable_value(status, Some(s), s.as_str());
+                let name = crate::i18n::status_name(lang, s);
+                ui.selectable_value(status, Some(s), text(ui, &name));
             }
         })
         .response
@@ -350,14 +398,15 @@ fn status_row(ui: &mut egui::Ui, id_salt: &str, edited: bool, status: &mut Optio
 
 /// The counterparts, each with a Remove button, and boxes to add one.
 fn people_row(ui: &mut egui::Ui, edited: bool, form: &mut Form, arabic: &FontId) {
-    field_label(ui, Field::Counterparts.label(), edited);
+    let label = crate::i18n::field_label(lang(ui.ctx()), Field::Counterparts);
+    field_label(ui, &label, edited);
     ui.vertical(|ui| {
         let mut remove = None;
         for (i, p) in form.counterparts.iter().enumerate() {
             // Remove first and the names wrapped, so that a narrow editor
             // cuts neither.
             ui.horizontal_wrapped(|ui| {
-                if ui.small_button("Remove").clicked() {
+                if ui.small_button(tr(ui, "editor-remove")).clicked() {
                     remove = Some(i);
                 }
                 crate::ui::bidi_line::rtl_label(ui, &p.name_ar, 15.0);
@@ -376,7 +425,7 @@ fn people_row(ui: &mut egui::Ui, edited: bool, form: &mut Form, arabic: &FontId)
                 &typed,
                 egui::TextEdit::singleline(&mut form.new_ar)
                     .font(arabic.clone())
-                    .hint_text("Arabic name")
+                    .hint_text(tr(ui, "editor-arabic-name"))
                     .desired_width(130.0),
                 Some(arabic),
             );
@@ -385,14 +434,14 @@ fn people_row(ui: &mut egui::Ui, edited: bool, form: &mut Form, arabic: &FontId)
                 ui,
                 &typed,
                 egui::TextEdit::singleline(&mut form.new_en)
-                    .hint_text("English name")
+                    .hint_text(tr(ui, "editor-english-name"))
                     .desired_width(110.0),
                 None,
             );
             if ui
                 .add_enabled(
                     !form.new_ar.trim().is_empty(),
-                    egui::Button::new("Add person"),
+                    egui::Button::new(tr(ui, "editor-add-person")),
                 )
                 .clicked()
             {
@@ -413,10 +462,16 @@ fn people_row(ui: &mut egui::Ui, edited: bool, form: &mut Form, arabic: &FontId)
 /// changed that field.
 fn field_label(ui: &mut egui::Ui, name: &str, edited: bool) -> egui::Response {
     if edited {
-        ui.label(RichText::new(format!("• {name}")).color(EDITED))
-            .on_hover_text("Changed by you")
+        let marked = format!("• {name}");
+        ui.label(crate::ui::tr::styled(
+            ui,
+            &marked,
+            &egui::TextStyle::Body,
+            Some(EDITED),
+        ))
+        .on_hover_text(tr(ui, "editor-changed-by-you"))
     } else {
-        ui.label(name)
+        ui.label(text(ui, name))
     }
 }
 
@@ -521,7 +576,13 @@ impl AddLegForm {
         let Some(evidence) = &self.evidence else {
             return actions;
         };
-        ui.heading("Add visit from selection");
+        let heading = tr_plain(ui, "menu-add-visit");
+        ui.label(crate::ui::tr::styled(
+            ui,
+            &heading,
+            &egui::TextStyle::Heading,
+            None,
+        ));
         egui::ScrollArea::horizontal()
             .id_salt("add-leg-evidence")
             .show(ui, |ui| {
@@ -537,7 +598,7 @@ impl AddLegForm {
         let leg = self.new_leg();
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(leg.is_ok(), egui::Button::new("Add visit"))
+                .add_enabled(leg.is_ok(), egui::Button::new(tr(ui, "editor-add-visit")))
                 .clicked()
                 && let Ok(leg) = &leg
             {
@@ -546,7 +607,7 @@ impl AddLegForm {
                 }));
                 self.evidence = None;
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr(ui, "status-cancel")).clicked() {
                 self.evidence = None;
             }
             if let Err(e) = &leg {

@@ -37,6 +37,24 @@ pub fn leg_label(v: &Visit) -> String {
     clean(&format!("{} {date} {who}", crate::timeline::place_label(v))).into_owned()
 }
 
+/// A leg's title (the leg editor's heading): [`leg_label`] in English; in
+/// Arabic the place, date and visitor in Arabic.
+pub fn leg_title(lang: i18n::Lang, v: &Visit) -> String {
+    match lang {
+        i18n::Lang::En => leg_label(v),
+        i18n::Lang::Ar => {
+            // Isolated: after Arabic letters an ISO date would read backwards.
+            let date = v.date.map_or_else(
+                || i18n::tr(lang, "leg-undated"),
+                |d| crate::ui::tr::isolate(&d.to_string()),
+            );
+            let place = i18n::place_label(lang, &v.place);
+            let who = i18n::person_name(lang, &v.visitor);
+            format!("{} {date} {}", clean(&place), clean(&who))
+        }
+    }
+}
+
 /// Whether `leg` answers to the key `sel` (its own key or an alias).
 pub fn is_selected(leg: &ReviewedLeg, sel: Option<&LegKey>) -> bool {
     sel.is_some_and(|k| leg.key == *k || leg.aliases.contains(k))
@@ -161,7 +179,9 @@ pub fn leg_tooltip(ui: &mut egui::Ui, leg: &ReviewedLeg) {
         notes.push(tr_plain(ui, "leg-note-split"));
     }
     if leg.edited {
-        let fields: Vec<&str> = leg.edited_fields.iter().map(|&f| f.name()).collect();
+        let fields: Vec<String> = (leg.edited_fields.iter())
+            .map(|&f| i18n::field_name(lang, f))
+            .collect();
         let fields = fields.join(", ");
         notes.push(tr_plain_args(
             ui,
