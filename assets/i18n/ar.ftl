@@ -320,3 +320,26 @@ field-visitor-en = الزائر (بالإنجليزية)
 field-role = المنصب
 field-visitor-country = بلد الزائر
 field-counterparts = النظراء
+
+## خريطة المسار
+map-trip-n = الجولة { $n }
+map-trip = الجولة
+map-all-legs = كل المحطات
+map-stops = { $n ->
+    [zero] لا توقفات
+    [one] توقف واحد
+    [two] توقفان
+    [few] { $count } توقفات
+    [many] { $count } توقفًا
+   *[other] { $count } توقف
+}
+map-scope-trip = الجولة
+map-scope-all = كل الجولات
+map-not-in-timeline = المحطة المحددة ليست على الخط الزمني
+map-select-hint = حدِّد محطة لترى مسارها
+map-fit-route = ملاءمة المسار
+map-fit-route-hover = التكبير لإظهار المسار كله
+map-world = العالم
+map-world-hover = إظهار العالم كله
+map-no-route = لم يُحدَّد مسار
+map-country-centre = وسط البلد (بلا إحداثيات)

@@ -280,3 +280,22 @@ field-visitor-en = Visitor (English)
 field-role = Role
 field-visitor-country = Visitor's country
 field-counterparts = Counterparts
+
+## Route map
+map-trip-n = trip { $n }
+map-trip = trip
+map-all-legs = all legs
+map-stops = { $n ->
+    [one] 1 stop
+   *[other] { $count } stops
+}
+map-scope-trip = Trip
+map-scope-all = All trips
+map-not-in-timeline = The selected leg is not in the timeline
+map-select-hint = Select a leg to see its route
+map-fit-route = Fit route
+map-fit-route-hover = Zoom to the whole route
+map-world = World
+map-world-hover = Show the whole world
+map-no-route = No route selected
+map-country-centre = country centre (no coordinates)

@@ -194,14 +194,21 @@ pub fn text_field_in<'t>(
 /// not wrapped (egui would wrap the visual order). `color` `None` is the
 /// widget's own colour.
 pub fn widget_text(text: &str, font: &FontId, color: Option<Color32>) -> egui::WidgetText {
-    let plain = |s: &str| -> String { s.chars().filter(|&c| !is_bidi_control(c)).collect() };
     if !is_rtl(text) {
-        let mut rich = egui::RichText::new(plain(text)).font(font.clone());
+        let plain: String = text.chars().filter(|&c| !is_bidi_control(c)).collect();
+        let mut rich = egui::RichText::new(plain).font(font.clone());
         if let Some(c) = color {
             rich = rich.color(c);
         }
         return egui::WidgetText::from(rich);
     }
+    egui::WidgetText::from(layout_job(text, font, color))
+}
+
+/// [`widget_text`] as a layout job, for painting (map labels): `text` in
+/// visual order, right-to-left runs in the article font.
+pub fn layout_job(text: &str, font: &FontId, color: Option<Color32>) -> egui::text::LayoutJob {
+    let plain = |s: &str| -> String { s.chars().filter(|&c| !is_bidi_control(c)).collect() };
     let mut job = egui::text::LayoutJob::default();
     job.wrap.max_width = f32::INFINITY;
     let format = |font: FontId| egui::TextFormat {
@@ -230,7 +237,7 @@ pub fn widget_text(text: &str, font: &FontId, color: Option<Color32>) -> egui::W
             }
         }
     }
-    egui::WidgetText::from(job)
+    job
 }
 
 /// The runs of one line in visual order, left to right: (text in logical

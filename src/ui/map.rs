@@ -29,7 +29,7 @@ use crate::geo::{self, LonLat, Position, Route, Scope, Stop, View, World, route_
 use crate::model::Status;
 use crate::review::{LegKey, ReviewedLeg};
 use crate::timeline::{LegTime, date_of_day};
-use crate::ui::Command;
+use crate::ui::{Command, bidi_line};
 
 /// The world outline projected once into map units (the projection does not depend on the
 /// view; each frame only scales and shifts).
@@ -213,40 +213,46 @@ impl MapPanel {
         }
 
         let mut go_world = false;
-        ui.horizontal(|ui| {
+        crate::ui::tr::row(ui, |ui| {
+            use crate::ui::tr::{tr, tr_plain};
             match &route {
                 Some(r) => {
-                    let what = match (r.scope, r.trip_ordinal) {
-                        (Scope::Trip, Some(n)) => format!("trip {n}"),
-                        (Scope::Trip, None) => "trip".to_string(),
-                        (Scope::Visitor, _) => "all legs".to_string(),
-                    };
-                    let n = r.stops.len();
-                    let plural = if n == 1 { "" } else { "s" };
-                    ui.strong(format!("{} — {what} · {n} stop{plural}", r.visitor));
+                    let title = route_title(ui, r);
+                    let strong = Some(ui.visuals().strong_text_color());
+                    ui.label(crate::ui::tr::styled(
+                        ui,
+                        &title,
+                        &egui::TextStyle::Body,
+                        strong,
+                    ));
                     if r.has_trip {
-                        ui.selectable_value(&mut self.scope, Scope::Trip, "Trip");
-                        ui.selectable_value(&mut self.scope, Scope::Visitor, "All trips");
+                        ui.selectable_value(&mut self.scope, Scope::Trip, tr(ui, "map-scope-trip"));
+                        ui.selectable_value(
+                            &mut self.scope,
+                            Scope::Visitor,
+                            tr(ui, "map-scope-all"),
+                        );
                     }
                 }
                 None => {
-                    ui.weak(if selected.is_some() {
-                        "The selected leg is not in the timeline"
+                    let hint = if selected.is_some() {
+                        tr_plain(ui, "map-not-in-timeline")
                     } else {
-                        "Select a leg to see its route"
-                    });
+                        tr_plain(ui, "map-select-hint")
+                    };
+                    ui.label(crate::ui::tr::weak(ui, &hint));
                 }
             }
             if ui
-                .button("Fit route")
-                .on_hover_text("Zoom to the whole route")
+                .button(tr(ui, "map-fit-route"))
+                .on_hover_text(tr(ui, "map-fit-route-hover"))
                 .clicked()
             {
                 self.follow_fit = true;
             }
             if ui
-                .button("World")
-                .on_hover_text("Show the whole world")
+                .button(crate::ui::tr::tr(ui, "map-world"))
+                .on_hover_text(crate::ui::tr::tr(ui, "map-world-hover"))
                 .clicked()
             {
                 go_world = true;
@@ -392,7 +398,12 @@ impl MapPanel {
         draw_arcs(&painter, &arcs, stops, &lonlat_screen, palette);
 
         // The key, under the points so that it never hides one.
-        draw_legend(&painter, rect, stops, palette);
+        draw_legend(
+            &painter,
+            rect,
+            stops,
+            (palette, crate::ui::tr::lang(ui.ctx())),
+        );
 
         // Points: true positions, fanned out where they would overlap.
         let anchors: Vec<(usize, Pos2)> = positioned
@@ -411,6 +422,7 @@ impl MapPanel {
         let mut order: Vec<usize> = (0..anchors.len()).collect();
         order.sort_by_key(|&k| stops.get(anchors[k].0).is_some_and(|s| s.selected));
         // The labels to draw once every point is: (place, marker, side, must show).
+        let names = stop_names(ui, stops);
         let mut labels: Vec<(&str, Pos2, Vec2, bool)> = Vec::new();
         for k in order {
             let ((i, anchor), (marker, dir)) = (anchors[k], markers[k]);
@@ -433,7 +445,8 @@ impl MapPanel {
             let hovered = self.hover.as_ref() == Some(&stop.key) || point.hovered();
             draw_point(&painter, stop, marker, hovered, palette);
             if label_all || stop.selected || hovered {
-                labels.push((&stop.place, marker, dir, stop.selected || hovered));
+                let name = names.get(i).copied().unwrap_or(&stop.place);
+                labels.push((name, marker, dir, stop.selected || hovered));
             }
             if point.hovered() {
                 hovered_now = Some(stop.key.clone());
@@ -455,13 +468,11 @@ impl MapPanel {
         self.arcs = arcs;
 
         if stops.is_empty() {
-            painter.text(
-                rect.center(),
-                Align2::CENTER_CENTER,
-                "No route selected",
-                FontId::proportional(13.0),
-                palette.muted,
-            );
+            let note = crate::ui::tr::tr_plain(ui, "map-no-route");
+            let font = FontId::proportional(13.0);
+            let galley =
+                painter.layout_job(bidi_line::layout_job(&note, &font, Some(palette.muted)));
+            painter.galley(rect.center() - galley.size() / 2.0, galley, palette.muted);
         }
     }
 }
@@ -547,21 +558,23 @@ fn draw_arcs(
 }
 
 /// A small key in the bottom-left corner, for the styles the route actually uses.
-fn draw_legend(painter: &egui::Painter, rect: Rect, stops: &[Stop], p: Palette) {
+fn draw_legend(
+    painter: &egui::Painter,
+    rect: Rect,
+    stops: &[Stop],
+    (p, lang): (Palette, crate::i18n::Lang),
+) {
     let has =
         |f: &dyn Fn(&Stop) -> bool| stops.iter().any(|s| s.position.lonlat().is_some() && f(s));
-    let mut items: Vec<(Status, bool, &str)> = Vec::new();
-    if has(&|s| s.status == Status::Occurred) {
-        items.push((Status::Occurred, false, "occurred"));
-    }
-    if has(&|s| s.status == Status::Planned) {
-        items.push((Status::Planned, false, "planned"));
-    }
-    if has(&|s| s.status == Status::Cancelled) {
-        items.push((Status::Cancelled, false, "cancelled"));
+    let mut items: Vec<(Status, bool, String)> = Vec::new();
+    for status in Status::ALL {
+        if has(&|s| s.status == status) {
+            items.push((status, false, crate::i18n::status_name(lang, status)));
+        }
     }
     if has(&|s| matches!(s.position, Position::CountryCentre(_))) {
-        items.push((Status::Occurred, true, "country centre (no coordinates)"));
+        let text = crate::i18n::tr(lang, "map-country-centre");
+        items.push((Status::Occurred, true, text));
     }
     if items.is_empty() {
         return;
@@ -569,7 +582,9 @@ fn draw_legend(painter: &egui::Painter, rect: Rect, stops: &[Stop], p: Palette) 
     let font = FontId::proportional(11.0);
     let galleys: Vec<_> = items
         .iter()
-        .map(|&(_, _, text)| painter.layout_no_wrap(text.to_string(), font.clone(), p.text))
+        .map(|(_, _, text)| {
+            painter.layout_job(crate::ui::bidi_line::layout_job(text, &font, Some(p.text)))
+        })
         .collect();
     let row = 16.0;
     let width = 24.0 + galleys.iter().map(|g| g.size().x).fold(0.0, f32::max) + 6.0;
@@ -727,7 +742,15 @@ fn draw_labels(
     let pad = vec2(3.0, 1.0);
     let galleys: Vec<_> = labels
         .iter()
-        .map(|l| painter.layout_no_wrap(l.0.to_string(), FontId::proportional(12.0), p.text))
+        .map(|l| {
+            let font = FontId::proportional(12.0);
+            if crate::ui::bidi_line::is_rtl(l.0) {
+                // Laid out right to left (a place of two words keeps its order).
+                painter.layout_job(crate::ui::bidi_line::layout_job(l.0, &font, Some(p.text)))
+            } else {
+                painter.layout_no_wrap(l.0.to_string(), font, p.text)
+            }
+        })
         .collect();
     let boxes: Vec<geo::LabelBox> = labels
         .iter()
@@ -748,6 +771,31 @@ fn draw_labels(
         painter.rect_filled(bg, 3.0, p.label_bg);
         painter.galley(bg.min + pad, galley, p.text);
     }
+}
+
+/// Each stop's name in the interface language: in Arabic the place as the
+/// article wrote it.
+fn stop_names<'s>(ui: &Ui, stops: &'s [Stop]) -> Vec<&'s str> {
+    let lang = crate::ui::tr::lang(ui.ctx());
+    (stops.iter())
+        .map(|s| match lang {
+            crate::i18n::Lang::Ar if !s.place_ar.trim().is_empty() => s.place_ar.as_str(),
+            _ => s.place.as_str(),
+        })
+        .collect()
+}
+
+/// "Antony Blinken — trip 5 · 5 stops", in the interface language.
+fn route_title(ui: &Ui, r: &Route) -> String {
+    use crate::ui::tr::{tr_plain, tr_plain_args};
+    let what = match (r.scope, r.trip_ordinal) {
+        (Scope::Trip, Some(n)) => tr_plain_args(ui, "map-trip-n", &[("n", n.to_string().into())]),
+        (Scope::Trip, None) => tr_plain(ui, "map-trip"),
+        (Scope::Visitor, _) => tr_plain(ui, "map-all-legs"),
+    };
+    let stops = tr_plain_args(ui, "map-stops", &crate::ui::status::count(r.stops.len()));
+    let who = crate::i18n::visitor_names(crate::ui::tr::lang(ui.ctx()), &r.visitor);
+    format!("{who} — {what} · {stops}")
 }
 
 /// The hover card of a point: place, date, status, position, trip leg.
