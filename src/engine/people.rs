@@ -166,13 +166,17 @@ pub fn resolve(
 
 /// «مطار الملك عبدالعزيز»، «معتمدية نصرالله»: a name after a word for a
 /// place or an institution named after a person is no person of the story.
+/// Nor is a «name» that starts with such a word («نائب رئيس جامعة ربدان»).
 fn named_after(c: &Chunker<'_>, m: &Mention) -> bool {
-    let Some(prev) = m.start.checked_sub(1).and_then(|p| c.toks.get(p)) else {
-        return false;
+    let institution = |k: usize| {
+        c.toks.get(k).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && c.res
+                    .is_read_as(super::resources::Class::NamedAfter, &t.norm)
+        })
     };
-    prev.kind == TokKind::Word
-        && c.res
-            .is_read_as(super::resources::Class::NamedAfter, &prev.norm)
+    m.start.checked_sub(1).is_some_and(institution)
+        || (m.name.0 < m.name.1 && institution(m.name.0))
 }
 
 /// «الشهيد شكري بلعيد»: one word of the lexicon (a family name it lists for

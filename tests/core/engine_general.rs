@@ -431,3 +431,31 @@ fn the_stops_of_a_tour_under_way_after_the_first_lie_ahead() {
         ]
     );
 }
+
+#[test]
+fn a_verb_with_and_and_a_subject_after_it_opens_its_own_clause() {
+    // «واستقبله العاهل الأردني»: the king receives the guest at home; the
+    // guest named before is not the subject of «استقبل».
+    let v = extract(
+        "وصل الرئيس الفلسطيني محمود عباس إلى عمان، واستقبله العاهل الأردني الملك عبد الله الثاني.",
+        "2024-06-10",
+    );
+    let who: Vec<(String, String)> = v
+        .iter()
+        .map(|v| (v.visitor.name_ar.clone(), v.place.country.clone()))
+        .collect();
+    assert_eq!(who, vec![("محمود عباس".to_owned(), "JO".to_owned())]);
+}
+
+#[test]
+fn guest_of_honour_is_a_role_after_the_name_not_part_of_it() {
+    let v = extract(
+        "وصل رئيس الوزراء الإسرائيلي بنيامين ناتنياهو ضيف شرف إلى مونروفيا يوم الاثنين.",
+        "2024-06-10",
+    );
+    let who: Vec<(String, String)> = v
+        .iter()
+        .map(|v| (v.visitor.name_ar.clone(), v.place.country.clone()))
+        .collect();
+    assert_eq!(who, vec![("بنيامين ناتنياهو".to_owned(), "LR".to_owned())]);
+}

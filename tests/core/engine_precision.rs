@@ -112,6 +112,18 @@ const NO_VISIT: &[(&str, &str)] = &[
         "«زيارته» after a journalist named in the clause is the journalist's, and he is no diplomatic traveller",
         "قال الرئيس الأمريكي دونالد ترامب إن الصحفي السعودي جمال خاشقجي اختفى بعد زيارته للقنصلية السعودية في إسطنبول.",
     ),
+    (
+        "«جامعة ربدان»: a name that starts with an institution's word is no person",
+        "وصل نائب رئيس جامعة ربدان إلى أبوظبي يوم الاثنين.",
+    ),
+    (
+        "«لفيف من»: a group of, not the city of Lviv",
+        "زار الرئيس التركي رجب طيب أردوغان لفيف من الرياضيين في أنقرة يوم الاثنين.",
+    ),
+    (
+        "«منظمة شنغهاي للتعاون»: an organization, not a summit in Shanghai",
+        "يشارك الرئيس الروسي فلاديمير بوتين في قمة منظمة شنغهاي للتعاون يوم الاثنين.",
+    ),
 ];
 
 #[test]

@@ -244,7 +244,12 @@ fn verb_people(
     // A subject written before its verb agrees with it in gender
     // («سائحة زارت»).
     let gendered = matches!(f.agreement, Agreement::Masculine | Agreement::Feminine);
-    let left = if noun_after {
+    // «… إلى عمان، واستقبله العاهل الأردني»: a verb with «و» opens a clause
+    // of its own, and the person right after it is its subject.
+    let conj_verb = inp.lex.at(t).is_some_and(|m| m.clitics.conj)
+        && f.form != Some(Form::Noun)
+        && first_free.is_some_and(|(st, _)| st == t + 1);
+    let left = if noun_after || conj_verb {
         None
     } else {
         left_subject(inp, s, t).filter(|&p| !gendered || agrees_at(f.agreement, inp.people, p))
