@@ -290,7 +290,8 @@ impl TimelinePanel {
         selected_index: Option<usize>,
     ) {
         use crate::ui::tr::{tr, tr_plain_args, weak};
-        crate::ui::tr::row(ui, |ui| {
+        // Wrapped: in a narrow window the legend goes to a second line.
+        crate::ui::tr::row_wrapped(ui, |ui| {
             if ui
                 .button(tr(ui, "timeline-fit-all"))
                 .on_hover_text(tr(ui, "timeline-fit-all-hover"))
@@ -536,7 +537,8 @@ fn legend(ui: &mut egui::Ui, r: f32) {
         grey,
     );
     let note = crate::ui::tr::tr_plain(ui, "timeline-no-date");
-    ui.label(crate::ui::tr::weak(ui, &note));
+    // Whole on the next line of the wrapped toolbar, not cut between words.
+    ui.add(egui::Label::new(crate::ui::tr::weak(ui, &note)).wrap_mode(egui::TextWrapMode::Extend));
 }
 
 /// A leg's marker: solid, outlined or struck through.

@@ -434,3 +434,15 @@ fn at_600x400_the_editor_folds_until_a_leg_is_selected() {
     let apply = harness.get_by_label("Apply changes").rect();
     assert!(apply.max.x <= 600.0, "the editor is back: {apply:?}");
 }
+
+/// At 600×400 the timeline's toolbar wraps instead of running under the
+/// window's edge (its legend was cut after "occurred").
+#[test]
+fn at_600x400_the_timeline_toolbar_wraps() {
+    let harness = harness_at(600.0, 400.0, PersistedState::default());
+    let note = harness.get_by_label("no date: placed by trip order").rect();
+    assert!(
+        note.max.x <= 600.0,
+        "the legend's last note in view: {note:?}"
+    );
+}
