@@ -80,8 +80,16 @@ impl Input<'_> {
     }
 
     fn in_scope(&self, p: usize) -> bool {
+        let private = |t: &u16| {
+            self.res
+                .titles
+                .get(usize::from(*t))
+                .is_some_and(|t| t.office == "private")
+        };
         self.people.persons.get(p).is_some_and(|x| {
             x.named()
+                // A journalist or an artist is no diplomatic traveller.
+                && !(x.official.is_none() && !x.titles.is_empty() && x.titles.iter().all(private))
                 && (!x.titles.is_empty() || x.official.is_some() || x.honorific)
                 // One unlisted word is a name only with a nationality
                 // («وزير الطاقة التركي يلدز»): alone after a bare title it is
@@ -229,7 +237,15 @@ pub fn of_frame(inp: &Input<'_>, f: &EventFrame, out: &mut Vec<Leg>) {
     // Who travels: the traveller slot; in a meeting, whoever is away from
     // home at the place; a host at home receiving a compatriot is no visit.
     let meeting = matches!(kind, TriggerKind::Meet | TriggerKind::Host);
-    for (iso, _, _, implied, _) in &places {
+    for (n, (iso, _, _, implied, _)) in places.iter().enumerate() {
+        // A tour under way that «تشمل» its stops: the stops after the
+        // first lie ahead (rule 4: planned), undated.
+        let ahead = f.list_ahead && n > 0 && status == Status::Occurred;
+        let (status, date, edtf) = if ahead {
+            (Status::Planned, None, None)
+        } else {
+            (status, date, edtf.clone())
+        };
         let mut who = travellers.clone();
         if meeting && !implied {
             // At a named place, the people met who are away from home
@@ -257,7 +273,7 @@ pub fn of_frame(inp: &Input<'_>, f: &EventFrame, out: &mut Vec<Leg>) {
         let timing = Timing {
             status,
             date,
-            edtf: edtf.clone(),
+            edtf,
             time,
         };
         for &p in &with_companions {

@@ -126,6 +126,16 @@ fn skip_chars(toks: &[Token], chars: &[char], i: usize, n: usize) -> usize {
 /// والعراق» lists places, «من» is no origin there.
 fn prep_before(res: &Resources, toks: &[Token], i: usize) -> Option<String> {
     let p = toks.get(i.checked_sub(1)?)?;
+    // «إلى الأراضي السعودية»: the land of a country is transparent.
+    let mut rd = Vec::new();
+    super::morph::readings(&p.norm, res.words.one(Class::Article), &mut rd);
+    if let Some(r) = rd.iter().find(|r| res.is(Class::TerritoryNoun, &r.key)) {
+        return r
+            .clitics
+            .prep
+            .map(|c| c.to_string())
+            .or_else(|| prep_before(res, toks, i - 1));
+    }
     if p.kind != TokKind::Word
         || !(res.is(Class::Preposition, &p.norm)
             || res.is(Class::InPrep, &p.norm)
@@ -176,7 +186,7 @@ fn place_at(
         return after_place_word(&cx, i, w);
     }
     let m = lex.at(i)?;
-    if m.tags.contains(&Tag::NotPlace) {
+    if m.tags.contains(&Tag::NotPlace) || adjective_of_noun(res, toks, lex, i) {
         return None;
     }
     let clitics = m.clitics;
@@ -196,6 +206,39 @@ fn place_at(
         rule: "PLC-GAZETTEER",
     };
     gazetteer_place(res, &m.tags, base, prefer_amman)
+}
+
+/// A country name that is also its feminine adjective (السعودية), right
+/// after a definite noun with no preposition between: the adjective of that
+/// noun (القنصلية السعودية، الخارجية السعودية), not the country; after a
+/// word for a country's land (الأراضي السعودية) it stays the country.
+fn adjective_of_noun(res: &Resources, toks: &[Token], lex: &Lexed, i: usize) -> bool {
+    let Some(m) = lex.at(i) else { return false };
+    let country = m.tags.iter().find_map(|t| match t {
+        Tag::Country(c) => Some(*c),
+        _ => None,
+    });
+    let is_own_adjective = country.is_some_and(|c| m.tags.contains(&Tag::Demonym(c)));
+    if !is_own_adjective || m.clitics.conj || m.clitics.prep.is_some() || i == 0 {
+        return false;
+    }
+    let Some(prev) = toks.get(i - 1).filter(|t| t.kind == TokKind::Word) else {
+        return false;
+    };
+    let article = res.words.one(Class::Article);
+    let mut rd = Vec::new();
+    super::morph::readings(&prev.norm, article, &mut rd);
+    // A definite noun, not a function word that merely starts like the
+    // article (الى، الذي، التي).
+    let function_word = res.is(Class::Preposition, &prev.norm)
+        || res.is(Class::InPrep, &prev.norm)
+        || res.is(Class::RelativePronoun, &prev.norm);
+    let definite = !function_word
+        && rd.iter().any(|r| {
+            !article.is_empty() && r.key.starts_with(article) && r.key.chars().count() >= 5
+        });
+    let territory = rd.iter().any(|r| res.is(Class::TerritoryNoun, &r.key));
+    definite && !territory && lex.covering(i - 1).is_none_or(|p| p.end <= i)
 }
 
 /// What [`after_place_word`] reads.

@@ -359,3 +359,75 @@ fn a_trip_noun_after_a_future_verb_is_planned_and_dated_forward() {
         )]
     );
 }
+
+#[test]
+fn a_country_name_that_is_an_adjective_after_a_noun_is_no_place() {
+    // «القنصلية السعودية في إسطنبول»: the consulate is Saudi, the city Turkish.
+    let v = extract(
+        "زار وزير الخارجية الأمريكي أنتوني بلينكن القنصلية السعودية في إسطنبول يوم الاثنين.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "أنتوني بلينكن",
+            "TR",
+            Some("Istanbul"),
+            Some("2024-06-10"),
+            Status::Occurred
+        )]
+    );
+    // After «إلى» (normalized «الى», which starts like the article) it is
+    // the country.
+    let v = extract(
+        "وصل العاهل الأردني الملك عبد الله الثاني إلى السعودية يوم الاثنين.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "الملك عبد الله الثاني",
+            "SA",
+            None,
+            Some("2024-06-10"),
+            Status::Occurred
+        )]
+    );
+    // «إلى الأراضي السعودية»: the land of the country is the country.
+    let v = extract(
+        "وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى الأراضي السعودية يوم الاثنين.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "أنتوني بلينكن",
+            "SA",
+            None,
+            Some("2024-06-10"),
+            Status::Occurred
+        )]
+    );
+}
+
+#[test]
+fn the_stops_of_a_tour_under_way_after_the_first_lie_ahead() {
+    // «تشمل» lists the plan: the tour began in Mozambique, the rest is ahead;
+    // «شملت» tells a tour done.
+    let v = extract(
+        "بدأ رئيس الوزراء الهندي ناريندرا مودي اليوم جولة أفريقية تشمل موزمبيق وجنوب أفريقيا وكينيا.\n\nقام الرئيس الصيني شي جين بينغ العام الماضي بجولة شملت مصر والأردن.",
+        "2024-06-10",
+    );
+    let modi = "ناريندرا مودي";
+    let xi = "شي جين بينغ";
+    assert_eq!(
+        rows(&v),
+        vec![
+            r(modi, "MZ", None, Some("2024-06-10"), Status::Occurred),
+            r(modi, "ZA", None, None, Status::Planned),
+            r(modi, "KE", None, None, Status::Planned),
+            r(xi, "EG", None, None, Status::Occurred),
+            r(xi, "JO", None, None, Status::Occurred),
+        ]
+    );
+}

@@ -108,6 +108,10 @@ const NO_VISIT: &[(&str, &str)] = &[
         "«أبرز أخبار اليوم»: a digest of other stories' headlines is no article",
         "أبرز أخبار اليوم الجمعة\n\nرئيس الحكومة التونسي يوسف الشاهد يؤدي زيارة رسمية إلى المغرب\nوزارة الدفاع تحذر المواطنين من دخول المناطق العسكرية",
     ),
+    (
+        "«زيارته» after a journalist named in the clause is the journalist's, and he is no diplomatic traveller",
+        "قال الرئيس الأمريكي دونالد ترامب إن الصحفي السعودي جمال خاشقجي اختفى بعد زيارته للقنصلية السعودية في إسطنبول.",
+    ),
 ];
 
 #[test]

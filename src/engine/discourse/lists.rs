@@ -47,6 +47,10 @@ pub(super) fn attach_lists(frames: &mut [EventFrame]) {
         if tense_from_list && frames[k].future {
             frames[j].modality.planned = true;
         }
+        // «تشمل» (not «شملت»): the list is the tour's plan.
+        if kind == Some(TriggerKind::Include) && frames[k].form == Some(Form::Imperfect) {
+            frames[j].list_ahead = true;
+        }
         frames[j].rules.push(if kind == Some(TriggerKind::Include) {
             "DSC-TOUR-INCLUDES"
         } else {

@@ -86,6 +86,9 @@ pub struct EventFrame {
     /// lent this one a traveller, tense or places: a support verb (أجرى
     /// زيارة), a tour list (تشمل، تتبعه).
     pub lent_by: Vec<u16>,
+    /// Its places after the first come from a tour list in the present
+    /// (جولة تشمل A وB وC): when the tour is under way, they lie ahead.
+    pub list_ahead: bool,
 }
 
 /// What the frame stage reads.

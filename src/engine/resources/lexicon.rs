@@ -41,7 +41,7 @@ impl Title {
 }
 
 /// Office keys of officials and titles.
-pub const OFFICES: [&str; 28] = [
+pub const OFFICES: [&str; 29] = [
     "president",
     "vice-president",
     "king",
@@ -69,6 +69,9 @@ pub const OFFICES: [&str; 28] = [
     "adviser",
     "delegation-head",
     "other",
+    // Not an office: a journalist, an artist, an activist (rule 1 of the
+    // annotation guide: no diplomatic traveller).
+    "private",
     "",
 ];
 
@@ -127,11 +130,12 @@ pub enum Class {
     CourtesyHonorific,
     ObjectQuantifier,
     AddressNoun,
+    TerritoryNoun,
 }
 
 impl Class {
     /// Every class with its key in the data file, in declaration order.
-    pub const ALL: [(Class, &'static str); 51] = [
+    pub const ALL: [(Class, &'static str); 52] = [
         (Class::Article, "article"),
         (Class::ArticleAfterLam, "article-after-lam"),
         (Class::ClauseBreak, "clause-break"),
@@ -183,6 +187,7 @@ impl Class {
         (Class::CourtesyHonorific, "courtesy-honorific"),
         (Class::ObjectQuantifier, "object-quantifier"),
         (Class::AddressNoun, "address-noun"),
+        (Class::TerritoryNoun, "territory-noun"),
     ];
 
     fn index(self) -> usize {
