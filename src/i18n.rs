@@ -144,6 +144,17 @@ pub fn tr_args(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
         .unwrap_or_else(|| key.to_owned())
 }
 
+/// [`tr_args`] for text kept as data (the status bar's last message, which
+/// logs and tests read): without isolates in English, where the words around
+/// a placeable are left to right anyway; with them in Arabic.
+pub fn tr_text(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
+    let text = tr_args(lang, key, args);
+    match lang {
+        Lang::En => text.replace(['\u{2068}', '\u{2069}'], ""),
+        Lang::Ar => text,
+    }
+}
+
 /// The message `key` in `lang` (see [`tr_args`]).
 pub fn tr(lang: Lang, key: &str) -> String {
     tr_args(lang, key, &[])
@@ -331,7 +342,7 @@ mod tests {
                 };
                 let mut fargs = FluentArgs::new();
                 for name in [
-                    "n", "name", "count", "total", "shown", "done", "size", "what",
+                    "n", "name", "count", "total", "shown", "done", "size", "what", "path",
                 ] {
                     fargs.set(name, FluentValue::from(3));
                 }
@@ -456,7 +467,7 @@ mod tests {
     /// the first string literal inside the call's parentheses.
     fn used_keys(src: &str) -> Vec<String> {
         let mut out = Vec::new();
-        for call in ["tr(", "tr_args(", "tr_plain(", "tr_plain_args("] {
+        for call in ["tr(", "tr_args(", "tr_text(", "tr_plain(", "tr_plain_args("] {
             let mut rest = src;
             while let Some(at) = rest.find(call) {
                 let before = rest[..at].chars().next_back();

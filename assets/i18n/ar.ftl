@@ -343,3 +343,36 @@ map-world = العالم
 map-world-hover = إظهار العالم كله
 map-no-route = لم يُحدَّد مسار
 map-country-centre = وسط البلد (بلا إحداثيات)
+
+## رسائل شريط الحالة وطبقة الإفلات
+notice-exported = { $n ->
+    [one] صُدِّرت محطة واحدة بصيغة { $what } إلى { $path }
+    [two] صُدِّرت محطتان بصيغة { $what } إلى { $path }
+    [few] صُدِّرت { $count } محطات بصيغة { $what } إلى { $path }
+    [many] صُدِّرت { $count } محطةً بصيغة { $what } إلى { $path }
+   *[other] صُدِّرت { $count } محطة بصيغة { $what } إلى { $path }
+}
+notice-workspace-saved = حُفظت مساحة العمل باسم { $path }
+notice-workspace-opened = فُتحت مساحة العمل { $path }
+notice-opening-cancelled = { $n ->
+    [0] أُلغي الفتح.
+    [one] أُلغي الفتح: لم يُفتح ملف واحد.
+    [two] أُلغي الفتح: لم يُفتح ملفان.
+    [few] أُلغي الفتح: لم تُفتح { $count } ملفات.
+    [many] أُلغي الفتح: لم يُفتح { $count } ملفًا.
+   *[other] أُلغي الفتح: لم يُفتح { $count } ملف.
+}
+notice-select-sentence = حدِّد جملة الزيارة في المقال أولًا.
+notice-selection-empty = التحديد فارغ.
+editor-unapplied = { $n ->
+    [one] تصحيح واحد لم يعد ينطبق:
+    [two] تصحيحان لم يعودا ينطبقان:
+    [few] { $count } تصحيحات لم تعد تنطبق:
+    [many] { $count } تصحيحًا لم يعد ينطبق:
+   *[other] { $count } تصحيح لم يعد ينطبق:
+}
+drop-overlay = { $n ->
+    [one] أفلِت لفتح هذا الملف أو المجلد
+    [two] أفلِت لفتح هذين الملفين أو المجلدين
+   *[other] أفلِت لفتح هذه الملفات أو المجلدات ({ $count })
+}

@@ -299,3 +299,26 @@ map-world = World
 map-world-hover = Show the whole world
 map-no-route = No route selected
 map-country-centre = country centre (no coordinates)
+
+## Status bar messages, drop overlay
+notice-exported = { $n ->
+    [one] Exported 1 leg as { $what } to { $path }
+   *[other] Exported { $count } legs as { $what } to { $path }
+}
+notice-workspace-saved = Workspace saved as { $path }
+notice-workspace-opened = Opened workspace { $path }
+notice-opening-cancelled = { $n ->
+    [0] Opening cancelled.
+    [one] Opening cancelled: 1 file was not opened.
+   *[other] Opening cancelled: { $count } files were not opened.
+}
+notice-select-sentence = Select the sentence of the visit in the article first.
+notice-selection-empty = The selection is empty.
+editor-unapplied = { $n ->
+    [one] 1 correction no longer applies:
+   *[other] { $count } corrections no longer apply:
+}
+drop-overlay = { $n ->
+    [one] Drop to open this file or folder
+   *[other] Drop to open these { $count } files or folders
+}

@@ -432,15 +432,14 @@ fn drop_overlay(ui: &egui::Ui) {
     ));
     let rect = ui.ctx().content_rect();
     painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(160));
-    let text = match count {
-        1 => "Drop to open this file or folder".to_owned(),
-        n => format!("Drop to open these {n} files or folders"),
-    };
-    painter.text(
-        rect.center(),
-        egui::Align2::CENTER_CENTER,
-        text,
-        egui::FontId::proportional(28.0),
+    let args = [("n", count.into()), ("count", count.to_string().into())];
+    let text = ui::tr::tr_plain_args(ui, "drop-overlay", &args);
+    let font = egui::FontId::proportional(28.0);
+    let job = ui::bidi_line::layout_job(&text, &font, Some(egui::Color32::WHITE));
+    let galley = painter.layout_job(job);
+    painter.galley(
+        rect.center() - galley.size() / 2.0,
+        galley,
         egui::Color32::WHITE,
     );
 }

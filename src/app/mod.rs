@@ -437,11 +437,13 @@ impl JawlaApp {
         self.select_on_load = None;
         self.load_progress = LoadProgress::default();
         self.session_epoch += 1;
-        self.notice = Some(match left {
-            0 => "Opening cancelled.".to_owned(),
-            1 => "Opening cancelled: 1 file was not opened.".to_owned(),
-            n => format!("Opening cancelled: {n} files were not opened."),
-        });
+        let args = [("n", left.into()), ("count", left.to_string().into())];
+        let lang = self.state.language;
+        self.notice = Some(crate::i18n::tr_text(
+            lang,
+            "notice-opening-cancelled",
+            &args,
+        ));
     }
 
     /// Stops the extraction: the article being read and the queued ones are
@@ -573,7 +575,8 @@ impl JawlaApp {
     /// "Add visit" form (a message says why not when nothing is selected).
     pub fn add_visit_from_selection(&mut self) {
         let Some(range) = self.viewer_selection.clone() else {
-            self.notice = Some("Select the sentence of the visit in the article first.".into());
+            let lang = self.state.language;
+            self.notice = Some(crate::i18n::tr_text(lang, "notice-select-sentence", &[]));
             return;
         };
         let Some(index) = self.selected_index() else {
@@ -581,7 +584,8 @@ impl JawlaApp {
         };
         let article = &self.library.articles[index];
         if !self.review.open_add_form(article, range) {
-            self.notice = Some("The selection is empty.".into());
+            let lang = self.state.language;
+            self.notice = Some(crate::i18n::tr_text(lang, "notice-selection-empty", &[]));
         }
     }
 

@@ -417,13 +417,15 @@ impl ReviewState {
                         actions.extend(a);
                         if !self.review.unapplied.is_empty() {
                             ui.separator();
-                            ui.colored_label(
-                                ui.visuals().warn_fg_color,
-                                format!(
-                                    "{} correction(s) no longer apply:",
-                                    self.review.unapplied.len()
-                                ),
+                            let n = self.review.unapplied.len();
+                            let note = crate::ui::tr::tr_plain_args(
+                                ui,
+                                "editor-unapplied",
+                                &[("n", n.into()), ("count", n.to_string().into())],
                             );
+                            let warn = Some(ui.visuals().warn_fg_color);
+                            let body = &egui::TextStyle::Body;
+                            ui.label(crate::ui::tr::styled(ui, &note, body, warn));
                             for u in &self.review.unapplied {
                                 ui.weak(format!("#{}: {}", u.index + 1, u.problem));
                             }

@@ -88,7 +88,10 @@ impl JawlaApp {
     /// file stays where it is.
     pub fn save_workspace_as(&mut self, path: &Path) -> Result<(), String> {
         store::save_atomic(path, &self.workspace()).map_err(|e| e.to_string())?;
-        self.notice = Some(format!("Workspace saved as {}", path.display()));
+        let path = path.display().to_string();
+        let args = [("path", path.as_str().into())];
+        let lang = self.state.language;
+        self.notice = Some(crate::i18n::tr_text(lang, "notice-workspace-saved", &args));
         Ok(())
     }
 
@@ -99,7 +102,10 @@ impl JawlaApp {
     pub fn open_workspace(&mut self, path: &Path) -> Result<(), String> {
         let workspace = store::load(path).map_err(|e| e.to_string())?;
         self.replace_session(workspace);
-        self.notice = Some(format!("Opened workspace {}", path.display()));
+        let path = path.display().to_string();
+        let args = [("path", path.as_str().into())];
+        let lang = self.state.language;
+        self.notice = Some(crate::i18n::tr_text(lang, "notice-workspace-opened", &args));
         Ok(())
     }
 
@@ -260,11 +266,16 @@ impl JawlaApp {
         store::write_atomic(path, &bytes)
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         let legs = output.timeline.len();
-        self.notice = Some(format!(
-            "Exported {legs} leg{} as {} to {}",
-            if legs == 1 { "" } else { "s" },
-            format.label(),
-            path.display()
+        let path = path.display().to_string();
+        self.notice = Some(crate::i18n::tr_text(
+            self.state.language,
+            "notice-exported",
+            &[
+                ("n", legs.into()),
+                ("count", legs.to_string().into()),
+                ("what", format.label().into()),
+                ("path", path.as_str().into()),
+            ],
         ));
         Ok(())
     }
