@@ -49,6 +49,21 @@ pub(super) fn fill_places(
         if inp.people.mention_at(p.start).is_some() {
             continue;
         }
+        // «هادي، الذي يعيش في السعودية، إلى عدن»: a locative inside a
+        // relative clause still open is where the person lives, not where
+        // the frame is.
+        let in_relative = (t + 1..p.start).any(|x| {
+            inp.res.is(Class::RelativePronoun, inp.norm(x))
+                && !(x + 1..p.start)
+                    .any(|y| inp.toks.get(y).is_some_and(|q| q.kind == TokKind::Punct))
+        });
+        if in_relative
+            && p.prep
+                .as_deref()
+                .is_some_and(|w| inp.res.is(Class::InPrep, w))
+        {
+            continue;
+        }
         let by_prep = p.prep.as_deref().is_some_and(|w| {
             fr.is_prep(w)
                 || (w.chars().count() == 1
