@@ -376,3 +376,5 @@ drop-overlay = { $n ->
     [two] أفلِت لفتح هذين الملفين أو المجلدين
    *[other] أفلِت لفتح هذه الملفات أو المجلدات ({ $count })
 }
+timeline-trip-n = الجولة { $n }
+timeline-trip = جولة

@@ -322,3 +322,5 @@ drop-overlay = { $n ->
     [one] Drop to open this file or folder
    *[other] Drop to open these { $count } files or folders
 }
+timeline-trip-n = Trip { $n }
+timeline-trip = Trip

@@ -660,8 +660,15 @@ fn draw(canvas: &Canvas<'_>) {
         ));
         // Kept in view: right of the names, left of the view's right edge.
         let label_color = PALETTE[t.lane % PALETTE.len()];
-        let galley =
-            painter.layout_no_wrap(t.label.clone(), FontId::proportional(10.0), label_color);
+        let label = trip_label(canvas.ui, t);
+        let font = FontId::proportional(10.0);
+        let galley = if is_rtl(&label) {
+            let job = crate::ui::bidi_line::layout_job(&label, &font, Some(label_color));
+            painter.layout_job(job)
+        } else {
+            let plain = label.replace(['\u{2068}', '\u{2069}'], "");
+            painter.layout_no_wrap(plain, font, label_color)
+        };
         let shown = painter.clip_rect().intersect(clip);
         let view = (
             (shown.left() - origin.x).max(style.name_column),
@@ -774,13 +781,25 @@ fn draw_band(canvas: &Canvas<'_>) {
     }
     if layout.has_gutter {
         let (g0, g1) = layout.gutter_x;
-        painter.text(
+        let undated = crate::ui::tr::tr_plain(canvas.ui, "leg-undated");
+        paint_rtl(
+            painter,
             pos2(origin.x + (g0 + g1) / 2.0, band.top() + 18.0),
             Align2::CENTER_BOTTOM,
-            "undated",
-            FontId::proportional(10.0),
+            &undated,
+            &font_for(&undated, 10.0),
             weak,
         );
+    }
+}
+
+/// A trip's bracket label in the interface language: "Trip 5", «الجولة 5».
+fn trip_label(ui: &egui::Ui, t: &crate::timeline::TripSpan) -> String {
+    match t.ordinal {
+        Some(n) => {
+            crate::ui::tr::tr_plain_args(ui, "timeline-trip-n", &[("n", n.to_string().into())])
+        }
+        None => crate::ui::tr::tr_plain(ui, "timeline-trip"),
     }
 }
 
