@@ -342,7 +342,8 @@ mod tests {
                 };
                 let mut fargs = FluentArgs::new();
                 for name in [
-                    "n", "name", "count", "total", "shown", "done", "size", "what", "path",
+                    "n", "name", "count", "total", "shown", "done", "size", "what", "path", "from",
+                    "to",
                 ] {
                     fargs.set(name, FluentValue::from(3));
                 }

@@ -378,3 +378,10 @@ drop-overlay = { $n ->
 }
 timeline-trip-n = الجولة { $n }
 timeline-trip = جولة
+map-about = بلا تاريخ — في { $what } أو نحوه
+map-between = بلا تاريخ — بين { $from } و{ $to } (حسب ترتيب الجولة)
+map-position = الموقع
+map-country-centre-of = وسط { $name } (لا إحداثيات للمحطة)
+map-position-unknown = غير معروف
+map-leg-of-trip = المحطة { $n } من جولتها
+map-click-to-select = انقر للتحديد

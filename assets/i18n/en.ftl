@@ -324,3 +324,10 @@ drop-overlay = { $n ->
 }
 timeline-trip-n = Trip { $n }
 timeline-trip = Trip
+map-about = undated — on or about { $what }
+map-between = undated — between { $from } and { $to } (by trip order)
+map-position = Position
+map-country-centre-of = centre of { $name } (the leg has no coordinates)
+map-position-unknown = unknown
+map-leg-of-trip = Leg { $n } of its trip
+map-click-to-select = Click to select

@@ -800,49 +800,66 @@ fn route_title(ui: &Ui, r: &Route) -> String {
 
 /// The hover card of a point: place, date, status, position, trip leg.
 fn stop_tooltip(ui: &mut Ui, stop: &Stop) {
-    ui.strong(format!("{}. {}", stop.number, stop.place));
-    if !stop.place_ar.trim().is_empty() {
-        crate::ui::bidi_line::rtl_label(ui, &stop.place_ar, 14.0);
+    use crate::i18n::{Arg, Lang};
+    use crate::ui::tr::{text, tr_plain, tr_plain_args};
+    let lang = crate::ui::tr::lang(ui.ctx());
+    // In Arabic the place as written first, and dates in ISO form (the month
+    // names of `%B` are English).
+    let (first, second) = match lang {
+        Lang::Ar if !stop.place_ar.trim().is_empty() => (&stop.place_ar, Some(&stop.place)),
+        Lang::Ar => (&stop.place, None),
+        Lang::En => (&stop.place, Some(&stop.place_ar)),
+    };
+    let strong = Some(ui.visuals().strong_text_color());
+    let title = format!("{}. {first}", stop.number);
+    ui.label(crate::ui::tr::styled(
+        ui,
+        &title,
+        &egui::TextStyle::Body,
+        strong,
+    ));
+    if let Some(second) = second.filter(|s| !s.trim().is_empty()) {
+        crate::ui::bidi_line::rtl_label(ui, second, 14.0);
     }
+    let day = |d: chrono::NaiveDate| match lang {
+        Lang::En => d.format("%-d %B %Y").to_string(),
+        Lang::Ar => crate::ui::tr::isolate(&d.to_string()),
+    };
     let when = match (stop.date, stop.time) {
-        (Some(d), _) => d.format("%-d %B %Y").to_string(),
+        (Some(d), _) => day(d),
         (None, LegTime::Between { start, end, .. }) => {
             let (a, b) = (date_of_day(start), date_of_day(end));
             if a == b {
-                format!("undated — on or about {}", a.format("%-d %B %Y"))
+                tr_plain_args(ui, "map-about", &[("what", Arg::from(day(a)))])
             } else {
-                format!(
-                    "undated — between {} and {} (by trip order)",
-                    a.format("%-d %B %Y"),
-                    b.format("%-d %B %Y")
-                )
+                let args = [("from", Arg::from(day(a))), ("to", Arg::from(day(b)))];
+                tr_plain_args(ui, "map-between", &args)
             }
         }
-        (None, _) => "undated".to_string(),
+        (None, _) => tr_plain(ui, "leg-undated"),
     };
-    ui.label(format!("Date: {when}"));
-    let status = match stop.status {
-        Status::Occurred => "occurred",
-        Status::Planned => "planned",
-        Status::Cancelled => "cancelled",
-    };
-    ui.label(format!("Status: {status}"));
-    match stop.position {
-        Position::Exact((lon, lat)) => {
-            ui.label(format!("Position: {lat:.2}°, {lon:.2}°"));
-        }
+    let line = |key: &str, value: &str| format!("{}: {value}", crate::i18n::tr(lang, key));
+    ui.label(text(ui, &line("leg-date", &when)));
+    let status = crate::i18n::status_name(lang, stop.status);
+    ui.label(text(ui, &line("leg-status", &status)));
+    let position = match stop.position {
+        Position::Exact((lon, lat)) => format!("{lat:.2}°, {lon:.2}°"),
         Position::CountryCentre(_) => {
-            ui.label(format!(
-                "Position: centre of {} (the leg has no coordinates)",
-                stop.country
-            ));
+            let country = crate::i18n::country_name(lang, &stop.country);
+            tr_plain_args(ui, "map-country-centre-of", &[("name", Arg::from(country))])
         }
-        Position::Unknown => {
-            ui.label("Position: unknown");
-        }
-    }
+        Position::Unknown => tr_plain(ui, "map-position-unknown"),
+    };
+    ui.label(text(ui, &line("map-position", &position)));
     if let Some(n) = stop.trip_leg {
-        ui.label(format!("Leg {n} of its trip"));
+        let n = n.to_string();
+        ui.label(text(
+            ui,
+            &tr_plain_args(ui, "map-leg-of-trip", &[("n", Arg::from(n))]),
+        ));
     }
-    ui.weak("Click to select");
+    ui.label(crate::ui::tr::weak(
+        ui,
+        &tr_plain(ui, "map-click-to-select"),
+    ));
 }

@@ -274,7 +274,7 @@ fn hover_shows_place_date_and_where_the_position_comes_from() {
     harness.get_by_label(
         "Date: undated — between 5 February 2024 and 7 February 2024 (by trip order)",
     );
-    harness.get_by_label("Position: centre of QA (the leg has no coordinates)");
+    harness.get_by_label("Position: centre of Qatar (the leg has no coordinates)");
     harness.get_by_label("Leg 3 of its trip");
     harness.get_by_label("قطر");
 }
