@@ -55,13 +55,10 @@ fn split_first(s: &str, min: usize) -> Option<(char, &str)> {
 /// The normalized word is an imperfect verb with the future prefix
 /// (ستنطلق، وسيبدأ): س, a person prefix, and at least three more letters.
 pub fn future_verb(norm: &str) -> bool {
-    let w = match split_first(norm, 2) {
-        Some((c, rest)) if c == WAW || c == FA => rest,
-        _ => norm,
-    };
-    split_first(w, 2).is_some_and(|(c, rest)| {
-        c == SIN && rest.starts_with(IMPERFECT_PREFIXES) && rest.chars().count() >= 4
-    })
+    let mut rd = Vec::new();
+    readings(norm, "", &mut rd);
+    rd.iter()
+        .any(|r| r.clitics.future && r.key.chars().count() >= 4)
 }
 
 /// The readings of the normalized word `norm`, the literal one first.

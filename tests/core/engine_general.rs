@@ -31,6 +31,13 @@ fn rows(v: &[Visit]) -> Vec<Row> {
         .collect()
 }
 
+/// (visitor, country) of each visit.
+fn who_where(v: &[Visit]) -> Vec<(String, String)> {
+    v.iter()
+        .map(|v| (v.visitor.name_ar.clone(), v.place.country.clone()))
+        .collect()
+}
+
 fn r(
     who: &str,
     c: &str,
@@ -256,10 +263,7 @@ fn every_counterpart_away_from_home_at_a_named_place_travelled() {
         "يجري الرئيس عبد الفتاح السيسي مباحثات اليوم في مالابو عاصمة غينيا الاستوائية مع كل من رئيس موريتانيا محمد ولد عبد العزيز ورئيس جنوب السودان سيلفا كير ورئيس جامبيا يحيى جامع.",
         "2024-06-10",
     );
-    let who: Vec<(String, String)> = v
-        .iter()
-        .map(|v| (v.visitor.name_ar.clone(), v.place.country.clone()))
-        .collect();
+    let who = who_where(&v);
     for name in [
         "عبد الفتاح السيسي",
         "محمد ولد عبد العزيز",
@@ -440,10 +444,7 @@ fn a_verb_with_and_and_a_subject_after_it_opens_its_own_clause() {
         "وصل الرئيس الفلسطيني محمود عباس إلى عمان، واستقبله العاهل الأردني الملك عبد الله الثاني.",
         "2024-06-10",
     );
-    let who: Vec<(String, String)> = v
-        .iter()
-        .map(|v| (v.visitor.name_ar.clone(), v.place.country.clone()))
-        .collect();
+    let who = who_where(&v);
     assert_eq!(who, vec![("محمود عباس".to_owned(), "JO".to_owned())]);
 }
 
@@ -453,9 +454,6 @@ fn guest_of_honour_is_a_role_after_the_name_not_part_of_it() {
         "وصل رئيس الوزراء الإسرائيلي بنيامين ناتنياهو ضيف شرف إلى مونروفيا يوم الاثنين.",
         "2024-06-10",
     );
-    let who: Vec<(String, String)> = v
-        .iter()
-        .map(|v| (v.visitor.name_ar.clone(), v.place.country.clone()))
-        .collect();
+    let who = who_where(&v);
     assert_eq!(who, vec![("بنيامين ناتنياهو".to_owned(), "LR".to_owned())]);
 }

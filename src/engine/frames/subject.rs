@@ -542,6 +542,20 @@ pub(super) fn mention_end(inp: &Input<'_>, start: usize) -> usize {
     inp.people.mention_at(start).map_or(start + 1, |m| m.end)
 }
 
+/// Token `j` moved back over the punctuation right before it (a comma
+/// between a person and «الذي»), not past the sentence start.
+fn before_punct(inp: &Input<'_>, s: &std::ops::Range<usize>, mut j: usize) -> usize {
+    while j > s.start
+        && inp
+            .toks
+            .get(j - 1)
+            .is_some_and(|x| x.kind == TokKind::Punct)
+    {
+        j -= 1;
+    }
+    j
+}
+
 /// The subject written before a verb: a headline or topic («الرئيس X
 /// يصل»), after «أن» («أن X سيزور»), or the antecedent of «الذي/التي».
 pub(super) fn left_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> Option<usize> {
@@ -568,15 +582,7 @@ pub(super) fn left_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize
         if inp.res.is(Class::RelativePronoun, &tok.norm) {
             // X، الذي وصل: the person right before (a comma may stand
             // between); «القيادات التي ستغادر» is about the word before.
-            let mut j = k;
-            while j > s.start
-                && inp
-                    .toks
-                    .get(j - 1)
-                    .is_some_and(|x| x.kind == TokKind::Punct)
-            {
-                j -= 1;
-            }
+            let j = before_punct(inp, s, k);
             return j
                 .checked_sub(1)
                 .and_then(|j| inp.people.mention_at(j))
@@ -630,15 +636,7 @@ pub fn relative_of_thing(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) 
     if !inp.res.is_read_as(Class::RelativePronoun, inp.norm(rel)) {
         return false;
     }
-    let mut j = rel;
-    while j > s.start
-        && inp
-            .toks
-            .get(j - 1)
-            .is_some_and(|x| x.kind == TokKind::Punct)
-    {
-        j -= 1;
-    }
+    let j = before_punct(inp, s, rel);
     // «الزيارة الثامنة التي يقوم بها»: a trip noun's own support verb.
     let trip_noun = (j.saturating_sub(3).max(s.start)..j).any(|a| inp.trigger_at(a).is_some());
     !trip_noun
