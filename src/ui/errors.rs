@@ -7,7 +7,7 @@ use eframe::egui;
 use crate::ui::Command;
 use crate::ui::files::set_accessible_label;
 use crate::ui::status::count;
-use crate::ui::tr::{styled, text, tr, tr_plain, tr_plain_args};
+use crate::ui::tr::{strong, styled, text, tr, tr_plain, tr_plain_args};
 
 /// Draws the banner for `errors` (nothing when there are none).
 pub fn show(ui: &mut egui::Ui, errors: &[String], commands: &mut Vec<Command>) {
@@ -24,8 +24,7 @@ pub fn show(ui: &mut egui::Ui, errors: &[String], commands: &mut Vec<Command>) {
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
             let heading = tr_plain_args(ui, "errors-heading", &count(errors.len()));
-            let strong = Some(ui.visuals().strong_text_color());
-            ui.label(styled(ui, &heading, &egui::TextStyle::Body, strong));
+            ui.label(strong(ui, &heading));
             if errors.len() > 1 && ui.small_button(tr(ui, "errors-dismiss-all")).clicked() {
                 commands.push(Command::DismissAllErrors);
             }

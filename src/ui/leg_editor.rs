@@ -131,13 +131,7 @@ impl LegEditor {
             if crate::ui::tr::rtl(ui) {
                 // Not wrapped: the body size keeps it in the editor's width.
                 let title = crate::ui::legs::leg_title(lang(ui.ctx()), &leg.visit);
-                let strong = Some(ui.visuals().strong_text_color());
-                ui.label(crate::ui::tr::styled(
-                    ui,
-                    &title,
-                    &egui::TextStyle::Body,
-                    strong,
-                ));
+                ui.label(crate::ui::tr::strong(ui, &title));
             } else {
                 ui.heading(leg_label(&leg.visit));
             }

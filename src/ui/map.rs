@@ -218,13 +218,7 @@ impl MapPanel {
             match &route {
                 Some(r) => {
                     let title = route_title(ui, r);
-                    let strong = Some(ui.visuals().strong_text_color());
-                    ui.label(crate::ui::tr::styled(
-                        ui,
-                        &title,
-                        &egui::TextStyle::Body,
-                        strong,
-                    ));
+                    ui.label(crate::ui::tr::strong(ui, &title));
                     if r.has_trip {
                         ui.selectable_value(&mut self.scope, Scope::Trip, tr(ui, "map-scope-trip"));
                         ui.selectable_value(
@@ -810,14 +804,8 @@ fn stop_tooltip(ui: &mut Ui, stop: &Stop) {
         Lang::Ar => (&stop.place, None),
         Lang::En => (&stop.place, Some(&stop.place_ar)),
     };
-    let strong = Some(ui.visuals().strong_text_color());
     let title = format!("{}. {first}", stop.number);
-    ui.label(crate::ui::tr::styled(
-        ui,
-        &title,
-        &egui::TextStyle::Body,
-        strong,
-    ));
+    ui.label(crate::ui::tr::strong(ui, &title));
     if let Some(second) = second.filter(|s| !s.trim().is_empty()) {
         crate::ui::bidi_line::rtl_label(ui, second, 14.0);
     }

@@ -55,6 +55,17 @@ pub fn text(ui: &egui::Ui, s: &str) -> egui::WidgetText {
     styled(ui, s, &egui::TextStyle::Body, None)
 }
 
+/// Any text in the body style and the strong text colour (a panel's title),
+/// right to left where it is Arabic.
+pub fn strong(ui: &egui::Ui, s: &str) -> egui::WidgetText {
+    styled(
+        ui,
+        s,
+        &egui::TextStyle::Body,
+        Some(ui.visuals().strong_text_color()),
+    )
+}
+
 /// Any text as widget text in the text style `style` and `color` (`None`:
 /// the widget's), right to left where it is Arabic.
 pub fn styled(
