@@ -515,7 +515,7 @@ fn date_field(
     match parse_date(text) {
         Ok(d) => *date = d,
         Err(e) => {
-            resp.on_hover_text(e);
+            resp.on_hover_text(crate::ui::tr::message(ui, &e, ui.visuals().error_fg_color));
         }
     }
 }

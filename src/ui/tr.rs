@@ -85,6 +85,27 @@ pub fn styled(
     }
 }
 
+/// A message built by the core ([`crate::i18n::Message`]) in the interface
+/// language, as a plain string.
+pub fn message_plain(ui: &egui::Ui, message: &crate::i18n::Message) -> String {
+    message.text(lang(ui.ctx()))
+}
+
+/// A message built by the core in the interface language, in the body style
+/// and `color` (an error, a warning), right to left where it is Arabic.
+pub fn message(
+    ui: &egui::Ui,
+    message: &crate::i18n::Message,
+    color: egui::Color32,
+) -> egui::WidgetText {
+    styled(
+        ui,
+        &message_plain(ui, message),
+        &egui::TextStyle::Body,
+        Some(color),
+    )
+}
+
 /// [`styled`] in the small style and the weak colour (counts, notes).
 pub fn weak_small(ui: &egui::Ui, s: &str) -> egui::WidgetText {
     styled(

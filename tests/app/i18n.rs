@@ -6,7 +6,21 @@ use egui_kittest::kittest::Queryable;
 use jawla::app::Command;
 use jawla::i18n::Lang;
 
-use crate::common::{harness, settle};
+use crate::common::{harness, settle, temp_dir};
+
+/// `s` without Fluent's bidi isolates (FSI, PDI), which the Arabic messages
+/// keep around their placeables.
+fn plain(s: &str) -> String {
+    s.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// The app in the Arabic interface, the seeds open.
+fn arabic() -> egui_kittest::Harness<'static, jawla::app::JawlaApp> {
+    let mut harness = harness(None);
+    harness.state_mut().apply(Command::SetLanguage(Lang::Ar));
+    settle(&mut harness);
+    harness
+}
 
 /// Through the View menu: the menus read Arabic, the file list moves to the
 /// right of the window, and the choice is in the persisted state.
@@ -66,4 +80,76 @@ fn the_arabic_menus_hold_arabic_items_and_english_comes_back() {
     settle(&mut harness);
     harness.get_by_label("File");
     assert!(harness.query_by_label("ملف").is_none());
+}
+
+/// Messages built on the loading thread (issue 12, what remained of item 9):
+/// in Arabic, a folder's "left aside" note, a file that cannot be opened and
+/// a file with no Arabic text read Arabic, the paths kept as they are.
+#[test]
+fn in_arabic_the_load_messages_and_errors_read_arabic() {
+    let dir = temp_dir("i18n-load-messages");
+    let folder = dir.join("folder");
+    std::fs::create_dir_all(&folder).expect("folder");
+    std::fs::write(folder.join("README.md"), "# Notes\n\nArticles of June.\n").expect("write");
+    std::fs::write(folder.join("scan.pdf"), b"%PDF-1.7").expect("write");
+    std::fs::write(
+        folder.join("visit.txt"),
+        "وصل وزير الخارجية إلى القاهرة\n\nوصل وزير الخارجية إلى القاهرة يوم الاثنين.\n",
+    )
+    .expect("write");
+    let empty = dir.join("empty.md");
+    std::fs::write(&empty, b"").expect("write");
+    let english = dir.join("notes.md");
+    std::fs::write(&english, "# Notes\n\nNothing in Arabic.\n").expect("write");
+
+    let mut harness = arabic();
+    harness
+        .state_mut()
+        .apply(Command::OpenPaths(vec![folder.clone()]));
+    settle(&mut harness);
+    let canonical = std::fs::canonicalize(&folder).expect("exists");
+    assert_eq!(
+        plain(harness.state().notice().unwrap_or_default()),
+        format!(
+            "{}: استُبعد ملفان: 1 ليست من نوع txt أو md أو html، 1 بلا نص عربي (README.md)",
+            canonical.display()
+        )
+    );
+
+    harness
+        .state_mut()
+        .apply(Command::OpenPaths(vec![empty.clone()]));
+    settle(&mut harness);
+    let errors: Vec<String> = harness.state().errors().iter().map(|e| plain(e)).collect();
+    assert_eq!(errors, [format!("{}: الملف فارغ", empty.display())]);
+    assert!(harness.query_all_by_label_contains("الملف فارغ").count() >= 1);
+
+    harness.state_mut().apply(Command::OpenPaths(vec![english]));
+    settle(&mut harness);
+    assert_eq!(
+        plain(harness.state().notice().unwrap_or_default()),
+        "لا نص عربيًا في notes.md: لا يمكن العثور فيه على زيارات"
+    );
+}
+
+/// The window title follows the interface language: "TITLE — jawla" in
+/// English, «TITLE — جولة» in Arabic, «جولة» alone with no article.
+#[test]
+fn the_window_title_is_in_the_interface_language() {
+    let mut harness = harness(None);
+    let selected = harness.state().persisted().selected;
+    let title = harness
+        .state()
+        .articles()
+        .iter()
+        .find(|a| Some(&a.path) == selected.as_ref())
+        .map(|a| a.title.clone())
+        .expect("a seed is selected");
+    assert_eq!(harness.state().window_title(), format!("{title} — jawla"));
+    harness.state_mut().apply(Command::SetLanguage(Lang::Ar));
+    settle(&mut harness);
+    assert_eq!(
+        harness.state().window_title(),
+        format!("\u{2068}{title}\u{2069} — جولة")
+    );
 }
