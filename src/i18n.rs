@@ -349,6 +349,32 @@ fn fallback_ar(person: &Person, en: &str) -> String {
     }
 }
 
+/// The Arabic of the roles of the people lexicon
+/// (`assets/people/roles_ar.tsv`: `role_en` TAB `role_ar`), embedded.
+const ROLES_AR: &str = include_str!("../assets/people/roles_ar.tsv");
+
+static ROLES: LazyLock<std::collections::HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| {
+        ROLES_AR
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(en, ar)| (en.trim(), ar.trim()))
+            .filter(|(en, ar)| !en.is_empty() && !ar.is_empty())
+            .collect()
+    });
+
+/// A person's role in `lang`: in Arabic the role as Arabic news writes it
+/// («وزير الخارجية الأمريكي» for "US Secretary of State") when the people
+/// lexicon has it, else the role as it is (an analyst's own, a composed one).
+pub fn role_name(lang: Lang, role: &str) -> String {
+    let role = role.trim();
+    match lang {
+        Lang::Ar => ROLES.get(role).copied().unwrap_or(role).to_owned(),
+        Lang::En => role.to_owned(),
+    }
+}
+
 /// A leg's status in `lang` ("occurred", «جرت»).
 pub fn status_name(lang: Lang, status: Status) -> String {
     match status {
@@ -415,6 +441,18 @@ pub fn keys(source: &str) -> Vec<String> {
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
+
+    #[test]
+    fn roles_read_arabic_from_the_people_lexicon() {
+        assert_eq!(
+            role_name(Lang::Ar, "US Secretary of State"),
+            "وزير الخارجية الأمريكي"
+        );
+        assert_eq!(role_name(Lang::Ar, " Emir of Qatar "), "أمير قطر");
+        assert_eq!(role_name(Lang::En, "Emir of Qatar"), "Emir of Qatar");
+        // A role the lexicon does not have (typed by the analyst) stays.
+        assert_eq!(role_name(Lang::Ar, "Envoy"), "Envoy");
+    }
 
     #[test]
     fn both_files_parse_and_have_the_same_keys() {

@@ -607,6 +607,11 @@ fn paint_cell(
                 right(ar, text);
             }
         }
+        // In Arabic the role as Arabic news writes it, when known.
+        Column::Role if lang == Lang::Ar => {
+            let role = visit.visitor.role.as_deref().unwrap_or("");
+            right(&i18n::role_name(lang, role), weak);
+        }
         Column::Role => {
             left(visit.visitor.role.as_deref().unwrap_or(""), weak);
         }

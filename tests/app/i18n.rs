@@ -153,3 +153,37 @@ fn the_window_title_is_in_the_interface_language() {
         format!("\u{2068}{title}\u{2069} — جولة")
     );
 }
+
+/// Every text the last frame painted (galleys' text, in logical order).
+fn painted(harness: &egui_kittest::Harness<'static, jawla::app::JawlaApp>) -> Vec<String> {
+    (harness.output().shapes.iter())
+        .filter_map(|c| match &c.shape {
+            eframe::egui::Shape::Text(t) => Some(t.galley.text().to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Roles (English in the people lexicon) read Arabic in the Arabic
+/// interface, from `assets/people/roles_ar.tsv`: Blinken's role in the
+/// timeline's names column and in the table's Role column.
+#[test]
+fn in_arabic_roles_read_as_arabic_news_writes_them() {
+    let mut harness = harness(None);
+    let role = "US Secretary of State";
+    assert!(
+        painted(&harness).iter().any(|t| t == role),
+        "English lane role"
+    );
+    harness.state_mut().apply(Command::SetLanguage(Lang::Ar));
+    settle(&mut harness);
+    let arabic = "وزير الخارجية الأمريكي";
+    let texts = painted(&harness);
+    assert!(texts.iter().any(|t| t == arabic), "timeline: {texts:?}");
+    assert!(!texts.iter().any(|t| t == role), "timeline: {texts:?}");
+    harness.get_by_label("الجدول").click();
+    harness.run();
+    let texts = painted(&harness);
+    assert!(texts.iter().any(|t| t == arabic), "table: {texts:?}");
+    assert!(!texts.iter().any(|t| t == role), "table: {texts:?}");
+}
