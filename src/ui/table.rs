@@ -405,7 +405,7 @@ impl TablePanel {
             for s in Status::ALL {
                 let mut on = filter.statuses.contains(&s);
                 let name = i18n::status_name(lang, s);
-                if ui.checkbox(&mut on, text(ui, &name)).changed() {
+                if crate::ui::tr::checkbox(ui, &mut on, text(ui, &name)).changed() {
                     if on {
                         filter.statuses.insert(s);
                     } else {
@@ -421,7 +421,7 @@ impl TablePanel {
                 &mut filter.from,
             );
             date_field(ui, tr(ui, "filter-to"), &mut self.to_text, &mut filter.to);
-            ui.checkbox(&mut filter.keep_undated, tr(ui, "filter-keep-undated"))
+            crate::ui::tr::checkbox(ui, &mut filter.keep_undated, tr(ui, "filter-keep-undated"))
                 .on_hover_text(tr(ui, "filter-keep-undated-hover"));
             ui.separator();
             let l = ui.label(tr(ui, "filter-search"));

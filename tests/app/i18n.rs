@@ -2,6 +2,7 @@
 //! turns every menu Arabic, mirrors the panels and is remembered. (The
 //! one-language place names are unit tests of `i18n` and `timeline`.)
 
+use eframe::egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use jawla::app::Command;
 use jawla::i18n::Lang;
@@ -186,4 +187,91 @@ fn in_arabic_roles_read_as_arabic_news_writes_them() {
     let texts = painted(&harness);
     assert!(texts.iter().any(|t| t == arabic), "table: {texts:?}");
     assert!(!texts.iter().any(|t| t == role), "table: {texts:?}");
+}
+
+/// The rect of the painted text that reads `label` (the galley's text, its
+/// right-to-left mark aside).
+fn painted_rect(
+    harness: &egui_kittest::Harness<'static, jawla::app::JawlaApp>,
+    label: &str,
+) -> eframe::egui::Rect {
+    (harness.output().shapes.iter())
+        .find_map(|c| match &c.shape {
+            eframe::egui::Shape::Text(t)
+                if t.galley.text().trim_start_matches('\u{200F}') == label =>
+            {
+                Some(t.galley.rect.translate(t.pos.to_vec2()))
+            }
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("{label} painted"))
+}
+
+/// In Arabic a checkbox's box and a radio button's circle are on the right
+/// of their label (egui puts them on the left): the label ends at least an
+/// icon's width before the widget's right edge, and starts at its left.
+#[test]
+fn in_arabic_checkboxes_and_radios_have_their_box_on_the_right() {
+    use egui_kittest::kittest::NodeT;
+    let mut harness = arabic();
+    let icon = (harness.ctx.style_of(eframe::egui::Theme::Light))
+        .spacing
+        .icon_width;
+    for (menu, role, label) in [
+        (
+            "عرض",
+            Role::CheckBox,
+            jawla::i18n::tr(Lang::Ar, "view-tint"),
+        ),
+        (
+            "تصدير",
+            Role::RadioButton,
+            jawla::i18n::tr(Lang::Ar, "scope-whole"),
+        ),
+    ] {
+        harness.get_by_label(menu).click();
+        harness.run();
+        let widget = harness
+            .query_all_by_role(role)
+            .find(|n| {
+                n.accesskit_node()
+                    .label()
+                    .is_some_and(|l| l.contains(&label))
+            })
+            .unwrap_or_else(|| panic!("{label}"))
+            .rect();
+        let text = painted_rect(&harness, &label);
+        assert!(
+            text.right() <= widget.right() - icon && (text.left() - widget.left()).abs() < 1.0,
+            "{label}: text {text:?} in widget {widget:?}"
+        );
+        harness.key_press(eframe::egui::Key::Escape);
+        harness.run();
+    }
+}
+
+/// In Arabic a submenu's arrow is on the left of its label and points left.
+#[test]
+fn in_arabic_submenu_arrows_are_on_the_left() {
+    let mut harness = arabic();
+    harness.get_by_label("عرض").click();
+    harness.run();
+    let label = jawla::i18n::tr(Lang::Ar, "view-language");
+    let button = harness.get_by_label_contains(&label).rect();
+    let text = painted_rect(&harness, &label);
+    let arrows: Vec<eframe::egui::Pos2> = (harness.output().shapes.iter())
+        .filter_map(|c| match &c.shape {
+            eframe::egui::Shape::Path(p) if p.points.len() == 3 && button.contains(p.points[0]) => {
+                Some(
+                    p.points
+                        .iter()
+                        .fold(eframe::egui::Pos2::ZERO, |a, q| a + q.to_vec2() / 3.0),
+                )
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(arrows.len(), 1, "{arrows:?}");
+    let arrow = arrows[0];
+    assert!(arrow.x < text.left(), "arrow {arrow:?} left of {text:?}");
 }
