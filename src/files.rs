@@ -16,6 +16,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
+use crate::i18n::Message;
 use crate::ingest;
 
 /// How many bytes are read and checked before the rest of a file.
@@ -85,11 +86,12 @@ pub struct Article {
 
 /// Reads and decodes the article at `path` within `limits`. The error is a
 /// reason for the analyst, without the file name (the caller names the file
-/// with [`shown`]).
-pub fn read_article(path: &Path, limits: Limits) -> Result<Article, String> {
+/// with [`shown`]), in the interface language the caller shows it in (its
+/// `Display` is the English of the command line).
+pub fn read_article(path: &Path, limits: Limits) -> Result<Article, Message> {
     let bytes = read_bounded(path, limits)?;
     let name = path.to_string_lossy();
-    let decoded = ingest::decode_owned(bytes, &name).map_err(|e| e.kind.to_string())?;
+    let decoded = ingest::decode_owned(bytes, &name).map_err(|e| ingest_reason(&e.kind))?;
     Ok(Article {
         text: decoded.text,
         encoding: decoded.encoding,
@@ -101,18 +103,17 @@ pub fn read_article(path: &Path, limits: Limits) -> Result<Article, String> {
 /// The bytes of the regular file at `path`: refused unopened when it is
 /// something else, refused after [`SNIFF_BYTES`] when they are binary,
 /// refused when larger than the limit.
-pub fn read_bounded(path: &Path, limits: Limits) -> Result<Vec<u8>, String> {
+pub fn read_bounded(path: &Path, limits: Limits) -> Result<Vec<u8>, Message> {
     let meta = std::fs::metadata(path).map_err(|e| io_reason(&e))?;
     if !meta.is_file() {
-        return Err(format!("not a regular file ({}); not read", kind_of(&meta)));
+        return Err(not_regular(&meta));
     }
     let too_large = |size: u64| {
-        format!(
-            "the file is {} MB, over the limit of {} MB for an article \
-             (set {MAX_MB_ENV} or --max-size to change it)",
-            size.div_ceil(MIB),
-            limits.max_bytes / MIB
-        )
+        Message::new("file-too-large")
+            .with("size", size.div_ceil(MIB).to_string())
+            .with("limit", (limits.max_bytes / MIB).to_string())
+            .with("env", MAX_MB_ENV)
+            .with("flag", "--max-size")
     };
     if meta.len() > limits.max_bytes {
         return Err(too_large(meta.len()));
@@ -122,10 +123,7 @@ pub fn read_bounded(path: &Path, limits: Limits) -> Result<Vec<u8>, String> {
     // was opened.
     let opened = file.metadata().map_err(|e| io_reason(&e))?;
     if !opened.is_file() {
-        return Err(format!(
-            "not a regular file ({}); not read",
-            kind_of(&opened)
-        ));
+        return Err(not_regular(&opened));
     }
     let expected = usize::try_from(opened.len().min(limits.max_bytes)).unwrap_or(0);
     let mut bytes = Vec::with_capacity(expected.min(SNIFF_BYTES));
@@ -135,7 +133,7 @@ pub fn read_bounded(path: &Path, limits: Limits) -> Result<Vec<u8>, String> {
         .read_to_end(&mut bytes)
         .map_err(|e| io_reason(&e))?;
     if let Err(kind) = ingest::sniff(&bytes) {
-        return Err(kind.to_string());
+        return Err(ingest_reason(&kind));
     }
     bytes.reserve(expected.saturating_sub(bytes.len()));
     reader.read_to_end(&mut bytes).map_err(|e| io_reason(&e))?;
@@ -147,40 +145,58 @@ pub fn read_bounded(path: &Path, limits: Limits) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
-/// What kind of file `meta` describes, for messages.
+/// "not a regular file (a named pipe); not read".
+fn not_regular(meta: &std::fs::Metadata) -> Message {
+    Message::new("file-not-regular").with("kind", Message::new(kind_of(meta)))
+}
+
+/// What kind of file `meta` describes: the key of its name in messages.
 fn kind_of(meta: &std::fs::Metadata) -> &'static str {
     let kind = meta.file_type();
     if kind.is_dir() {
-        return "a folder";
+        return "file-kind-folder";
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if kind.is_fifo() {
-            return "a named pipe";
+            return "file-kind-fifo";
         }
         if kind.is_char_device() {
-            return "a character device";
+            return "file-kind-char-device";
         }
         if kind.is_block_device() {
-            return "a block device";
+            return "file-kind-block-device";
         }
         if kind.is_socket() {
-            return "a socket";
+            return "file-kind-socket";
         }
     }
-    "a special file"
+    "file-kind-special"
+}
+
+/// Why decoding refused the bytes ("this is not a text file (PDF document)").
+pub fn ingest_reason(kind: &ingest::IngestErrorKind) -> Message {
+    match kind {
+        ingest::IngestErrorKind::Empty => Message::new("file-empty"),
+        ingest::IngestErrorKind::Binary(what) => {
+            Message::new("file-not-text").with("what", what.as_str())
+        }
+        ingest::IngestErrorKind::BadEncoding(why) => {
+            Message::new("file-bad-encoding").with("why", why.as_str())
+        }
+    }
 }
 
 /// A short, plain reason for an I/O error.
-pub fn io_reason(e: &std::io::Error) -> String {
+pub fn io_reason(e: &std::io::Error) -> Message {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "cannot read the file (no such file)".to_owned(),
-        std::io::ErrorKind::PermissionDenied => {
-            "cannot read the file (permission denied)".to_owned()
+        std::io::ErrorKind::NotFound => Message::new("file-not-found"),
+        std::io::ErrorKind::PermissionDenied => Message::new("file-permission-denied"),
+        std::io::ErrorKind::IsADirectory => {
+            Message::new("file-not-regular").with("kind", Message::new("file-kind-folder"))
         }
-        std::io::ErrorKind::IsADirectory => "not a regular file (a folder); not read".to_owned(),
-        _ => format!("cannot read the file ({e})"),
+        _ => Message::new("file-io-error").with("reason", e.to_string()),
     }
 }
 

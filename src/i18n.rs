@@ -160,6 +160,108 @@ pub fn tr(lang: Lang, key: &str) -> String {
     tr_args(lang, key, &[])
 }
 
+/// A message built by code that does not know the interface language (a
+/// file's error on the loading thread, a field's error in `review`): its key
+/// and arguments, shown later with [`Message::text`] in the language of the
+/// moment. `Display` gives the English (the command line, logs).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    key: &'static str,
+    args: Vec<(&'static str, Part)>,
+}
+
+/// An argument of a [`Message`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum Part {
+    /// Text shown as it is (a file name, a value the analyst typed).
+    Text(String),
+    /// A number (it chooses the plural form).
+    Num(f64),
+    /// A message of its own, in the same language.
+    Message(Box<Message>),
+    /// A leg field, by its label in the leg editor ("City", «المدينة»).
+    Field(Field),
+    /// A leg field in a sentence ("date text"; its label in Arabic).
+    FieldName(Field),
+}
+
+impl From<String> for Part {
+    fn from(s: String) -> Self {
+        Part::Text(s)
+    }
+}
+
+impl From<&str> for Part {
+    fn from(s: &str) -> Self {
+        Part::Text(s.to_owned())
+    }
+}
+
+impl From<Message> for Part {
+    fn from(m: Message) -> Self {
+        Part::Message(Box::new(m))
+    }
+}
+
+impl From<usize> for Part {
+    fn from(n: usize) -> Self {
+        #[allow(clippy::cast_precision_loss, reason = "counts are far below 2^52")]
+        Part::Num(n as f64)
+    }
+}
+
+impl Message {
+    /// The message `key` (of `assets/i18n/*.ftl`) with no arguments yet.
+    pub fn new(key: &'static str) -> Self {
+        Message {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    /// The message with the argument `name` set to `part`.
+    #[must_use]
+    pub fn with(mut self, name: &'static str, part: impl Into<Part>) -> Self {
+        self.args.push((name, part.into()));
+        self
+    }
+
+    /// The message's key.
+    pub fn key(&self) -> &'static str {
+        self.key
+    }
+
+    /// The argument `name`, if set.
+    pub fn arg(&self, name: &str) -> Option<&Part> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, p)| p)
+    }
+
+    /// The message in `lang`, as [`tr_text`] gives it.
+    pub fn text(&self, lang: Lang) -> String {
+        let args: Vec<(&str, Arg)> = self
+            .args
+            .iter()
+            .map(|(name, part)| {
+                let arg = match part {
+                    Part::Text(s) => Arg::Str(s),
+                    Part::Num(n) => Arg::Num(*n),
+                    Part::Message(m) => Arg::Owned(m.text(lang)),
+                    Part::Field(f) => Arg::Owned(field_label(lang, *f)),
+                    Part::FieldName(f) => Arg::Owned(field_name(lang, *f)),
+                };
+                (*name, arg)
+            })
+            .collect();
+        tr_text(lang, self.key, &args)
+    }
+}
+
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
 // Names people read: countries, places and people in the interface language,
 // from the gazetteer and the people lexicon (`assets/`), never mixed.
 
@@ -247,6 +349,32 @@ fn fallback_ar(person: &Person, en: &str) -> String {
     }
 }
 
+/// The Arabic of the roles of the people lexicon
+/// (`assets/people/roles_ar.tsv`: `role_en` TAB `role_ar`), embedded.
+const ROLES_AR: &str = include_str!("../assets/people/roles_ar.tsv");
+
+static ROLES: LazyLock<std::collections::HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| {
+        ROLES_AR
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(en, ar)| (en.trim(), ar.trim()))
+            .filter(|(en, ar)| !en.is_empty() && !ar.is_empty())
+            .collect()
+    });
+
+/// A person's role in `lang`: in Arabic the role as Arabic news writes it
+/// («وزير الخارجية الأمريكي» for "US Secretary of State") when the people
+/// lexicon has it, else the role as it is (an analyst's own, a composed one).
+pub fn role_name(lang: Lang, role: &str) -> String {
+    let role = role.trim();
+    match lang {
+        Lang::Ar => ROLES.get(role).copied().unwrap_or(role).to_owned(),
+        Lang::En => role.to_owned(),
+    }
+}
+
 /// A leg's status in `lang` ("occurred", «جرت»).
 pub fn status_name(lang: Lang, status: Status) -> String {
     match status {
@@ -315,6 +443,18 @@ mod tests {
     use std::collections::BTreeSet;
 
     #[test]
+    fn roles_read_arabic_from_the_people_lexicon() {
+        assert_eq!(
+            role_name(Lang::Ar, "US Secretary of State"),
+            "وزير الخارجية الأمريكي"
+        );
+        assert_eq!(role_name(Lang::Ar, " Emir of Qatar "), "أمير قطر");
+        assert_eq!(role_name(Lang::En, "Emir of Qatar"), "Emir of Qatar");
+        // A role the lexicon does not have (typed by the analyst) stays.
+        assert_eq!(role_name(Lang::Ar, "Envoy"), "Envoy");
+    }
+
+    #[test]
     fn both_files_parse_and_have_the_same_keys() {
         for (name, src) in [("en.ftl", EN_FTL), ("ar.ftl", AR_FTL)] {
             if let Err((_, errors)) = FluentResource::try_new(src.to_owned()) {
@@ -343,7 +483,9 @@ mod tests {
                 let mut fargs = FluentArgs::new();
                 for name in [
                     "n", "name", "count", "total", "shown", "done", "size", "what", "path", "from",
-                    "to",
+                    "to", "file", "reason", "kind", "limit", "env", "flag", "why", "folder",
+                    "parts", "names", "field", "value", "form", "min", "range", "city", "title",
+                    "day", "month", "year",
                 ] {
                     fargs.set(name, FluentValue::from(3));
                 }
@@ -468,7 +610,14 @@ mod tests {
     /// the first string literal inside the call's parentheses.
     fn used_keys(src: &str) -> Vec<String> {
         let mut out = Vec::new();
-        for call in ["tr(", "tr_args(", "tr_text(", "tr_plain(", "tr_plain_args("] {
+        for call in [
+            "tr(",
+            "tr_args(",
+            "tr_text(",
+            "tr_plain(",
+            "tr_plain_args(",
+            "Message::new(",
+        ] {
             let mut rest = src;
             while let Some(at) = rest.find(call) {
                 let before = rest[..at].chars().next_back();

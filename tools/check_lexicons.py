@@ -3,8 +3,9 @@
 
 Usage: python3 tools/check_lexicons.py [REPO_ROOT]
 
-Checks assets/gazetteer/countries.tsv, assets/gazetteer/cities.tsv and
-assets/people/officials.tsv against the formats stated in their headers
+Checks assets/gazetteer/countries.tsv, assets/gazetteer/cities.tsv,
+assets/people/officials.tsv and assets/people/roles_ar.tsv (every role_en of
+officials.tsv has its Arabic there, once) against the formats stated in their headers
 (and in assets/gazetteer/README.md, assets/people/README.md):
 
 * each file starts with `#` comment lines (the header), has no blank lines,
@@ -418,21 +419,43 @@ def check_officials(ck: Checker, path: Path, countries: dict[str, tuple[int, str
     return len(rows)
 
 
+def check_roles_ar(ck: Checker, path: Path, officials: Path) -> int:
+    """roles_ar.tsv: one Arabic role per English role, for every role_en of officials.tsv."""
+    rows = read_rows(ck, path, 2)
+    seen: dict[str, int] = {}
+    for line, (role_en, role_ar) in rows:
+        check_english(ck, path, line, role_en, "role_en", True)
+        if role_ar == "":
+            ck.err(path, line, "role_ar is empty")
+        else:
+            check_arabic(ck, path, line, [role_ar], "role_ar")
+        if role_en in seen:
+            ck.err(path, line, f"role_en {role_en!r} twice (first on line {seen[role_en]})")
+        seen.setdefault(role_en, line)
+    for line, cells in read_rows(Checker(), officials, 7):
+        role = cells[6]
+        if role and role not in seen:
+            ck.err(officials, line, f"role_en {role!r} has no row in {path.name}")
+    return len(rows)
+
+
 def main() -> int:
     root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent
     ck = Checker()
     gaz = root / "assets" / "gazetteer"
     countries = check_countries(ck, gaz / "countries.tsv")
     n_cities = check_cities(ck, gaz / "cities.tsv", countries)
-    n_officials = check_officials(ck, root / "assets" / "people" / "officials.tsv", countries)
+    people = root / "assets" / "people"
+    n_officials = check_officials(ck, people / "officials.tsv", countries)
+    n_roles = check_roles_ar(ck, people / "roles_ar.tsv", people / "officials.tsv")
     for e in ck.errors:
         print(e)
     if ck.errors:
         print(f"FAILED: {len(ck.errors)} problem(s)")
         return 1
     print(
-        f"OK: {len(countries)} countries, {n_cities} cities, {n_officials} officials "
-        f"(0 problems)"
+        f"OK: {len(countries)} countries, {n_cities} cities, {n_officials} officials, "
+        f"{n_roles} Arabic roles (0 problems)"
     )
     return 0
 

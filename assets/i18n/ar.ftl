@@ -385,3 +385,71 @@ map-country-centre-of = وسط { $name } (لا إحداثيات للمحطة)
 map-position-unknown = غير معروف
 map-leg-of-trip = المحطة { $n } من جولتها
 map-click-to-select = انقر للتحديد
+
+## رسائل تُبنى خارج اللوحات: الملفات والمجلدات، ملاحظة المجلد، حقول المحطة
+file-error = { $file }: { $reason }
+file-read-failed = تعذّر على جولة قراءة هذا الملف
+file-not-regular = ليس ملفًا عاديًا ({ $kind })؛ لم يُقرأ
+file-kind-folder = مجلد
+file-kind-fifo = أنبوب مسمّى
+file-kind-char-device = جهاز محرفي
+file-kind-block-device = جهاز كتلي
+file-kind-socket = مقبس
+file-kind-special = ملف خاص
+file-too-large = حجم الملف { $size } ميغابايت، وهو فوق الحد المسموح به للمقال ({ $limit } ميغابايت). لتغيير الحد اضبط { $env } أو { $flag }
+file-not-found = تتعذّر قراءة الملف (لا يوجد ملف بهذا الاسم)
+file-permission-denied = تتعذّر قراءة الملف (الإذن مرفوض)
+file-io-error = تتعذّر قراءة الملف ({ $reason })
+file-empty = الملف فارغ
+file-not-text = هذا ليس ملفًا نصيًا ({ $what })
+file-bad-encoding = ترميز النص غير مقروء ({ $why })
+folder-unreadable = { $folder }: تتعذّر قراءة المجلد ({ $reason })
+folder-no-articles = { $folder }: لا ملفات مقالات (txt أو md أو html) في هذا المجلد
+aside-other-types = { $n ->
+    [one] { $folder }: استُبعد ملف واحد ليس من نوع txt أو md أو html
+    [two] { $folder }: استُبعد ملفان ليسا من نوع txt أو md أو html
+    [few] { $folder }: استُبعدت { $count } ملفات ليست من نوع txt أو md أو html
+    [many] { $folder }: استُبعد { $count } ملفًا ليست من نوع txt أو md أو html
+   *[other] { $folder }: استُبعد { $count } ملف ليست من نوع txt أو md أو html
+}
+aside-files = { $n ->
+    [one] { $folder }: استُبعد ملف واحد: { $parts }
+    [two] { $folder }: استُبعد ملفان: { $parts }
+    [few] { $folder }: استُبعدت { $count } ملفات: { $parts }
+    [many] { $folder }: استُبعد { $count } ملفًا: { $parts }
+   *[other] { $folder }: استُبعد { $count } ملف: { $parts }
+}
+aside-part-other-types = { $count } ليست من نوع txt أو md أو html
+aside-part-no-arabic = { $count } بلا نص عربي ({ $names })
+notice-no-arabic = لا نص عربيًا في { $file }: لا يمكن العثور فيه على زيارات
+notice-session-missing = تعذّر فتح بعض ملفات الجلسة؛ تبقى في القائمة باهتة (أعد المحاولة، أو حدِّد مكانها الحالي…).
+field-error = { $field }: { $reason }
+field-error-visitor-empty = اسم الزائر فارغ
+field-error-person-empty = الاسم العربي لأحد الأشخاص فارغ
+field-error-degrees = { $value } ليس عددًا من الدرجات
+field-error-date = { $value } ليس تاريخًا بالصيغة { $form }
+field-error-country = { $value } ليس رمز بلد من حرفين وفق ISO 3166-1
+field-error-range = { $what } { $value } خارج المدى من { $min } إلى { $limit }
+field-error-selection-empty = التحديد { $range } في { $path } فارغ
+field-error-no-selection = لم يُحدَّد أي نص
+field-note-not-in-gazetteer = { $city } غير موجودة في المعجم الجغرافي: لا إحداثيات للمحطة (اكتب خط العرض وخط الطول)
+
+## عنوان النافذة
+window-title = { $title } — جولة
+window-title-empty = جولة
+
+## محور الخط الزمني: أسماء الأشهر كما تكتبها الأخبار، وتسميات العلامات
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر
+axis-day = { $day } { $month }
+axis-month = { $month } { $year }

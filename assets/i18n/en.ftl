@@ -331,3 +331,66 @@ map-country-centre-of = centre of { $name } (the leg has no coordinates)
 map-position-unknown = unknown
 map-leg-of-trip = Leg { $n } of its trip
 map-click-to-select = Click to select
+
+## Messages built outside the panels: files and folders (src/files.rs, src/app/load.rs), the
+## folder's note (src/app/workers.rs), a leg's fields (src/review/fields.rs)
+file-error = { $file }: { $reason }
+file-read-failed = jawla failed while reading this file
+file-not-regular = not a regular file ({ $kind }); not read
+file-kind-folder = a folder
+file-kind-fifo = a named pipe
+file-kind-char-device = a character device
+file-kind-block-device = a block device
+file-kind-socket = a socket
+file-kind-special = a special file
+file-too-large = the file is { $size } MB, over the limit of { $limit } MB for an article (set { $env } or { $flag } to change it)
+file-not-found = cannot read the file (no such file)
+file-permission-denied = cannot read the file (permission denied)
+file-io-error = cannot read the file ({ $reason })
+file-empty = the file is empty
+file-not-text = this is not a text file ({ $what })
+file-bad-encoding = the text encoding is not readable ({ $why })
+folder-unreadable = { $folder }: cannot read the folder ({ $reason })
+folder-no-articles = { $folder }: no article files (.txt, .md, .html) in this folder
+aside-other-types = { $n ->
+    [one] { $folder }: 1 file that is not .txt, .md or .html left aside
+   *[other] { $folder }: { $count } files that are not .txt, .md or .html left aside
+}
+aside-files = { $n ->
+    [one] { $folder }: 1 file left aside: { $parts }
+   *[other] { $folder }: { $count } files left aside: { $parts }
+}
+aside-part-other-types = { $count } not .txt, .md or .html
+aside-part-no-arabic = { $count } with no Arabic text ({ $names })
+notice-no-arabic = { $file } has no Arabic text: no visits can be found in it
+notice-session-missing = Some files of the session could not be opened; they stay in the list, greyed (Retry, or Locate… where they are now).
+field-error = { $field }: { $reason }
+field-error-visitor-empty = the visitor's name is empty
+field-error-person-empty = a person's Arabic name is empty
+field-error-degrees = { $value } is not a number of degrees
+field-error-date = { $value } is not a date in the form { $form }
+field-error-country = { $value } is not a two-letter ISO 3166-1 country code
+field-error-range = { $what } { $value } is outside { $min } ..= { $limit }
+field-error-selection-empty = the selection { $range } in { $path } is empty
+field-error-no-selection = no text selected
+field-note-not-in-gazetteer = { $city } is not in the gazetteer: the leg has no coordinates (type its latitude and longitude)
+
+## The window title
+window-title = { $title } — jawla
+window-title-empty = jawla
+
+## The timeline's axis: month names (as the news writes them) and tick labels
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
+axis-day = { $day } { $month }
+axis-month = { $month } { $year }

@@ -11,8 +11,8 @@ pub use crate::article::{Article, Visits, file_name_of, stable_id, title_of};
 /// Loads the article at `path`: an embedded seed for `seeds/NAME.txt` paths,
 /// else the file read from disk and decoded (with the date its HTML
 /// metadata declares, else the one its text states near the top, when
-/// `published` is `None`). The error message names the file and the reason.
-pub fn load(path: &str, published: Option<NaiveDate>) -> Result<Article, String> {
+/// `published` is `None`). The error is the reason; the caller names the file.
+pub fn load(path: &str, published: Option<NaiveDate>) -> Result<Article, crate::i18n::Message> {
     if let Some(seed) = crate::seeds::documents()
         .into_iter()
         .find(|d| d.path == path)
@@ -21,8 +21,7 @@ pub fn load(path: &str, published: Option<NaiveDate>) -> Result<Article, String>
     }
     // The same reading as the command line: regular files only, sniffed
     // before read, within the size limit.
-    let read = crate::files::read_article(Path::new(path), crate::files::Limits::from_env())
-        .map_err(|e| format!("{}: {e}", crate::files::escape_name(path)))?;
+    let read = crate::files::read_article(Path::new(path), crate::files::Limits::from_env())?;
     // Without a known date, take the one the document declares.
     let engine = crate::engine::Engine::embedded();
     let declared = engine.publication(None, read.published, &read.text);

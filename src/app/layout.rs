@@ -310,11 +310,16 @@ impl JawlaApp {
         });
     }
 
-    /// "TITLE — jawla" for the article in the viewer; sent only on change.
+    /// "TITLE — jawla" for the article in the viewer, in the interface
+    /// language; sent only on change.
     pub(super) fn update_window_title(&mut self) {
+        let lang = self.state.language;
         let title = match self.selected_article() {
-            Some(article) => format!("{} — jawla", article.title),
-            None => "jawla".to_owned(),
+            Some(article) => {
+                let title = ("title", crate::i18n::Arg::from(&article.title));
+                crate::i18n::tr_text(lang, "window-title", &[title])
+            }
+            None => crate::i18n::tr(lang, "window-title-empty"),
         };
         if self.window_title != title {
             self.ctx

@@ -18,6 +18,7 @@ use chrono::NaiveDate;
 use eframe::egui;
 
 use super::article::{self, Article};
+use crate::i18n::Message;
 
 /// Extensions (lower case) of the files a folder is searched for: the
 /// formats the Open… dialog offers.
@@ -61,7 +62,7 @@ pub enum Event {
     /// The folder could not be read at all (the message names it).
     FolderFailed {
         folder: String,
-        message: String,
+        message: Message,
         batch: u64,
     },
     /// One file read (or its error); boxed, an article is large.
@@ -73,8 +74,8 @@ pub enum Event {
 pub struct Loaded {
     /// The path as queued.
     pub path: String,
-    /// The article, or the message naming the file and the reason.
-    pub result: Result<Article, String>,
+    /// The article, or why it could not be read (the app names the file).
+    pub result: Result<Article, Message>,
 }
 
 /// Handle to the loading worker.
@@ -256,8 +257,8 @@ fn load_one(path: String, published: Option<NaiveDate>) -> Loaded {
     // Decoding never panics by contract; if it ever does, the file gets a
     // message instead of loading forever.
     let run = std::panic::AssertUnwindSafe(|| article::load(&path, published));
-    let result = std::panic::catch_unwind(run)
-        .unwrap_or_else(|_| Err(format!("{path}: jawla failed while reading this file")));
+    let result =
+        std::panic::catch_unwind(run).unwrap_or_else(|_| Err(Message::new("file-read-failed")));
     Loaded { path, result }
 }
 
@@ -275,10 +276,13 @@ pub struct FoundFiles {
 /// Symbolic links to folders are not followed (no cycles); sub-folders that
 /// cannot be read are skipped. The error names the folder when the folder
 /// itself cannot be read.
-pub fn find_articles(folder: &Path) -> Result<FoundFiles, String> {
+pub fn find_articles(folder: &Path) -> Result<FoundFiles, Message> {
     let mut found = FoundFiles::default();
-    let top = std::fs::read_dir(folder)
-        .map_err(|e| format!("{}: cannot read the folder ({e})", folder.display()))?;
+    let top = std::fs::read_dir(folder).map_err(|e| {
+        Message::new("folder-unreadable")
+            .with("folder", crate::files::shown(folder))
+            .with("reason", e.to_string())
+    })?;
     walk(top, 0, &mut found);
     Ok(found)
 }
@@ -342,7 +346,9 @@ mod tests {
             .collect();
         assert_eq!(names, ["a/deep/x.htm", "b/1.md", "b/2.HTML", "z.txt"]);
         assert_eq!(found.skipped, 1);
-        let missing = find_articles(&dir.join("nope")).expect_err("missing");
+        let missing = find_articles(&dir.join("nope"))
+            .expect_err("missing")
+            .to_string();
         assert!(
             missing.contains("nope: cannot read the folder"),
             "{missing}"

@@ -9,16 +9,13 @@ use std::path::PathBuf;
 
 use crate::app::{JawlaApp, OpenFile};
 use crate::article::Article;
-use crate::files::escape_name;
 
 impl JawlaApp {
-    /// Keeps `file`, which could not be opened (`message` names it and says
-    /// why), as a missing entry: in place if it is listed (a retry or a
-    /// located file that failed), else at the end.
-    pub(super) fn keep_missing(&mut self, file: OpenFile, message: &str) {
-        // The row shows the reason; the name is on the row already.
-        let prefix = format!("{}: ", escape_name(&file.path));
-        let reason = message.strip_prefix(&prefix).unwrap_or(message).to_owned();
+    /// Keeps `file`, which could not be opened (`reason` says why, in the
+    /// interface language; the row names the file), as a missing entry: in
+    /// place if it is listed (a retry or a located file that failed), else
+    /// at the end.
+    pub(super) fn keep_missing(&mut self, file: OpenFile, reason: String) {
         let entry = Article::missing(file.path, file.published, reason);
         match self.index_of(&entry.path) {
             Some(index) => self.library.replace(index, entry),
@@ -27,11 +24,8 @@ impl JawlaApp {
             }
         }
         self.review_dirty = true;
-        self.notice = Some(
-            "Some files of the session could not be opened; they stay in the list, greyed \
-             (Retry, or Locate… where they are now)."
-                .to_owned(),
-        );
+        let lang = self.state.language;
+        self.notice = Some(crate::i18n::tr_text(lang, "notice-session-missing", &[]));
     }
 
     /// Adds a loaded article, or puts it in place of its missing entry (a

@@ -360,6 +360,12 @@ impl JawlaApp {
         self.viewer.visible_chars()
     }
 
+    /// The window's title as last sent ("TITLE — jawla", in the interface
+    /// language).
+    pub fn window_title(&self) -> &str {
+        &self.window_title
+    }
+
     /// The message about the last file operation, if any.
     pub fn notice(&self) -> Option<&str> {
         self.notice.as_deref()

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use crate::app::{ExtractProgress, JawlaApp, LoadProgress, OpenFile, PendingLoad, Visits};
 use crate::app::{article, extractor, load, review_state};
+use crate::i18n::{Arg, Lang, tr, tr_text};
 
 /// Time a frame may spend taking in loaded files; the rest waits for the
 /// next frame so the window keeps drawing while thousands of files arrive.
@@ -34,34 +35,40 @@ const ASIDE_NAMES: usize = 3;
 
 impl Aside {
     /// "FOLDER: 2 files left aside: 1 not .txt, .md or .html, 1 with no
-    /// Arabic text (README.md)"; `None` when nothing was left aside.
-    pub fn note(&self) -> Option<String> {
+    /// Arabic text (README.md)" in `lang`; `None` when nothing was left aside.
+    pub fn note(&self, lang: Lang) -> Option<String> {
         let (other, none) = (self.other_types, self.no_arabic.len());
-        let plural = |n: usize| if n == 1 { "" } else { "s" };
-        let folder = &self.folder;
+        let folder = self.folder.as_str();
+        let count = |n: usize| [("n", Arg::from(n)), ("count", Arg::from(n.to_string()))];
         if none == 0 {
             return (other > 0).then(|| {
-                format!(
-                    "{folder}: {other} file{} that {} not .txt, .md or .html left aside",
-                    plural(other),
-                    if other == 1 { "is" } else { "are" },
+                let [n, c] = count(other);
+                tr_text(
+                    lang,
+                    "aside-other-types",
+                    &[n, c, ("folder", folder.into())],
                 )
             });
         }
-        let mut names = self.no_arabic[..none.min(ASIDE_NAMES)].join(", ");
+        let separator = tr(lang, "list-separator");
+        let mut names = self.no_arabic[..none.min(ASIDE_NAMES)].join(&separator);
         if none > ASIDE_NAMES {
-            names.push_str(", …");
+            names.push_str(&separator);
+            names.push('…');
         }
         let mut parts = Vec::new();
         if other > 0 {
-            parts.push(format!("{other} not .txt, .md or .html"));
+            parts.push(tr_text(lang, "aside-part-other-types", &count(other)));
         }
-        parts.push(format!("{none} with no Arabic text ({names})"));
-        let total = other + none;
-        Some(format!(
-            "{folder}: {total} file{} left aside: {}",
-            plural(total),
-            parts.join(", ")
+        let [n, c] = count(none);
+        let names = ("names", Arg::from(names));
+        parts.push(tr_text(lang, "aside-part-no-arabic", &[n, c, names]));
+        let [n, c] = count(other + none);
+        let parts = ("parts", Arg::from(parts.join(&separator)));
+        Some(tr_text(
+            lang,
+            "aside-files",
+            &[n, c, ("folder", folder.into()), parts],
         ))
     }
 }
@@ -112,9 +119,10 @@ impl JawlaApp {
             } => {
                 self.load_progress.searching = self.load_progress.searching.saturating_sub(1);
                 if files.is_empty() {
-                    self.errors.push(format!(
-                        "{folder}: no article files (.txt, .md, .html) in this folder"
-                    ));
+                    let folder = ("folder", Arg::from(&folder));
+                    let lang = self.state.language;
+                    self.errors
+                        .push(tr_text(lang, "folder-no-articles", &[folder]));
                 }
                 if self.select_on_load.as_deref() == Some(folder.as_str()) {
                     self.select_on_load = files.first().cloned();
@@ -143,7 +151,7 @@ impl JawlaApp {
                     other_types: skipped,
                     no_arabic: Vec::new(),
                 };
-                if let Some(note) = aside.note() {
+                if let Some(note) = aside.note(self.state.language) {
                     self.notice = Some(note);
                 }
                 self.aside = Some(aside);
@@ -155,7 +163,7 @@ impl JawlaApp {
                 if self.select_on_load.as_deref() == Some(folder.as_str()) {
                     self.select_on_load = None;
                 }
-                self.errors.push(message);
+                self.errors.push(message.text(self.state.language));
             }
             load::Event::Loaded(loaded) => self.finish_load(*loaded),
         }
@@ -191,16 +199,15 @@ impl JawlaApp {
                 aside
                     .no_arabic
                     .push(crate::files::escape_name(&article.file_name));
-                self.notice = aside.note();
+                self.notice = aside.note(self.state.language);
                 self.aside = Some(aside);
                 self.select_next_of(&pending, &loaded.path);
             }
             Ok(mut article) => {
                 if !article.has_arabic {
-                    self.notice = Some(format!(
-                        "{} has no Arabic text: no visits can be found in it",
-                        article.file_name
-                    ));
+                    let file = ("file", Arg::from(&article.file_name));
+                    let lang = self.state.language;
+                    self.notice = Some(tr_text(lang, "notice-no-arabic", &[file]));
                 }
                 // A date set by the analyst (now, or saved with the state)
                 // wins; a file opened just now keeps the date its page
@@ -216,11 +223,15 @@ impl JawlaApp {
             }
             // A file of the restored session (or one being located) stays,
             // shown as not opened, with its date: the workspace keeps it.
-            Err(message) if !pending.user_opened => {
-                self.keep_missing(pending.file, &message);
+            Err(reason) if !pending.user_opened => {
+                let reason = reason.text(self.state.language);
+                self.keep_missing(pending.file, reason);
             }
-            Err(message) => {
-                self.errors.push(message);
+            Err(reason) => {
+                let message = crate::i18n::Message::new("file-error")
+                    .with("file", crate::files::escape_name(&loaded.path))
+                    .with("reason", reason);
+                self.errors.push(message.text(self.state.language));
                 self.select_next_of(&pending, &loaded.path);
             }
         }
@@ -371,7 +382,7 @@ impl JawlaApp {
 
 #[cfg(test)]
 mod tests {
-    use super::Aside;
+    use super::{Aside, Lang};
 
     #[test]
     fn the_note_counts_the_files_left_aside_and_names_those_with_no_arabic() {
@@ -380,15 +391,15 @@ mod tests {
             other_types: 0,
             no_arabic: Vec::new(),
         };
-        assert_eq!(aside.note(), None);
+        assert_eq!(aside.note(Lang::En), None);
         aside.other_types = 2;
         assert_eq!(
-            aside.note().as_deref(),
+            aside.note(Lang::En).as_deref(),
             Some("/a: 2 files that are not .txt, .md or .html left aside")
         );
         aside.no_arabic = vec!["README.md".to_owned()];
         assert_eq!(
-            aside.note().as_deref(),
+            aside.note(Lang::En).as_deref(),
             Some(
                 "/a: 3 files left aside: 2 not .txt, .md or .html, 1 with no Arabic text (README.md)"
             )
@@ -396,8 +407,25 @@ mod tests {
         aside.other_types = 0;
         aside.no_arabic = ["a.md", "b.md", "c.md", "d.md"].map(str::to_owned).to_vec();
         assert_eq!(
-            aside.note().as_deref(),
+            aside.note(Lang::En).as_deref(),
             Some("/a: 4 files left aside: 4 with no Arabic text (a.md, b.md, c.md, …)")
         );
+    }
+
+    /// The same note in the Arabic interface: Arabic words and plural, the
+    /// folder and the names isolated.
+    #[test]
+    fn the_note_is_arabic_in_the_arabic_interface() {
+        let aside = Aside {
+            folder: "/a".to_owned(),
+            other_types: 18,
+            no_arabic: vec!["INDEX.md".to_owned()],
+        };
+        let note = aside.note(Lang::Ar).unwrap_or_default();
+        assert_eq!(
+            note.replace(['\u{2068}', '\u{2069}'], ""),
+            "/a: استُبعد 19 ملفًا: 18 ليست من نوع txt أو md أو html، 1 بلا نص عربي (INDEX.md)"
+        );
+        assert!(note.starts_with("\u{2068}/a\u{2069}"), "{note:?}");
     }
 }

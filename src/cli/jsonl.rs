@@ -136,7 +136,9 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
 /// decoding as the app and `jawla extract` (see [`crate::files`]); decoding
 /// warnings are dropped.
 pub fn read_text(path: &Path) -> Result<String, String> {
-    files::read_article(path, Limits::from_env()).map(|a| a.text)
+    files::read_article(path, Limits::from_env())
+        .map(|a| a.text)
+        .map_err(|e| e.to_string())
 }
 
 /// One stdin line as a JSON object.
@@ -288,14 +290,16 @@ fn work(engine: &Engine, job: Job, limits: Limits) -> Done {
         Task::File {
             path: file,
             published,
-        } => files::read_article(&file, limits).map(|a| {
-            let doc = Document {
-                path: path.clone(),
-                text: a.text,
-                published,
-            };
-            (doc, a.published, a.warnings)
-        }),
+        } => files::read_article(&file, limits)
+            .map(|a| {
+                let doc = Document {
+                    path: path.clone(),
+                    text: a.text,
+                    published,
+                };
+                (doc, a.published, a.warnings)
+            })
+            .map_err(|e| e.to_string()),
     };
     // The date given with the line wins, then the page's metadata, then the text.
     let doc = doc.map(|(mut doc, html, warnings)| {

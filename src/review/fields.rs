@@ -8,6 +8,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Message, Part};
 use crate::model::{Person, Status, Visit};
 
 /// How the leg editor asks for a field.
@@ -93,12 +94,12 @@ macro_rules! leg_fields {
             /// The edit for what the analyst typed in this field's text box
             /// (see [`Value::from_text`]); an error names the field by its
             /// label. `None` for the fields that are not typed.
-            pub fn from_text(self, text: &str) -> Option<Result<FieldEdit, String>> {
+            pub fn from_text(self, text: &str) -> Option<Result<FieldEdit, Message>> {
                 match self {
                     $(Field::$variant => <$ty as Value>::from_text(text).map(|parsed| {
                         parsed
                             .map(FieldEdit::$variant)
-                            .map_err(|e| format!("{}: {e}", $label))
+                            .map_err(|e| field_error(Part::Field(self), e))
                     }),)+
                 }
             }
@@ -178,14 +179,14 @@ fn optional_country_code(code: Option<String>) -> Option<String> {
 
 impl FieldEdit {
     /// Why this value cannot be stored, if it cannot.
-    pub fn check(&self) -> Result<(), String> {
+    pub fn check(&self) -> Result<(), Message> {
         match self {
             FieldEdit::PlaceCountry(c) => check_country(c),
             FieldEdit::VisitorCountry(Some(c)) => check_country(c),
-            FieldEdit::PlaceLat(Some(v)) => check_range("latitude", *v, 90.0),
-            FieldEdit::PlaceLon(Some(v)) => check_range("longitude", *v, 180.0),
+            FieldEdit::PlaceLat(Some(v)) => check_range(Field::PlaceLat, *v, 90.0),
+            FieldEdit::PlaceLon(Some(v)) => check_range(Field::PlaceLon, *v, 180.0),
             FieldEdit::VisitorNameAr(n) if n.trim().is_empty() => {
-                Err("the visitor's name is empty".to_owned())
+                Err(Message::new("field-error-visitor-empty"))
             }
             FieldEdit::Counterparts(people) => people.iter().try_for_each(check_person),
             _ => Ok(()),
@@ -201,7 +202,7 @@ pub trait Value: Sized {
     fn to_text(&self) -> Option<String>;
     /// The value for what was typed: trimmed, `""` → no value; `None` when
     /// the value is not typed.
-    fn from_text(text: &str) -> Option<Result<Self, String>>;
+    fn from_text(text: &str) -> Option<Result<Self, Message>>;
     /// No value (`None`).
     fn is_unknown(&self) -> bool {
         false
@@ -212,7 +213,7 @@ impl Value for String {
     fn to_text(&self) -> Option<String> {
         Some(self.clone())
     }
-    fn from_text(text: &str) -> Option<Result<Self, String>> {
+    fn from_text(text: &str) -> Option<Result<Self, Message>> {
         Some(Ok(text.trim().to_owned()))
     }
 }
@@ -221,7 +222,7 @@ impl Value for Option<String> {
     fn to_text(&self) -> Option<String> {
         Some(self.clone().unwrap_or_default())
     }
-    fn from_text(text: &str) -> Option<Result<Self, String>> {
+    fn from_text(text: &str) -> Option<Result<Self, Message>> {
         let t = text.trim();
         Some(Ok((!t.is_empty()).then(|| t.to_owned())))
     }
@@ -234,7 +235,7 @@ impl Value for Option<NaiveDate> {
     fn to_text(&self) -> Option<String> {
         Some(self.map(|d| d.to_string()).unwrap_or_default())
     }
-    fn from_text(text: &str) -> Option<Result<Self, String>> {
+    fn from_text(text: &str) -> Option<Result<Self, Message>> {
         Some(parse_date(text))
     }
     fn is_unknown(&self) -> bool {
@@ -247,7 +248,7 @@ impl Value for Option<f64> {
     fn to_text(&self) -> Option<String> {
         Some(self.map(|x| x.to_string()).unwrap_or_default())
     }
-    fn from_text(text: &str) -> Option<Result<Self, String>> {
+    fn from_text(text: &str) -> Option<Result<Self, Message>> {
         let t = text.trim();
         if t.is_empty() {
             return Some(Ok(None));
@@ -255,7 +256,7 @@ impl Value for Option<f64> {
         Some(
             t.parse::<f64>()
                 .map(Some)
-                .map_err(|_| format!("{t:?} is not a number of degrees")),
+                .map_err(|_| Message::new("field-error-degrees").with("value", format!("{t:?}"))),
         )
     }
     fn is_unknown(&self) -> bool {
@@ -268,7 +269,7 @@ impl Value for Status {
     fn to_text(&self) -> Option<String> {
         None
     }
-    fn from_text(_: &str) -> Option<Result<Self, String>> {
+    fn from_text(_: &str) -> Option<Result<Self, Message>> {
         None
     }
 }
@@ -278,20 +279,24 @@ impl Value for Vec<Person> {
     fn to_text(&self) -> Option<String> {
         None
     }
-    fn from_text(_: &str) -> Option<Result<Self, String>> {
+    fn from_text(_: &str) -> Option<Result<Self, Message>> {
         None
     }
 }
 
 /// `""` (after trimming) → `None`; `YYYY-MM-DD` → that date.
-pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, String> {
+pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, Message> {
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
     }
     NaiveDate::parse_from_str(t, "%Y-%m-%d")
         .map(Some)
-        .map_err(|_| format!("{t:?} is not a date in the form YYYY-MM-DD"))
+        .map_err(|_| {
+            Message::new("field-error-date")
+                .with("value", format!("{t:?}"))
+                .with("form", "YYYY-MM-DD")
+        })
 }
 
 /// The edits that turn `before` into `after`, in [`Field`] order: what an
@@ -308,28 +313,38 @@ pub fn diff(before: &Visit, after: &Visit) -> Vec<FieldEdit> {
         .collect()
 }
 
-pub(crate) fn check_country(code: &str) -> Result<(), String> {
+pub(crate) fn check_country(code: &str) -> Result<(), Message> {
     let code = code.trim();
     if code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()) {
         Ok(())
     } else {
-        Err(format!(
-            "{code:?} is not a two-letter ISO 3166-1 country code"
-        ))
+        Err(Message::new("field-error-country").with("value", format!("{code:?}")))
     }
 }
 
-fn check_range(what: &str, value: f64, limit: f64) -> Result<(), String> {
+fn check_range(field: Field, value: f64, limit: f64) -> Result<(), Message> {
     if value.is_finite() && (-limit..=limit).contains(&value) {
         Ok(())
     } else {
-        Err(format!("{what} {value} is outside -{limit} ..= {limit}"))
+        Err(Message::new("field-error-range")
+            .with("what", Part::FieldName(field))
+            .with("value", value.to_string())
+            .with("min", format!("-{limit}"))
+            .with("limit", limit.to_string()))
     }
 }
 
-pub(crate) fn check_person(p: &Person) -> Result<(), String> {
+/// "FIELD: REASON": `field` by its label ([`Part::Field`]) or its name in a
+/// sentence ([`Part::FieldName`]).
+pub fn field_error(field: Part, reason: Message) -> Message {
+    Message::new("field-error")
+        .with("field", field)
+        .with("reason", reason)
+}
+
+pub(crate) fn check_person(p: &Person) -> Result<(), Message> {
     if p.name_ar.trim().is_empty() {
-        return Err("a person's Arabic name is empty".to_owned());
+        return Err(Message::new("field-error-person-empty"));
     }
     p.country.as_deref().map_or(Ok(()), check_country)
 }
@@ -362,7 +377,7 @@ fn derive_fields(before: (Option<NaiveDate>, bool), visit: &mut Visit) {
 /// ([`crate::engine::gazetteer_city`]) gives the leg its English name,
 /// country and coordinates (and, typed in Arabic, its Arabic place name);
 /// an unknown city leaves the leg without coordinates, and the note says so.
-pub fn locate_city(before: &Visit, after: &mut Visit) -> Option<String> {
+pub fn locate_city(before: &Visit, after: &mut Visit) -> Option<Message> {
     let typed = after.place.city.clone()?;
     let moved_by_hand = after.place.lat != before.place.lat || after.place.lon != before.place.lon;
     if Some(&typed) == before.place.city.as_ref() || moved_by_hand {
@@ -382,10 +397,7 @@ pub fn locate_city(before: &Visit, after: &mut Visit) -> Option<String> {
         None => {
             after.place.lat = None;
             after.place.lon = None;
-            Some(format!(
-                "{} is not in the gazetteer: the leg has no coordinates (type its latitude and longitude)",
-                typed.trim()
-            ))
+            Some(Message::new("field-note-not-in-gazetteer").with("city", typed.trim()))
         }
     }
 }

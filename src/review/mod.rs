@@ -87,13 +87,12 @@ pub struct NewLeg {
 
 impl NewLeg {
     /// Why this leg cannot be added, if it cannot.
-    pub fn check(&self) -> Result<(), String> {
+    pub fn check(&self) -> Result<(), crate::i18n::Message> {
         let e = &self.evidence;
         if e.path.is_empty() || e.start >= e.end {
-            return Err(format!(
-                "the selection {}..{} in {:?} is empty",
-                e.start, e.end, e.path
-            ));
+            return Err(crate::i18n::Message::new("field-error-selection-empty")
+                .with("range", format!("{}..{}", e.start, e.end))
+                .with("path", format!("{:?}", e.path)));
         }
         check_person(&self.visitor)?;
         check_country(&self.place.country)?;
@@ -415,7 +414,7 @@ impl Work {
                 changes
                     .iter()
                     .try_for_each(FieldEdit::check)
-                    .map_err(Problem::Invalid)?;
+                    .map_err(|m| Problem::Invalid(m.to_string()))?;
                 let slot = self.find(target)?;
                 if let Some(Some((_, leg))) = self.slots.get_mut(slot) {
                     for change in changes {
@@ -458,7 +457,7 @@ impl Work {
                 }
             }
             Correction::Add { leg } => {
-                leg.check().map_err(Problem::Invalid)?;
+                leg.check().map_err(|m| Problem::Invalid(m.to_string()))?;
                 let identity = Identity::of(&leg.visitor, &leg.place, "add-");
                 let key = self.unique_key(identity.anchor(Some(&leg.evidence)));
                 let position = vec![self.next_added];

@@ -2,6 +2,8 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
+use crate::i18n::Lang;
+
 /// Days are measured as `NaiveDate::num_days_from_ce()`; a date `d` covers the
 /// half-open interval `[d, d + 1)` on the axis, so a marker for one day sits
 /// at `d + 0.5`.
@@ -130,6 +132,13 @@ impl Axis {
     /// Ticks inside the plotting area, with labels, at the unit chosen by
     /// [`Axis::tick_unit`].
     pub fn ticks(&self, min_spacing_px: f32) -> Vec<Tick> {
+        self.ticks_in(min_spacing_px, None)
+    }
+
+    /// [`Axis::ticks`] with labels in `names` (the app's interface
+    /// language: «يونيو 2024» in Arabic); `None`, the English labels of the
+    /// SVG and PNG exports.
+    pub fn ticks_in(&self, min_spacing_px: f32, names: Option<Lang>) -> Vec<Tick> {
         let unit = self.tick_unit(min_spacing_px);
         let first = date_of_day(self.start);
         let last = date_of_day(self.end());
@@ -143,7 +152,10 @@ impl Axis {
                 out.push(Tick {
                     date,
                     x,
-                    label: unit.label(date),
+                    label: match names {
+                        Some(lang) => unit.label_in(date, lang),
+                        None => unit.label(date),
+                    },
                     major: unit.is_major(date),
                 });
             }
@@ -169,7 +181,8 @@ pub enum TickUnit {
     Years(i32),
 }
 
-/// Three-letter English month abbreviations for tick labels.
+/// Three-letter English month abbreviations for the exports' tick labels
+/// (the app's come from `assets/i18n`, [`TickUnit::label_in`]).
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
@@ -241,6 +254,19 @@ impl TickUnit {
         }
     }
 
+    /// [`TickUnit::label`] in `lang`, the month's name from
+    /// `assets/i18n` (the form the news uses: «يونيو»): "10 Jun",
+    /// «10 يونيو», «يونيو 2024». Numbers are isolated in Arabic.
+    pub fn label_in(self, date: NaiveDate, lang: Lang) -> String {
+        let month = crate::i18n::tr(lang, &format!("month-{}", date.month()));
+        let (key, name, value) = match self {
+            TickUnit::Day | TickUnit::Week => ("axis-day", "day", date.day().to_string()),
+            TickUnit::Months(_) => ("axis-month", "year", date.year().to_string()),
+            TickUnit::Years(_) => return date.year().to_string(),
+        };
+        crate::i18n::tr_text(lang, key, &[("month", month.into()), (name, value.into())])
+    }
+
     /// Whether the tick starts the next coarser period (drawn stronger): a
     /// month for day and week ticks, a year for month ticks, a decade for
     /// year ticks.
@@ -306,6 +332,42 @@ mod tests {
         assert_eq!(axis.tick_unit(60.0), TickUnit::Week);
         axis.px_per_day = 60.0; // 1 day → days
         assert_eq!(axis.tick_unit(60.0), TickUnit::Day);
+    }
+
+    /// Month names come from `assets/i18n`, in the news' form in Arabic.
+    #[test]
+    fn tick_labels_in_arabic_name_the_months_as_the_news_does() {
+        let labels_in = |axis: &Axis, lang| -> Vec<String> {
+            (axis.ticks_in(60.0, Some(lang)).into_iter())
+                .map(|t| t.label.replace(['\u{2068}', '\u{2069}'], ""))
+                .collect()
+        };
+        let year = Axis::fit(d(2024, 1, 1), d(2024, 12, 31), 0.0, 1000.0, 0.0);
+        assert_eq!(
+            labels_in(&year, Lang::Ar),
+            [
+                "يناير 2024",
+                "فبراير 2024",
+                "مارس 2024",
+                "أبريل 2024",
+                "مايو 2024",
+                "يونيو 2024",
+                "يوليو 2024",
+                "أغسطس 2024",
+                "سبتمبر 2024",
+                "أكتوبر 2024",
+                "نوفمبر 2024",
+                "ديسمبر 2024"
+            ]
+        );
+        assert_eq!(labels_in(&year, Lang::En), labels(&year));
+        let weeks = Axis::fit(d(2024, 6, 1), d(2024, 6, 30), 0.0, 300.0, 0.0);
+        assert_eq!(
+            labels_in(&weeks, Lang::Ar),
+            ["3 يونيو", "10 يونيو", "17 يونيو", "24 يونيو"]
+        );
+        let decade = Axis::fit(d(2020, 1, 1), d(2029, 12, 31), 0.0, 1000.0, 0.0);
+        assert_eq!(labels_in(&decade, Lang::Ar)[0], "2020");
     }
 
     #[test]

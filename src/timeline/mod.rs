@@ -317,7 +317,7 @@ impl Layout {
         marks.sort_by_key(|m| m.visit);
 
         Layout {
-            ticks: axis.ticks(style.min_tick_spacing),
+            ticks: axis.ticks_in(style.min_tick_spacing, style.names),
             width: axis.x0 + axis.width + 16.0,
             height: y + 8.0,
             axis,
@@ -538,6 +538,30 @@ mod tests {
             [s("Saudi Arabia", ""), s("Cairo", "Egypt")]
         );
         assert_eq!(labels(Lang::Ar), [s("السعودية", ""), s("القاهرة", "مصر")]);
+    }
+
+    /// The axis of the app's timeline names the months in the interface
+    /// language («3 فبراير»); the exports' (no language) keep "3 Feb".
+    #[test]
+    fn the_axis_names_months_in_the_interface_language() {
+        use crate::i18n::Lang;
+        let visits = vec![
+            leg("Blinken", "SA", None, Some("2024-02-05"), "t1", 1),
+            leg("Blinken", "EG", Some("Cairo"), Some("2024-02-08"), "t1", 2),
+        ];
+        let first_tick = |names| {
+            let style = Style {
+                names,
+                ..Style::default()
+            };
+            let layout = Layout::new(&visits, fit_axis(&visits, 1000.0, &style), &style, &measure);
+            let tick = layout.ticks.first().map(|t| t.label.clone());
+            tick.unwrap_or_default()
+                .replace(['\u{2068}', '\u{2069}'], "")
+        };
+        assert_eq!(first_tick(None), "3 Feb");
+        assert_eq!(first_tick(Some(Lang::En)), "3 Feb");
+        assert_eq!(first_tick(Some(Lang::Ar)), "3 فبراير");
     }
 
     #[test]

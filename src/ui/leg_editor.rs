@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use eframe::egui::{self, FontFamily, FontId};
 
+use crate::i18n::{Message, Part};
 use crate::model::{Evidence, Person, Place, Status, Visit};
 use crate::review::fields::{Input, parse_date};
 use crate::review::{self, Correction, Field, FieldEdit, LegKey, NewLeg, ReviewedLeg};
@@ -14,7 +15,7 @@ use crate::ui::Command;
 use crate::ui::bidi_line::text_field_in;
 use crate::ui::legs::{EDITED, is_selected, leg_label};
 use crate::ui::status::count;
-use crate::ui::tr::{lang, text, tr, tr_plain, tr_plain_args};
+use crate::ui::tr::{lang, message, text, tr, tr_plain, tr_plain_args};
 use crate::ui::viewer::ARTICLE_FAMILY;
 
 /// The form, as typed: the text of each typed field (see
@@ -50,7 +51,7 @@ impl Form {
 
     /// `base` with the form's values, or why the form cannot be stored
     /// (the first field, in form order, that cannot be read).
-    fn to_visit(&self, base: &Visit) -> Result<Visit, String> {
+    fn to_visit(&self, base: &Visit) -> Result<Visit, Message> {
         let mut v = base.clone();
         for &field in Field::ALL {
             let edit = match field.input() {
@@ -72,12 +73,12 @@ impl Form {
 }
 
 /// The edits that turn `leg` into what `form` says, checked.
-fn edits(leg: &ReviewedLeg, form: &Form) -> Result<Vec<FieldEdit>, String> {
+fn edits(leg: &ReviewedLeg, form: &Form) -> Result<Vec<FieldEdit>, Message> {
     let after = form.to_visit(&leg.visit)?;
     let changes = review::diff(&leg.visit, &after);
     for c in &changes {
         c.check()
-            .map_err(|e| format!("{}: {e}", c.field().name()))?;
+            .map_err(|e| review::fields::field_error(Part::FieldName(c.field()), e))?;
     }
     Ok(changes)
 }
@@ -180,7 +181,7 @@ impl LegEditor {
             review::fields::locate_city(&leg.visit, &mut v)
         });
         if let Some(note) = &no_coordinates {
-            ui.colored_label(ui.visuals().warn_fg_color, note);
+            ui.label(message(ui, note, ui.visuals().warn_fg_color));
         }
         ui.horizontal(|ui| {
             let can_apply = matches!(&pending, Ok(c) if !c.is_empty());
@@ -203,7 +204,7 @@ impl LegEditor {
             }
             match &pending {
                 Err(e) => {
-                    ui.colored_label(ui.visuals().error_fg_color, e);
+                    ui.label(message(ui, e, ui.visuals().error_fg_color));
                 }
                 Ok(c) if !c.is_empty() => {
                     let note = tr_plain_args(ui, "editor-unsaved", &count(c.len()));
@@ -361,7 +362,7 @@ fn form_grid(
                             && let Err(e) = parse_date(value)
                         {
                             ui.label("");
-                            ui.colored_label(ui.visuals().error_fg_color, e);
+                            ui.label(message(ui, &e, ui.visuals().error_fg_color));
                             ui.end_row();
                         }
                     }
@@ -530,11 +531,11 @@ impl AddLegForm {
     }
 
     /// The leg the form describes, or why it cannot be added.
-    fn new_leg(&self) -> Result<NewLeg, String> {
+    fn new_leg(&self) -> Result<NewLeg, Message> {
         let evidence = self
             .evidence
             .clone()
-            .ok_or_else(|| "no text selected".to_owned())?;
+            .ok_or_else(|| Message::new("field-error-no-selection"))?;
         let blank = Visit {
             visitor: Person::default(),
             place: Place::default(),
@@ -605,7 +606,7 @@ impl AddLegForm {
                 self.evidence = None;
             }
             if let Err(e) = &leg {
-                ui.colored_label(ui.visuals().error_fg_color, e);
+                ui.label(message(ui, e, ui.visuals().error_fg_color));
             }
         });
         actions

@@ -93,6 +93,14 @@ pub fn leg_menu(ui: &mut egui::Ui, leg: &ReviewedLeg, actions: &mut Vec<Command>
     }
 }
 
+/// A person's role, if any, in the interface language, weak.
+fn role_label(ui: &mut egui::Ui, role: Option<&str>) {
+    if let Some(role) = role {
+        let role = i18n::role_name(crate::ui::tr::lang(ui.ctx()), role);
+        ui.label(crate::ui::tr::weak(ui, &clean(&role)));
+    }
+}
+
 /// The hover card of a leg: visitor, role, place, date and its text, status,
 /// counterparts, sources, rules and what the analyst changed.
 pub fn leg_tooltip(ui: &mut egui::Ui, leg: &ReviewedLeg) {
@@ -125,9 +133,7 @@ pub fn leg_tooltip(ui: &mut egui::Ui, leg: &ReviewedLeg) {
             rtl_label(ui, other, 14.0);
         }
     });
-    if let Some(role) = &v.visitor.role {
-        ui.weak(clean(role));
-    }
+    role_label(ui, v.visitor.role.as_deref());
     ui.separator();
     // City and country in one language; the name the article wrote beside.
     let place = i18n::place_label(lang, &v.place);
@@ -153,9 +159,7 @@ pub fn leg_tooltip(ui: &mut egui::Ui, leg: &ReviewedLeg) {
         crate::ui::tr::row(ui, |ui| {
             ui.label(strong(ui, "leg-met"));
             rtl_label(ui, &i18n::person_name(lang, p), 13.0);
-            if let Some(role) = &p.role {
-                ui.weak(clean(role));
-            }
+            role_label(ui, p.role.as_deref());
         });
     }
     let sources: Vec<&str> = v.evidence.iter().map(|e| file_name(&e.path)).collect();

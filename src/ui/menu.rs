@@ -97,7 +97,7 @@ fn file_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
     {
         commands.push(Command::ShowOpenFolderDialog);
     }
-    ui.menu_button(tr(ui, "menu-recent"), |ui| {
+    crate::ui::tr::submenu(ui, tr(ui, "menu-recent"), |ui| {
         menu_column(ui, |ui| {
             if view.recent.is_empty() {
                 ui.label(weak(ui, &tr_plain(ui, "menu-no-recent")));
@@ -181,7 +181,7 @@ fn edit_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
 pub fn export_items(ui: &mut egui::Ui, scope: ExportScope, commands: &mut Vec<Command>) {
     let lang = crate::ui::tr::lang(ui.ctx());
     for s in ExportScope::ALL {
-        if ui.radio(scope == s, text(ui, &s.label(lang))).clicked() {
+        if crate::ui::tr::radio(ui, scope == s, text(ui, &s.label(lang))).clicked() {
             commands.push(Command::SetExportScope(s));
         }
     }
@@ -239,10 +239,10 @@ fn view_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
         commands.push(Command::SetFontSize(ViewerSettings::default().font_size));
     }
     ui.separator();
-    ui.menu_button(tr(ui, "view-article-font"), |ui| {
+    crate::ui::tr::submenu(ui, tr(ui, "view-article-font"), |ui| {
         menu_column(ui, |ui| {
             let current = view.article_font;
-            if ui.radio(current.is_none(), BUNDLED_NAME).clicked() {
+            if crate::ui::tr::radio(ui, current.is_none(), BUNDLED_NAME).clicked() {
                 commands.push(Command::SetArticleFont(None));
             }
             if view.fonts_scanning {
@@ -251,7 +251,7 @@ fn view_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
                 ui.label(weak(ui, &tr_plain(ui, "view-no-arabic-font")));
             }
             for &family in view.system_fonts {
-                if ui.radio(current == Some(family), family).clicked() {
+                if crate::ui::tr::radio(ui, current == Some(family), family).clicked() {
                     commands.push(Command::SetArticleFont(Some(family.to_owned())));
                 }
             }
@@ -264,16 +264,15 @@ fn view_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
         });
     });
     let mut tint = view.tint;
-    if ui.checkbox(&mut tint, tr(ui, "view-tint")).changed() {
+    if crate::ui::tr::checkbox(ui, &mut tint, tr(ui, "view-tint")).changed() {
         commands.push(Command::SetTint(tint));
     }
     let mut reveal = view.viewer.show_controls;
-    if ui.checkbox(&mut reveal, tr(ui, "view-reveal")).changed() {
+    if crate::ui::tr::checkbox(ui, &mut reveal, tr(ui, "view-reveal")).changed() {
         commands.push(Command::SetShowControls(reveal));
     }
     let mut hijri = view.hijri;
-    if ui
-        .checkbox(&mut hijri, tr(ui, "view-hijri"))
+    if crate::ui::tr::checkbox(ui, &mut hijri, tr(ui, "view-hijri"))
         .on_hover_text(tr(ui, "view-hijri-hover"))
         .changed()
     {
@@ -281,11 +280,10 @@ fn view_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
     }
     ui.separator();
     let lang = view.language;
-    ui.menu_button(tr(ui, "view-theme"), |ui| {
+    crate::ui::tr::submenu(ui, tr(ui, "view-theme"), |ui| {
         menu_column(ui, |ui| {
             for theme in ThemeChoice::ALL {
-                if ui
-                    .radio(view.theme == theme, text(ui, &theme.label(lang)))
+                if crate::ui::tr::radio(ui, view.theme == theme, text(ui, &theme.label(lang)))
                     .clicked()
                 {
                     commands.push(Command::SetTheme(theme));
@@ -294,12 +292,15 @@ fn view_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
         });
     });
     // Each language offered in its own name.
-    ui.menu_button(tr(ui, "view-language"), |ui| {
+    crate::ui::tr::submenu(ui, tr(ui, "view-language"), |ui| {
         menu_column(ui, |ui| {
             for language in Lang::ALL {
-                if ui
-                    .radio(view.language == language, text(ui, &language.endonym()))
-                    .clicked()
+                if crate::ui::tr::radio(
+                    ui,
+                    view.language == language,
+                    text(ui, &language.endonym()),
+                )
+                .clicked()
                 {
                     commands.push(Command::SetLanguage(language));
                 }

@@ -405,7 +405,7 @@ impl TablePanel {
             for s in Status::ALL {
                 let mut on = filter.statuses.contains(&s);
                 let name = i18n::status_name(lang, s);
-                if ui.checkbox(&mut on, text(ui, &name)).changed() {
+                if crate::ui::tr::checkbox(ui, &mut on, text(ui, &name)).changed() {
                     if on {
                         filter.statuses.insert(s);
                     } else {
@@ -421,7 +421,7 @@ impl TablePanel {
                 &mut filter.from,
             );
             date_field(ui, tr(ui, "filter-to"), &mut self.to_text, &mut filter.to);
-            ui.checkbox(&mut filter.keep_undated, tr(ui, "filter-keep-undated"))
+            crate::ui::tr::checkbox(ui, &mut filter.keep_undated, tr(ui, "filter-keep-undated"))
                 .on_hover_text(tr(ui, "filter-keep-undated-hover"));
             ui.separator();
             let l = ui.label(tr(ui, "filter-search"));
@@ -515,7 +515,7 @@ fn date_field(
     match parse_date(text) {
         Ok(d) => *date = d,
         Err(e) => {
-            resp.on_hover_text(e);
+            resp.on_hover_text(crate::ui::tr::message(ui, &e, ui.visuals().error_fg_color));
         }
     }
 }
@@ -606,6 +606,11 @@ fn paint_cell(
             if text_width(p, ar, &font_for(ar, 13.0)) <= room || en.is_empty() {
                 right(ar, text);
             }
+        }
+        // In Arabic the role as Arabic news writes it, when known.
+        Column::Role if lang == Lang::Ar => {
+            let role = visit.visitor.role.as_deref().unwrap_or("");
+            right(&i18n::role_name(lang, role), weak);
         }
         Column::Role => {
             left(visit.visitor.role.as_deref().unwrap_or(""), weak);

@@ -724,12 +724,22 @@ fn draw_names(canvas: &Canvas<'_>, bottom: f32) {
             text,
         );
         if let Some(role) = &lane.role {
-            let role = fit_text(painter, &clean(role), &FontId::proportional(10.0), room);
-            painter.text(
-                at(12.0, lane.top + 56.0),
-                Align2::LEFT_TOP,
-                role,
-                FontId::proportional(10.0),
+            // In Arabic the role as Arabic news writes it, under the Arabic
+            // name, right-aligned like it.
+            let lang = crate::ui::tr::lang(canvas.ui.ctx());
+            let role = crate::i18n::role_name(lang, role);
+            let font = font_for(&role, 10.0);
+            let role = fit_text(painter, &role, &font, room);
+            let (x, align) = match lang {
+                crate::i18n::Lang::Ar => (style.name_column - 12.0, Align2::RIGHT_TOP),
+                crate::i18n::Lang::En => (12.0, Align2::LEFT_TOP),
+            };
+            paint_rtl(
+                &names_painter,
+                at(x, lane.top + 56.0),
+                align,
+                &role,
+                &font,
                 weak,
             );
         }
@@ -771,11 +781,14 @@ fn draw_band(canvas: &Canvas<'_>) {
             band.bottom() - 6.0..=band.bottom(),
             Stroke::new(1.0, weak),
         );
-        band_painter.text(
+        // In Arabic the month is a word of the article font, laid out
+        // right to left («10 يونيو»).
+        paint_rtl(
+            &band_painter,
             pos2(origin.x + t.x + 3.0, band.top() + 18.0),
             Align2::LEFT_BOTTOM,
             &t.label,
-            FontId::proportional(11.0),
+            &font_for(&t.label, 11.0),
             text,
         );
     }

@@ -85,6 +85,27 @@ pub fn styled(
     }
 }
 
+/// A message built by the core ([`crate::i18n::Message`]) in the interface
+/// language, as a plain string.
+pub fn message_plain(ui: &egui::Ui, message: &crate::i18n::Message) -> String {
+    message.text(lang(ui.ctx()))
+}
+
+/// A message built by the core in the interface language, in the body style
+/// and `color` (an error, a warning), right to left where it is Arabic.
+pub fn message(
+    ui: &egui::Ui,
+    message: &crate::i18n::Message,
+    color: egui::Color32,
+) -> egui::WidgetText {
+    styled(
+        ui,
+        &message_plain(ui, message),
+        &egui::TextStyle::Body,
+        Some(color),
+    )
+}
+
 /// [`styled`] in the small style and the weak colour (counts, notes).
 pub fn weak_small(ui: &egui::Ui, s: &str) -> egui::WidgetText {
     styled(
@@ -164,4 +185,151 @@ pub fn column<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
     } else {
         add(ui)
     }
+}
+
+/// `ui.checkbox` in the interface's direction: in Arabic the box is on the
+/// right of its label (egui always draws it on the left).
+pub fn checkbox(
+    ui: &mut egui::Ui,
+    checked: &mut bool,
+    text: impl Into<egui::WidgetText>,
+) -> egui::Response {
+    if !rtl(ui) {
+        return ui.checkbox(checked, text.into());
+    }
+    let mut response = mirrored_toggle(ui, egui::accesskit::Role::CheckBox, *checked, text.into());
+    if response.clicked() {
+        *checked = !*checked;
+        response.mark_changed();
+    }
+    response
+}
+
+/// `ui.radio` in the interface's direction: in Arabic the circle is on the
+/// right of its label.
+pub fn radio(
+    ui: &mut egui::Ui,
+    selected: bool,
+    text: impl Into<egui::WidgetText>,
+) -> egui::Response {
+    if !rtl(ui) {
+        return ui.radio(selected, text.into());
+    }
+    mirrored_toggle(
+        ui,
+        egui::accesskit::Role::RadioButton,
+        selected,
+        text.into(),
+    )
+}
+
+/// A checkbox or radio button with its icon on the right of its label,
+/// painted as egui paints them.
+fn mirrored_toggle(
+    ui: &mut egui::Ui,
+    role: egui::accesskit::Role,
+    selected: bool,
+    text: egui::WidgetText,
+) -> egui::Response {
+    let spacing = ui.spacing();
+    let (icon_width, icon_spacing) = (spacing.icon_width, spacing.icon_spacing);
+    let min_height = spacing.interact_size.y;
+    let label = text.text().trim_start_matches('\u{200F}').to_owned();
+    let wrap_width = ui.available_width() - icon_width - icon_spacing;
+    let galley = text.into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        wrap_width,
+        egui::TextStyle::Button,
+    );
+    let size = egui::vec2(
+        galley.size().x + icon_spacing + icon_width,
+        galley.size().y.max(min_height).max(icon_width),
+    );
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click());
+    response.widget_info(|| egui::WidgetInfo::selected(role, ui.is_enabled(), selected, &label));
+    if !ui.is_rect_visible(rect) {
+        return response;
+    }
+    let visuals = *ui.style().interact(&response);
+    let icon = egui::Rect::from_min_size(
+        egui::pos2(rect.right() - icon_width, rect.top()),
+        egui::vec2(icon_width, rect.height()),
+    );
+    let (small, big) = ui.spacing().icon_rectangles(icon);
+    let painter = ui.painter();
+    if role == egui::accesskit::Role::RadioButton {
+        painter.add(egui::epaint::CircleShape {
+            center: big.center(),
+            radius: big.width() * 0.5 + visuals.expansion,
+            fill: visuals.bg_fill,
+            stroke: visuals.bg_stroke,
+        });
+        if selected {
+            painter.circle_filled(small.center(), small.width() / 3.0, visuals.fg_stroke.color);
+        }
+    } else {
+        painter.rect(
+            big.expand(visuals.expansion),
+            visuals.corner_radius,
+            visuals.bg_fill,
+            visuals.bg_stroke,
+            egui::StrokeKind::Inside,
+        );
+        if selected {
+            let points = vec![
+                egui::pos2(small.left(), small.center().y),
+                egui::pos2(small.center().x, small.bottom()),
+                egui::pos2(small.right(), small.top()),
+            ];
+            painter.add(egui::Shape::line(points, visuals.fg_stroke));
+        }
+    }
+    let text_pos = egui::pos2(
+        big.left() - icon_spacing - galley.size().x,
+        rect.center().y - galley.size().y / 2.0,
+    );
+    painter.galley(text_pos, galley, visuals.text_color());
+    response
+}
+
+/// A submenu (`ui.menu_button` inside a menu) in the interface's direction:
+/// in Arabic its arrow is on the left and points left, where the submenu
+/// opens when the window leaves it no room on the right.
+pub fn submenu<R>(
+    ui: &mut egui::Ui,
+    text: impl Into<egui::WidgetText>,
+    add: impl FnOnce(&mut egui::Ui) -> R,
+) -> egui::InnerResponse<Option<R>> {
+    if !rtl(ui) {
+        return ui.menu_button(text.into(), add);
+    }
+    let button = egui::Button::new(text.into()).left_text(left_arrow());
+    let (response, inner) = egui::containers::menu::SubMenuButton::from_button(button).ui(ui, add);
+    egui::InnerResponse::new(inner.map(|i| i.inner), response)
+}
+
+/// egui's submenu arrow ([`egui::containers::menu::SubMenuButton::arrow_shape`])
+/// turned to point left.
+fn left_arrow() -> egui::Atom<'static> {
+    egui::AtomKind::closure(|ui, _args| {
+        let size = egui::Vec2::splat(ui.spacing().icon_width);
+        egui::IntoSizedResult {
+            intrinsic_size: size,
+            sized: egui::SizedAtomKind::Paint {
+                paint: std::sync::Arc::new(|ui: &egui::Ui, args: egui::AtomPaintArgs| {
+                    let rect = egui::Rect::from_center_size(
+                        args.rect.center(),
+                        egui::vec2(args.rect.width() * 0.55, args.rect.height() * 0.35),
+                    );
+                    let quarter = std::f32::consts::TAU / 4.0;
+                    let arrow =
+                        egui::Shape::rotated_triangle(rect, quarter, args.fallback_text_color);
+                    ui.painter().add(arrow);
+                }),
+                size,
+            },
+        }
+    })
+    .into()
 }

@@ -47,16 +47,14 @@ pub fn show(ui: &mut egui::Ui, view: &HeaderView<'_>, commands: &mut Vec<Command
     }
     ui.horizontal_wrapped(|ui| {
         let mut tint = view.tint;
-        if ui
-            .checkbox(&mut tint, tr(ui, "header-tint"))
+        if crate::ui::tr::checkbox(ui, &mut tint, tr(ui, "header-tint"))
             .on_hover_text(tr(ui, "header-tint-hover"))
             .changed()
         {
             commands.push(Command::SetTint(tint));
         }
         let mut all = view.all_evidence;
-        if ui
-            .checkbox(&mut all, tr(ui, "header-all-evidence"))
+        if crate::ui::tr::checkbox(ui, &mut all, tr(ui, "header-all-evidence"))
             .on_hover_text(tr(ui, "header-all-evidence-hover"))
             .changed()
         {

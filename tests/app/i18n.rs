@@ -2,11 +2,26 @@
 //! turns every menu Arabic, mirrors the panels and is remembered. (The
 //! one-language place names are unit tests of `i18n` and `timeline`.)
 
+use eframe::egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use jawla::app::Command;
 use jawla::i18n::Lang;
 
-use crate::common::{harness, settle};
+use crate::common::{harness, settle, temp_dir};
+
+/// `s` without Fluent's bidi isolates (FSI, PDI), which the Arabic messages
+/// keep around their placeables.
+fn plain(s: &str) -> String {
+    s.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// The app in the Arabic interface, the seeds open.
+fn arabic() -> egui_kittest::Harness<'static, jawla::app::JawlaApp> {
+    let mut harness = harness(None);
+    harness.state_mut().apply(Command::SetLanguage(Lang::Ar));
+    settle(&mut harness);
+    harness
+}
 
 /// Through the View menu: the menus read Arabic, the file list moves to the
 /// right of the window, and the choice is in the persisted state.
@@ -66,4 +81,197 @@ fn the_arabic_menus_hold_arabic_items_and_english_comes_back() {
     settle(&mut harness);
     harness.get_by_label("File");
     assert!(harness.query_by_label("ملف").is_none());
+}
+
+/// Messages built on the loading thread (issue 12, what remained of item 9):
+/// in Arabic, a folder's "left aside" note, a file that cannot be opened and
+/// a file with no Arabic text read Arabic, the paths kept as they are.
+#[test]
+fn in_arabic_the_load_messages_and_errors_read_arabic() {
+    let dir = temp_dir("i18n-load-messages");
+    let folder = dir.join("folder");
+    std::fs::create_dir_all(&folder).expect("folder");
+    std::fs::write(folder.join("README.md"), "# Notes\n\nArticles of June.\n").expect("write");
+    std::fs::write(folder.join("scan.pdf"), b"%PDF-1.7").expect("write");
+    std::fs::write(
+        folder.join("visit.txt"),
+        "وصل وزير الخارجية إلى القاهرة\n\nوصل وزير الخارجية إلى القاهرة يوم الاثنين.\n",
+    )
+    .expect("write");
+    let empty = dir.join("empty.md");
+    std::fs::write(&empty, b"").expect("write");
+    let english = dir.join("notes.md");
+    std::fs::write(&english, "# Notes\n\nNothing in Arabic.\n").expect("write");
+
+    let mut harness = arabic();
+    harness
+        .state_mut()
+        .apply(Command::OpenPaths(vec![folder.clone()]));
+    settle(&mut harness);
+    let canonical = std::fs::canonicalize(&folder).expect("exists");
+    assert_eq!(
+        plain(harness.state().notice().unwrap_or_default()),
+        format!(
+            "{}: استُبعد ملفان: 1 ليست من نوع txt أو md أو html، 1 بلا نص عربي (README.md)",
+            canonical.display()
+        )
+    );
+
+    harness
+        .state_mut()
+        .apply(Command::OpenPaths(vec![empty.clone()]));
+    settle(&mut harness);
+    let errors: Vec<String> = harness.state().errors().iter().map(|e| plain(e)).collect();
+    assert_eq!(errors, [format!("{}: الملف فارغ", empty.display())]);
+    assert!(harness.query_all_by_label_contains("الملف فارغ").count() >= 1);
+
+    harness.state_mut().apply(Command::OpenPaths(vec![english]));
+    settle(&mut harness);
+    assert_eq!(
+        plain(harness.state().notice().unwrap_or_default()),
+        "لا نص عربيًا في notes.md: لا يمكن العثور فيه على زيارات"
+    );
+}
+
+/// The window title follows the interface language: "TITLE — jawla" in
+/// English, «TITLE — جولة» in Arabic, «جولة» alone with no article.
+#[test]
+fn the_window_title_is_in_the_interface_language() {
+    let mut harness = harness(None);
+    let selected = harness.state().persisted().selected;
+    let title = harness
+        .state()
+        .articles()
+        .iter()
+        .find(|a| Some(&a.path) == selected.as_ref())
+        .map(|a| a.title.clone())
+        .expect("a seed is selected");
+    assert_eq!(harness.state().window_title(), format!("{title} — jawla"));
+    harness.state_mut().apply(Command::SetLanguage(Lang::Ar));
+    settle(&mut harness);
+    assert_eq!(
+        harness.state().window_title(),
+        format!("\u{2068}{title}\u{2069} — جولة")
+    );
+}
+
+/// Every text the last frame painted (galleys' text, in logical order).
+fn painted(harness: &egui_kittest::Harness<'static, jawla::app::JawlaApp>) -> Vec<String> {
+    (harness.output().shapes.iter())
+        .filter_map(|c| match &c.shape {
+            eframe::egui::Shape::Text(t) => Some(t.galley.text().to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Roles (English in the people lexicon) read Arabic in the Arabic
+/// interface, from `assets/people/roles_ar.tsv`: Blinken's role in the
+/// timeline's names column and in the table's Role column.
+#[test]
+fn in_arabic_roles_read_as_arabic_news_writes_them() {
+    let mut harness = harness(None);
+    let role = "US Secretary of State";
+    assert!(
+        painted(&harness).iter().any(|t| t == role),
+        "English lane role"
+    );
+    harness.state_mut().apply(Command::SetLanguage(Lang::Ar));
+    settle(&mut harness);
+    let arabic = "وزير الخارجية الأمريكي";
+    let texts = painted(&harness);
+    assert!(texts.iter().any(|t| t == arabic), "timeline: {texts:?}");
+    assert!(!texts.iter().any(|t| t == role), "timeline: {texts:?}");
+    harness.get_by_label("الجدول").click();
+    harness.run();
+    let texts = painted(&harness);
+    assert!(texts.iter().any(|t| t == arabic), "table: {texts:?}");
+    assert!(!texts.iter().any(|t| t == role), "table: {texts:?}");
+}
+
+/// The rect of the painted text that reads `label` (the galley's text, its
+/// right-to-left mark aside).
+fn painted_rect(
+    harness: &egui_kittest::Harness<'static, jawla::app::JawlaApp>,
+    label: &str,
+) -> eframe::egui::Rect {
+    (harness.output().shapes.iter())
+        .find_map(|c| match &c.shape {
+            eframe::egui::Shape::Text(t)
+                if t.galley.text().trim_start_matches('\u{200F}') == label =>
+            {
+                Some(t.galley.rect.translate(t.pos.to_vec2()))
+            }
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("{label} painted"))
+}
+
+/// In Arabic a checkbox's box and a radio button's circle are on the right
+/// of their label (egui puts them on the left): the label ends at least an
+/// icon's width before the widget's right edge, and starts at its left.
+#[test]
+fn in_arabic_checkboxes_and_radios_have_their_box_on_the_right() {
+    use egui_kittest::kittest::NodeT;
+    let mut harness = arabic();
+    let icon = (harness.ctx.style_of(eframe::egui::Theme::Light))
+        .spacing
+        .icon_width;
+    for (menu, role, label) in [
+        (
+            "عرض",
+            Role::CheckBox,
+            jawla::i18n::tr(Lang::Ar, "view-tint"),
+        ),
+        (
+            "تصدير",
+            Role::RadioButton,
+            jawla::i18n::tr(Lang::Ar, "scope-whole"),
+        ),
+    ] {
+        harness.get_by_label(menu).click();
+        harness.run();
+        let widget = harness
+            .query_all_by_role(role)
+            .find(|n| {
+                n.accesskit_node()
+                    .label()
+                    .is_some_and(|l| l.contains(&label))
+            })
+            .unwrap_or_else(|| panic!("{label}"))
+            .rect();
+        let text = painted_rect(&harness, &label);
+        assert!(
+            text.right() <= widget.right() - icon && (text.left() - widget.left()).abs() < 1.0,
+            "{label}: text {text:?} in widget {widget:?}"
+        );
+        harness.key_press(eframe::egui::Key::Escape);
+        harness.run();
+    }
+}
+
+/// In Arabic a submenu's arrow is on the left of its label and points left.
+#[test]
+fn in_arabic_submenu_arrows_are_on_the_left() {
+    let mut harness = arabic();
+    harness.get_by_label("عرض").click();
+    harness.run();
+    let label = jawla::i18n::tr(Lang::Ar, "view-language");
+    let button = harness.get_by_label_contains(&label).rect();
+    let text = painted_rect(&harness, &label);
+    let arrows: Vec<eframe::egui::Pos2> = (harness.output().shapes.iter())
+        .filter_map(|c| match &c.shape {
+            eframe::egui::Shape::Path(p) if p.points.len() == 3 && button.contains(p.points[0]) => {
+                Some(
+                    p.points
+                        .iter()
+                        .fold(eframe::egui::Pos2::ZERO, |a, q| a + q.to_vec2() / 3.0),
+                )
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(arrows.len(), 1, "{arrows:?}");
+    let arrow = arrows[0];
+    assert!(arrow.x < text.left(), "arrow {arrow:?} left of {text:?}");
 }

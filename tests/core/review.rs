@@ -255,7 +255,10 @@ fn an_edit_with_one_invalid_value_is_refused_whole() {
             "longitude NaN is outside -180 ..= 180",
         ),
     ] {
-        assert_eq!(edit.check(), Err(message.to_owned()));
+        assert_eq!(
+            edit.check().map_err(|e| e.to_string()),
+            Err(message.to_owned())
+        );
     }
 }
 
@@ -843,10 +846,48 @@ fn a_new_city_is_located_by_the_gazetteer_or_left_without_coordinates() {
     let mut unknown = before.clone();
     unknown.place.city = Some("Atlantis".into());
     assert_eq!(
-        locate_city(&before, &mut unknown).as_deref(),
+        locate_city(&before, &mut unknown)
+            .map(|m| m.to_string())
+            .as_deref(),
         Some(
             "Atlantis is not in the gazetteer: the leg has no coordinates (type its latitude and longitude)"
         )
     );
     assert_eq!((unknown.place.lat, unknown.place.lon), (None, None));
+}
+
+/// A field's error and the editor's gazetteer note are built without a
+/// language and shown in the interface's: Arabic words, the field by its
+/// Arabic label, the values typed kept as they are (isolated).
+#[test]
+fn field_errors_read_arabic_in_the_arabic_interface() {
+    use jawla::i18n::Lang;
+    let plain = |m: jawla::i18n::Message| m.text(Lang::Ar).replace(['\u{2068}', '\u{2069}'], "");
+    let range = FieldEdit::PlaceLat(Some(300.0))
+        .check()
+        .expect_err("out of range");
+    assert_eq!(plain(range), "خط العرض 300 خارج المدى من -90 إلى 90");
+    let country = FieldEdit::PlaceCountry("Egypt".into())
+        .check()
+        .expect_err("no code");
+    assert_eq!(
+        plain(country),
+        "\"Egypt\" ليس رمز بلد من حرفين وفق ISO 3166-1"
+    );
+    let date = jawla::review::Field::Date.from_text("10/06/2024");
+    let date = date.expect("typed").expect_err("not a date");
+    assert_eq!(
+        plain(date),
+        "التاريخ: \"10/06/2024\" ليس تاريخًا بالصيغة YYYY-MM-DD"
+    );
+    let mut before = visit("أنتوني بلينكن", "EG", Some("Cairo"), None, Vec::new());
+    before.place.lat = Some(30.0444);
+    before.place.lon = Some(31.2357);
+    let mut unknown = before.clone();
+    unknown.place.city = Some("Atlantis".into());
+    let note = jawla::review::fields::locate_city(&before, &mut unknown).expect("a note");
+    assert_eq!(
+        plain(note),
+        "Atlantis غير موجودة في المعجم الجغرافي: لا إحداثيات للمحطة (اكتب خط العرض وخط الطول)"
+    );
 }
