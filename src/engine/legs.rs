@@ -126,7 +126,8 @@ pub fn status_of(inp: &Input<'_>, f: &EventFrame, implied: bool) -> Status {
                 || f.kind == Some(TriggerKind::Support)
                 || (inp.headline && f.sentence == 0 && time_dir.is_none())
                 || (time_dir.is_none() && progressive(f));
-            if under_way {
+            // A time ahead (يبدأ غدا زيارة) makes it announced, whatever else.
+            if under_way && time_dir != Some(1) {
                 Status::Occurred
             } else {
                 Status::Planned
@@ -152,6 +153,17 @@ fn headline_present(inp: &Input<'_>, f: &EventFrame) -> bool {
         && !f.future
         && !f.modality.planned
         && !f.modality.cancelled
+}
+
+/// The frame is a trip noun with no tense, time or cue (زيارته للخرطوم):
+/// its status, occurred, is only the default, and yields to a frame of the
+/// same stay that has a tense, a time or a cue (يبدأ غدا زيارة).
+fn bare_noun(f: &EventFrame) -> bool {
+    let m = &f.modality;
+    f.tense.or(f.form) == Some(Form::Noun)
+        && f.time.is_none()
+        && !f.future
+        && !(m.planned || m.cancelled || m.earlier || m.later || m.ongoing)
 }
 
 /// A present verb of being under way (يقوم بجولة، يواصل زيارته).
@@ -470,7 +482,7 @@ fn leg_for(
         },
         at: f.trigger,
         implied: *implied,
-        weak_status: headline_present(inp, f),
+        weak_status: headline_present(inp, f) || bare_noun(f),
         station: f.station,
         shift: if f.place_role == Some(super::resources::PlaceRole::Origin) {
             -1

@@ -130,7 +130,14 @@ pub fn lookup(res: &Resources, toks: &[Token]) -> Lexed {
                     .iter()
                     .copied()
                     .filter(|t| compatible(t, r.clitics))
-                    .filter(|t| ri == 0 || !common || matches!(t, Tag::Trigger(_, _, false)))
+                    // A phrase (ومن المتوقع) is read through the clitic even
+                    // when the first word as written is common (ومن).
+                    .filter(|t| {
+                        ri == 0
+                            || !common
+                            || !e.rest.is_empty()
+                            || matches!(t, Tag::Trigger(_, _, false))
+                    })
                     .collect();
                 if !tags.is_empty() {
                     best = Some((n, ri, tags));

@@ -457,3 +457,145 @@ fn guest_of_honour_is_a_role_after_the_name_not_part_of_it() {
     let who = who_where(&v);
     assert_eq!(who, vec![("بنيامين ناتنياهو".to_owned(), "LR".to_owned())]);
 }
+
+#[test]
+fn a_foreign_name_whose_first_word_is_a_common_word_is_read_after_a_nationality() {
+    // «فوري» is also an everyday word (immediate); after «الرئيس الكاميروني»
+    // and closed by a comma it starts the name.
+    let v = extract(
+        "وصل الرئيس الكاميروني فوري مانغا، يوم الاثنين، إلى أديس أبابا.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "فوري مانغا",
+            "ET",
+            Some("Addis Ababa"),
+            Some("2024-06-10"),
+            Status::Occurred
+        )]
+    );
+    // A quoted statement after a title is no name.
+    let v = extract(
+        "قال الأمين العام للأمم المتحدة إنه \"سمع روايات مروعة\" خلال زيارته إلى بنغلاديش.",
+        "2024-06-10",
+    );
+    assert!(
+        who_where(&v).iter().all(|(w, _)| w != "سمع روايات"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_former_office_holder_is_named_through_the_qualifier() {
+    // «السابق» is also a cue of an earlier trip; after a title it qualifies it.
+    let v = extract(
+        "وصل رئيس الوزراء الإيطالي السابق ماريو مونتي إلى تونس يوم الاثنين.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("ماريو مونتي".to_owned(), "TN".to_owned())]
+    );
+}
+
+#[test]
+fn a_trip_starting_tomorrow_stays_planned_when_its_noun_comes_back() {
+    // «وتأتي زيارته» has no tense or time of its own: it does not make the
+    // announced trip a trip made.
+    let v = extract(
+        "يبدأ الرئيس الكيني ويليام روتو غدا الأربعاء زيارة رسمية إلى أوغندا. وتأتي زيارته لأوغندا وسط توتر.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "ويليام روتو",
+            "UG",
+            None,
+            Some("2024-06-11"),
+            Status::Planned
+        )]
+    );
+}
+
+#[test]
+fn earlier_today_is_a_time_of_day_not_an_earlier_trip() {
+    let v = extract(
+        "وفي وقت سابق اليوم الاثنين، وصل وزير الخارجية المصري سامح شكري إلى الرياض.\n\
+         وفي وقت سابق هبطت طائرة الرئيس السوري أحمد الشرع في مطار إيسنبوغا بأنقرة، وكان بصحبته وزير الخارجية أسعد الشيباني.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![
+            r(
+                "سامح شكري",
+                "SA",
+                Some("Riyadh"),
+                Some("2024-06-10"),
+                Status::Occurred
+            ),
+            r("أحمد الشرع", "TR", Some("Ankara"), None, Status::Occurred),
+            r(
+                "أسعد الشيباني",
+                "TR",
+                Some("Ankara"),
+                None,
+                Status::Occurred
+            ),
+        ]
+    );
+    assert!(
+        v.iter()
+            .all(|x| !x.rules.iter().any(|r| r == "CUE-BACKGROUND")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn expected_with_and_makes_a_trip_planned() {
+    // «ومن المتوقع»: the phrase is read through و although «ومن» alone is
+    // a common word.
+    let v = extract(
+        "ومن المتوقع أيضا أن يشارك في القمة في داكار الرئيس الغاني جون ماهاما.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r("جون ماهاما", "SN", Some("Dakar"), None, Status::Planned)]
+    );
+    assert!(
+        v[0].rules.iter().any(|r| r == "CUE-PLANNED"),
+        "{:?}",
+        v[0].rules
+    );
+}
+
+#[test]
+fn the_members_a_delegation_includes_travel_with_it() {
+    let v = extract(
+        "وصل وزير التخطيط العراقي محمد تميم إلى جدة يوم الاثنين على رأس وفد رفيع. ويتضمن الوفد وزير النفط العراقي حيان عبد الغني.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![
+            ("محمد تميم".to_owned(), "SA".to_owned()),
+            ("حيان عبد الغني".to_owned(), "SA".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn a_hashtag_name_reads_as_the_name() {
+    let v = extract(
+        "وصل وزير الخارجية الأمريكي #ريكس_تيلرسون إلى أديس أبابا يوم الاثنين.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("ريكس تيلرسون".to_owned(), "ET".to_owned())]
+    );
+}

@@ -376,7 +376,12 @@ pub(super) fn is_cue(inp: &Input<'_>, i: usize, kind: CueKind) -> bool {
 
 /// Whether the cue of `kind` lies in tokens `a..b`.
 pub fn cue_in(inp: &Input<'_>, a: usize, b: usize, kind: CueKind) -> Option<usize> {
-    (a..b).find(|&i| {
+    // «في وقت سابق اليوم»: a background cue read as part of a time
+    // expression is the time of day, not an earlier trip.
+    let in_time = |i: usize| {
+        kind == CueKind::Background && inp.times.iter().any(|&(_, s, e)| s <= i && i < e)
+    };
+    (a..b).filter(|&i| !in_time(i)).find(|&i| {
         inp.lex.at(i).is_some_and(|m| {
             m.tags.iter().any(|t| match t {
                 Tag::Cue(c) => inp

@@ -129,10 +129,19 @@ impl Chunker<'_> {
             return String::new();
         };
         let s = (s.start + skip).min(e.end);
-        self.chars
+        // A hashtag name (#ريكس_تيلرسون) reads as the name: no mark, spaces
+        // for underscores.
+        let raw: String = self
+            .chars
             .get(s..e.end)
             .map(|c| c.iter().collect())
-            .unwrap_or_default()
+            .unwrap_or_default();
+        raw.replace('#', "")
+            .replace('_', " ")
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     /// Clitic letters written before the stem of token `i`: those the
@@ -234,7 +243,10 @@ impl Chunker<'_> {
             if let Some((e, Tag::Person(o))) = self.tag(ns, |t| matches!(t, Tag::Person(_))) {
                 (Some(self.extend_name(e, limit)), Some(o))
             } else {
-                (self.read_name(ns, limit, true), None)
+                let ne = self
+                    .read_name(ns, limit, true)
+                    .or_else(|| self.name_after_common_word(ns, limit, group.as_ref()));
+                (ne, None)
             };
         match ne {
             Some(ne) => {

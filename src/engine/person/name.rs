@@ -209,6 +209,53 @@ impl Chunker<'_> {
             && !name_word(self.lex, self.toks, k + 1)
     }
 
+    /// After a title with a nationality, a foreign name whose first word is
+    /// also a common word of news prose (الرئيس التوغولي فوري غناسينغبي): the
+    /// common word and unlisted words after it, when the word after the
+    /// common one is a plain name word (no article, not verb-like). Function
+    /// words (عبر، خلال) and words with a clitic never start it.
+    pub(super) fn name_after_common_word(
+        &self,
+        k: usize,
+        limit: usize,
+        group: Option<&TitleGroup>,
+    ) -> Option<usize> {
+        group.filter(|g| g.country.is_some())?;
+        let article = self.res.words.one(Class::Article);
+        let flags = self.lex.flags.get(k).copied().unwrap_or(0);
+        let plain = |i: usize| {
+            self.toks.get(i).is_some_and(|t| {
+                t.kind == TokKind::Word
+                    && !t.norm.starts_with(article)
+                    && !t.norm.starts_with(IMPERFECT)
+                    && t.norm.chars().count() >= 3
+            })
+        };
+        let common_only = flags & flag::STOP != 0
+            && flags & (flag::FUNCTION | flag::QUALIFIER) == 0
+            && !self.lex.known(k)
+            && !self.clitic_common(k)
+            && self.lex.conj_flags.get(k).is_none_or(|f| *f == 0);
+        if !(common_only && plain(k) && k + 1 < limit && plain(k + 1)) {
+            return None;
+        }
+        if !name_word(self.lex, self.toks, k + 1) || self.clitic_common(k + 1) {
+            return None;
+        }
+        // Not in quotes (a quoted statement: «"سمع روايات"»), and closed by
+        // a comma, a full stop or the end of the sentence.
+        if k > 0 && self.toks.get(k - 1).is_some_and(super::is_quote) {
+            return None;
+        }
+        let e = self.read_name(k + 1, limit, true)?;
+        let closed = e >= limit
+            || self
+                .toks
+                .get(e)
+                .is_some_and(|t| t.is_punct('\u{060C}') || t.is_punct(',') || t.is_punct('.'));
+        closed.then_some(e)
+    }
+
     /// A lexicon name may go on (محمد بن سلمان بن عبدالعزيز آل سعود).
     pub(super) fn extend_name(&self, mut e: usize, limit: usize) -> usize {
         while e + 1 < limit

@@ -172,13 +172,15 @@ impl Chunker<'_> {
     /// رئيس مجلس السيادة), or where the title ends.
     fn word_complement(&self, j: usize, limit: usize, portfolio: bool) -> Step {
         let t = &self.toks[j];
+        let flags = self.lex.flags.get(j).copied().unwrap_or(0);
+        // «الرئيس النيجيري السابق»: a qualifier goes on even when a cue
+        // (السابق of an earlier visit) covers it.
+        if flags & flag::QUALIFIER != 0 && !self.has_conj(j) {
+            return Step::Next(j + 1);
+        }
         if self.lex.known(j) {
             // Another title or a name of the lexicon starts: stop.
             return Step::Stop;
-        }
-        let flags = self.lex.flags.get(j).copied().unwrap_or(0);
-        if flags & flag::QUALIFIER != 0 {
-            return Step::Next(j + 1);
         }
         if flags & flag::GIVEN != 0 || flags & flag::PARTICLE != 0 {
             return Step::Stop;

@@ -284,7 +284,7 @@ pub(super) fn load(r: &mut Resources) -> Result<(), String> {
         r.add_flag_words(l, flag::GIVEN);
     }
     for (_, l) in rows("lexicon/stopwords.txt")? {
-        r.add_flag_words(l, flag::STOP);
+        r.add_flag_words(l, flag::STOP | flag::FUNCTION);
     }
     for (_, l) in rows("lexicon/common_words.txt")? {
         r.add_flag_words(l, flag::STOP);

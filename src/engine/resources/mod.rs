@@ -212,6 +212,9 @@ pub mod flag {
     pub const PARTICLE: u16 = 1 << 2;
     /// A word that may follow a title before the name (السابق، المؤقت).
     pub const QUALIFIER: u16 = 1 << 3;
+    /// A word of `stopwords.txt` (function words, reporting verbs): never
+    /// a name part, even after a title.
+    pub const FUNCTION: u16 = 1 << 4;
 }
 
 /// What one normalized key maps to: the phrases starting with it and the
