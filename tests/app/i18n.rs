@@ -322,3 +322,31 @@ fn in_arabic_the_table_runs_right_to_left_with_right_aligned_cells() {
         "{egypt:?} ends at the right of {country:?}"
     );
 }
+
+/// In Arabic the leg editor's form is mirrored: each field's label is on
+/// the right of its input, and the labels are right-aligned in one column.
+#[test]
+fn in_arabic_the_leg_editor_has_its_labels_on_the_right() {
+    let mut harness = arabic();
+    let cairo = (harness.state().review().legs().iter())
+        .find(|l| l.visit.place.city.as_deref() == Some("Cairo"))
+        .map(|l| l.key.clone())
+        .expect("the Cairo leg");
+    harness.state_mut().apply(Command::SelectLeg(cairo));
+    settle(&mut harness);
+    let mut rights = Vec::new();
+    for field in ["field-city", "field-country", "field-role"] {
+        let name = jawla::i18n::tr(Lang::Ar, field);
+        let input = harness.get_by_role_and_label(Role::TextInput, &name).rect();
+        let label = harness.get_by_role_and_label(Role::Label, &name).rect();
+        assert!(
+            label.left() > input.right(),
+            "{name}: label {label:?} right of its input {input:?}"
+        );
+        rights.push(label.right());
+    }
+    assert!(
+        rights.iter().all(|r| (r - rights[0]).abs() < 1.0),
+        "labels right-aligned: {rights:?}"
+    );
+}
