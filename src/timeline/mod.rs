@@ -394,6 +394,9 @@ fn mark_of(
         }
     };
     let w = measure(&label).max(measure(&code)) + 2.0;
+    // Centred under the marker, but never under the names column: a long
+    // label of a leg in the narrow "undated" gutter moves right.
+    let left = (x - w / 2.0).max(gutter_x.0 + 2.0);
     Mark {
         visit: p.visit,
         lane,
@@ -405,7 +408,7 @@ fn mark_of(
         style: MarkStyle::of(v.status),
         label,
         code,
-        label_x: (x - w / 2.0, x + w / 2.0),
+        label_x: (left, left + w),
     }
 }
 
@@ -538,6 +541,30 @@ mod tests {
             [s("Saudi Arabia", ""), s("Cairo", "Egypt")]
         );
         assert_eq!(labels(Lang::Ar), [s("السعودية", ""), s("القاهرة", "مصر")]);
+    }
+
+    /// A long label of a leg in the narrow "undated" gutter is not centred
+    /// under its marker into the names column (where it was cut): it starts
+    /// right of the column; a label with room stays centred.
+    #[test]
+    fn an_undated_leg_s_long_label_stays_out_of_the_names_column() {
+        let visits = vec![
+            leg("Shoukry", "AE", Some("United Arab Emirates"), None, "t1", 1),
+            leg("Shoukry", "EG", Some("Cairo"), Some("2024-02-06"), "t2", 1),
+        ];
+        let style = Style::default();
+        let layout = Layout::new(&visits, fit_axis(&visits, 1000.0, &style), &style, &measure);
+        let (g0, g1) = layout.gutter_x;
+        let undated = &layout.marks[0];
+        assert_eq!(undated.x, (g0 + g1) / 2.0);
+        assert_eq!(undated.label_x.0, style.name_column + 2.0);
+        assert_eq!(undated.label_x.1 - undated.label_x.0, 7.0 * 20.0 + 2.0);
+        let dated = &layout.marks[1];
+        assert_eq!(
+            (dated.label_x.0 + dated.label_x.1) / 2.0,
+            dated.x,
+            "centred"
+        );
     }
 
     /// The axis of the app's timeline names the months in the interface

@@ -344,25 +344,37 @@ fn form_grid(
 ) -> bool {
     let arabic = FontId::new(16.0, FontFamily::Name(ARTICLE_FAMILY.into()));
     let mut entered = false;
+    // In Arabic the grid is mirrored: inputs first, the labels in a column
+    // on the right, right-aligned to the widest label.
+    let labels = crate::ui::tr::rtl(ui).then(|| label_column_width(ui, edited));
     egui::Grid::new(id_salt)
         .num_columns(2)
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
             for &field in Field::ALL {
-                let marked = edited(field);
+                let row = Row {
+                    name: crate::i18n::field_label(lang(ui.ctx()), field),
+                    edited: edited(field),
+                    labels,
+                };
                 match field.input() {
-                    Input::Status => status_row(ui, id_salt, marked, &mut form.status),
-                    Input::People => people_row(ui, marked, form, &arabic),
+                    Input::Status => status_row(ui, id_salt, &row, &mut form.status),
+                    Input::People => people_row(ui, &row, form, &arabic),
                     input @ (Input::Text | Input::Arabic | Input::Date | Input::Degrees) => {
                         let font = (input == Input::Arabic).then_some(&arabic);
                         let value = form.text.entry(field).or_default();
-                        let label = crate::i18n::field_label(lang(ui.ctx()), field);
-                        entered |= text_row(ui, &label, marked, value, font);
+                        entered |= text_row(ui, &row, value, font);
                         if input == Input::Date
                             && let Err(e) = parse_date(value)
                         {
-                            ui.label("");
-                            ui.label(message(ui, &e, ui.visuals().error_fg_color));
+                            let error = message(ui, &e, ui.visuals().error_fg_color);
+                            if labels.is_some() {
+                                ui.label(error);
+                                ui.label("");
+                            } else {
+                                ui.label("");
+                                ui.label(error);
+                            }
                             ui.end_row();
                         }
                     }
@@ -372,29 +384,91 @@ fn form_grid(
     entered
 }
 
-/// The status, chosen from a list.
-fn status_row(ui: &mut egui::Ui, id_salt: &str, edited: bool, status: &mut Option<Status>) {
-    let lang = lang(ui.ctx());
-    let label = crate::i18n::field_label(lang, Field::Status);
-    let l = field_label(ui, &label, edited);
-    let shown = status.map_or_else(String::new, |s| crate::i18n::status_name(lang, s));
-    egui::ComboBox::from_id_salt((id_salt, "status"))
-        .selected_text(text(ui, &shown))
-        .show_ui(ui, |ui| {
-            for s in Status::ALL {
-                let name = crate::i18n::status_name(lang, s);
-                ui.selectable_value(status, Some(s), text(ui, &name));
+/// One row of the form: the field's label and whether the analyst changed
+/// it; `labels`, in Arabic, the width of the label column.
+struct Row {
+    name: String,
+    edited: bool,
+    labels: Option<f32>,
+}
+
+impl Row {
+    /// The label and the input made by `input`, in the interface's
+    /// direction (in Arabic the input first, the label on its right,
+    /// right-aligned), the input labelled by the label; ends the grid row.
+    fn show<R>(
+        &self,
+        ui: &mut egui::Ui,
+        input: impl FnOnce(&mut egui::Ui) -> (egui::Response, R),
+    ) -> R {
+        let (response, out, label) = match self.labels {
+            None => {
+                let label = field_label(ui, &self.name, self.edited);
+                let (response, out) = input(ui);
+                (response, out, label)
             }
+            Some(width) => {
+                let (response, out) = input(ui);
+                let size = egui::vec2(width, ui.spacing().interact_size.y);
+                let layout = egui::Layout::right_to_left(egui::Align::Center);
+                let label = ui
+                    .allocate_ui_with_layout(size, layout, |ui| {
+                        field_label(ui, &self.name, self.edited)
+                    })
+                    .inner;
+                (response, out, label)
+            }
+        };
+        let _ = response.labelled_by(label.id);
+        ui.end_row();
+        out
+    }
+}
+
+/// The width of the widest field label (marked as edited where it is), for
+/// the right-aligned label column of the Arabic form.
+fn label_column_width(ui: &egui::Ui, edited: &dyn Fn(Field) -> bool) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let lang = lang(ui.ctx());
+    Field::ALL
+        .iter()
+        .map(|&f| {
+            let name = crate::i18n::field_label(lang, f);
+            let name = if edited(f) {
+                format!("• {name}")
+            } else {
+                name
+            };
+            crate::ui::bidi_line::text_width(ui.painter(), &name, &font)
         })
-        .response
-        .labelled_by(l.id);
-    ui.end_row();
+        .fold(0.0, f32::max)
+        + 4.0
+}
+
+/// The status, chosen from a list.
+fn status_row(ui: &mut egui::Ui, id_salt: &str, row: &Row, status: &mut Option<Status>) {
+    let lang = lang(ui.ctx());
+    let shown = status.map_or_else(String::new, |s| crate::i18n::status_name(lang, s));
+    row.show(ui, |ui| {
+        let combo = egui::ComboBox::from_id_salt((id_salt, "status"))
+            .selected_text(text(ui, &shown))
+            .show_ui(ui, |ui| {
+                for s in Status::ALL {
+                    let name = crate::i18n::status_name(lang, s);
+                    ui.selectable_value(status, Some(s), text(ui, &name));
+                }
+            });
+        (combo.response, ())
+    });
 }
 
 /// The counterparts, each with a Remove button, and boxes to add one.
-fn people_row(ui: &mut egui::Ui, edited: bool, form: &mut Form, arabic: &FontId) {
-    let label = crate::i18n::field_label(lang(ui.ctx()), Field::Counterparts);
-    field_label(ui, &label, edited);
+fn people_row(ui: &mut egui::Ui, row: &Row, form: &mut Form, arabic: &FontId) {
+    row.show(ui, |ui| (people_list(ui, form, arabic), ()));
+}
+
+/// The counterparts' names with Remove, and the boxes to add one.
+fn people_list(ui: &mut egui::Ui, form: &mut Form, arabic: &FontId) -> egui::Response {
     ui.vertical(|ui| {
         let mut remove = None;
         for (i, p) in form.counterparts.iter().enumerate() {
@@ -449,8 +523,8 @@ fn people_row(ui: &mut egui::Ui, edited: bool, form: &mut Form, arabic: &FontId)
                 form.new_en.clear();
             }
         });
-    });
-    ui.end_row();
+    })
+    .response
 }
 
 /// A field's name in the first column; orange with a dot when the analyst
@@ -472,25 +546,20 @@ fn field_label(ui: &mut egui::Ui, name: &str, edited: bool) -> egui::Response {
 
 /// One labelled single-line text field (accessible by its label); true
 /// when Enter was pressed in it.
-fn text_row(
-    ui: &mut egui::Ui,
-    name: &str,
-    edited: bool,
-    value: &mut String,
-    font: Option<&FontId>,
-) -> bool {
-    let l = field_label(ui, name, edited);
-    let typed = value.clone();
-    let mut edit =
-        egui::TextEdit::singleline(value).desired_width(ui.spacing().text_edit_width.min(260.0));
-    if let Some(f) = font {
-        edit = edit.font(f.clone());
-    }
-    // Right-aligned and shown through the bidi layout when the text is
-    // Arabic, like the filter and find fields.
-    let response = text_field_in(ui, &typed, edit, font).labelled_by(l.id);
-    ui.end_row();
-    response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
+fn text_row(ui: &mut egui::Ui, row: &Row, value: &mut String, font: Option<&FontId>) -> bool {
+    row.show(ui, |ui| {
+        let typed = value.clone();
+        let width = ui.spacing().text_edit_width.min(260.0);
+        let mut edit = egui::TextEdit::singleline(value).desired_width(width);
+        if let Some(f) = font {
+            edit = edit.font(f.clone());
+        }
+        // Right-aligned and shown through the bidi layout when the text is
+        // Arabic, like the filter and find fields.
+        let response = text_field_in(ui, &typed, edit, font);
+        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        (response, entered)
+    })
 }
 
 /// "Add visit from selection": a form for a leg the engine missed, filled in

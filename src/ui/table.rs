@@ -308,7 +308,17 @@ impl TablePanel {
                         resp.widget_info(|| {
                             egui::WidgetInfo::selected(egui::Role::Row, true, is_sel, &label)
                         });
-                        paint_row(ui, rect, &widths, leg, r, (is_sel, resp.hovered()), hijri);
+                        let cut =
+                            paint_row(ui, rect, &widths, leg, r, (is_sel, resp.hovered()), hijri);
+                        // A cell cut with "…" shows its whole text on hover.
+                        let pointer = resp.hover_pos();
+                        let hovered_cut = cut
+                            .into_iter()
+                            .find(|(cell, _)| pointer.is_some_and(|p| cell.contains(p)));
+                        let resp = match hovered_cut {
+                            Some((_, whole)) => resp.on_hover_text(crate::ui::tr::text(ui, &whole)),
+                            None => resp,
+                        };
                         if resp.clicked() {
                             actions.push(Command::SelectLeg(leg.key.clone()));
                         }
@@ -334,7 +344,8 @@ impl TablePanel {
         let lang = crate::ui::tr::lang(ui.ctx());
         ui.horizontal(|ui| {
             ui.spacing_mut().item_spacing.x = 0.0;
-            for (c, &w) in Column::ALL.into_iter().zip(widths) {
+            for i in column_order(lang) {
+                let (c, w) = (Column::ALL[i], widths[i]);
                 let (rect, resp) = ui.allocate_exact_size(vec2(w, ROW_HEIGHT), Sense::click());
                 let title = c.title(lang);
                 resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &title));
@@ -343,16 +354,23 @@ impl TablePanel {
                     ui.painter()
                         .rect_filled(rect, 2.0, visuals.widgets.hovered.weak_bg_fill);
                 }
+                // Titles start where the cells do: left in English, right
+                // in Arabic (the sort arrow at the other end).
+                let (at, align) = match lang {
+                    Lang::En => (rect.left_center() + vec2(4.0, 0.0), Align2::LEFT_CENTER),
+                    Lang::Ar => (rect.right_center() - vec2(4.0, 0.0), Align2::RIGHT_CENTER),
+                };
+                let strong = visuals.strong_text_color();
                 paint_rtl(
                     ui.painter(),
-                    rect.left_center() + vec2(4.0, 0.0),
-                    Align2::LEFT_CENTER,
+                    at,
+                    align,
                     &title,
                     &font_for(&title, 13.0),
-                    visuals.strong_text_color(),
+                    strong,
                 );
                 if self.sort == c {
-                    sort_arrow(ui, rect, self.ascending);
+                    sort_arrow(ui, rect, self.ascending, lang);
                 }
                 if resp.on_hover_text(tr(ui, "table-sort-hover")).clicked() {
                     self.sort_by(c);
@@ -454,8 +472,11 @@ impl TablePanel {
 
 /// The sort direction of the active column: a small triangle at the right
 /// of its header, pointing up for ascending.
-fn sort_arrow(ui: &egui::Ui, header: Rect, ascending: bool) {
-    let c = header.right_center() - vec2(12.0, 0.0);
+fn sort_arrow(ui: &egui::Ui, header: Rect, ascending: bool, lang: Lang) {
+    let c = match lang {
+        Lang::En => header.right_center() - vec2(12.0, 0.0),
+        Lang::Ar => header.left_center() + vec2(12.0, 0.0),
+    };
     let (tip, base) = if ascending { (-4.0, 3.0) } else { (4.0, -3.0) };
     ui.painter().add(egui::Shape::convex_polygon(
         vec![
@@ -522,6 +543,19 @@ fn date_field(
 
 /// One row: background (stripe, hover, selection), then each cell clipped to
 /// its column.
+/// The order the columns are laid out in, left to right, as indices into
+/// [`Column::ALL`]: as listed in English, reversed in Arabic (the Visitor
+/// column on the right).
+pub fn column_order(lang: Lang) -> Vec<usize> {
+    let order = 0..Column::ALL.len();
+    match lang {
+        Lang::En => order.collect(),
+        Lang::Ar => order.rev().collect(),
+    }
+}
+
+/// Paints one row; returns the cells whose text was cut with "…", with
+/// their whole text.
 fn paint_row(
     ui: &egui::Ui,
     rect: Rect,
@@ -530,7 +564,7 @@ fn paint_row(
     row: usize,
     (selected, hovered): (bool, bool),
     hijri: bool,
-) {
+) -> Vec<(Rect, String)> {
     let v = ui.visuals();
     let painter = ui.painter();
     let lang = crate::ui::tr::lang(ui.ctx());
@@ -552,13 +586,18 @@ fn paint_row(
         error: v.error_fg_color,
     };
     let mut x = rect.left();
-    for (c, &w) in Column::ALL.into_iter().zip(widths) {
+    let mut cut = Vec::new();
+    for i in column_order(lang) {
+        let (c, w) = (Column::ALL[i], widths[i]);
         let cell = Rect::from_min_size(pos2(x, rect.top()), vec2(w, rect.height()))
             .shrink2(vec2(4.0, 0.0));
         x += w;
         let p = painter.with_clip_rect(cell.intersect(painter.clip_rect()));
-        paint_cell(&p, cell, c, leg, &colors, (hijri, lang));
+        if let Some(whole) = paint_cell(&p, cell, c, leg, &colors, (hijri, lang)) {
+            cut.push((cell, whole));
+        }
     }
+    cut
 }
 
 /// The colours of a row's text: normal (or selected), weak, and the
@@ -569,7 +608,14 @@ struct RowColors {
     error: Color32,
 }
 
-/// One cell of `leg`'s row: English left, Arabic right when it fits.
+/// One cell of `leg`'s row. Its main text starts where the interface reads
+/// from (left in English, right in Arabic) and is cut with "…" when the
+/// column is too narrow; the other script goes at the other end when it
+/// fits. Returns the main text when it was cut.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one arm per column, each a few lines; splitting them would scatter the columns"
+)]
 fn paint_cell(
     p: &egui::Painter,
     cell: Rect,
@@ -577,61 +623,76 @@ fn paint_cell(
     leg: &ReviewedLeg,
     colors: &RowColors,
     (hijri, lang): (bool, Lang),
-) {
+) -> Option<String> {
     let RowColors { text, weak, error } = *colors;
     let visit = &leg.visit;
+    let mut cut = None;
     // Cut with "…" where the column is too narrow, not at the cell's edge.
-    let left = |s: &str, color: Color32| {
+    let mut start = |s: &str, color: Color32| {
         let s = crate::ui::bidi_line::clean(s);
         let line =
             crate::ui::bidi_line::BidiLine::elided(p, &s, &font_for(&s, 13.0), color, cell.width());
-        line.paint_at(p, cell.left_center(), Align2::LEFT_CENTER, color)
+        if line.elided {
+            cut = Some(s.to_string());
+        }
+        match lang {
+            Lang::En => line.paint_at(p, cell.left_center(), Align2::LEFT_CENTER, color),
+            Lang::Ar => line.paint_at(p, cell.right_center(), Align2::RIGHT_CENTER, color),
+        }
     };
-    let right = |s: &str, color: Color32| {
-        paint_rtl(
-            p,
-            cell.right_center(),
-            Align2::RIGHT_CENTER,
-            s,
-            &font_for(s, 13.0),
-            color,
-        )
+    // The other end of the cell, when `s` fits beside what `first` took.
+    let end = |s: &str, color: Color32, first: Rect| {
+        let room = match lang {
+            Lang::En => cell.right() - first.right() - 8.0,
+            Lang::Ar => first.left() - cell.left() - 8.0,
+        };
+        if text_width(p, s, &font_for(s, 13.0)) > room {
+            return;
+        }
+        let (at, align) = match lang {
+            Lang::En => (cell.right_center(), Align2::RIGHT_CENTER),
+            Lang::Ar => (cell.left_center(), Align2::LEFT_CENTER),
+        };
+        paint_rtl(p, at, align, s, &font_for(s, 13.0), color);
     };
     match column {
         Column::Visitor => {
             let en = visit.visitor.name_en.as_deref().unwrap_or("");
-            let r = left(en, PALETTE[0].lerp_to_gamma(text, 0.3));
-            let ar = &visit.visitor.name_ar;
-            let room = cell.right() - r.right() - 8.0;
-            if text_width(p, ar, &font_for(ar, 13.0)) <= room || en.is_empty() {
-                right(ar, text);
+            let ar = visit.visitor.name_ar.as_str();
+            let name_color = PALETTE[0].lerp_to_gamma(text, 0.3);
+            match lang {
+                // The English name, the Arabic beside it (alone when there
+                // is no English).
+                Lang::En if en.is_empty() => {
+                    start(ar, text);
+                }
+                Lang::En => {
+                    let r = start(en, name_color);
+                    end(ar, text, r);
+                }
+                Lang::Ar => {
+                    let r = start(&i18n::person_name(lang, &visit.visitor), text);
+                    end(en, name_color, r);
+                }
             }
         }
-        // In Arabic the role as Arabic news writes it, when known.
-        Column::Role if lang == Lang::Ar => {
-            let role = visit.visitor.role.as_deref().unwrap_or("");
-            right(&i18n::role_name(lang, role), weak);
-        }
         Column::Role => {
-            left(visit.visitor.role.as_deref().unwrap_or(""), weak);
+            let role = visit.visitor.role.as_deref().unwrap_or("");
+            start(&i18n::role_name(lang, role), weak);
         }
         // In Arabic the place in Arabic alone (the gazetteer's name, else the
         // one written); in English the city with the name as written beside.
         Column::Place if lang == Lang::Ar => {
             let (name, _) = i18n::place_parts(lang, &visit.place);
-            right(&name, text);
+            start(&name, text);
         }
         Column::Place => {
-            let r = left(visit.place.city.as_deref().unwrap_or(""), text);
-            let ar = &visit.place.name_ar;
-            let room = cell.right() - r.right() - 8.0;
-            if text_width(p, ar, &font_for(ar, 13.0)) <= room {
-                right(ar, text);
-            }
+            let r = start(visit.place.city.as_deref().unwrap_or(""), text);
+            end(&visit.place.name_ar, text, r);
         }
         Column::Country => {
             // The country's name in the interface language, not its code.
-            left(&i18n::country_name(lang, &visit.place.country), text);
+            start(&i18n::country_name(lang, &visit.place.country), text);
         }
         Column::Date => {
             let d = match (visit.date, &visit.date_hijri) {
@@ -639,45 +700,41 @@ fn paint_cell(
                 (Some(d), _) => d.to_string(),
                 (None, _) => visit.date_edtf.clone().unwrap_or_else(|| "—".to_owned()),
             };
-            let r = left(&d, text);
+            let r = start(&d, text);
             if let Some(t) = &visit.date_text {
-                let room = cell.right() - r.right() - 8.0;
-                if text_width(p, t, &font_for(t, 13.0)) <= room {
-                    right(t, weak);
-                }
+                end(t, weak, r);
             }
         }
         Column::Status => {
-            let r = left(&i18n::status_name(lang, visit.status), text);
+            let r = start(&i18n::status_name(lang, visit.status), text);
             if visit.status == Status::Cancelled {
                 p.hline(r.x_range(), r.center().y, Stroke::new(1.0, error));
             }
         }
         Column::Counterparts => {
-            let names: Vec<&str> = visit
-                .counterparts
-                .iter()
-                .map(|p| p.name_en.as_deref().unwrap_or(&p.name_ar))
+            let names: Vec<String> = (visit.counterparts.iter())
+                .map(|person| i18n::person_name(lang, person))
                 .collect();
-            let joined = if names.iter().any(|n| crate::ui::bidi_line::is_rtl(n)) {
-                names.join("، ")
-            } else {
-                names.join(", ")
-            };
-            left(&joined, text);
+            start(&names.join(&i18n::tr(lang, "list-separator")), text);
         }
         Column::Sources => {
             let files: Vec<&str> = visit.evidence.iter().map(|e| file_name(&e.path)).collect();
-            left(&files.join(", "), weak);
+            start(&files.join(", "), weak);
         }
         Column::Confidence => {
-            left(&format!("{:.0}%", visit.confidence * 100.0), text);
+            start(&format!("{:.0}%", visit.confidence * 100.0), text);
             if leg.edited || leg.added || leg.merged || leg.split {
-                // Changed by the analyst: the orange dot of the timeline.
-                p.circle_filled(cell.right_center() - vec2(6.0, 0.0), 3.5, EDITED);
+                // Changed by the analyst: the orange dot of the timeline, at
+                // the cell's other end.
+                let dot = match lang {
+                    Lang::En => cell.right_center() - vec2(6.0, 0.0),
+                    Lang::Ar => cell.left_center() + vec2(6.0, 0.0),
+                };
+                p.circle_filled(dot, 3.5, EDITED);
             }
         }
     }
+    cut
 }
 
 #[cfg(test)]

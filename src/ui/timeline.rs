@@ -865,9 +865,12 @@ fn draw_mark(
     } else {
         FontId::proportional(LABEL_SIZE)
     };
+    // The label's centre: under the marker, unless the layout moved it out
+    // of the names column.
+    let label_x = dx + (m.label_x.0 + m.label_x.1) / 2.0;
     let label_rect = paint_rtl(
         painter,
-        pos2(pos.x, pos.y + r + 1.0),
+        pos2(label_x, pos.y + r + 1.0),
         Align2::CENTER_TOP,
         &m.label,
         &font,
@@ -884,7 +887,7 @@ fn draw_mark(
     // layout).
     paint_rtl(
         painter,
-        pos2(pos.x, label_rect.bottom() - tuck),
+        pos2(label_x, label_rect.bottom() - tuck),
         Align2::CENTER_TOP,
         &m.code,
         &font_for(&m.code, 10.0),

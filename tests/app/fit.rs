@@ -5,7 +5,7 @@
 use eframe::egui;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use jawla::app::{JawlaApp, PersistedState};
 
 use crate::common::settle;
@@ -444,5 +444,63 @@ fn at_600x400_the_timeline_toolbar_wraps() {
     assert!(
         note.max.x <= 600.0,
         "the legend's last note in view: {note:?}"
+    );
+}
+
+/// A table cell cut with "…" shows its whole text when the pointer is over
+/// it: the hovered row's tooltip (its accessible description; this harness
+/// shows no tooltips themselves) is the cut text's beginning and more.
+#[test]
+fn a_cut_table_cell_shows_its_whole_text_on_hover() {
+    let dir = crate::common::temp_dir("table-cell-hover");
+    let path = dir.join("beirut.txt");
+    std::fs::write(
+        &path,
+        "وصل وزير الخارجية الإيراني إلى بيروت\n\nوصل وزير الخارجية الإيراني حسين أمير عبد اللهيان إلى بيروت يوم الاثنين في زيارة رسمية إلى لبنان.\n",
+    )
+    .expect("write");
+    let mut state = PersistedState::default();
+    state.open.push(jawla::app::OpenFile {
+        path: path.display().to_string(),
+        published: chrono::NaiveDate::from_ymd_opt(2024, 2, 5),
+    });
+    let mut harness = harness_at(1200.0, 780.0, state);
+    // Through the command, not a click: egui shows no tooltip just after a
+    // click.
+    harness.state_mut().apply(jawla::app::Command::SetReviewTab(
+        jawla::ui::command::ReviewTab::Table,
+    ));
+    harness.run();
+    let header = harness
+        .get_by_role_and_label(Role::Button, "Visitor")
+        .rect();
+    let (cut, shown) = (harness.output().shapes.iter())
+        .find_map(|c| {
+            match &c.shape {
+                egui::Shape::Text(t) if t.galley.text().ends_with('…') => Some((
+                    t.galley.rect.translate(t.pos.to_vec2()),
+                    t.galley.text().to_owned(),
+                )),
+                _ => None,
+            }
+            .filter(|(r, _)| r.min.y > header.max.y && r.min.x >= header.min.x - 1.0)
+        })
+        .expect("a cut cell at 1200×780");
+    let prefix = shown.trim_end_matches('…').trim_end().to_owned();
+    let descriptions = |harness: &Harness<'static, JawlaApp>| -> Vec<String> {
+        (harness.query_all_by_role(Role::Row))
+            .filter_map(|n| n.accesskit_node().description().map(|d| d.to_string()))
+            .collect()
+    };
+    assert!(descriptions(&harness).is_empty());
+    harness.hover_at(cut.center());
+    harness.run();
+    let shown_whole = descriptions(&harness);
+    assert!(
+        shown_whole.len() == 1
+            && shown_whole[0].starts_with(&prefix)
+            && shown_whole[0].len() > prefix.len()
+            && !shown_whole[0].contains('…'),
+        "hovering {shown:?} shows the whole text: {shown_whole:?}"
     );
 }

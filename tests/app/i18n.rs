@@ -184,9 +184,15 @@ fn in_arabic_roles_read_as_arabic_news_writes_them() {
     assert!(!texts.iter().any(|t| t == role), "timeline: {texts:?}");
     harness.get_by_label("الجدول").click();
     harness.run();
+    // The Role column is narrow at 1100 wide: the Arabic role is cut with
+    // "…" (painted apart), its beginning shown.
     let texts = painted(&harness);
-    assert!(texts.iter().any(|t| t == arabic), "table: {texts:?}");
-    assert!(!texts.iter().any(|t| t == role), "table: {texts:?}");
+    let begins = |t: &String| t.chars().count() >= 6 && arabic.starts_with(t.as_str());
+    assert!(texts.iter().any(begins), "table: {texts:?}");
+    assert!(
+        !texts.iter().any(|t| t.starts_with("US Secr")),
+        "table: {texts:?}"
+    );
 }
 
 /// The rect of the painted text that reads `label` (the galley's text, its
@@ -274,4 +280,73 @@ fn in_arabic_submenu_arrows_are_on_the_left() {
     assert_eq!(arrows.len(), 1, "{arrows:?}");
     let arrow = arrows[0];
     assert!(arrow.x < text.left(), "arrow {arrow:?} left of {text:?}");
+}
+
+/// In Arabic the table runs right to left: the Visitor column on the right,
+/// Confidence on the left, and a cell's text ends at its column's right edge
+/// (less the 4 pt margin), as the column titles do.
+#[test]
+fn in_arabic_the_table_runs_right_to_left_with_right_aligned_cells() {
+    use jawla::ui::table::Column;
+    let mut harness = arabic();
+    harness.get_by_label("الجدول").click();
+    harness.run();
+    let titles: Vec<eframe::egui::Rect> = Column::ALL
+        .iter()
+        .map(|c| {
+            let title = c.title(Lang::Ar);
+            harness.get_by_role_and_label(Role::Button, &title).rect()
+        })
+        .collect();
+    for (c, pair) in Column::ALL.iter().zip(titles.windows(2)) {
+        assert!(
+            pair[0].left() > pair[1].left(),
+            "{c:?} right of the next: {pair:?}"
+        );
+    }
+    let country = titles[Column::ALL
+        .iter()
+        .position(|&c| c == Column::Country)
+        .unwrap_or(0)];
+    let egypt = (harness.output().shapes.iter())
+        .filter_map(|c| match &c.shape {
+            eframe::egui::Shape::Text(t) if t.galley.text() == "مصر" => {
+                Some(t.galley.rect.translate(t.pos.to_vec2()))
+            }
+            _ => None,
+        })
+        .find(|r| r.center().x > country.left() && r.center().x < country.right())
+        .expect("Egypt in the Country column");
+    assert!(
+        (egypt.right() - (country.right() - 4.0)).abs() < 1.0,
+        "{egypt:?} ends at the right of {country:?}"
+    );
+}
+
+/// In Arabic the leg editor's form is mirrored: each field's label is on
+/// the right of its input, and the labels are right-aligned in one column.
+#[test]
+fn in_arabic_the_leg_editor_has_its_labels_on_the_right() {
+    let mut harness = arabic();
+    let cairo = (harness.state().review().legs().iter())
+        .find(|l| l.visit.place.city.as_deref() == Some("Cairo"))
+        .map(|l| l.key.clone())
+        .expect("the Cairo leg");
+    harness.state_mut().apply(Command::SelectLeg(cairo));
+    settle(&mut harness);
+    let mut rights = Vec::new();
+    for field in ["field-city", "field-country", "field-role"] {
+        let name = jawla::i18n::tr(Lang::Ar, field);
+        let input = harness.get_by_role_and_label(Role::TextInput, &name).rect();
+        let label = harness.get_by_role_and_label(Role::Label, &name).rect();
+        assert!(
+            label.left() > input.right(),
+            "{name}: label {label:?} right of its input {input:?}"
+        );
+        rights.push(label.right());
+    }
+    assert!(
+        rights.iter().all(|r| (r - rights[0]).abs() < 1.0),
+        "labels right-aligned: {rights:?}"
+    );
 }
