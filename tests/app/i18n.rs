@@ -304,6 +304,14 @@ fn in_arabic_the_table_runs_right_to_left_with_right_aligned_cells() {
             "{c:?} right of the next: {pair:?}"
         );
     }
+    // The table is wider than the review area at 1100 wide: it starts
+    // scrolled to its right end, so that the first column (Visitor) shows.
+    let window = harness.ctx.content_rect();
+    assert!(
+        titles[0].right() <= window.right() && titles[0].left() >= window.left(),
+        "the Visitor column {:?} shows in {window:?}",
+        titles[0]
+    );
     let country = titles[Column::ALL
         .iter()
         .position(|&c| c == Column::Country)
