@@ -278,8 +278,15 @@ pub fn of_frame(inp: &Input<'_>, f: &EventFrame, out: &mut Vec<Leg>) {
                 with_companions.push(c);
             }
         }
-        // Two cities of one country: the first named gives the leg's city.
-        let Some(slot) = places.iter().find(|x| x.0 == *iso) else {
+        // Each city named is a leg of its own (guide rule 3: النجف وكربلاء
+        // وأربيل); a country named beside a city of its own (العاصمة
+        // العراقية بغداد، العراق) takes the first city named.
+        let Some(slot) = places.get(n).filter(|x| x.1.is_some()).or_else(|| {
+            places
+                .iter()
+                .find(|x| x.0 == *iso && x.1.is_some())
+                .or_else(|| places.iter().find(|x| x.0 == *iso))
+        }) else {
             continue;
         };
         let timing = Timing {

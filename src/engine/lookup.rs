@@ -144,6 +144,20 @@ pub fn lookup(res: &Resources, toks: &[Token]) -> Lexed {
                 }
             }
         }
+        // «عبدالسلام»، «وعبدالرحمن»: the particle عبد joined to a name with
+        // the article is a given name, listed or not.
+        let abd = res.words.one(Class::AbdParticle);
+        let abd_name = |w: &str| {
+            !abd.is_empty()
+                && w.strip_prefix(abd)
+                    .and_then(|r| r.strip_prefix(article))
+                    .is_some_and(|r| r.chars().count() >= 2)
+        };
+        if abd_name(&t.norm) {
+            out.flags[i] |= flag::GIVEN;
+        } else if t.norm.starts_with('\u{0648}') && abd_name(&t.norm['\u{0648}'.len_utf8()..]) {
+            out.conj_flags[i] |= flag::GIVEN;
+        }
         match best {
             Some((n, ri, tags)) => {
                 let k = out.matches.len() as u32;

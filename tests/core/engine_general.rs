@@ -599,3 +599,53 @@ fn a_hashtag_name_reads_as_the_name() {
         vec![("ريكس تيلرسون".to_owned(), "ET".to_owned())]
     );
 }
+
+#[test]
+fn each_city_of_one_country_is_a_leg_of_its_own() {
+    // Guide rule 3: one record per place, the city where named.
+    let v = extract(
+        "وصل الرئيس الإيراني مسعود بزشكيان إلى بغداد اليوم. وسيزور بزشكيان أيضا محافظات النجف وكربلاء والبصرة.",
+        "2024-09-11",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![
+            r(
+                "مسعود بزشكيان",
+                "IQ",
+                Some("Baghdad"),
+                Some("2024-09-11"),
+                Status::Occurred
+            ),
+            r("مسعود بزشكيان", "IQ", Some("Najaf"), None, Status::Planned),
+            r(
+                "مسعود بزشكيان",
+                "IQ",
+                Some("Karbala"),
+                None,
+                Status::Planned
+            ),
+            r("مسعود بزشكيان", "IQ", Some("Basra"), None, Status::Planned),
+        ]
+    );
+}
+
+#[test]
+fn names_of_a_delegation_list_keep_their_first_word() {
+    // «سلطان بن محمد» is a name, not the title «سلطان»; «وعبدالسلام» is a
+    // given name joined to عبد; «، وبدر» starts the next item, not the
+    // name of the title before the comma.
+    let v = extract(
+        "وصل وزير الخارجية العماني بدر البوسعيدي إلى الرياض اليوم، ويرافقه وفد يضم الفريق أول سلطان بن محمد النعماني وزير المكتب السلطاني، وعبدالسلام بن محمد المرشدي وزير الاستثمار.",
+        "2024-06-10",
+    );
+    let names: Vec<String> = who_where(&v).into_iter().map(|(w, _)| w).collect();
+    assert_eq!(
+        names,
+        vec![
+            "بدر البوسعيدي".to_owned(),
+            "سلطان بن محمد النعماني".to_owned(),
+            "عبدالسلام بن محمد المرشدي".to_owned(),
+        ]
+    );
+}

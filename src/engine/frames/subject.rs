@@ -111,6 +111,14 @@ fn delegation(
         return None;
     }
     let (d, country) = delegation_after(inp, f.trigger, sd.right_end, &sd.right)?;
+    // «وصل السلطان … ويرافقه وفد يضم X»: after a traveller's verb, a
+    // delegation told after its named subject goes with the subject; only a
+    // host (استقبل X الوفد) has a person before the delegation that is not
+    // its traveller.
+    let travels = !matches!(f.kind, Some(TriggerKind::Host | TriggerKind::Meet));
+    if travels && sd.right.iter().any(|(st, _, g)| *st < d && g.is_none()) {
+        return None;
+    }
     let members: Vec<usize> = inp
         .persons_in(d, clause_end_of(inp, s, d))
         .into_iter()

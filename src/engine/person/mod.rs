@@ -213,6 +213,8 @@ impl Chunker<'_> {
                 .toks
                 .get(j)
                 .is_some_and(|t| t.is_punct('\u{060C}') || t.is_punct(','))
+            // «وزير الداخلية، وبدر بن حمد»: a name with و is the next item.
+            && !self.has_conj(j + 1)
             && (self.tag(j + 1, |t| matches!(t, Tag::Person(_))).is_some()
                 || self
                     .lex
@@ -287,7 +289,21 @@ impl Chunker<'_> {
         let e = match self.read_name(i, limit, false) {
             Some(e) => e,
             None => {
-                let e = self.read_name(i, limit, true)?;
+                let listed = i == 0
+                    || self.toks.get(i - 1).is_some_and(|p| {
+                        p.is_punct('\u{060C}')
+                            || p.is_punct(',')
+                            || p.is_punct(':')
+                            || self.res.is(Class::Conjunction, &p.norm)
+                    });
+                // «، وحمود بن فيصل البوسعيدي وزير الداخلية»: the next item
+                // of a list, و glued to an unlisted first name.
+                let conj_item = listed
+                    && !self.lex.known(i)
+                    && self.toks.get(i).is_some_and(|t| {
+                        t.norm.starts_with('\u{0648}') && t.norm.chars().count() >= 4
+                    });
+                let e = self.read_name_opts(i, limit, true, conj_item)?;
                 let after_title = self.apposition(e, limit).is_some_and(|g| {
                     g.titles.iter().any(|t| {
                         self.res
@@ -296,13 +312,6 @@ impl Chunker<'_> {
                             .is_some_and(|t| !t.generic() && !t.counterpart())
                     })
                 });
-                let listed = i == 0
-                    || self.toks.get(i - 1).is_some_and(|p| {
-                        p.is_punct('\u{060C}')
-                            || p.is_punct(',')
-                            || p.is_punct(':')
-                            || self.res.is(Class::Conjunction, &p.norm)
-                    });
                 if !(after_title
                     && listed
                     && e - i >= 2
@@ -320,6 +329,21 @@ impl Chunker<'_> {
         let end = appo.as_ref().map_or(e, |g| g.end);
         let mut m = self.named(i, i, e, appo, None, gov, conj, false, "PER-GIVEN-NAME");
         m.end = end;
+        // The و of a list item glued to an unlisted name is no part of it.
+        if self.clitic_letters(i) == 0
+            && !self.lex.flag(i, flag::GIVEN)
+            && self
+                .toks
+                .get(i)
+                .is_some_and(|t| t.norm.starts_with('\u{0648}'))
+            && let Some(first) = m.info.words.first_mut()
+        {
+            first.remove(0);
+            let mut chars = m.info.name_ar.chars();
+            chars.next();
+            m.info.name_ar = chars.as_str().to_owned();
+            m.conj = true;
+        }
         Some(m)
     }
 

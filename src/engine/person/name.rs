@@ -83,6 +83,18 @@ impl Chunker<'_> {
     /// Reads a name starting at `j`; returns its end. `titled`: a title or
     /// honorific stands before it, so unknown words are read as a name.
     pub(super) fn read_name(&self, j: usize, limit: usize, titled: bool) -> Option<usize> {
+        self.read_name_opts(j, limit, titled, false)
+    }
+
+    /// [`Self::read_name`]; `conj_first`: the first word carries the و of
+    /// a list item (وحمود), which does not end the name there.
+    pub(super) fn read_name_opts(
+        &self,
+        j: usize,
+        limit: usize,
+        titled: bool,
+        conj_first: bool,
+    ) -> Option<usize> {
         let mut k = j;
         let mut units = 0;
         let article = self.res.words.one(Class::Article);
@@ -129,7 +141,16 @@ impl Chunker<'_> {
             // The first word of a name may be a given name that is also a
             // common word (علي / على).
             let stop = flags & flag::STOP != 0;
+            // «سلطان بن محمد»: a given name that is also a title, before a
+            // name particle.
+            let title_given = first
+                && given
+                && self.lex.flag(k + 1, flag::PARTICLE)
+                && self
+                    .tag(k, |t| matches!(t, Tag::Title(_)))
+                    .is_some_and(|(e, _)| e == k + 1);
             let ok = name_word(self.lex, self.toks, k)
+                || title_given
                 || (first && given && !self.lex.known(k) && (titled || !stop))
                 || self
                     .tag(k, |t| matches!(t, Tag::Demonym(_)))
@@ -141,7 +162,7 @@ impl Chunker<'_> {
             if !ok {
                 break;
             }
-            if units > 0 || (first && t.norm.starts_with('\u{0648}') && !given) {
+            if units > 0 || (first && !conj_first && t.norm.starts_with('\u{0648}') && !given) {
                 if first {
                     break;
                 }

@@ -41,6 +41,15 @@ impl Chunker<'_> {
             let Some((e, Tag::Title(t))) = self.tag(j, |t| matches!(t, Tag::Title(_))) else {
                 break;
             };
+            // «سلطان بن محمد»: a title word with no article before a name
+            // particle is a given name.
+            let article = self.res.words.one(Class::Article);
+            if e == j + 1
+                && self.lex.flag(e, flag::PARTICLE)
+                && !self.toks[j].norm.starts_with(article)
+            {
+                break;
+            }
             // Only the first title may carry و or a preposition.
             if !g.titles.is_empty()
                 && self
