@@ -352,6 +352,18 @@ fn in_arabic_the_leg_editor_has_its_labels_on_the_right() {
             "{name}: label {label:?} right of its input {input:?}"
         );
         rights.push(label.right());
+        // Painted whole: the inputs leave the labels room in the editor.
+        let shown = (harness.output().shapes.iter()).any(|c| match &c.shape {
+            eframe::egui::Shape::Text(t)
+                if t.galley.text().trim_start_matches('\u{200F}') == name =>
+            {
+                let rect = t.galley.rect.translate(t.pos.to_vec2());
+                c.clip_rect.expand(0.5).contains_rect(rect)
+            }
+            _ => false,
+        });
+        let on_screen = label.bottom() <= harness.ctx.content_rect().bottom();
+        assert!(shown || !on_screen, "{name} is painted inside its clip");
     }
     assert!(
         rights.iter().all(|r| (r - rights[0]).abs() < 1.0),
