@@ -370,3 +370,22 @@ fn in_arabic_the_leg_editor_has_its_labels_on_the_right() {
         "labels right-aligned: {rights:?}"
     );
 }
+
+/// In Arabic the timeline's axis names the months as the news does
+/// («يونيو 2024»), painted as words: no bidi isolate shown as a token.
+#[test]
+fn in_arabic_the_axis_names_months_in_arabic() {
+    let harness = arabic();
+    let texts = painted(&harness);
+    let months: Vec<String> = (1..=12)
+        .map(|m| jawla::i18n::tr(Lang::Ar, &format!("month-{m}")))
+        .collect();
+    assert!(
+        texts.iter().any(|t| months.contains(t)),
+        "a month in Arabic among {texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.contains("FSI") || t.contains("PDI")),
+        "{texts:?}"
+    );
+}
