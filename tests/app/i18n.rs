@@ -389,3 +389,43 @@ fn in_arabic_the_axis_names_months_in_arabic() {
         "{texts:?}"
     );
 }
+
+/// At 1200×780 in Arabic the status bar's items are painted whole: none
+/// runs past the window's right edge or out of its clip (issue 12 saw the
+/// rightmost item, «23 مقالًا», cut by a glyph).
+#[test]
+fn in_arabic_at_1200x780_the_status_bar_is_not_clipped() {
+    let state = jawla::app::PersistedState {
+        language: Lang::Ar,
+        ..jawla::app::PersistedState::default()
+    };
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1200.0, 780.0])
+        .with_theme(eframe::egui::Theme::Light)
+        .with_render_cursor(false)
+        .build_eframe(move |cc| jawla::app::JawlaApp::with_state(&cc.egui_ctx, state));
+    settle(&mut harness);
+    harness.state_mut().apply(Command::SetLanguage(Lang::Ar));
+    settle(&mut harness);
+    let window = harness.ctx.content_rect();
+    let mut seen = 0;
+    for c in &harness.output().shapes {
+        let eframe::egui::Shape::Text(t) = &c.shape else {
+            continue;
+        };
+        let rect = t.galley.rect.translate(t.pos.to_vec2());
+        // The status bar's own texts: clipped by the bottom panel.
+        let in_bar = c.clip_rect.top() >= window.bottom() - 60.0;
+        if !in_bar || t.galley.text().trim().is_empty() {
+            continue;
+        }
+        seen += 1;
+        assert!(
+            rect.right() <= window.right() && c.clip_rect.expand(0.5).contains_rect(rect),
+            "{:?} at {rect:?}, clip {:?}",
+            t.galley.text(),
+            c.clip_rect
+        );
+    }
+    assert!(seen >= 2, "status bar texts: {seen}");
+}
