@@ -347,6 +347,12 @@ fn form_grid(
     // In Arabic the grid is mirrored: inputs first, the labels in a column
     // on the right, right-aligned to the widest label.
     let labels = crate::ui::tr::rtl(ui).then(|| label_column_width(ui, edited));
+    // The inputs' width: as in English, but in Arabic never so wide that the
+    // labels, after them, run out of the editor.
+    let input_width = match labels {
+        None => ui.spacing().text_edit_width.min(260.0),
+        Some(w) => (ui.available_width() - w - 10.0 - 8.0).clamp(80.0, 260.0),
+    };
     egui::Grid::new(id_salt)
         .num_columns(2)
         .spacing([10.0, 6.0])
@@ -356,6 +362,7 @@ fn form_grid(
                     name: crate::i18n::field_label(lang(ui.ctx()), field),
                     edited: edited(field),
                     labels,
+                    input_width,
                 };
                 match field.input() {
                     Input::Status => status_row(ui, id_salt, &row, &mut form.status),
@@ -390,6 +397,8 @@ struct Row {
     name: String,
     edited: bool,
     labels: Option<f32>,
+    /// The width of a text input.
+    input_width: f32,
 }
 
 impl Row {
@@ -464,12 +473,22 @@ fn status_row(ui: &mut egui::Ui, id_salt: &str, row: &Row, status: &mut Option<S
 
 /// The counterparts, each with a Remove button, and boxes to add one.
 fn people_row(ui: &mut egui::Ui, row: &Row, form: &mut Form, arabic: &FontId) {
-    row.show(ui, |ui| (people_list(ui, form, arabic), ()));
+    // In Arabic the list keeps to the inputs' width (the label comes after).
+    let width = row.labels.map(|_| row.input_width);
+    row.show(ui, |ui| (people_list(ui, form, arabic, width), ()));
 }
 
 /// The counterparts' names with Remove, and the boxes to add one.
-fn people_list(ui: &mut egui::Ui, form: &mut Form, arabic: &FontId) -> egui::Response {
+fn people_list(
+    ui: &mut egui::Ui,
+    form: &mut Form,
+    arabic: &FontId,
+    width: Option<f32>,
+) -> egui::Response {
     ui.vertical(|ui| {
+        if let Some(w) = width {
+            ui.set_max_width(w);
+        }
         let mut remove = None;
         for (i, p) in form.counterparts.iter().enumerate() {
             // Remove first and the names wrapped, so that a narrow editor
@@ -487,7 +506,11 @@ fn people_list(ui: &mut egui::Ui, form: &mut Form, arabic: &FontId) -> egui::Res
         if let Some(i) = remove {
             form.counterparts.remove(i);
         }
-        ui.horizontal(|ui| {
+        let add_row = |ui: &mut egui::Ui, add: &mut dyn FnMut(&mut egui::Ui)| match width {
+            None => ui.horizontal(|ui| add(ui)),
+            Some(_) => ui.horizontal_wrapped(|ui| add(ui)),
+        };
+        add_row(ui, &mut |ui: &mut egui::Ui| {
             let typed = form.new_ar.clone();
             text_field_in(
                 ui,
@@ -495,7 +518,7 @@ fn people_list(ui: &mut egui::Ui, form: &mut Form, arabic: &FontId) -> egui::Res
                 egui::TextEdit::singleline(&mut form.new_ar)
                     .font(arabic.clone())
                     .hint_text(tr(ui, "editor-arabic-name"))
-                    .desired_width(130.0),
+                    .desired_width(width.map_or(130.0, |w| w / 2.0 - 4.0)),
                 Some(arabic),
             );
             let typed = form.new_en.clone();
@@ -504,7 +527,7 @@ fn people_list(ui: &mut egui::Ui, form: &mut Form, arabic: &FontId) -> egui::Res
                 &typed,
                 egui::TextEdit::singleline(&mut form.new_en)
                     .hint_text(tr(ui, "editor-english-name"))
-                    .desired_width(110.0),
+                    .desired_width(width.map_or(110.0, |w| w / 2.0 - 4.0)),
                 None,
             );
             if ui
@@ -549,7 +572,7 @@ fn field_label(ui: &mut egui::Ui, name: &str, edited: bool) -> egui::Response {
 fn text_row(ui: &mut egui::Ui, row: &Row, value: &mut String, font: Option<&FontId>) -> bool {
     row.show(ui, |ui| {
         let typed = value.clone();
-        let width = ui.spacing().text_edit_width.min(260.0);
+        let width = row.input_width;
         let mut edit = egui::TextEdit::singleline(value).desired_width(width);
         if let Some(f) = font {
             edit = edit.font(f.clone());

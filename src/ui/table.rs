@@ -272,8 +272,17 @@ impl TablePanel {
 
         let widths = column_widths(ui.available_width(), self.hijri);
         let total: f32 = widths.iter().sum();
+        // In Arabic the first columns are on the right: a table wider than
+        // the panel starts scrolled to its right end (its own scroll state,
+        // so that switching language does not keep the English offset).
+        let rtl = crate::ui::tr::rtl(ui);
         egui::ScrollArea::horizontal()
-            .id_salt("legs-table-h")
+            .id_salt(if rtl {
+                "legs-table-h-rtl"
+            } else {
+                "legs-table-h"
+            })
+            .stick_to_right(rtl)
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.set_min_width(total);

@@ -304,6 +304,14 @@ fn in_arabic_the_table_runs_right_to_left_with_right_aligned_cells() {
             "{c:?} right of the next: {pair:?}"
         );
     }
+    // The table is wider than the review area at 1100 wide: it starts
+    // scrolled to its right end, so that the first column (Visitor) shows.
+    let window = harness.ctx.content_rect();
+    assert!(
+        titles[0].right() <= window.right() && titles[0].left() >= window.left(),
+        "the Visitor column {:?} shows in {window:?}",
+        titles[0]
+    );
     let country = titles[Column::ALL
         .iter()
         .position(|&c| c == Column::Country)
@@ -344,9 +352,80 @@ fn in_arabic_the_leg_editor_has_its_labels_on_the_right() {
             "{name}: label {label:?} right of its input {input:?}"
         );
         rights.push(label.right());
+        // Painted whole: the inputs leave the labels room in the editor.
+        let shown = (harness.output().shapes.iter()).any(|c| match &c.shape {
+            eframe::egui::Shape::Text(t)
+                if t.galley.text().trim_start_matches('\u{200F}') == name =>
+            {
+                let rect = t.galley.rect.translate(t.pos.to_vec2());
+                c.clip_rect.expand(0.5).contains_rect(rect)
+            }
+            _ => false,
+        });
+        let on_screen = label.bottom() <= harness.ctx.content_rect().bottom();
+        assert!(shown || !on_screen, "{name} is painted inside its clip");
     }
     assert!(
         rights.iter().all(|r| (r - rights[0]).abs() < 1.0),
         "labels right-aligned: {rights:?}"
     );
+}
+
+/// In Arabic the timeline's axis names the months as the news does
+/// («يونيو 2024»), painted as words: no bidi isolate shown as a token.
+#[test]
+fn in_arabic_the_axis_names_months_in_arabic() {
+    let harness = arabic();
+    let texts = painted(&harness);
+    let months: Vec<String> = (1..=12)
+        .map(|m| jawla::i18n::tr(Lang::Ar, &format!("month-{m}")))
+        .collect();
+    assert!(
+        texts.iter().any(|t| months.contains(t)),
+        "a month in Arabic among {texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.contains("FSI") || t.contains("PDI")),
+        "{texts:?}"
+    );
+}
+
+/// At 1200×780 in Arabic the status bar's items are painted whole: none
+/// runs past the window's right edge or out of its clip (issue 12 saw the
+/// rightmost item, «23 مقالًا», cut by a glyph).
+#[test]
+fn in_arabic_at_1200x780_the_status_bar_is_not_clipped() {
+    let state = jawla::app::PersistedState {
+        language: Lang::Ar,
+        ..jawla::app::PersistedState::default()
+    };
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1200.0, 780.0])
+        .with_theme(eframe::egui::Theme::Light)
+        .with_render_cursor(false)
+        .build_eframe(move |cc| jawla::app::JawlaApp::with_state(&cc.egui_ctx, state));
+    settle(&mut harness);
+    harness.state_mut().apply(Command::SetLanguage(Lang::Ar));
+    settle(&mut harness);
+    let window = harness.ctx.content_rect();
+    let mut seen = 0;
+    for c in &harness.output().shapes {
+        let eframe::egui::Shape::Text(t) = &c.shape else {
+            continue;
+        };
+        let rect = t.galley.rect.translate(t.pos.to_vec2());
+        // The status bar's own texts: clipped by the bottom panel.
+        let in_bar = c.clip_rect.top() >= window.bottom() - 60.0;
+        if !in_bar || t.galley.text().trim().is_empty() {
+            continue;
+        }
+        seen += 1;
+        assert!(
+            rect.right() <= window.right() && c.clip_rect.expand(0.5).contains_rect(rect),
+            "{:?} at {rect:?}, clip {:?}",
+            t.galley.text(),
+            c.clip_rect
+        );
+    }
+    assert!(seen >= 2, "status bar texts: {seen}");
 }
