@@ -709,3 +709,15 @@ fn a_future_verb_after_a_name_ends_it() {
     let names: Vec<String> = who_where(&v).into_iter().map(|(w, _)| w).collect();
     assert!(names.iter().all(|n| n == "مون جاي-إن"), "{names:?}");
 }
+
+#[test]
+fn the_one_whose_greetings_or_name_a_traveller_carries_does_not_travel() {
+    // «نقل تحيات الشيخ صباح»، «حرم الرئيس»، «باسم الرئيس»: the person after
+    // them stays at home.
+    let v = extract(
+        "وصل مبعوث أمير الكويت إلى بغداد ونقل تحيات الشيخ صباح الأحمد إلى الرئيس العراقي.\n\
+         وزارت حرم الرئيس المصري عبد الفتاح السيسي العاصمة الفرنسية باريس.",
+        "2024-06-10",
+    );
+    assert_eq!(rows(&v), vec![]);
+}

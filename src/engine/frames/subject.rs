@@ -361,6 +361,12 @@ pub fn genitive(inp: &Input<'_>, st: usize) -> bool {
     let Some(m) = inp.people.mention_at(st) else {
         return false;
     };
+    if m.gov
+        .as_deref()
+        .is_some_and(|g| inp.res.is_read_as(Class::ProxyHead, g))
+    {
+        return m.start == st;
+    }
     if m.start != st || m.gov.is_some() || m.conj || m.kind == MentionKind::Role {
         return false;
     }

@@ -418,9 +418,12 @@ impl Chunker<'_> {
         {
             return None;
         }
-        self.res
-            .is(Class::Preposition, prev)
-            .then(|| prev.to_owned())
+        // «حرم الرئيس»، «تحيات الشيخ صباح»، «باسم الرئيس»: a noun whose
+        // genitive is the person governs it; the person is no subject.
+        let genitive = self.toks.get(p).is_some_and(|t| t.kind == TokKind::Word)
+            && self.lex.at(p).is_none()
+            && self.res.is_read_as(Class::ProxyHead, prev);
+        (self.res.is(Class::Preposition, prev) || genitive).then(|| prev.to_owned())
     }
 
     #[allow(clippy::too_many_arguments)]

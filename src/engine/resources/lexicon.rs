@@ -131,11 +131,12 @@ pub enum Class {
     ObjectQuantifier,
     AddressNoun,
     TerritoryNoun,
+    ProxyHead,
 }
 
 impl Class {
     /// Every class with its key in the data file, in declaration order.
-    pub const ALL: [(Class, &'static str); 52] = [
+    pub const ALL: [(Class, &'static str); 53] = [
         (Class::Article, "article"),
         (Class::ArticleAfterLam, "article-after-lam"),
         (Class::ClauseBreak, "clause-break"),
@@ -188,6 +189,7 @@ impl Class {
         (Class::ObjectQuantifier, "object-quantifier"),
         (Class::AddressNoun, "address-noun"),
         (Class::TerritoryNoun, "territory-noun"),
+        (Class::ProxyHead, "proxy-head"),
     ];
 
     fn index(self) -> usize {
