@@ -5,7 +5,7 @@
 //! name, name particle) the person chunker needs for words nobody listed.
 
 use super::morph::{Clitics, Reading, readings};
-use super::resources::{Class, Form, Resources, Tag, flag};
+use super::resources::{Class, CueKind, Form, Resources, Tag, flag};
 use super::tokens::{TokKind, Token};
 
 /// A dictionary phrase found in the text: tokens `start..end`.
@@ -137,6 +137,9 @@ pub fn lookup(res: &Resources, toks: &[Token]) -> Lexed {
                             || !common
                             || !e.rest.is_empty()
                             || matches!(t, Tag::Trigger(_, _, false))
+                            // «ونفت»: a denial with و is still a denial.
+                            || matches!(t, Tag::Cue(c) if res.cues.get(*c as usize)
+                                .is_some_and(|c| c.kind == CueKind::Denied))
                     })
                     .collect();
                 if !tags.is_empty() {
@@ -144,20 +147,9 @@ pub fn lookup(res: &Resources, toks: &[Token]) -> Lexed {
                 }
             }
         }
-        // «عبدالسلام»، «وعبدالرحمن»: the particle عبد joined to a name with
-        // the article is a given name, listed or not.
-        let abd = res.words.one(Class::AbdParticle);
-        let abd_name = |w: &str| {
-            !abd.is_empty()
-                && w.strip_prefix(abd)
-                    .and_then(|r| r.strip_prefix(article))
-                    .is_some_and(|r| r.chars().count() >= 2)
-        };
-        if abd_name(&t.norm) {
-            out.flags[i] |= flag::GIVEN;
-        } else if t.norm.starts_with('\u{0648}') && abd_name(&t.norm['\u{0648}'.len_utf8()..]) {
-            out.conj_flags[i] |= flag::GIVEN;
-        }
+        abd_given_name(res, article, t, i, &mut out);
+        let best =
+            best.map(|(n, ri, tags)| (trim_cue_before_trigger(res, toks, i, n, &tags), ri, tags));
         match best {
             Some((n, ri, tags)) => {
                 let k = out.matches.len() as u32;
@@ -176,6 +168,48 @@ pub fn lookup(res: &Resources, toks: &[Token]) -> Lexed {
         }
     }
     out
+}
+
+/// «عبدالسلام»، «وعبدالرحمن»: the particle عبد joined to a name with the
+/// article is a given name, listed or not.
+fn abd_given_name(res: &Resources, article: &str, t: &Token, i: usize, out: &mut Lexed) {
+    let abd = res.words.one(Class::AbdParticle);
+    let abd_name = |w: &str| {
+        !abd.is_empty()
+            && w.strip_prefix(abd)
+                .and_then(|r| r.strip_prefix(article))
+                .is_some_and(|r| r.chars().count() >= 2)
+    };
+    if abd_name(&t.norm) {
+        out.flags[i] |= flag::GIVEN;
+    } else if t.norm.starts_with('\u{0648}') && abd_name(&t.norm['\u{0648}'.len_utf8()..]) {
+        out.conj_flags[i] |= flag::GIVEN;
+    }
+}
+
+/// «آخر زيارة»: a cue phrase of `n` tokens at `i` ending in a trip word
+/// covers only the words before it; the trip word stays a trigger.
+fn trim_cue_before_trigger(
+    res: &Resources,
+    toks: &[Token],
+    i: usize,
+    n: usize,
+    tags: &[Tag],
+) -> usize {
+    let all_cues = tags.iter().all(|t| matches!(t, Tag::Cue(_)));
+    let last_is_trigger = n > 1
+        && toks.get(i + n - 1).is_some_and(|last| {
+            res.dict.get(last.norm.as_str()).is_some_and(|slot| {
+                slot.entries.iter().any(|e| {
+                    e.rest.is_empty() && e.tags.iter().any(|t| matches!(t, Tag::Trigger(..)))
+                })
+            })
+        });
+    if all_cues && last_is_trigger {
+        n - 1
+    } else {
+        n
+    }
 }
 
 /// Whether a token is a plain word that may be part of a name: a word, not

@@ -649,3 +649,63 @@ fn names_of_a_delegation_list_keep_their_first_word() {
         ]
     );
 }
+
+#[test]
+fn a_visit_of_someone_to_a_place_names_its_traveller_after_lam() {
+    // «زيارة للرئيس X إلى Y»: with a destination after it, the person after
+    // ل is the traveller; «آخر زيارة» keeps «زيارة» a trigger of its own.
+    let v = extract(
+        "وصل وزير الخارجية الكيني موسى مودافادي إلى القاهرة اليوم. يذكر أن آخر زيارة للرئيس الإريتري أسياس أفورقي إلى إثيوبيا كانت عام 1996.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![
+            r(
+                "موسى مودافادي",
+                "EG",
+                Some("Cairo"),
+                Some("2024-06-10"),
+                Status::Occurred
+            ),
+            r("أسياس أفورقي", "ET", None, None, Status::Occurred),
+        ]
+    );
+    // Without a destination «زيارة للرئيس» is a visit to him: no leg of his.
+    let v = extract(
+        "وصل وزير الخارجية الكيني موسى مودافادي إلى أسمرة اليوم في زيارة للرئيس الإريتري أسياس أفورقي.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("موسى مودافادي".to_owned(), "ER".to_owned())]
+    );
+}
+
+#[test]
+fn an_officer_named_after_a_comma_with_his_rank_is_the_title_holder() {
+    let v = extract(
+        "وصل مساعد وزير الدفاع السعودي، الفريق طيار محمد العايش، إلى الخرطوم يوم الأربعاء.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "محمد العايش",
+            "SD",
+            Some("Khartoum"),
+            Some("2024-06-05"),
+            Status::Occurred
+        )]
+    );
+}
+
+#[test]
+fn a_future_verb_after_a_name_ends_it() {
+    let v = extract(
+        "وصل الرئيس الكوري الجنوبي مون جاي-إن سيوقع اتفاقا في باريس يوم الاثنين.",
+        "2024-06-10",
+    );
+    let names: Vec<String> = who_where(&v).into_iter().map(|(w, _)| w).collect();
+    assert!(names.iter().all(|n| n == "مون جاي-إن"), "{names:?}");
+}

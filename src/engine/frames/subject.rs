@@ -198,6 +198,19 @@ fn noun_people(
         f.rules.push("FRM-NOUN-POSSESSOR");
         after = mention_end(inp, st);
         rest = &ungoverned[1..];
+    } else if let Some(&(st, p, _)) = right.iter().find(|(st, _, g)| {
+        matches!(f.kind, Some(TriggerKind::Visit | TriggerKind::Tour))
+            && *st <= t + 2
+            && g.as_deref() == Some("\u{0644}")
+            && destination_after(inp, mention_end(inp, *st))
+    }) {
+        // «آخر زيارة للرئيس الإريتري إلى إثيوبيا»: the person after ل is
+        // the traveller when the destination follows (else «زيارة للرئيس
+        // الأسد» is a visit to him).
+        push_role(inp, fr, f, p, true);
+        f.rules.push("FRM-NOUN-POSSESSOR");
+        after = mention_end(inp, st);
+        rest = &[];
     } else if inp.res.is(Class::QuantityNoun, inp.norm(t + 1)) {
         // «وصول عدد من المقاتلين»: a number of people, no one traveller.
     } else {
@@ -544,6 +557,17 @@ pub(super) fn push_role(
     if !slot.contains(&p) {
         slot.push(p);
     }
+}
+
+/// A place with a preposition of destination (إلى، ل: those of the `go`
+/// frame) starts at token `e` or the one after it.
+fn destination_after(inp: &Input<'_>, e: usize) -> bool {
+    let Some(go) = inp.res.frame(TriggerKind::Go) else {
+        return false;
+    };
+    inp.places.iter().any(|pl| {
+        (pl.start == e || pl.start == e + 1) && pl.prep.as_deref().is_some_and(|p| go.is_prep(p))
+    })
 }
 
 pub(super) fn mention_end(inp: &Input<'_>, start: usize) -> usize {

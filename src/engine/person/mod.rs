@@ -198,6 +198,19 @@ impl Chunker<'_> {
         // An honorific of rank or state (الشيخ، اللواء، فخامة), not of
         // courtesy alone (السيد، الدكتور): it puts the person in scope.
         let mut of_office = false;
+        // «مساعد وزير الدفاع السعودي، الفريق طيار محمد العايش»: a comma,
+        // then an honorific of rank and the name.
+        if group.is_some()
+            && self
+                .toks
+                .get(j)
+                .is_some_and(|t| t.is_punct('\u{060C}') || t.is_punct(','))
+            && self.tag(j + 1, |t| *t == Tag::Honorific).is_some()
+            && !self.courtesy(j + 1)
+            && !self.has_conj(j + 1)
+        {
+            j += 1;
+        }
         while let Some((e, _)) = self.tag(j, |t| *t == Tag::Honorific) {
             honorific = true;
             of_office |= !(j..e).all(|k| self.courtesy(k));

@@ -184,7 +184,10 @@ impl Chunker<'_> {
             // An imperfect verb (يؤدي، يقوم): not a name, unless a given name.
             let verb_like =
                 !given && !quoted && t.norm.starts_with(IMPERFECT) && t.norm.chars().count() >= 4;
-            if verb_like && !first {
+            // «مون جاي-إن سيوجه»: a future verb ends the name too.
+            if (verb_like || (!given && !quoted && crate::engine::morph::future_verb(&t.norm)))
+                && !first
+            {
                 break;
             }
             if first && titled && self.no_name_after_title(k, verb_like, given, stop, quoted) {
