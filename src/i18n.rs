@@ -485,7 +485,7 @@ mod tests {
                     "n", "name", "count", "total", "shown", "done", "size", "what", "path", "from",
                     "to", "file", "reason", "kind", "limit", "env", "flag", "why", "folder",
                     "parts", "names", "field", "value", "form", "min", "range", "city", "title",
-                    "day", "month", "year",
+                    "day", "month", "year", "key",
                 ] {
                     fargs.set(name, FluentValue::from(3));
                 }

@@ -453,3 +453,9 @@ month-11 = نوفمبر
 month-12 = ديسمبر
 axis-day = { $day } { $month }
 axis-month = { $month } { $year }
+
+## لماذا لم يعد التصحيح ينطبق
+problem-not-found = لا محطة بالمفتاح { $key } (لم تعد تُستخرج، أو حُذفت أو دُمجت)
+problem-same-leg = لا يمكن دمج المحطة { $key } مع نفسها
+problem-nothing-to-split = المحطة { $key } غير مدمجة: لا شيء لفصله
+problem-invalid = { $what }

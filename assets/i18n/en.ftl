@@ -394,3 +394,9 @@ month-11 = Nov
 month-12 = Dec
 axis-day = { $day } { $month }
 axis-month = { $month } { $year }
+
+## Why a correction no longer applies (review::Problem)
+problem-not-found = no leg with key { $key } (no longer extracted, or deleted or merged)
+problem-same-leg = cannot merge leg { $key } with itself
+problem-nothing-to-split = leg { $key } is not merged: nothing to split
+problem-invalid = { $what }

@@ -427,7 +427,10 @@ impl ReviewState {
                             let body = &egui::TextStyle::Body;
                             ui.label(crate::ui::tr::styled(ui, &note, body, warn));
                             for u in &self.review.unapplied {
-                                ui.weak(format!("#{}: {}", u.index + 1, u.problem));
+                                let problem =
+                                    crate::ui::tr::message_plain(ui, &u.problem.message());
+                                let line = format!("#{}: {problem}", u.index + 1);
+                                ui.label(crate::ui::tr::weak(ui, &line));
                             }
                         }
                     });

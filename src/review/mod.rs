@@ -207,6 +207,23 @@ pub enum Problem {
     Invalid(String),
 }
 
+impl Problem {
+    /// Why the correction could not be applied, for the interface (its
+    /// language chosen when shown). The value an `Invalid` correction
+    /// carries is named as it was stored, in English.
+    pub fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            Problem::NotFound(k) => Message::new("problem-not-found").with("key", k.to_string()),
+            Problem::SameLeg(k) => Message::new("problem-same-leg").with("key", k.to_string()),
+            Problem::NothingToSplit(k) => {
+                Message::new("problem-nothing-to-split").with("key", k.to_string())
+            }
+            Problem::Invalid(m) => Message::new("problem-invalid").with("what", m.as_str()),
+        }
+    }
+}
+
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

@@ -891,3 +891,24 @@ fn field_errors_read_arabic_in_the_arabic_interface() {
         "Atlantis غير موجودة في المعجم الجغرافي: لا إحداثيات للمحطة (اكتب خط العرض وخط الطول)"
     );
 }
+
+/// Why a correction no longer applies is shown in the interface language;
+/// its Display stays the English it was.
+#[test]
+fn problems_read_arabic_in_the_arabic_interface() {
+    use jawla::i18n::Lang;
+    use jawla::review::{LegKey, Problem};
+    let key: LegKey = serde_json::from_str("\"blinken-2024-06-cairo\"").expect("a key");
+    let problem = Problem::NothingToSplit(key);
+    let plain = |lang| {
+        problem
+            .message()
+            .text(lang)
+            .replace(['\u{2068}', '\u{2069}'], "")
+    };
+    assert_eq!(
+        plain(Lang::Ar),
+        "المحطة blinken-2024-06-cairo غير مدمجة: لا شيء لفصله"
+    );
+    assert_eq!(plain(Lang::En), problem.to_string());
+}
