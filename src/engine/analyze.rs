@@ -36,9 +36,11 @@ pub struct Analysis<'r> {
     times: Vec<(usize, usize, usize, When, String)>,
     frames: Vec<EventFrame>,
     legs: Vec<Leg>,
-    /// Legs dropped by LEG-ANCHOR (their traveller only inferred, with no
-    /// trip of theirs stated in the article), shown in the trace.
-    unanchored: Vec<Leg>,
+    /// Legs dropped by a leg rule, with its ID: LEG-ANCHOR (their traveller
+    /// only inferred, with no trip of theirs stated in the article),
+    /// LEG-UNPLACED-MEETING (a meeting with no place or day); shown in the
+    /// trace.
+    unanchored: Vec<(&'static str, Leg)>,
     home: Option<String>,
 }
 
@@ -145,8 +147,14 @@ impl<'r> Analysis<'r> {
             people.persons.get(p).and_then(|x| x.country.clone())
         });
         legs.retain(|l| legs::moved_or_known(res, &people, l));
-        let (mut legs, unanchored) = legs::anchored(legs);
+        let (legs, unanchored) = legs::anchored(legs);
+        let mut unanchored: Vec<(&'static str, Leg)> =
+            unanchored.into_iter().map(|l| ("LEG-ANCHOR", l)).collect();
+        let mut legs = legs;
         lead_date(&toks, &sentences, &people, &times, doc.published, &mut legs);
+        let (unplaced, legs): (Vec<Leg>, Vec<Leg>) =
+            legs.into_iter().partition(legs::unplaced_meeting);
+        unanchored.extend(unplaced.into_iter().map(|l| ("LEG-UNPLACED-MEETING", l)));
         Analysis {
             res,
             path: doc.path.clone(),
@@ -416,8 +424,8 @@ impl<'r> Analysis<'r> {
         for v in self.visits() {
             out.extend(v.rules);
         }
-        if !self.unanchored.is_empty() {
-            out.insert("LEG-ANCHOR".to_owned());
+        for (rule, _) in &self.unanchored {
+            out.insert((*rule).to_owned());
         }
         out
     }
@@ -439,13 +447,13 @@ impl<'r> Analysis<'r> {
             unanchored: &self
                 .unanchored
                 .iter()
-                .map(|l| {
+                .map(|(rule, l)| {
                     let name = self
                         .people
                         .persons
                         .get(l.traveller)
                         .map_or("?", |p| p.name_ar.as_str());
-                    format!("{name} -> {} ({})", l.iso, l.rules.join(" "))
+                    format!("{rule}: {name} -> {} ({})", l.iso, l.rules.join(" "))
                 })
                 .collect::<Vec<_>>(),
             points: &self

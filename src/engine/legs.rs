@@ -679,6 +679,19 @@ pub fn anchored(legs: Vec<Leg>) -> (Vec<Leg>, Vec<Leg>) {
         .partition(|l| !inferred_only(l) || stated.contains(&l.traveller))
 }
 
+/// LEG-UNPLACED-MEETING: a leg made only of meetings with no place and no
+/// day (لقاءاته مع ماكرون، التقى ظريف غوتيريش), put in the host's country,
+/// implies no place (guide rule 8). A reception (استقبل السيسي نظيره)
+/// still does, and so does a meeting told with a day or beside a stated
+/// stay in that country. Measured in the wild audit: most such legs were
+/// held elsewhere.
+pub fn unplaced_meeting(l: &Leg) -> bool {
+    l.implied
+        && l.date.is_none()
+        && l.rules.iter().any(|r| r == "MEET")
+        && !l.rules.iter().any(|r| r == "HOST")
+}
+
 /// Drops a leg implied by a meeting with no place (A met B: A in B's
 /// country) that another leg contradicts: B is reported in A's country
 /// with A as counterpart.

@@ -30,7 +30,8 @@ pub struct View<'a> {
     pub home: Option<&'a str>,
     pub published: Option<NaiveDate>,
     pub visits: &'a [Visit],
-    /// Legs LEG-ANCHOR dropped: traveller, place and rules.
+    /// Legs a leg rule dropped (LEG-ANCHOR, LEG-UNPLACED-MEETING): the rule,
+    /// traveller, place and rules.
     pub unanchored: &'a [String],
     /// The evidence points of each visit (`confidence.rs`).
     pub points: &'a [u8],
@@ -83,7 +84,7 @@ pub fn render(v: &View<'_>) -> String {
     }
     visits(v, &mut o);
     if !v.unanchored.is_empty() {
-        let _ = writeln!(o, "\n== dropped by LEG-ANCHOR (traveller only inferred)");
+        let _ = writeln!(o, "\n== dropped by a leg rule");
         for l in v.unanchored {
             let _ = writeln!(o, "{l}");
         }
