@@ -156,7 +156,10 @@ fn blocking(inp: &Input<'_>, s: &std::ops::Range<usize>, f: &EventFrame) -> Opti
     if cue_in(inp, s.start, t, CueKind::Denied).is_some() {
         return Some(CueKind::Denied);
     }
-    if cue_in(inp, cs, t, CueKind::Hypothetical).is_some() {
+    // «زيارات محتملة»: a possible trip, the cue right after the noun.
+    if cue_in(inp, cs, t, CueKind::Hypothetical).is_some()
+        || (noun && cue_in(inp, t + 1, (t + 3).min(s.end), CueKind::Hypothetical).is_some())
+    {
         return Some(CueKind::Hypothetical);
     }
     // Calls and video meetings: a meeting in a sentence about one, or a

@@ -721,3 +721,14 @@ fn the_one_whose_greetings_or_name_a_traveller_carries_does_not_travel() {
     );
     assert_eq!(rows(&v), vec![]);
 }
+
+#[test]
+fn a_son_in_law_travels_alone_and_a_possible_trip_is_none() {
+    let v = extract(
+        "وصل صهر الرئيس الأمريكي دونالد ترامب ومستشاره جاريد كوشنر إلى عمان يوم الاثنين.\n\
+         وقال البيت الأبيض إن الإدارة تجري محادثات بشأن زيارات محتملة للرئيس الأمريكي دونالد ترامب إلى السعودية.",
+        "2024-06-10",
+    );
+    let who = who_where(&v);
+    assert!(who.iter().all(|(w, _)| w != "دونالد ترامب"), "{who:?}");
+}
