@@ -732,3 +732,23 @@ fn a_son_in_law_travels_alone_and_a_possible_trip_is_none() {
     let who = who_where(&v);
     assert!(who.iter().all(|(w, _)| w != "دونالد ترامب"), "{who:?}");
 }
+
+#[test]
+fn a_tour_begun_with_a_visit_gives_the_visit_its_traveller() {
+    // «يبدأ جولته في المغرب العربي بزيارة الجزائر»: the region between the
+    // tour and «بزيارة» does not cut the chain.
+    let v = extract(
+        "يبدأ وزير الخارجية الإيراني محمد جواد ظريف اليوم جولته في المغرب العربي بزيارة الجزائر.",
+        "2017-06-18",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "محمد جواد ظريف",
+            "DZ",
+            None,
+            Some("2017-06-18"),
+            Status::Planned
+        )]
+    );
+}

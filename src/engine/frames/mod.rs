@@ -353,10 +353,13 @@ fn chained_trip(inp: &Input<'_>, frames: &[EventFrame], k: usize) -> Option<usiz
     if !clitic_b {
         return None;
     }
+    // «يبدأ جولته في المغرب العربي بزيارة الجزائر»: a few words (its
+    // region) may stand between, not a clause break.
     (0..k).rev().find(|&g| {
         frames[g].form == Some(Form::Noun)
             && matches!(frames[g].kind, Some(TriggerKind::Tour | TriggerKind::Visit))
-            && frames[g].trigger + 3 >= t
+            && frames[g].trigger + 6 >= t
+            && (frames[g].trigger + 1..t).all(|i| !inp.clause_break(i))
     })
 }
 
