@@ -168,7 +168,7 @@ fn bare_noun(f: &EventFrame) -> bool {
 
 /// A present verb of being under way (يقوم بجولة، يواصل زيارته).
 fn progressive(f: &EventFrame) -> bool {
-    f.kind == Some(TriggerKind::Support)
+    f.kind == Some(TriggerKind::Support) || f.rules.contains(&"FRM-SUPPORT-VERB")
 }
 
 /// -1 for a time before publication, 0 for the day itself (today), 1 after,

@@ -752,3 +752,19 @@ fn a_tour_begun_with_a_visit_gives_the_visit_its_traveller() {
         )]
     );
 }
+
+#[test]
+fn a_tour_told_with_a_present_support_verb_is_under_way() {
+    // «يقوم بجولة» with no time ahead: the tour is under way (occurred).
+    let v = extract(
+        "ويقوم وزير الخارجية الأمريكي أنتوني بلينكن بجولة في تركيا واليونان.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![
+            r("أنتوني بلينكن", "TR", None, None, Status::Occurred),
+            r("أنتوني بلينكن", "GR", None, None, Status::Occurred),
+        ]
+    );
+}
