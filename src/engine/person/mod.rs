@@ -9,7 +9,7 @@
 //! stage ([`super::people`]).
 
 use super::lookup::Lexed;
-use super::resources::{Class, Resources, Tag, flag};
+use super::resources::{Class, Form, Resources, Tag, flag};
 use super::tokens::{TokKind, Token};
 
 mod name;
@@ -293,6 +293,18 @@ impl Chunker<'_> {
     /// A mention with no title before it: a name of the lexicon, or a given
     /// name and more.
     fn untitled(&self, i: usize, limit: usize, gov: Option<String>, conj: bool) -> Option<Mention> {
+        // «وترأس»: a lexicon name that is also a travel verb, with و on it,
+        // is the verb (ترأس "presided", not the family name تراس).
+        let verb_with_and = self.lex.at(i).is_some_and(|m| {
+            m.end == i + 1
+                && m.clitics.conj
+                && m.tags
+                    .iter()
+                    .any(|t| matches!(t, Tag::Trigger(_, Form::Perfect | Form::Imperfect, _)))
+        });
+        if verb_with_and {
+            return None;
+        }
         if let Some((e, Tag::Person(o))) = self.tag(i, |t| matches!(t, Tag::Person(_))) {
             let e = self.extend_name(e, limit);
             return Some(self.named(i, i, e, None, Some(o), gov, conj, false, "PER-LEXICON"));
