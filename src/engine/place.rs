@@ -78,14 +78,21 @@ fn amman_context(res: &Resources, lex: &Lexed) -> bool {
     let (mut jo, mut om) = (0, 0);
     for m in &lex.matches {
         for t in &m.tags {
-            if let Tag::Country(c) | Tag::Demonym(c) = t
-                && m.tags.len() == 1
-            {
-                match res.countries.get(*c as usize).map(|c| c.iso.as_str()) {
-                    Some("JO") => jo += 1,
-                    Some("OM") => om += 1,
-                    _ => {}
+            // A country or nationality named alone, a seat of power (قصر
+            // الحسينية) or an official of the lexicon (الملك عبد الله الثاني)
+            // says which of the two the article is about.
+            let iso = match t {
+                Tag::Country(c) | Tag::Demonym(c) if m.tags.len() == 1 => {
+                    res.countries.get(*c as usize).map(|c| c.iso.as_str())
                 }
+                Tag::Venue(v) => res.venues.get(*v as usize).map(|v| v.iso.as_str()),
+                Tag::Person(o) => res.officials.get(*o as usize).map(|o| o.country.as_str()),
+                _ => None,
+            };
+            match iso {
+                Some("JO") => jo += 1,
+                Some("OM") => om += 1,
+                _ => {}
             }
         }
     }
@@ -284,6 +291,13 @@ fn after_place_word(cx: &Cx<'_>, i: usize, w: &super::morph::Reading<'_>) -> Opt
     if let Some((e, Tag::Demonym(c))) = lex.tag_at(j, |t| matches!(t, Tag::Demonym(_))) {
         demonym = Some(c);
         j = e;
+    } else if capital_word
+        && lex
+            .tag_at(j, |t| matches!(t, Tag::City(_)))
+            .is_some_and(|(_, t)| matches!(t, Tag::City(c) if res.cities.get(c as usize).is_some_and(|x| x.capital)))
+    {
+        // «العاصمة عمان»: a capital city after «العاصمة» is that city (Amman,
+        // not the country Oman); read below.
     } else if capital_word
         && let Some((e, Tag::Country(c))) = lex.tag_at(j, |t| matches!(t, Tag::Country(_)))
     {

@@ -780,3 +780,15 @@ fn a_verb_or_an_idiom_that_spells_a_family_name_is_no_person() {
     );
     assert_eq!(rows(&v), vec![]);
 }
+
+#[test]
+fn amman_is_read_after_the_capital_word_and_beside_jordanian_officials() {
+    // «العاصمة عمان» is Amman, not the country Oman; the king of Jordan
+    // receiving his prime minister there is at home.
+    let v = extract(
+        "استقبل العاهل الأردني الملك عبد الله الثاني رئيس الوزراء هاني الملقي في العاصمة عمان.\n\
+         والتقى الملك عبد الله الثاني في عمان رئيس مجلس النواب.",
+        "2018-06-04",
+    );
+    assert_eq!(rows(&v), vec![]);
+}
