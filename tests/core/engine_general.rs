@@ -792,3 +792,21 @@ fn amman_is_read_after_the_capital_word_and_beside_jordanian_officials() {
     );
     assert_eq!(rows(&v), vec![]);
 }
+
+#[test]
+fn an_envoy_or_aide_named_by_whom_he_serves_travels_alone() {
+    // «موفد العاهل السعودي الملك سلمان»: the king is whom the envoy
+    // serves; «كبير مساعدي كيم جونغ أون»: Kim's aide. A deputy's offices
+    // are one person's («نائب رئيس الدولة رئيس مجلس الوزراء … محمد بن راشد»).
+    let v = extract(
+        "وصل موفد العاهل السعودي الملك سلمان إلى الخرطوم يوم الأربعاء.\n\
+         ووصل كبير مساعدي كيم جونغ أون إلى نيويورك يوم الأربعاء.\n\
+         ووصل نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي الشيخ محمد بن راشد آل مكتوم إلى الرياض يوم الأربعاء.",
+        "2018-06-01",
+    );
+    let who: Vec<String> = who_where(&v)
+        .into_iter()
+        .map(|(w, c)| format!("{w} {c}"))
+        .collect();
+    assert_eq!(who, vec!["محمد بن راشد آل مكتوم SA".to_owned()]);
+}

@@ -282,12 +282,42 @@ impl Chunker<'_> {
                     g = Some(a);
                     rule = "PER-NAME-TITLE";
                 }
+                let proxy = self.named_for_another(g.as_ref(), official);
                 let mut m = self.named(i, ns, ne, g, official, gov, conj, of_office, rule);
                 m.end = end;
+                if let Some(head) = proxy {
+                    // «موفد العاهل السعودي الملك سلمان»: the name is the
+                    // king's, governed by the envoy's title; the envoy is
+                    // unnamed.
+                    m.gov = Some(head);
+                }
                 Some(m)
             }
             None => Some(Self::role_mention(i, group?, gov, conj, of_office)),
         }
+    }
+
+    /// «موفد العاهل السعودي الملك سلمان»، «مستشار الرئيس …»: a title of
+    /// someone acting for another (envoy, adviser, assistant) before a
+    /// second title that the named official of the lexicon holds. Returns
+    /// the first title's office, which then governs the name.
+    fn named_for_another(&self, g: Option<&TitleGroup>, official: Option<u16>) -> Option<String> {
+        let g = g?;
+        let o = self.res.officials.get(usize::from(official?))?;
+        let first = self.res.titles.get(usize::from(*g.titles.first()?))?;
+        // An envoy, an adviser or an assistant (not a deputy: «نائب رئيس
+        // الدولة رئيس مجلس الوزراء» is one person's offices).
+        let acts_for =
+            matches!(first.office.as_str(), "envoy" | "adviser") || first.role_en == "Assistant";
+        if !acts_for {
+            return None;
+        }
+        g.titles
+            .iter()
+            .skip(1)
+            .filter_map(|t| self.res.titles.get(usize::from(*t)))
+            .any(|t| t.office == o.office)
+            .then(|| first.office.clone())
     }
 
     /// A mention with no title before it: a name of the lexicon, or a given
