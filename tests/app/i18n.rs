@@ -429,3 +429,38 @@ fn in_arabic_at_1200x780_the_status_bar_is_not_clipped() {
     }
     assert!(seen >= 2, "status bar texts: {seen}");
 }
+
+/// In Arabic the leg editor's title reads right to left with its date in
+/// order: painted left to right, the visitor, then the ISO date as written
+/// («2024-06-10», not «10-06-2024»), then the place at the right.
+#[test]
+fn in_arabic_the_leg_editors_title_keeps_its_date_in_order() {
+    let mut harness = arabic();
+    let cairo = (harness.state().review().legs().iter())
+        .find(|l| l.visit.place.city.as_deref() == Some("Cairo") && l.visit.date.is_some())
+        .map(|l| (l.key.clone(), l.visit.date.map(|d| d.to_string())))
+        .expect("a dated Cairo leg");
+    let date = cairo.1.clone().expect("dated");
+    harness.state_mut().apply(Command::SelectLeg(cairo.0));
+    settle(&mut harness);
+    let title = painted(&harness)
+        .into_iter()
+        .find(|t| t.contains("القاهرة") && t.contains(&date))
+        .unwrap_or_else(|| panic!("a title with {date}: {:?}", painted(&harness)));
+    let at = |s: &str| title.find(s).unwrap_or_else(|| panic!("{s} in {title:?}"));
+    // The galley holds the line in visual order, left to right.
+    assert!(
+        at(&date) < at("القاهرة"),
+        "place right of the date: {title:?}"
+    );
+    let visitor_word = title
+        .split_whitespace()
+        .next()
+        .expect("a first word")
+        .trim_start_matches('\u{200F}')
+        .to_owned();
+    assert!(
+        !visitor_word.contains("القاهرة") && at(&visitor_word) < at(&date),
+        "visitor left of the date: {title:?}"
+    );
+}
