@@ -158,7 +158,7 @@ fn headline_present(inp: &Input<'_>, f: &EventFrame) -> bool {
 /// The frame is a trip noun with no tense, time or cue (زيارته للخرطوم):
 /// its status, occurred, is only the default, and yields to a frame of the
 /// same stay that has a tense, a time or a cue (يبدأ غدا زيارة).
-fn bare_noun(f: &EventFrame) -> bool {
+fn default_status_noun(f: &EventFrame) -> bool {
     let m = &f.modality;
     f.tense.or(f.form) == Some(Form::Noun)
         && f.time.is_none()
@@ -489,7 +489,7 @@ fn leg_for(
         },
         at: f.trigger,
         implied: *implied,
-        weak_status: headline_present(inp, f) || bare_noun(f),
+        weak_status: headline_present(inp, f) || default_status_noun(f),
         station: f.station,
         shift: if f.place_role == Some(super::resources::PlaceRole::Origin) {
             -1

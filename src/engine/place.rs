@@ -53,8 +53,7 @@ pub fn chunk(
             let joined = last_end.is_some_and(|e| {
                 (e..p.start).all(|k| {
                     toks.get(k).is_some_and(|t| {
-                        t.is_punct('\u{060C}')
-                            || t.is_punct(',')
+                        t.is_comma()
                             || res.is(Class::Conjunction, &t.norm)
                             || res.is(Class::Then, &t.norm)
                     })

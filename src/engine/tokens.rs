@@ -113,6 +113,11 @@ impl Token {
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == TokKind::Punct && self.norm.starts_with(c)
     }
+
+    /// True for a comma, Arabic «،» or Latin ",".
+    pub fn is_comma(&self) -> bool {
+        self.is_punct('\u{060C}') || self.is_punct(',')
+    }
 }
 
 /// Splits `text` into word, number and punctuation tokens.

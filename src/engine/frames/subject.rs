@@ -337,10 +337,7 @@ fn coordinated(
         let next = inp.people.mention_at(*st2).is_some_and(|m| {
             m.conj
                 && (m.start <= prev_end + 1
-                    || inp
-                        .toks
-                        .get(m.start - 1)
-                        .is_some_and(|p| p.is_punct('\u{060C}') || p.is_punct(',')))
+                    || inp.toks.get(m.start - 1).is_some_and(|p| p.is_comma()))
                 && !(prev_end..m.start).any(|x| inp.is_verb_trigger(x))
         });
         if next && fr.traveller == FrameTraveller::Subject {

@@ -201,10 +201,7 @@ impl Chunker<'_> {
         // «مساعد وزير الدفاع السعودي، الفريق طيار محمد العايش»: a comma,
         // then an honorific of rank and the name.
         if group.is_some()
-            && self
-                .toks
-                .get(j)
-                .is_some_and(|t| t.is_punct('\u{060C}') || t.is_punct(','))
+            && self.toks.get(j).is_some_and(|t| t.is_comma())
             && self.tag(j + 1, |t| *t == Tag::Honorific).is_some()
             && !self.courtesy(j + 1)
             && !self.has_conj(j + 1)
@@ -225,7 +222,7 @@ impl Chunker<'_> {
             && self
                 .toks
                 .get(j)
-                .is_some_and(|t| t.is_punct('\u{060C}') || t.is_punct(','))
+                .is_some_and(|t| t.is_comma())
             // «وزير الداخلية، وبدر بن حمد»: a name with و is the next item.
             && !self.has_conj(j + 1)
             && (self.tag(j + 1, |t| matches!(t, Tag::Person(_))).is_some()
@@ -346,10 +343,7 @@ impl Chunker<'_> {
             None => {
                 let listed = i == 0
                     || self.toks.get(i - 1).is_some_and(|p| {
-                        p.is_punct('\u{060C}')
-                            || p.is_punct(',')
-                            || p.is_punct(':')
-                            || self.res.is(Class::Conjunction, &p.norm)
+                        p.is_comma() || p.is_punct(':') || self.res.is(Class::Conjunction, &p.norm)
                     });
                 // «، وحمود بن فيصل البوسعيدي وزير الداخلية»: the next item
                 // of a list, و glued to an unlisted first name.

@@ -276,7 +276,7 @@ impl Chunker<'_> {
             || self
                 .toks
                 .get(e)
-                .is_some_and(|t| t.is_punct('\u{060C}') || t.is_punct(',') || t.is_punct('.'));
+                .is_some_and(|t| t.is_comma() || t.is_punct('.'));
         closed.then_some(e)
     }
 
@@ -343,10 +343,7 @@ pub fn ministers_list(
         out.push(m);
         found += 1;
         j = ne;
-        if c.toks
-            .get(j)
-            .is_some_and(|t| t.is_punct('\u{060C}') || t.is_punct(','))
-        {
+        if c.toks.get(j).is_some_and(|t| t.is_comma()) {
             j += 1;
         }
     }

@@ -235,11 +235,7 @@ impl Chunker<'_> {
 
     /// A title group after a name, separated by nothing or a comma.
     pub(super) fn apposition(&self, e: usize, limit: usize) -> Option<TitleGroup> {
-        let start = if self
-            .toks
-            .get(e)
-            .is_some_and(|t| t.is_punct('\u{060C}') || t.is_punct(','))
-        {
+        let start = if self.toks.get(e).is_some_and(|t| t.is_comma()) {
             e + 1
         } else {
             e
