@@ -105,13 +105,7 @@ impl FilesPanel {
         commands: &mut Vec<Command>,
     ) {
         ui.horizontal(|ui| {
-            let heading = tr_plain(ui, "files-heading");
-            ui.label(crate::ui::tr::styled(
-                ui,
-                &heading,
-                &egui::TextStyle::Heading,
-                None,
-            ));
+            ui.label(crate::ui::tr::heading(ui, "files-heading"));
             let open = ui
                 .button(tr(ui, "files-open"))
                 .on_hover_text(tr(ui, "files-open-hover"));

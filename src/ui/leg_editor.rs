@@ -663,13 +663,7 @@ impl AddLegForm {
         let Some(evidence) = &self.evidence else {
             return actions;
         };
-        let heading = tr_plain(ui, "menu-add-visit");
-        ui.label(crate::ui::tr::styled(
-            ui,
-            &heading,
-            &egui::TextStyle::Heading,
-            None,
-        ));
+        ui.label(crate::ui::tr::heading(ui, "menu-add-visit"));
         egui::ScrollArea::horizontal()
             .id_salt("add-leg-evidence")
             .show(ui, |ui| {

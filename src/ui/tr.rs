@@ -106,6 +106,12 @@ pub fn message(
     )
 }
 
+/// The translation of `key` in the heading style, right to left where it is
+/// Arabic (a panel's or form's heading).
+pub fn heading(ui: &egui::Ui, key: &str) -> egui::WidgetText {
+    styled(ui, &tr_plain(ui, key), &egui::TextStyle::Heading, None)
+}
+
 /// [`styled`] in the small style and the weak colour (counts, notes).
 pub fn weak_small(ui: &egui::Ui, s: &str) -> egui::WidgetText {
     styled(

@@ -359,12 +359,11 @@ fn at_1200x780_the_trip_labels_are_not_clipped() {
     assert!(labels >= 3, "the seeds' trips are labelled ({labels})");
 }
 
-/// Issue 12, item 6: at 1200×780 the table's narrow columns cut no text at
-/// their edge (a country name, «Lebanon», read "Lebano"): what does not fit
-/// ends with "…".
-#[test]
-fn at_1200x780_the_table_cuts_no_text_at_a_column_edge() {
-    let dir = crate::common::temp_dir("table-cells");
+/// The app at 1200×780 with one article open in a fresh folder named
+/// `dir`: the Iranian foreign minister's arrival in Beirut (a leg whose
+/// role and country cells are long enough to be cut in the table).
+fn beirut_at_1200x780(dir: &str) -> Harness<'static, JawlaApp> {
+    let dir = crate::common::temp_dir(dir);
     let path = dir.join("beirut.txt");
     std::fs::write(
         &path,
@@ -376,7 +375,15 @@ fn at_1200x780_the_table_cuts_no_text_at_a_column_edge() {
         path: path.display().to_string(),
         published: chrono::NaiveDate::from_ymd_opt(2024, 2, 5),
     });
-    let mut harness = harness_at(1200.0, 780.0, state);
+    harness_at(1200.0, 780.0, state)
+}
+
+/// Issue 12, item 6: at 1200×780 the table's narrow columns cut no text at
+/// their edge (a country name, «Lebanon», read "Lebano"): what does not fit
+/// ends with "…".
+#[test]
+fn at_1200x780_the_table_cuts_no_text_at_a_column_edge() {
+    let mut harness = beirut_at_1200x780("table-cells");
     harness.get_by_label("Table").click();
     harness.run();
     let header = harness
@@ -452,19 +459,7 @@ fn at_600x400_the_timeline_toolbar_wraps() {
 /// shows no tooltips themselves) is the cut text's beginning and more.
 #[test]
 fn a_cut_table_cell_shows_its_whole_text_on_hover() {
-    let dir = crate::common::temp_dir("table-cell-hover");
-    let path = dir.join("beirut.txt");
-    std::fs::write(
-        &path,
-        "وصل وزير الخارجية الإيراني إلى بيروت\n\nوصل وزير الخارجية الإيراني حسين أمير عبد اللهيان إلى بيروت يوم الاثنين في زيارة رسمية إلى لبنان.\n",
-    )
-    .expect("write");
-    let mut state = PersistedState::default();
-    state.open.push(jawla::app::OpenFile {
-        path: path.display().to_string(),
-        published: chrono::NaiveDate::from_ymd_opt(2024, 2, 5),
-    });
-    let mut harness = harness_at(1200.0, 780.0, state);
+    let mut harness = beirut_at_1200x780("table-cell-hover");
     // Through the command, not a click: egui shows no tooltip just after a
     // click.
     harness.state_mut().apply(jawla::app::Command::SetReviewTab(
