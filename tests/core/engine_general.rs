@@ -810,3 +810,82 @@ fn an_envoy_or_aide_named_by_whom_he_serves_travels_alone() {
         .collect();
     assert_eq!(who, vec!["محمد بن راشد آل مكتوم SA".to_owned()]);
 }
+
+#[test]
+fn a_bare_title_after_a_named_official_is_that_official() {
+    // «الوزير الإيراني» after «وزير الخارجية الإيراني X»: the one Iranian
+    // minister named before. Two ministers named: no one; a portfolio the
+    // lexicon does not list («وزير التجارة») is not «الوزير».
+    let v = extract(
+        "قال وزير الخارجية الإيراني عباس عراقجي إن بلاده تدعم الحوار.\n\
+         ووصل الوزير الإيراني إلى إسلام آباد يوم الاثنين.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "عباس عراقجي",
+            "PK",
+            Some("Islamabad"),
+            Some("2024-06-10"),
+            Status::Occurred
+        )]
+    );
+    let v = extract(
+        "قال وزير الخارجية الإيراني عباس عراقجي ووزير الدفاع الإيراني عزيز نصير زاده إن بلادهما تدعم الحوار.\n\
+         ووصل الوزير الإيراني إلى إسلام آباد يوم الاثنين.",
+        "2024-06-10",
+    );
+    assert_eq!(rows(&v), vec![]);
+    let v = extract(
+        "قال وزير الخزانة الأميركي سكوت بيسنت إن المحادثات مثمرة.\n\
+         وقال إن وزير التجارة الأميركي سيسافر إلى الصين الأسبوع المقبل.",
+        "2024-06-10",
+    );
+    assert_eq!(rows(&v), vec![]);
+}
+
+#[test]
+fn a_trip_to_the_dual_of_city_is_a_leg_per_city() {
+    // «مدينتي عدن والمكلا»: the dual of «مدينة» before two cities.
+    let v = extract(
+        "قال المبعوث الأممي هانس غروندبرغ إنه سيقوم الأسبوع المقبل بزيارة إلى مدينتي عدن والمكلا.",
+        "2024-06-10",
+    );
+    let cities: Vec<Option<String>> = v.iter().map(|v| v.place.city.clone()).collect();
+    assert_eq!(
+        cities,
+        vec![Some("Aden".to_owned()), Some("Mukalla".to_owned())]
+    );
+    assert!(v.iter().all(|v| v.status == Status::Planned));
+}
+
+#[test]
+fn a_one_word_lexicon_name_that_is_a_travel_verb_is_the_verb() {
+    // «ترأس الجانب الإماراتي …»: «ترأس» (presided) normalizes like the
+    // family name تراس; with no title or given name before, it is the verb.
+    let v = extract(
+        "ترأس الجانب الإماراتي في الاجتماع وزير الدولة في الدورة الأولى للجنة المنعقدة في الرياض.",
+        "2024-06-10",
+    );
+    assert_eq!(who_where(&v), vec![]);
+}
+
+#[test]
+fn a_trip_noun_in_a_relative_clause_is_the_antecedents() {
+    // «أردوغان، الذي كان في زيارة للندن»: the trip is the antecedent's.
+    let v = extract(
+        "ظهر اللاعب في صور مع الرئيس التركي رجب طيب أردوغان، الذي كان في زيارة للندن يوم الأحد.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "رجب طيب أردوغان",
+            "GB",
+            Some("London"),
+            Some("2024-06-09"),
+            Status::Occurred
+        )]
+    );
+}
