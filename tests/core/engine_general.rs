@@ -889,3 +889,54 @@ fn a_trip_noun_in_a_relative_clause_is_the_antecedents() {
         )]
     );
 }
+
+#[test]
+fn other_stories_first_paragraphs_appended_to_a_page_are_not_the_article() {
+    // A news site's teasers: each the first paragraph of another story,
+    // opening without «و» and dating itself between commas; the story
+    // before them went on in paragraphs opening with «و».
+    let v = extract(
+        "وصل وزير الخارجية الإيراني عباس عراقجي إلى بيروت اليوم الأحد في زيارة رسمية.\n\
+         والتقى عراقجي الرئيس اللبناني جوزيف عون في قصر بعبدا.\n\
+         وبحث الجانبان التطورات الإقليمية.\n\
+         وقال عراقجي إن المحادثات كانت بناءة.\n\
+         أعلنت وزارة الخارجية التركية، الأحد، أن الوزير هاكان فيدان وصل إلى دمشق في زيارة رسمية.\n\
+         قال الرئيس الفرنسي إيمانويل ماكرون إنه سيزور الرياض الأسبوع المقبل.\n\
+         أكد الديوان الملكي، مساء السبت، أن العاهل الأردني الملك عبد الله الثاني وصل إلى القاهرة.",
+        "2025-06-15",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("عباس عراقجي".to_owned(), "LB".to_owned())]
+    );
+}
+
+#[test]
+fn a_read_also_link_inside_the_body_cuts_only_its_line() {
+    // «اقرأ أيضا: HEADLINE» on one line is a link; the story goes on after
+    // it. The marker alone on its line heads the list that ends the page.
+    let v = extract(
+        "وصل وزير الخارجية الإيراني عباس عراقجي إلى بيروت اليوم الأحد في زيارة رسمية.\n\
+         اقرأ أيضا: الرئيس الفرنسي إيمانويل ماكرون يصل إلى الرياض\n\
+         وكان عراقجي قد وصل إلى دمشق يوم السبت.",
+        "2025-06-15",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![
+            ("عباس عراقجي".to_owned(), "SY".to_owned()),
+            ("عباس عراقجي".to_owned(), "LB".to_owned())
+        ]
+    );
+    let v = extract(
+        "وصل وزير الخارجية الإيراني عباس عراقجي إلى بيروت اليوم الأحد في زيارة رسمية.\n\
+         اقرأ أيضا\n\
+         الرئيس الفرنسي إيمانويل ماكرون يصل إلى الرياض\n\
+         وكان عراقجي قد وصل إلى دمشق يوم السبت.",
+        "2025-06-15",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("عباس عراقجي".to_owned(), "LB".to_owned())]
+    );
+}
