@@ -940,3 +940,24 @@ fn a_read_also_link_inside_the_body_cuts_only_its_line() {
         vec![("عباس عراقجي".to_owned(), "LB".to_owned())]
     );
 }
+
+#[test]
+fn a_foreign_family_name_that_reads_like_i_will_stays_in_the_name() {
+    // «سالفيني»: س + ا + … reads as «I will …»; after a name, news prose
+    // has no first person, so the name goes on (a third-person future verb
+    // still ends it: «مون جاي-إن سيوقع»).
+    let v = extract(
+        "وصل وزير الداخلية الإيطالي ماتيو سالفيني إلى طرابلس يوم الأحد.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "ماتيو سالفيني",
+            "LY",
+            Some("Tripoli"),
+            Some("2024-06-09"),
+            Status::Occurred
+        )]
+    );
+}
