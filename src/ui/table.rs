@@ -18,7 +18,7 @@ use crate::review::filter::{LegFilter, country_choices, file_name, visitor_choic
 use crate::review::{LegKey, ReviewedLeg};
 use crate::timeline::visitor_key;
 use crate::ui::Command;
-use crate::ui::bidi_line::{font_for, paint_rtl, text_width};
+use crate::ui::bidi_line::{font_for, paint_rtl};
 use crate::ui::legs::{EDITED, PALETTE, is_selected, leg_label, leg_menu};
 use crate::ui::tr::{text, tr, tr_plain};
 
@@ -649,20 +649,24 @@ fn paint_cell(
             Lang::Ar => line.paint_at(p, cell.right_center(), Align2::RIGHT_CENTER, color),
         }
     };
-    // The other end of the cell, when `s` fits beside what `first` took.
+    // The other end of the cell, when `s` fits beside what `first` took:
+    // the name or date as the article writes it, in the direction it has
+    // there (a date «04/22/ 2024» typed in Arabic reads «2024 /04/22»).
     let end = |s: &str, color: Color32, first: Rect| {
         let room = match lang {
             Lang::En => cell.right() - first.right() - 8.0,
             Lang::Ar => first.left() - cell.left() - 8.0,
         };
-        if text_width(p, s, &font_for(s, 13.0)) > room {
+        let s = crate::ui::bidi_line::clean(s);
+        let line = crate::ui::bidi_line::BidiLine::quoted(p, &s, &font_for(&s, 13.0), color);
+        if line.width > room {
             return;
         }
         let (at, align) = match lang {
             Lang::En => (cell.right_center(), Align2::RIGHT_CENTER),
             Lang::Ar => (cell.left_center(), Align2::LEFT_CENTER),
         };
-        paint_rtl(p, at, align, s, &font_for(s, 13.0), color);
+        line.paint_at(p, at, align, color);
     };
     match column {
         Column::Visitor => {

@@ -464,3 +464,66 @@ fn in_arabic_the_leg_editors_title_keeps_its_date_in_order() {
         "visitor left of the date: {title:?}"
     );
 }
+
+/// The Arabic table's Date column shows a date as the article writes it the
+/// way the article shows it: typed «04/22/ 2024» in an Arabic line, it reads
+/// «2024 /04/22», painted left to right as "2024", "/", "04/22" on one row.
+/// (It was painted as one left-to-right line, «04/22/ 2024».)
+#[test]
+fn in_arabic_the_table_shows_a_written_date_as_the_article_does() {
+    use jawla::ui::table::Column;
+    let dir = temp_dir("i18n-written-date");
+    let path = dir.join("addis.txt");
+    std::fs::write(
+        &path,
+        "أردوغان يلتقي رشيد في بغداد\n\nأديس أبابا، 04/22/ 2024 (أديس والتا) ـ التقى الرئيس \
+         التركي رجب طيب أردوغان الرئيس العراقي عبد اللطيف رشيد في العاصمة العراقية بغداد.\n",
+    )
+    .expect("write");
+    let mut harness = arabic();
+    harness.state_mut().apply(Command::OpenPaths(vec![path]));
+    settle(&mut harness);
+    let leg = (harness.state().review().legs().iter())
+        .find(|l| l.visit.date_text.as_deref() == Some("04/22/ 2024"))
+        .map(|l| l.key.clone())
+        .expect("a leg with the date as written");
+    harness.get_by_label("الجدول").click();
+    harness.run();
+    harness.state_mut().apply(Command::SelectLeg(leg));
+    settle(&mut harness);
+    let texts: Vec<(String, eframe::egui::Rect)> = (harness.output().shapes.iter())
+        .filter_map(|c| match &c.shape {
+            eframe::egui::Shape::Text(t) => Some((
+                t.galley.text().to_owned(),
+                t.galley.rect.translate(t.pos.to_vec2()),
+            )),
+            _ => None,
+        })
+        .collect();
+    let title = Column::Date.title(Lang::Ar);
+    let column = harness.get_by_role_and_label(Role::Button, &title).rect();
+    let in_column = |r: &eframe::egui::Rect| {
+        r.center().y > column.bottom() && column.x_range().contains(r.center().x)
+    };
+    assert!(
+        !(texts.iter()).any(|(t, r)| t == "04/22/ 2024" && in_column(r)),
+        "painted as written, left to right: {texts:?}"
+    );
+    let month_day = (texts.iter())
+        .find(|(t, r)| t == "04/22" && in_column(r))
+        .map(|(_, r)| *r)
+        .unwrap_or_else(|| panic!("04/22 painted in {column:?}: {texts:?}"));
+    let on_row = |s: &str| {
+        (texts.iter())
+            .filter(|(t, r)| t == s && (r.center().y - month_day.center().y).abs() < 2.0)
+            .map(|(_, r)| *r)
+            .filter(|r| r.right() <= month_day.left() + 0.5)
+            .max_by(|a, b| a.left().total_cmp(&b.left()))
+            .unwrap_or_else(|| panic!("{s} left of 04/22 on its row: {texts:?}"))
+    };
+    let (slash, year) = (on_row("/"), on_row("2024"));
+    assert!(
+        year.right() <= slash.left() + 0.5,
+        "2024 {year:?} left of / {slash:?}"
+    );
+}
