@@ -72,9 +72,9 @@ impl Column {
         match self {
             Column::Date if hijri => HIJRI_DATE_MIN,
             Column::Visitor => 120.0,
-            Column::Role => 80.0,
-            Column::Place => 90.0,
-            Column::Country => 50.0,
+            Column::Role => 70.0,
+            Column::Place => 80.0,
+            Column::Country => 70.0,
             Column::Date => 170.0,
             Column::Status => 70.0,
             Column::Counterparts => 120.0,

@@ -527,3 +527,34 @@ fn in_arabic_the_table_shows_a_written_date_as_the_article_does() {
         "2024 {year:?} left of / {slash:?}"
     );
 }
+
+/// In the Arabic table Saudi Arabia is «السعودية», whole: the short name of
+/// `assets/i18n/countries.tsv`, not the gazetteer's official «المملكة
+/// العربية السعودية», which the Country column cut to «الممل…».
+#[test]
+fn in_arabic_the_table_names_countries_by_their_short_names() {
+    use jawla::ui::table::Column;
+    let mut harness = arabic();
+    harness.get_by_label("الجدول").click();
+    harness.run();
+    let title = Column::Country.title(Lang::Ar);
+    let column = harness.get_by_role_and_label(Role::Button, &title).rect();
+    let cells: Vec<String> = (harness.output().shapes.iter())
+        .filter_map(|c| match &c.shape {
+            eframe::egui::Shape::Text(t) => {
+                let r = t.galley.rect.translate(t.pos.to_vec2());
+                (r.center().y > column.bottom() && column.x_range().contains(r.center().x))
+                    .then(|| t.galley.text().to_owned())
+            }
+            _ => None,
+        })
+        .collect();
+    assert!(
+        cells.iter().any(|t| t == "السعودية"),
+        "Saudi Arabia in the Country column: {cells:?}"
+    );
+    assert!(
+        !cells.iter().any(|t| t.contains('…')),
+        "a country cut: {cells:?}"
+    );
+}
