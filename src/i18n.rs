@@ -517,7 +517,16 @@ mod tests {
                     "to", "file", "reason", "kind", "limit", "env", "flag", "why", "folder",
                     "parts", "names", "field", "value", "form", "min", "range", "city", "title",
                     "day", "month", "year", "key",
-                ] {
+                ]
+                .into_iter()
+                .chain([
+                    "line",
+                    "column",
+                    "found",
+                    "supported",
+                    "format",
+                    "problem",
+                ]) {
                     fargs.set(name, FluentValue::from(3));
                 }
                 let mut errors = Vec::new();

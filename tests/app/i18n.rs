@@ -558,3 +558,108 @@ fn in_arabic_the_table_names_countries_by_their_short_names() {
         "a country cut: {cells:?}"
     );
 }
+
+/// Workspace, autosave and export errors (issue 12, what remained of item
+/// 9) read Arabic in the Arabic interface, the paths and the system's own
+/// reason kept as they are: a workspace kept aside at start, one that cannot
+/// be opened or saved, an autosave that cannot create its folder, and an
+/// export that cannot be written.
+#[test]
+fn in_arabic_workspace_autosave_and_export_errors_read_arabic() {
+    use jawla::app::{ExportScope, JawlaApp, PersistedState};
+    use jawla::export::Format;
+    let dir = temp_dir("i18n-workspace-errors");
+    // At start: a truncated workspace is kept aside.
+    let corrupt = dir.join("workspace.json");
+    std::fs::write(
+        &corrupt,
+        b"{\"format\":\"jawla-workspace\",\"version\":1,\"arti",
+    )
+    .expect("write");
+    let state = PersistedState {
+        language: Lang::Ar,
+        ..PersistedState::default()
+    };
+    let start = corrupt.clone();
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1100.0, 700.0])
+        .build_eframe(move |cc| JawlaApp::with_workspace(&cc.egui_ctx, state, Some(start)));
+    settle(&mut harness);
+    let errors: Vec<String> = harness.state().errors().iter().map(|e| plain(e)).collect();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let prefix = format!(
+        "تعذّر فتح مساحة العمل {}: الملف مبتور (ينتهي في وسط البيانات). حُفظ الملف جانبًا باسم ",
+        corrupt.display()
+    );
+    assert!(
+        errors[0].starts_with(&prefix) && errors[0].ends_with(" وبدأت جولة بمساحة عمل فارغة."),
+        "{errors:?}"
+    );
+    harness.state_mut().apply(Command::DismissAllErrors);
+
+    // Open: not a workspace.
+    let other = dir.join("other.json");
+    std::fs::write(&other, b"{\"hello\": 1}").expect("write");
+    let app = harness.state_mut();
+    let open = app.open_workspace(&other).expect_err("not a workspace");
+    assert_eq!(
+        plain(&open),
+        format!(
+            "تعذّر فتح مساحة العمل {}: الملف ليس مساحة عمل لجولة (ليس فيه \"format\": \"jawla-workspace\")",
+            other.display()
+        )
+    );
+    // Save as, and export, into a folder that does not exist.
+    let nowhere = dir.join("no-such-folder");
+    let save = app
+        .save_workspace_as(&nowhere.join("w.json"))
+        .expect_err("no folder");
+    let save = plain(&save);
+    assert!(
+        save.starts_with(&format!(
+            "تعذّر حفظ مساحة العمل {}: ",
+            nowhere.join("w.json").display()
+        )) && save.ends_with(" (الملف السابق لم يتغير)"),
+        "{save}"
+    );
+    let csv = nowhere.join("legs.csv");
+    let export = app
+        .export_to(Format::Csv, ExportScope::Whole, &csv)
+        .expect_err("no folder");
+    assert!(
+        plain(&export).starts_with(&format!("تعذّرت الكتابة في {}: ", csv.display())),
+        "{export}"
+    );
+}
+
+/// An autosave whose folder cannot be made says so in Arabic, once.
+#[test]
+fn in_arabic_an_autosave_that_cannot_make_its_folder_says_so_in_arabic() {
+    use jawla::app::{JawlaApp, PersistedState};
+    let dir = temp_dir("i18n-autosave-folder");
+    let folder = dir.join("jawla");
+    let path = folder.join("workspace.json");
+    let state = PersistedState {
+        language: Lang::Ar,
+        ..PersistedState::default()
+    };
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1100.0, 700.0])
+        .build_eframe(move |cc| JawlaApp::with_workspace(&cc.egui_ctx, state, Some(path)));
+    settle(&mut harness);
+    // A file takes the place of the autosave's folder after the start (and
+    // its first save), then the session changes.
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::write(&folder, b"not a folder").expect("write");
+    harness.state_mut().apply(Command::CancelLoading);
+    harness.state_mut().save_workspace_now();
+    let errors: Vec<String> = harness.state().errors().iter().map(|e| plain(e)).collect();
+    let want = format!(
+        "تعذّر حفظ مساحة العمل {}: تعذّر إنشاء مجلدها (",
+        folder.join("workspace.json").display()
+    );
+    assert!(
+        errors.len() == 1 && errors[0].starts_with(&want),
+        "{errors:?}"
+    );
+}
