@@ -663,3 +663,60 @@ fn in_arabic_an_autosave_that_cannot_make_its_folder_says_so_in_arabic() {
         "{errors:?}"
     );
 }
+
+/// A long Arabic error in the banner keeps its beginning: cut with "…" at
+/// its logical end, on the left. (egui's truncation cut the visual right
+/// end, where an Arabic message begins: «تعذّر فتح مساحة العمل …» was lost.)
+#[test]
+fn in_arabic_a_long_error_keeps_its_beginning() {
+    use jawla::app::{JawlaApp, PersistedState};
+    let dir = temp_dir("i18n-long-error");
+    let corrupt = dir.join("a-workspace-with-a-rather-long-name-to-make-the-message-long.json");
+    std::fs::write(
+        &corrupt,
+        b"{\"format\":\"jawla-workspace\",\"version\":1,\"arti",
+    )
+    .expect("write");
+    let state = PersistedState {
+        language: Lang::Ar,
+        ..PersistedState::default()
+    };
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1100.0, 700.0])
+        .build_eframe(move |cc| JawlaApp::with_workspace(&cc.egui_ctx, state, Some(corrupt)));
+    settle(&mut harness);
+    assert_eq!(harness.state().errors().len(), 1);
+    // The glyphs painted in the banner's rows (clipped as its × button is),
+    // left to right.
+    let shapes = &harness.output().shapes;
+    // (The file list, on the right, has × buttons of its own.)
+    let banner = (shapes.iter())
+        .filter(|c| matches!(&c.shape, eframe::egui::Shape::Text(t) if t.galley.text() == "×"))
+        .map(|c| c.clip_rect)
+        .min_by(|a, b| a.left().total_cmp(&b.left()))
+        .expect("the banner's × button");
+    let mut glyphs: Vec<(f32, char)> = Vec::new();
+    for c in shapes.iter().filter(|c| c.clip_rect == banner) {
+        let eframe::egui::Shape::Text(t) = &c.shape else {
+            continue;
+        };
+        for row in &t.galley.rows {
+            for g in &row.glyphs {
+                if g.chr != '×' && !g.chr.is_whitespace() {
+                    glyphs.push((t.pos.x + row.pos.x + g.pos.x, g.chr));
+                }
+            }
+        }
+    }
+    glyphs.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let shown: String = glyphs.iter().map(|&(_, c)| c).collect();
+    // Right to left: the cut ("…") is at the message's logical end, in the
+    // path; right of it its first words, «تعذّر فتح مساحة العمل».
+    let (beginning, _) = shown
+        .rsplit_once('…')
+        .map(|(before, after)| (after, before))
+        .unwrap_or_else(|| panic!("the message is cut: {shown}"));
+    for c in ['ت', 'ع', 'ذ', 'ر', 'ف', 'ح', 'م', 'س'] {
+        assert!(beginning.contains(c), "{c} right of the cut: {shown}");
+    }
+}
