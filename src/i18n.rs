@@ -265,14 +265,45 @@ impl std::fmt::Display for Message {
 // Names people read: countries, places and people in the interface language,
 // from the gazetteer and the people lexicon (`assets/`), never mixed.
 
-/// The name of the country with ISO code `iso` in `lang` ("Egypt", «مصر»);
-/// the code itself when the gazetteer does not know it.
+/// The interface's short names of the countries whose gazetteer name is an
+/// official or long form (`assets/i18n/countries.tsv`: `iso2` TAB `name_en`
+/// TAB `name_ar`, an empty cell keeping the gazetteer's), embedded.
+const COUNTRIES_TSV: &str = include_str!("../assets/i18n/countries.tsv");
+
+/// [`COUNTRIES_TSV`] by ISO code: (English, Arabic), either possibly empty.
+static SHORT_COUNTRIES: LazyLock<
+    std::collections::HashMap<&'static str, (&'static str, &'static str)>,
+> = LazyLock::new(|| {
+    COUNTRIES_TSV
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut cells = l.split('\t').map(str::trim);
+            Some((cells.next()?, (cells.next()?, cells.next()?)))
+        })
+        .collect()
+});
+
+/// The name of the country with ISO code `iso` in `lang` as the interface
+/// shows it ("Egypt", «مصر»; «السعودية», not the gazetteer's official
+/// «المملكة العربية السعودية», see [`COUNTRIES_TSV`]); the code itself when
+/// the gazetteer does not know it. The exports keep the gazetteer's names.
 pub fn country_name(lang: Lang, iso: &str) -> String {
+    let code = iso.trim().to_ascii_uppercase();
+    let short = SHORT_COUNTRIES
+        .get(code.as_str())
+        .map(|&(en, ar)| match lang {
+            Lang::En => en,
+            Lang::Ar => ar,
+        });
+    if let Some(name) = short.filter(|n| !n.is_empty()) {
+        return name.to_owned();
+    }
     let name = match lang {
-        Lang::En => crate::engine::country_name_en(iso),
-        Lang::Ar => crate::engine::country_name_ar(iso),
+        Lang::En => crate::engine::country_name_en(&code),
+        Lang::Ar => crate::engine::country_name_ar(&code),
     };
-    name.map_or_else(|| iso.trim().to_ascii_uppercase(), str::to_owned)
+    name.map_or(code, str::to_owned)
 }
 
 /// Where a leg took place, in one language: the city (or, with none, the
@@ -306,7 +337,7 @@ pub fn place_parts(lang: Lang, place: &Place) -> (String, Option<String>) {
         // «المملكة العربية السعودية»).
         (Lang::Ar, None) if !written.is_empty() => (written.to_owned(), None),
         (_, None) => match country_known {
-            Some(name) => (name.to_owned(), None),
+            Some(_) => (country(), None),
             None if !written.is_empty() => (written.to_owned(), None),
             None => (country(), None),
         },
@@ -486,7 +517,16 @@ mod tests {
                     "to", "file", "reason", "kind", "limit", "env", "flag", "why", "folder",
                     "parts", "names", "field", "value", "form", "min", "range", "city", "title",
                     "day", "month", "year", "key",
-                ] {
+                ]
+                .into_iter()
+                .chain([
+                    "line",
+                    "column",
+                    "found",
+                    "supported",
+                    "format",
+                    "problem",
+                ]) {
                     fargs.set(name, FluentValue::from(3));
                 }
                 let mut errors = Vec::new();
@@ -536,15 +576,35 @@ mod tests {
         assert_eq!(place_label(Lang::En, &saudi), "Saudi Arabia");
         assert_eq!(place_label(Lang::Ar, &saudi), "السعودية");
         let unwritten = place("SA", None, "");
-        assert_eq!(
-            place_label(Lang::Ar, &unwritten),
-            "المملكة العربية السعودية"
-        );
+        assert_eq!(place_label(Lang::Ar, &unwritten), "السعودية");
         // A city the gazetteer lacks: the Arabic written, the English given.
         let town = place("EG", Some("Kafr Nowhere"), "كفر اللامكان");
         assert_eq!(place_label(Lang::Ar, &town), "كفر اللامكان، مصر");
         assert_eq!(place_label(Lang::En, &town), "Kafr Nowhere, Egypt");
         assert_eq!(country_name(Lang::En, "zz"), "ZZ");
+    }
+
+    /// Countries are shown by their short names (`assets/i18n/countries.tsv`),
+    /// not the gazetteer's official forms, which a label cut («الممل…»); the
+    /// others by the gazetteer's.
+    #[test]
+    fn countries_are_shown_by_their_short_names() {
+        assert_eq!(country_name(Lang::Ar, "SA"), "السعودية");
+        assert_eq!(country_name(Lang::Ar, " sa "), "السعودية");
+        assert_eq!(country_name(Lang::En, "SA"), "Saudi Arabia");
+        assert_eq!(country_name(Lang::Ar, "GB"), "بريطانيا");
+        assert_eq!(country_name(Lang::Ar, "CD"), "الكونغو الديمقراطية");
+        assert_eq!(country_name(Lang::En, "CD"), "DR Congo");
+        assert_eq!(country_name(Lang::En, "AE"), "UAE");
+        assert_eq!(country_name(Lang::Ar, "AE"), "الإمارات");
+        assert_eq!(country_name(Lang::Ar, "EG"), "مصر");
+        let jeddah = place("SA", Some("Jeddah"), "جدة");
+        assert_eq!(place_label(Lang::Ar, &jeddah), "جدة، السعودية");
+        // Every row names a country the gazetteer knows.
+        assert!(!SHORT_COUNTRIES.is_empty());
+        for iso in SHORT_COUNTRIES.keys() {
+            assert!(crate::engine::country_name_en(iso).is_some(), "{iso}");
+        }
     }
 
     #[test]

@@ -4,8 +4,10 @@
 Usage: python3 tools/check_lexicons.py [REPO_ROOT]
 
 Checks assets/gazetteer/countries.tsv, assets/gazetteer/cities.tsv,
-assets/people/officials.tsv and assets/people/roles_ar.tsv (every role_en of
-officials.tsv has its Arabic there, once) against the formats stated in their headers
+assets/people/officials.tsv, assets/people/roles_ar.tsv (every role_en of
+officials.tsv has its Arabic there, once) and assets/i18n/countries.tsv (the
+interface's short country names: each of a gazetteer country, its Arabic one of
+the country's names_ar) against the formats stated in their headers
 (and in assets/gazetteer/README.md, assets/people/README.md):
 
 * each file starts with `#` comment lines (the header), has no blank lines,
@@ -439,6 +441,35 @@ def check_roles_ar(ck: Checker, path: Path, officials: Path) -> int:
     return len(rows)
 
 
+def check_country_names(ck: Checker, path: Path, countries_path: Path) -> int:
+    """i18n/countries.tsv: the interface's short names, each for a gazetteer country, the Arabic one of
+    its names_ar, each different from the name it replaces, the rows sorted by iso2."""
+    gazetteer = {cells[0]: (cells[1], cells[2].split("|")) for _, cells in read_rows(Checker(), countries_path, 5)}
+    rows = read_rows(ck, path, 3)
+    last = ""
+    for line, (iso, name_en, name_ar) in rows:
+        if iso not in gazetteer:
+            ck.err(path, line, f"iso2 {iso!r} is not a row of {countries_path.name}")
+            continue
+        if iso <= last:
+            ck.err(path, line, f"iso2 {iso} is out of order or repeated (after {last})")
+        last = iso
+        if name_en == "" and name_ar == "":
+            ck.err(path, line, "both names are empty: the row changes nothing")
+        gaz_en, gaz_ar = gazetteer[iso]
+        if name_en:
+            check_english(ck, path, line, name_en, "name_en", True)
+            if name_en == gaz_en:
+                ck.err(path, line, f"name_en {name_en!r} is the gazetteer's name already")
+        if name_ar:
+            check_arabic(ck, path, line, [name_ar], "name_ar")
+            if name_ar not in gaz_ar:
+                ck.err(path, line, f"name_ar {name_ar!r} is not one of the gazetteer's names_ar for {iso}")
+            elif name_ar == gaz_ar[0]:
+                ck.err(path, line, f"name_ar {name_ar!r} is the gazetteer's first name already")
+    return len(rows)
+
+
 def main() -> int:
     root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent
     ck = Checker()
@@ -448,6 +479,7 @@ def main() -> int:
     people = root / "assets" / "people"
     n_officials = check_officials(ck, people / "officials.tsv", countries)
     n_roles = check_roles_ar(ck, people / "roles_ar.tsv", people / "officials.tsv")
+    n_short = check_country_names(ck, root / "assets" / "i18n" / "countries.tsv", gaz / "countries.tsv")
     for e in ck.errors:
         print(e)
     if ck.errors:
@@ -455,7 +487,7 @@ def main() -> int:
         return 1
     print(
         f"OK: {len(countries)} countries, {n_cities} cities, {n_officials} officials, "
-        f"{n_roles} Arabic roles (0 problems)"
+        f"{n_roles} Arabic roles, {n_short} short country names (0 problems)"
     )
     return 0
 

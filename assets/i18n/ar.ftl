@@ -459,3 +459,34 @@ problem-not-found = لا محطة بالمفتاح { $key } (لم تعد تُس�
 problem-same-leg = لا يمكن دمج المحطة { $key } مع نفسها
 problem-nothing-to-split = المحطة { $key } غير مدمجة: لا شيء لفصله
 problem-invalid = { $what }
+
+## أخطاء مساحة العمل والحفظ التلقائي والتصدير (workspace::store، app/session.rs)
+workspace-cannot-open = تعذّر فتح مساحة العمل { $path }: { $reason }
+workspace-no-such-file = لا يوجد ملف بهذا الاسم
+workspace-too-large = الملف أكبر من أن يكون مساحة عمل ({ $size } بايت، والحد { $limit })
+workspace-too-deep = بيانات الملف متداخلة بأكثر من { $limit } مستوى، ولا تكون كذلك في مساحة عمل أبدًا
+workspace-truncated = الملف مبتور (ينتهي في وسط البيانات)
+workspace-not-json = الملف ليس JSON صالحًا (السطر { $line }، العمود { $column }: { $why })
+workspace-not-a-workspace = الملف ليس مساحة عمل لجولة (ليس فيه "format": "{ $format }")
+workspace-newer = كتب الملفَ إصدارٌ أحدث من جولة (إصدار مساحة العمل { $found }، وهذا الإصدار يقرأ حتى { $supported })، وقد تُرك دون تغيير
+workspace-bad-version = ليس في مساحة العمل "version" صالح (عدد صحيح موجب)
+workspace-invalid = في مساحة العمل بيانات غير صالحة (السطر { $line }، العمود { $column }: { $why })
+workspace-kept-aside = { $problem }. حُفظ الملف جانبًا باسم { $path } وبدأت جولة بمساحة عمل فارغة.
+workspace-not-saved-over = { $problem }. بدأت جولة بمساحة عمل فارغة ولن تحفظ فوق ذلك الملف؛ استخدم «حفظ مساحة العمل باسم…».
+workspace-cannot-save = تعذّر حفظ مساحة العمل { $path }: { $reason } (الملف السابق لم يتغير)
+autosave-no-folder = تعذّر حفظ مساحة العمل { $path }: تعذّر إنشاء مجلدها ({ $reason })
+autosave-no-backup = تعذّر الاحتفاظ بنسخة احتياطية من مساحة العمل { $path }: { $reason }؛ الحفظ التلقائي متوقف
+autosave-paused = { $problem }؛ الحفظ التلقائي متوقف
+export-failed = { $path }: { $reason }
+export-cannot-write = تعذّرت الكتابة في { $path }: { $reason }
+
+## عناوين مربعات حوار الملفات ومرشّحاتها
+dialog-open-folder = فتح مجلد مقالات
+dialog-open-articles = فتح مقالات
+dialog-articles-filter = مقالات (.txt .md .html .htm)
+dialog-all-files = كل الملفات
+dialog-locate = تحديد مكان { $file }
+dialog-export = تصدير { $what }
+dialog-save-workspace = حفظ مساحة العمل باسم
+dialog-open-workspace = فتح مساحة عمل
+dialog-workspace-filter = مساحة عمل جولة

@@ -400,3 +400,34 @@ problem-not-found = no leg with key { $key } (no longer extracted, or deleted or
 problem-same-leg = cannot merge leg { $key } with itself
 problem-nothing-to-split = leg { $key } is not merged: nothing to split
 problem-invalid = { $what }
+
+## Workspace, autosave and export errors (workspace::store, app/session.rs)
+workspace-cannot-open = cannot open workspace { $path }: { $reason }
+workspace-no-such-file = no such file
+workspace-too-large = the file is too large for a workspace ({ $size } bytes; the limit is { $limit })
+workspace-too-deep = the file nests data more than { $limit } levels deep; a workspace never does
+workspace-truncated = the file is truncated (it ends in the middle of the data)
+workspace-not-json = the file is not valid JSON (line { $line }, column { $column }: { $why })
+workspace-not-a-workspace = the file is not a jawla workspace (no "format": "{ $format }")
+workspace-newer = the file was written by a newer jawla (workspace version { $found }; this version reads up to { $supported }); it was left unchanged
+workspace-bad-version = the workspace has no valid "version" (a positive integer)
+workspace-invalid = the workspace has invalid data (line { $line }, column { $column }: { $why })
+workspace-kept-aside = { $problem }. It was kept as { $path } and jawla started with an empty workspace.
+workspace-not-saved-over = { $problem }. jawla started with an empty workspace and will not save over that file; use "Save workspace as…".
+workspace-cannot-save = cannot save workspace { $path }: { $reason } (the previous file is unchanged)
+autosave-no-folder = cannot save workspace { $path }: cannot create its folder ({ $reason })
+autosave-no-backup = cannot keep a backup of workspace { $path }: { $reason }; autosave is paused
+autosave-paused = { $problem }; autosave is paused
+export-failed = { $path }: { $reason }
+export-cannot-write = cannot write { $path }: { $reason }
+
+## File dialogs' titles and filters
+dialog-open-folder = Open a folder of articles
+dialog-open-articles = Open articles
+dialog-articles-filter = Articles (.txt .md .html .htm)
+dialog-all-files = All files
+dialog-locate = Locate { $file }
+dialog-export = Export { $what }
+dialog-save-workspace = Save workspace as
+dialog-open-workspace = Open workspace
+dialog-workspace-filter = jawla workspace

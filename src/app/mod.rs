@@ -22,6 +22,7 @@ use std::time::Instant;
 use chrono::NaiveDate;
 use eframe::egui;
 
+use crate::i18n::Message;
 use crate::review::LegKey;
 use crate::ui;
 use crate::ui::viewer::{Highlights, Viewer};
@@ -197,7 +198,7 @@ impl JawlaApp {
         if let Some(path) = &workspace {
             let existed = path.exists();
             let opened = crate::workspace::store::open_or_empty(path);
-            messages.extend(opened.message());
+            messages.extend(opened.notice().map(|m| m.text(state.language)));
             allowed = opened.may_save;
             if existed && opened.problem.is_none() {
                 state.open = opened
@@ -460,13 +461,12 @@ impl JawlaApp {
 
     /// Applies one command.
     pub fn apply(&mut self, command: Command) {
+        let lang = self.state.language;
         match command {
             Command::OpenPaths(paths) => self.open_paths(paths),
             Command::ShowOpenFolderDialog => {
-                match rfd::FileDialog::new()
-                    .set_title("Open a folder of articles")
-                    .pick_folder()
-                {
+                let title = session::dialog_text(Message::new("dialog-open-folder"), lang);
+                match rfd::FileDialog::new().set_title(title).pick_folder() {
                     Some(folder) => self.open_paths(vec![folder]),
                     None => self.prompt_path(PathAction::OpenFolder),
                 }
@@ -479,13 +479,14 @@ impl JawlaApp {
                 }
             }
             Command::ShowOpenDialog => {
+                let text = |key: &'static str| session::dialog_text(Message::new(key), lang);
                 let picked = rfd::FileDialog::new()
-                    .set_title("Open articles")
+                    .set_title(text("dialog-open-articles"))
                     .add_filter(
-                        "Articles (.txt .md .html .htm)",
+                        text("dialog-articles-filter"),
                         &["txt", "md", "html", "htm"],
                     )
-                    .add_filter("All files", &["*"])
+                    .add_filter(text("dialog-all-files"), &["*"])
                     .pick_files();
                 match picked {
                     Some(paths) => self.open_paths(paths),
@@ -504,7 +505,10 @@ impl JawlaApp {
             Command::Retry(path) => self.retry_missing(&path),
             Command::Locate(path) => {
                 let picked = rfd::FileDialog::new()
-                    .set_title(format!("Locate {}", article::file_name_of(&path)))
+                    .set_title(session::dialog_text(
+                        Message::new("dialog-locate").with("file", article::file_name_of(&path)),
+                        lang,
+                    ))
                     .pick_file();
                 if let Some(new) = picked {
                     self.relocate(&path, new);

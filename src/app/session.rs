@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 
 use crate::app::{Command, JawlaApp, OpenFile};
 use crate::export::{Format, Meta};
+use crate::i18n::{Lang, Message};
 use crate::model::{ArticleVisits, ExtractOutput};
 use crate::ui::command::{ExportScope, PathAction};
 use crate::workspace::{OpenArticle, Workspace, store};
@@ -87,10 +88,10 @@ impl JawlaApp {
     /// Writes the session's workspace to `path` (atomically). The autosave
     /// file stays where it is.
     pub fn save_workspace_as(&mut self, path: &Path) -> Result<(), String> {
-        store::save_atomic(path, &self.workspace()).map_err(|e| e.to_string())?;
+        let lang = self.state.language;
+        store::save_atomic(path, &self.workspace()).map_err(|e| e.message().text(lang))?;
         let path = path.display().to_string();
         let args = [("path", path.as_str().into())];
-        let lang = self.state.language;
         self.notice = Some(crate::i18n::tr_text(lang, "notice-workspace-saved", &args));
         Ok(())
     }
@@ -100,11 +101,11 @@ impl JawlaApp {
     /// current ones (undo starts afresh). A file that cannot be read or is
     /// not a workspace changes nothing; the message says why.
     pub fn open_workspace(&mut self, path: &Path) -> Result<(), String> {
-        let workspace = store::load(path).map_err(|e| e.to_string())?;
+        let lang = self.state.language;
+        let workspace = store::load(path).map_err(|e| e.message().text(lang))?;
         self.replace_session(workspace);
         let path = path.display().to_string();
         let args = [("path", path.as_str().into())];
-        let lang = self.state.language;
         self.notice = Some(crate::i18n::tr_text(lang, "notice-workspace-opened", &args));
         Ok(())
     }
@@ -153,23 +154,24 @@ impl JawlaApp {
             self.autosave.dirty_since = None;
             return;
         }
+        let lang = self.state.language;
         if let Some(dir) = path.parent()
             && let Err(e) = std::fs::create_dir_all(dir)
         {
-            self.errors.push(format!(
-                "cannot save workspace {}: cannot create its folder ({e})",
-                path.display()
-            ));
+            let message = Message::new("autosave-no-folder")
+                .with("path", path.display().to_string())
+                .with("reason", e.to_string());
+            self.errors.push(message.text(lang));
             self.autosave.allowed = false;
             return;
         }
         if !self.autosave.backed_up {
             // What the last session left, kept once before it is replaced.
             if let Err(e) = store::backup(&path) {
-                self.errors.push(format!(
-                    "cannot keep a backup of workspace {}: {e}; autosave is paused",
-                    path.display()
-                ));
+                let message = Message::new("autosave-no-backup")
+                    .with("path", path.display().to_string())
+                    .with("reason", e.to_string());
+                self.errors.push(message.text(lang));
                 self.autosave.allowed = false;
                 return;
             }
@@ -180,7 +182,8 @@ impl JawlaApp {
             Err(e) => {
                 // One message, not one per frame: stop autosaving until the
                 // analyst saves elsewhere.
-                self.errors.push(format!("{e}; autosave is paused"));
+                let message = Message::new("autosave-paused").with("problem", e.message());
+                self.errors.push(message.text(lang));
                 self.autosave.allowed = false;
             }
         }
@@ -261,10 +264,17 @@ impl JawlaApp {
         meta.hijri = self.state.hijri;
         meta.corrections =
             serde_json::to_value(self.review.corrections()).unwrap_or(serde_json::Value::Null);
+        let lang = self.state.language;
+        let failed = |key: &'static str, reason: String| {
+            Message::new(key)
+                .with("path", path.display().to_string())
+                .with("reason", reason)
+                .text(lang)
+        };
         let bytes = crate::export::render(format, &output, &meta)
-            .map_err(|e| format!("{}: {e}", path.display()))?;
+            .map_err(|e| failed("export-failed", e.to_string()))?;
         store::write_atomic(path, &bytes)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            .map_err(|e| failed("export-cannot-write", e.to_string()))?;
         let legs = output.timeline.len();
         let path = path.display().to_string();
         self.notice = Some(crate::i18n::tr_text(
@@ -283,10 +293,15 @@ impl JawlaApp {
     /// Applies the file commands that need a dialog: the dialog picks the
     /// path, the functions above do the work.
     pub(crate) fn apply_file_dialog(&mut self, command: Command) {
+        let lang = self.state.language;
+        let title = |key: &'static str| dialog_text(Message::new(key), lang);
         match command {
             Command::ShowExportDialog(format) => {
                 let picked = rfd::FileDialog::new()
-                    .set_title(format!("Export {}", format.label()))
+                    .set_title(dialog_text(
+                        Message::new("dialog-export").with("what", format.label()),
+                        lang,
+                    ))
                     .set_file_name(format.default_file_name())
                     .add_filter(format.label(), &[format.extension()])
                     .save_file();
@@ -297,9 +312,9 @@ impl JawlaApp {
             }
             Command::ShowSaveWorkspaceDialog => {
                 let picked = rfd::FileDialog::new()
-                    .set_title("Save workspace as")
+                    .set_title(title("dialog-save-workspace"))
                     .set_file_name("jawla-workspace.json")
-                    .add_filter("jawla workspace", &["json"])
+                    .add_filter(title("dialog-workspace-filter"), &["json"])
                     .save_file();
                 match picked {
                     Some(path) => self.submit_path(PathAction::SaveWorkspace, path),
@@ -308,9 +323,9 @@ impl JawlaApp {
             }
             Command::ShowOpenWorkspaceDialog => {
                 let picked = rfd::FileDialog::new()
-                    .set_title("Open workspace")
-                    .add_filter("jawla workspace", &["json"])
-                    .add_filter("All files", &["*"])
+                    .set_title(title("dialog-open-workspace"))
+                    .add_filter(title("dialog-workspace-filter"), &["json"])
+                    .add_filter(title("dialog-all-files"), &["*"])
                     .pick_file();
                 match picked {
                     Some(path) => self.submit_path(PathAction::OpenWorkspace, path),
@@ -395,5 +410,40 @@ impl JawlaApp {
                 }
             });
         });
+    }
+}
+
+/// A file dialog's title or filter name, `message` in `lang`: plain text (the
+/// system's dialog lays it out itself), without Fluent's bidi isolates.
+pub fn dialog_text(message: Message, lang: Lang) -> String {
+    message
+        .text(lang)
+        .chars()
+        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The file dialogs' titles and filters are in the interface language,
+    /// without bidi isolates (the system's dialog shows them as they are).
+    #[test]
+    fn dialog_titles_are_in_the_interface_language() {
+        let export = || Message::new("dialog-export").with("what", Format::Csv.label());
+        assert_eq!(
+            dialog_text(export(), Lang::En),
+            "Export CSV (Excel, LibreOffice)"
+        );
+        assert_eq!(
+            dialog_text(export(), Lang::Ar),
+            "تصدير CSV (Excel, LibreOffice)"
+        );
+        let open = || Message::new("dialog-open-folder");
+        assert_eq!(dialog_text(open(), Lang::En), "Open a folder of articles");
+        assert_eq!(dialog_text(open(), Lang::Ar), "فتح مجلد مقالات");
+        let locate = Message::new("dialog-locate").with("file", "a.txt");
+        assert_eq!(dialog_text(locate, Lang::Ar), "تحديد مكان a.txt");
     }
 }

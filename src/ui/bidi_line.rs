@@ -16,6 +16,16 @@ use crate::bidi_layout::bidi::BaseDirection;
 use crate::bidi_layout::layout::{PieceKind, layout_paragraph};
 use crate::ui::viewer::ARTICLE_FAMILY;
 
+/// The paragraph direction of a line quoted from an article (a date as
+/// written, a name): its own, from its first strong character, and right to
+/// left when it has none, as in the article (the articles are Arabic, and
+/// the reader lays such a line out right to left too). A date typed
+/// «04/22/ 2024» in an Arabic line reads «2024 /04/22» there (UAX #9: the
+/// slash between two numbers joins them, W4; the one before the space is a
+/// neutral between numbers, which take the paragraph's direction, N1);
+/// laid out left to right it would read «04/22/ 2024», backwards.
+pub const QUOTED: BaseDirection = BaseDirection::Auto { fallback_rtl: true };
+
 /// Appended to a line cut to fit a width.
 const ELLIPSIS: &str = "…";
 
@@ -39,15 +49,32 @@ impl BidiLine {
     /// Right-to-left pieces are shaped with the article font (see
     /// [`piece_font`]), so each joining chunk is one shaped run.
     pub fn new(painter: &Painter, text: &str, font: &FontId, color: Color32) -> BidiLine {
+        let direction = BaseDirection::Auto {
+            fallback_rtl: false,
+        };
+        BidiLine::in_direction(painter, text, font, color, direction)
+    }
+
+    /// [`BidiLine::new`] for a line quoted from an article: a date as
+    /// written, a name (see [`QUOTED`]).
+    pub fn quoted(painter: &Painter, text: &str, font: &FontId, color: Color32) -> BidiLine {
+        BidiLine::in_direction(painter, text, font, color, QUOTED)
+    }
+
+    /// [`BidiLine::new`] in the paragraph direction `direction`.
+    pub fn in_direction(
+        painter: &Painter,
+        text: &str,
+        font: &FontId,
+        color: Color32,
+        direction: BaseDirection,
+    ) -> BidiLine {
         let line = text.split('\n').next().unwrap_or("");
         let mut measure = |s: &str| {
             painter
                 .layout_no_wrap(s.to_owned(), piece_font(s, font), color)
                 .size()
                 .x
-        };
-        let direction = BaseDirection::Auto {
-            fallback_rtl: false,
         };
         let layout = layout_paragraph(line, direction, f32::INFINITY, &mut measure);
         let row_height = painter
@@ -419,6 +446,20 @@ pub fn paint_rtl(
     BidiLine::new(painter, text, font, color).paint_at(painter, pos, anchor, color)
 }
 
+/// A label widget for a line quoted from an article (a date as written),
+/// laid out in the direction it has there (see [`QUOTED`]).
+pub fn quoted_label(ui: &mut egui::Ui, text: &str, size: f32) -> egui::Response {
+    let text = &*clean(text);
+    let font = font_for(text, size);
+    let color = ui.visuals().text_color();
+    let line = BidiLine::quoted(ui.painter(), text, &font, color);
+    let (rect, response) = ui.allocate_exact_size(vec2(line.width, line.height), Sense::hover());
+    line.paint(ui.painter(), rect.left_top(), color);
+    let label = text.to_owned();
+    response.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
+    response
+}
+
 /// A label widget for a line that may be Arabic (drawn right to left with the
 /// article font); plain `ui.label` otherwise.
 pub fn rtl_label(ui: &mut egui::Ui, text: &str, size: f32) -> egui::Response {
@@ -574,6 +615,40 @@ mod tests {
             [" أفلت", "·", "5", ":", "المفتوحة"]
         );
         assert_eq!(runs("فتح…"), ["…", "فتح"]);
+    }
+
+    /// «04/22/ 2024», a date as written in an Arabic line (seen in the
+    /// Arabic table's Date column), reads as in the article: «2024 /04/22»,
+    /// left to right on screen. (Laid out left to right, as a line with no
+    /// letter was, it read «04/22/ 2024».)
+    #[test]
+    fn a_date_quoted_from_an_article_reads_as_it_does_there() {
+        let font = FontId::proportional(13.0);
+        let shown = |text: &'static str| {
+            with_painter(|p| {
+                let line = BidiLine::quoted(p, text, &font, Color32::BLACK);
+                let pieces: Vec<String> = line
+                    .pieces
+                    .iter()
+                    .map(|(_, g)| g.text().to_owned())
+                    .collect();
+                (line.rtl, pieces)
+            })
+        };
+        assert_eq!(
+            shown("04/22/ 2024"),
+            (
+                true,
+                vec!["2024".to_owned(), "/".to_owned(), "04/22".to_owned()]
+            )
+        );
+        // A date whose separators all join numbers is one run either way.
+        assert_eq!(shown("2024/04/22"), (true, vec!["2024/04/22".to_owned()]));
+        // Latin text keeps its own direction.
+        assert_eq!(
+            shown("April 22, 2024"),
+            (false, vec!["April 22, 2024".to_owned()])
+        );
     }
 
     #[test]

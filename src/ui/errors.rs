@@ -22,7 +22,7 @@ pub fn show(ui: &mut egui::Ui, errors: &[String], commands: &mut Vec<Command>) {
         .inner_margin(6.0);
     frame.show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.horizontal(|ui| {
+        crate::ui::tr::row(ui, |ui| {
             let heading = tr_plain_args(ui, "errors-heading", &count(errors.len()));
             ui.label(strong(ui, &heading));
             if errors.len() > 1 && ui.small_button(tr(ui, "errors-dismiss-all")).clicked() {
@@ -42,7 +42,7 @@ pub fn show(ui: &mut egui::Ui, errors: &[String], commands: &mut Vec<Command>) {
             .show_rows(ui, row_height, errors.len(), |ui, rows| {
                 for i in rows {
                     let message = &errors[i];
-                    ui.horizontal(|ui| {
+                    crate::ui::tr::row(ui, |ui| {
                         let dismiss = ui
                             .small_button("×")
                             .on_hover_text(tr_plain(ui, "errors-dismiss"));
@@ -52,19 +52,41 @@ pub fn show(ui: &mut egui::Ui, errors: &[String], commands: &mut Vec<Command>) {
                         if dismiss.clicked() {
                             commands.push(Command::DismissError(i));
                         }
-                        ui.add(
-                            egui::Label::new(styled(
-                                ui,
-                                message,
-                                &egui::TextStyle::Body,
-                                Some(ui.visuals().error_fg_color),
-                            ))
-                            .truncate(),
-                        )
-                        .on_hover_text(text(ui, message));
+                        message_label(ui, message);
                     });
                 }
             });
     });
     ui.add_space(4.0);
+}
+
+/// One message on one line, cut with "…" when too long, the whole message on
+/// hover. In Arabic it reads from the right and is cut at its logical end
+/// (the bidi line): egui's own truncation would cut the visual right end,
+/// which is where an Arabic message begins («تعذّر فتح مساحة العمل …»).
+fn message_label(ui: &mut egui::Ui, message: &str) {
+    let color = ui.visuals().error_fg_color;
+    if crate::ui::tr::rtl(ui) {
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let width = ui.available_size_before_wrap().x.max(1.0);
+        // A right-to-left mark: a message that begins with a file name reads
+        // right to left too.
+        let shown = format!("\u{200F}{message}");
+        let line =
+            crate::ui::bidi_line::BidiLine::elided(ui.painter(), &shown, &font, color, width);
+        let (rect, response) =
+            ui.allocate_exact_size(egui::vec2(width, line.height), egui::Sense::hover());
+        line.paint_at(
+            ui.painter(),
+            rect.right_top(),
+            egui::Align2::RIGHT_TOP,
+            color,
+        );
+        let name = message.to_owned();
+        response.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
+        response.on_hover_text(text(ui, message));
+        return;
+    }
+    ui.add(egui::Label::new(styled(ui, message, &egui::TextStyle::Body, Some(color))).truncate())
+        .on_hover_text(text(ui, message));
 }

@@ -151,7 +151,7 @@ pub fn leg_tooltip(ui: &mut egui::Ui, leg: &ReviewedLeg) {
             .map_or_else(|| tr_plain(ui, "leg-date-not-reported"), |d| d.to_string());
         ui.label(text(ui, &date));
         if let Some(t) = &v.date_text {
-            rtl_label(ui, t, 13.0);
+            crate::ui::bidi_line::quoted_label(ui, t, 13.0);
         }
     });
     row(ui, "leg-status", &i18n::status_name(lang, v.status));

@@ -18,7 +18,7 @@ use crate::review::filter::{LegFilter, country_choices, file_name, visitor_choic
 use crate::review::{LegKey, ReviewedLeg};
 use crate::timeline::visitor_key;
 use crate::ui::Command;
-use crate::ui::bidi_line::{font_for, paint_rtl, text_width};
+use crate::ui::bidi_line::{font_for, paint_rtl};
 use crate::ui::legs::{EDITED, PALETTE, is_selected, leg_label, leg_menu};
 use crate::ui::tr::{text, tr, tr_plain};
 
@@ -72,9 +72,9 @@ impl Column {
         match self {
             Column::Date if hijri => HIJRI_DATE_MIN,
             Column::Visitor => 120.0,
-            Column::Role => 80.0,
-            Column::Place => 90.0,
-            Column::Country => 50.0,
+            Column::Role => 70.0,
+            Column::Place => 80.0,
+            Column::Country => 70.0,
             Column::Date => 170.0,
             Column::Status => 70.0,
             Column::Counterparts => 120.0,
@@ -132,10 +132,19 @@ pub struct SortKey {
 }
 
 impl SortKey {
+    /// The key of a text: folded as the find bar folds Arabic (alef
+    /// forms, ta marbuta, harakat) and Latin case, so that «إسرائيل» sorts
+    /// among the alefs and "cairo" with "Cairo".
     fn text(s: Option<&str>) -> SortKey {
         SortKey {
             missing: s.is_none(),
-            text: s.map(str::to_lowercase).unwrap_or_default(),
+            text: s
+                .map(|s| {
+                    s.chars()
+                        .filter_map(crate::bidi_layout::fold::fold_char)
+                        .collect()
+                })
+                .unwrap_or_default(),
             number: 0.0,
         }
     }
@@ -148,19 +157,33 @@ impl SortKey {
         }
     }
 
-    /// The key of `leg` in `column`.
-    pub fn of(leg: &ReviewedLeg, column: Column) -> SortKey {
+    /// The key of `leg` in `column` of the table in `lang`: its text
+    /// columns sort by the text they show in that language (a country by
+    /// its name, not its ISO code).
+    pub fn of(leg: &ReviewedLeg, column: Column, lang: Lang) -> SortKey {
         let v = &leg.visit;
-        match column {
-            Column::Visitor => SortKey::text(Some(&visitor_key(v))),
-            Column::Role => SortKey::text(v.visitor.role.as_deref()),
-            Column::Place => SortKey::text(Some(&crate::timeline::place_label(v))),
-            Column::Country => SortKey::text(Some(&v.place.country)),
-            Column::Date => SortKey::number(v.date.map(crate::timeline::day_number)),
-            Column::Status => SortKey::number(Some(v.status as u8 as f64)),
-            Column::Counterparts => SortKey::number(Some(v.counterparts.len() as f64)),
-            Column::Sources => SortKey::text(v.evidence.first().map(|e| file_name(&e.path))),
-            Column::Confidence => SortKey::number(Some(f64::from(v.confidence))),
+        match (column, lang) {
+            (Column::Visitor, Lang::En) => SortKey::text(Some(&visitor_key(v))),
+            (Column::Visitor, Lang::Ar) => {
+                SortKey::text(Some(&i18n::person_name(lang, &v.visitor)))
+            }
+            (Column::Role, _) => SortKey::text(
+                v.visitor
+                    .role
+                    .as_deref()
+                    .map(|r| i18n::role_name(lang, r))
+                    .as_deref(),
+            ),
+            (Column::Place, Lang::En) => SortKey::text(Some(&crate::timeline::place_label(v))),
+            (Column::Place, Lang::Ar) => SortKey::text(Some(&i18n::place_parts(lang, &v.place).0)),
+            (Column::Country, _) => {
+                SortKey::text(Some(&i18n::country_name(lang, &v.place.country)))
+            }
+            (Column::Date, _) => SortKey::number(v.date.map(crate::timeline::day_number)),
+            (Column::Status, _) => SortKey::number(Some(v.status as u8 as f64)),
+            (Column::Counterparts, _) => SortKey::number(Some(v.counterparts.len() as f64)),
+            (Column::Sources, _) => SortKey::text(v.evidence.first().map(|e| file_name(&e.path))),
+            (Column::Confidence, _) => SortKey::number(Some(f64::from(v.confidence))),
         }
     }
 
@@ -235,13 +258,14 @@ impl TablePanel {
         &self.rows
     }
 
-    /// Indices into `legs` of the rows shown, in display order.
-    pub fn row_order(&self, legs: &[ReviewedLeg], filter: &LegFilter) -> Vec<usize> {
+    /// Indices into `legs` of the rows shown in the table in `lang`, in
+    /// display order.
+    pub fn row_order(&self, legs: &[ReviewedLeg], filter: &LegFilter, lang: Lang) -> Vec<usize> {
         // One key per row, then a stable sort: ties keep the engine order.
         let mut keyed: Vec<(SortKey, usize)> = filter
             .indices(legs)
             .into_iter()
-            .map(|i| (SortKey::of(&legs[i], self.sort), i))
+            .map(|i| (SortKey::of(&legs[i], self.sort, lang), i))
             .collect();
         keyed.sort_by(|(a, _), (b, _)| {
             let o = a.compare(b);
@@ -263,7 +287,7 @@ impl TablePanel {
         self.filter_bar(ui, legs, filter);
         ui.separator();
 
-        let order = self.row_order(legs, filter);
+        let order = self.row_order(legs, filter, crate::ui::tr::lang(ui.ctx()));
         self.rows = order.iter().map(|&i| legs[i].key.clone()).collect();
         let sel_row = order.iter().position(|&i| is_selected(&legs[i], selected));
         let sel_key = sel_row.map(|r| self.rows[r].clone());
@@ -649,20 +673,24 @@ fn paint_cell(
             Lang::Ar => line.paint_at(p, cell.right_center(), Align2::RIGHT_CENTER, color),
         }
     };
-    // The other end of the cell, when `s` fits beside what `first` took.
+    // The other end of the cell, when `s` fits beside what `first` took:
+    // the name or date as the article writes it, in the direction it has
+    // there (a date «04/22/ 2024» typed in Arabic reads «2024 /04/22»).
     let end = |s: &str, color: Color32, first: Rect| {
         let room = match lang {
             Lang::En => cell.right() - first.right() - 8.0,
             Lang::Ar => first.left() - cell.left() - 8.0,
         };
-        if text_width(p, s, &font_for(s, 13.0)) > room {
+        let s = crate::ui::bidi_line::clean(s);
+        let line = crate::ui::bidi_line::BidiLine::quoted(p, &s, &font_for(&s, 13.0), color);
+        if line.width > room {
             return;
         }
         let (at, align) = match lang {
             Lang::En => (cell.right_center(), Align2::RIGHT_CENTER),
             Lang::Ar => (cell.left_center(), Align2::LEFT_CENTER),
         };
-        paint_rtl(p, at, align, s, &font_for(s, 13.0), color);
+        line.paint_at(p, at, align, color);
     };
     match column {
         Column::Visitor => {

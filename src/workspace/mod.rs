@@ -33,6 +33,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Message, Part};
 use crate::review::Correction;
 
 /// Value of the `format` field: identifies a jawla workspace file.
@@ -113,59 +114,57 @@ pub enum FormatError {
     },
 }
 
-impl fmt::Display for FormatError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl FormatError {
+    /// What is wrong, as a message in the interface's language (`Display`
+    /// gives its English).
+    pub fn message(&self) -> Message {
         match self {
-            FormatError::TooLarge { size, limit } => {
-                write!(
-                    f,
-                    "the file is too large for a workspace ({size} bytes; the limit is {limit})"
-                )
-            }
+            FormatError::TooLarge { size, limit } => Message::new("workspace-too-large")
+                .with("size", big(*size))
+                .with("limit", big(*limit)),
             FormatError::TooDeep { limit } => {
-                write!(
-                    f,
-                    "the file nests data more than {limit} levels deep; a workspace never does"
-                )
+                Message::new("workspace-too-deep").with("limit", *limit)
             }
-            FormatError::Truncated => {
-                f.write_str("the file is truncated (it ends in the middle of the data)")
-            }
+            FormatError::Truncated => Message::new("workspace-truncated"),
             FormatError::Syntax {
                 line,
                 column,
                 message,
-            } => {
-                write!(
-                    f,
-                    "the file is not valid JSON (line {line}, column {column}: {message})"
-                )
-            }
+            } => Message::new("workspace-not-json")
+                .with("line", *line)
+                .with("column", *column)
+                .with("why", message.as_str()),
             FormatError::NotAWorkspace => {
-                write!(
-                    f,
-                    "the file is not a jawla workspace (no \"format\": \"{FORMAT}\")"
-                )
+                Message::new("workspace-not-a-workspace").with("format", FORMAT)
             }
-            FormatError::NewerVersion { found, supported } => write!(
-                f,
-                "the file was written by a newer jawla (workspace version {found}; this version reads up to \
-                 {supported}); it was left unchanged"
-            ),
-            FormatError::BadVersion => {
-                f.write_str("the workspace has no valid \"version\" (a positive integer)")
-            }
+            FormatError::NewerVersion { found, supported } => Message::new("workspace-newer")
+                .with("found", big(*found))
+                .with("supported", Part::Num(f64::from(*supported))),
+            FormatError::BadVersion => Message::new("workspace-bad-version"),
             FormatError::Invalid {
                 line,
                 column,
                 message,
-            } => {
-                write!(
-                    f,
-                    "the workspace has invalid data (line {line}, column {column}: {message})"
-                )
-            }
+            } => Message::new("workspace-invalid")
+                .with("line", *line)
+                .with("column", *column)
+                .with("why", message.as_str()),
         }
+    }
+}
+
+/// A size or version number as a message argument.
+#[allow(
+    clippy::cast_precision_loss,
+    reason = "shown, not computed with: a workspace is at most MAX_BYTES"
+)]
+fn big(n: u64) -> Part {
+    Part::Num(n as f64)
+}
+
+impl fmt::Display for FormatError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.message().fmt(f)
     }
 }
 
@@ -304,5 +303,51 @@ mod tests {
         assert_eq!(nesting_depth(br#"{"a":[1,{"b":"[[[{{"}]}"#), 3);
         assert_eq!(nesting_depth(br#"{"a":"\"[["}"#), 1);
         assert_eq!(nesting_depth(b""), 0);
+    }
+
+    /// The format errors read as before in English (the command line, the
+    /// logs), and in Arabic in the Arabic interface.
+    #[test]
+    fn format_errors_read_in_both_languages() {
+        use crate::i18n::Lang;
+        let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+        let cases = [
+            (
+                FormatError::TooLarge {
+                    size: 70_000_000,
+                    limit: 67_108_864,
+                },
+                "the file is too large for a workspace (70000000 bytes; the limit is 67108864)",
+                "الملف أكبر من أن يكون مساحة عمل (70000000 بايت، والحد 67108864)",
+            ),
+            (
+                FormatError::Truncated,
+                "the file is truncated (it ends in the middle of the data)",
+                "الملف مبتور (ينتهي في وسط البيانات)",
+            ),
+            (
+                FormatError::NewerVersion {
+                    found: 2,
+                    supported: 1,
+                },
+                "the file was written by a newer jawla (workspace version 2; this version reads up to 1); \
+                 it was left unchanged",
+                "كتب الملفَ إصدارٌ أحدث من جولة (إصدار مساحة العمل 2، وهذا الإصدار يقرأ حتى 1)، وقد تُرك \
+                 دون تغيير",
+            ),
+            (
+                FormatError::Syntax {
+                    line: 3,
+                    column: 7,
+                    message: "expected `:`".into(),
+                },
+                "the file is not valid JSON (line 3, column 7: expected `:`)",
+                "الملف ليس JSON صالحًا (السطر 3، العمود 7: expected `:`)",
+            ),
+        ];
+        for (error, en, ar) in cases {
+            assert_eq!(error.to_string(), en);
+            assert_eq!(plain(error.message().text(Lang::Ar)), ar);
+        }
     }
 }

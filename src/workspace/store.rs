@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::{FormatError, MAX_BYTES, Workspace};
+use crate::i18n::{Message, Part};
 
 /// Why a workspace file could not be loaded. Displays as
 /// `cannot open workspace PATH: PROBLEM`.
@@ -60,14 +61,24 @@ impl LoadError {
     }
 }
 
+impl LoadError {
+    /// "cannot open workspace PATH: PROBLEM" in the interface's language
+    /// (`Display` gives its English). An I/O problem is the system's text.
+    pub fn message(&self) -> Message {
+        let reason = match &self.kind {
+            LoadErrorKind::NotFound => Part::from(Message::new("workspace-no-such-file")),
+            LoadErrorKind::Io(e) => Part::Text(e.to_string()),
+            LoadErrorKind::Format(e) => Part::from(e.message()),
+        };
+        Message::new("workspace-cannot-open")
+            .with("path", self.path.display().to_string())
+            .with("reason", reason)
+    }
+}
+
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "cannot open workspace {}: ", self.path.display())?;
-        match &self.kind {
-            LoadErrorKind::NotFound => f.write_str("no such file"),
-            LoadErrorKind::Io(e) => write!(f, "{e}"),
-            LoadErrorKind::Format(e) => write!(f, "{e}"),
-        }
+        self.message().fmt(f)
     }
 }
 
@@ -80,14 +91,19 @@ pub struct SaveError {
     pub source: io::Error,
 }
 
+impl SaveError {
+    /// "cannot save workspace PATH: PROBLEM (the previous file is
+    /// unchanged)" in the interface's language (`Display` gives its English).
+    pub fn message(&self) -> Message {
+        Message::new("workspace-cannot-save")
+            .with("path", self.path.display().to_string())
+            .with("reason", self.source.to_string())
+    }
+}
+
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "cannot save workspace {}: {} (the previous file is unchanged)",
-            self.path.display(),
-            self.source
-        )
+        self.message().fmt(f)
     }
 }
 
@@ -337,18 +353,20 @@ pub struct Opened {
 }
 
 impl Opened {
-    /// A message for the analyst, or `None` if all went well.
+    /// A message for the analyst, or `None` if all went well (in English;
+    /// [`Opened::notice`] for the interface's language).
     pub fn message(&self) -> Option<String> {
+        self.notice().map(|m| m.to_string())
+    }
+
+    /// What went wrong and what was done about it, or `None` if all went well.
+    pub fn notice(&self) -> Option<Message> {
         let problem = self.problem.as_ref()?;
         Some(match &self.kept_aside {
-            Some(aside) => format!(
-                "{problem}. It was kept as {} and jawla started with an empty workspace.",
-                aside.display()
-            ),
-            None => format!(
-                "{problem}. jawla started with an empty workspace and will not save over that file; \
-                 use \"Save workspace as…\"."
-            ),
+            Some(aside) => Message::new("workspace-kept-aside")
+                .with("problem", problem.message())
+                .with("path", aside.display().to_string()),
+            None => Message::new("workspace-not-saved-over").with("problem", problem.message()),
         })
     }
 }

@@ -464,3 +464,259 @@ fn in_arabic_the_leg_editors_title_keeps_its_date_in_order() {
         "visitor left of the date: {title:?}"
     );
 }
+
+/// The Arabic table's Date column shows a date as the article writes it the
+/// way the article shows it: typed «04/22/ 2024» in an Arabic line, it reads
+/// «2024 /04/22», painted left to right as "2024", "/", "04/22" on one row.
+/// (It was painted as one left-to-right line, «04/22/ 2024».)
+#[test]
+fn in_arabic_the_table_shows_a_written_date_as_the_article_does() {
+    use jawla::ui::table::Column;
+    let dir = temp_dir("i18n-written-date");
+    let path = dir.join("addis.txt");
+    std::fs::write(
+        &path,
+        "أردوغان يلتقي رشيد في بغداد\n\nأديس أبابا، 04/22/ 2024 (أديس والتا) ـ التقى الرئيس \
+         التركي رجب طيب أردوغان الرئيس العراقي عبد اللطيف رشيد في العاصمة العراقية بغداد.\n",
+    )
+    .expect("write");
+    let mut harness = arabic();
+    harness.state_mut().apply(Command::OpenPaths(vec![path]));
+    settle(&mut harness);
+    let leg = (harness.state().review().legs().iter())
+        .find(|l| l.visit.date_text.as_deref() == Some("04/22/ 2024"))
+        .map(|l| l.key.clone())
+        .expect("a leg with the date as written");
+    harness.get_by_label("الجدول").click();
+    harness.run();
+    harness.state_mut().apply(Command::SelectLeg(leg));
+    settle(&mut harness);
+    let texts: Vec<(String, eframe::egui::Rect)> = (harness.output().shapes.iter())
+        .filter_map(|c| match &c.shape {
+            eframe::egui::Shape::Text(t) => Some((
+                t.galley.text().to_owned(),
+                t.galley.rect.translate(t.pos.to_vec2()),
+            )),
+            _ => None,
+        })
+        .collect();
+    let title = Column::Date.title(Lang::Ar);
+    let column = harness.get_by_role_and_label(Role::Button, &title).rect();
+    let in_column = |r: &eframe::egui::Rect| {
+        r.center().y > column.bottom() && column.x_range().contains(r.center().x)
+    };
+    assert!(
+        !(texts.iter()).any(|(t, r)| t == "04/22/ 2024" && in_column(r)),
+        "painted as written, left to right: {texts:?}"
+    );
+    let month_day = (texts.iter())
+        .find(|(t, r)| t == "04/22" && in_column(r))
+        .map(|(_, r)| *r)
+        .unwrap_or_else(|| panic!("04/22 painted in {column:?}: {texts:?}"));
+    let on_row = |s: &str| {
+        (texts.iter())
+            .filter(|(t, r)| t == s && (r.center().y - month_day.center().y).abs() < 2.0)
+            .map(|(_, r)| *r)
+            .filter(|r| r.right() <= month_day.left() + 0.5)
+            .max_by(|a, b| a.left().total_cmp(&b.left()))
+            .unwrap_or_else(|| panic!("{s} left of 04/22 on its row: {texts:?}"))
+    };
+    let (slash, year) = (on_row("/"), on_row("2024"));
+    assert!(
+        year.right() <= slash.left() + 0.5,
+        "2024 {year:?} left of / {slash:?}"
+    );
+}
+
+/// In the Arabic table Saudi Arabia is «السعودية», whole: the short name of
+/// `assets/i18n/countries.tsv`, not the gazetteer's official «المملكة
+/// العربية السعودية», which the Country column cut to «الممل…».
+#[test]
+fn in_arabic_the_table_names_countries_by_their_short_names() {
+    use jawla::ui::table::Column;
+    let mut harness = arabic();
+    harness.get_by_label("الجدول").click();
+    harness.run();
+    let title = Column::Country.title(Lang::Ar);
+    let column = harness.get_by_role_and_label(Role::Button, &title).rect();
+    let cells: Vec<String> = (harness.output().shapes.iter())
+        .filter_map(|c| match &c.shape {
+            eframe::egui::Shape::Text(t) => {
+                let r = t.galley.rect.translate(t.pos.to_vec2());
+                (r.center().y > column.bottom() && column.x_range().contains(r.center().x))
+                    .then(|| t.galley.text().to_owned())
+            }
+            _ => None,
+        })
+        .collect();
+    assert!(
+        cells.iter().any(|t| t == "السعودية"),
+        "Saudi Arabia in the Country column: {cells:?}"
+    );
+    assert!(
+        !cells.iter().any(|t| t.contains('…')),
+        "a country cut: {cells:?}"
+    );
+}
+
+/// Workspace, autosave and export errors (issue 12, what remained of item
+/// 9) read Arabic in the Arabic interface, the paths and the system's own
+/// reason kept as they are: a workspace kept aside at start, one that cannot
+/// be opened or saved, an autosave that cannot create its folder, and an
+/// export that cannot be written.
+#[test]
+fn in_arabic_workspace_autosave_and_export_errors_read_arabic() {
+    use jawla::app::{ExportScope, JawlaApp, PersistedState};
+    use jawla::export::Format;
+    let dir = temp_dir("i18n-workspace-errors");
+    // At start: a truncated workspace is kept aside.
+    let corrupt = dir.join("workspace.json");
+    std::fs::write(
+        &corrupt,
+        b"{\"format\":\"jawla-workspace\",\"version\":1,\"arti",
+    )
+    .expect("write");
+    let state = PersistedState {
+        language: Lang::Ar,
+        ..PersistedState::default()
+    };
+    let start = corrupt.clone();
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1100.0, 700.0])
+        .build_eframe(move |cc| JawlaApp::with_workspace(&cc.egui_ctx, state, Some(start)));
+    settle(&mut harness);
+    let errors: Vec<String> = harness.state().errors().iter().map(|e| plain(e)).collect();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let prefix = format!(
+        "تعذّر فتح مساحة العمل {}: الملف مبتور (ينتهي في وسط البيانات). حُفظ الملف جانبًا باسم ",
+        corrupt.display()
+    );
+    assert!(
+        errors[0].starts_with(&prefix) && errors[0].ends_with(" وبدأت جولة بمساحة عمل فارغة."),
+        "{errors:?}"
+    );
+    harness.state_mut().apply(Command::DismissAllErrors);
+
+    // Open: not a workspace.
+    let other = dir.join("other.json");
+    std::fs::write(&other, b"{\"hello\": 1}").expect("write");
+    let app = harness.state_mut();
+    let open = app.open_workspace(&other).expect_err("not a workspace");
+    assert_eq!(
+        plain(&open),
+        format!(
+            "تعذّر فتح مساحة العمل {}: الملف ليس مساحة عمل لجولة (ليس فيه \"format\": \"jawla-workspace\")",
+            other.display()
+        )
+    );
+    // Save as, and export, into a folder that does not exist.
+    let nowhere = dir.join("no-such-folder");
+    let save = app
+        .save_workspace_as(&nowhere.join("w.json"))
+        .expect_err("no folder");
+    let save = plain(&save);
+    assert!(
+        save.starts_with(&format!(
+            "تعذّر حفظ مساحة العمل {}: ",
+            nowhere.join("w.json").display()
+        )) && save.ends_with(" (الملف السابق لم يتغير)"),
+        "{save}"
+    );
+    let csv = nowhere.join("legs.csv");
+    let export = app
+        .export_to(Format::Csv, ExportScope::Whole, &csv)
+        .expect_err("no folder");
+    assert!(
+        plain(&export).starts_with(&format!("تعذّرت الكتابة في {}: ", csv.display())),
+        "{export}"
+    );
+}
+
+/// An autosave whose folder cannot be made says so in Arabic, once.
+#[test]
+fn in_arabic_an_autosave_that_cannot_make_its_folder_says_so_in_arabic() {
+    use jawla::app::{JawlaApp, PersistedState};
+    let dir = temp_dir("i18n-autosave-folder");
+    let folder = dir.join("jawla");
+    let path = folder.join("workspace.json");
+    let state = PersistedState {
+        language: Lang::Ar,
+        ..PersistedState::default()
+    };
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1100.0, 700.0])
+        .build_eframe(move |cc| JawlaApp::with_workspace(&cc.egui_ctx, state, Some(path)));
+    settle(&mut harness);
+    // A file takes the place of the autosave's folder after the start (and
+    // its first save), then the session changes.
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::write(&folder, b"not a folder").expect("write");
+    harness.state_mut().apply(Command::CancelLoading);
+    harness.state_mut().save_workspace_now();
+    let errors: Vec<String> = harness.state().errors().iter().map(|e| plain(e)).collect();
+    let want = format!(
+        "تعذّر حفظ مساحة العمل {}: تعذّر إنشاء مجلدها (",
+        folder.join("workspace.json").display()
+    );
+    assert!(
+        errors.len() == 1 && errors[0].starts_with(&want),
+        "{errors:?}"
+    );
+}
+
+/// A long Arabic error in the banner keeps its beginning: cut with "…" at
+/// its logical end, on the left. (egui's truncation cut the visual right
+/// end, where an Arabic message begins: «تعذّر فتح مساحة العمل …» was lost.)
+#[test]
+fn in_arabic_a_long_error_keeps_its_beginning() {
+    use jawla::app::{JawlaApp, PersistedState};
+    let dir = temp_dir("i18n-long-error");
+    let corrupt = dir.join("a-workspace-with-a-rather-long-name-to-make-the-message-long.json");
+    std::fs::write(
+        &corrupt,
+        b"{\"format\":\"jawla-workspace\",\"version\":1,\"arti",
+    )
+    .expect("write");
+    let state = PersistedState {
+        language: Lang::Ar,
+        ..PersistedState::default()
+    };
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1100.0, 700.0])
+        .build_eframe(move |cc| JawlaApp::with_workspace(&cc.egui_ctx, state, Some(corrupt)));
+    settle(&mut harness);
+    assert_eq!(harness.state().errors().len(), 1);
+    // The glyphs painted in the banner's rows (clipped as its × button is),
+    // left to right.
+    let shapes = &harness.output().shapes;
+    // (The file list, on the right, has × buttons of its own.)
+    let banner = (shapes.iter())
+        .filter(|c| matches!(&c.shape, eframe::egui::Shape::Text(t) if t.galley.text() == "×"))
+        .map(|c| c.clip_rect)
+        .min_by(|a, b| a.left().total_cmp(&b.left()))
+        .expect("the banner's × button");
+    let mut glyphs: Vec<(f32, char)> = Vec::new();
+    for c in shapes.iter().filter(|c| c.clip_rect == banner) {
+        let eframe::egui::Shape::Text(t) = &c.shape else {
+            continue;
+        };
+        for row in &t.galley.rows {
+            for g in &row.glyphs {
+                if g.chr != '×' && !g.chr.is_whitespace() {
+                    glyphs.push((t.pos.x + row.pos.x + g.pos.x, g.chr));
+                }
+            }
+        }
+    }
+    glyphs.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let shown: String = glyphs.iter().map(|&(_, c)| c).collect();
+    // Right to left: the cut ("…") is at the message's logical end, in the
+    // path; right of it its first words, «تعذّر فتح مساحة العمل».
+    let (beginning, _) = shown
+        .rsplit_once('…')
+        .map(|(before, after)| (after, before))
+        .unwrap_or_else(|| panic!("the message is cut: {shown}"));
+    for c in ['ت', 'ع', 'ذ', 'ر', 'ف', 'ح', 'م', 'س'] {
+        assert!(beginning.contains(c), "{c} right of the cut: {shown}");
+    }
+}

@@ -424,6 +424,28 @@ fn header_clicks_sort_rows_by_date_both_ways() {
     );
 }
 
+/// In the Arabic table the Country column sorts by the country's Arabic
+/// name, as shown: «إسرائيل، الأردن، السعودية، قطر، مصر», not by ISO code
+/// (EG, IL, JO, QA, SA: Egypt first, Saudi Arabia last).
+#[test]
+fn in_arabic_the_country_column_sorts_by_the_arabic_name() {
+    let mut harness = table_harness(Host::new());
+    jawla::ui::tr::set_lang(&harness.ctx, jawla::i18n::Lang::Ar);
+    harness.run();
+    let title = jawla::ui::table::Column::Country.title(jawla::i18n::Lang::Ar);
+    harness.get_by_role_and_label(Role::Button, &title).click();
+    harness.run();
+    let s = harness.state();
+    let mut countries: Vec<String> = (s.table.rows().iter())
+        .map(|k| {
+            let l = s.legs.iter().find(|l| l.key == *k).expect("row is a leg");
+            jawla::i18n::country_name(jawla::i18n::Lang::Ar, &l.visit.place.country)
+        })
+        .collect();
+    countries.dedup();
+    assert_eq!(countries, ["إسرائيل", "الأردن", "السعودية", "قطر", "مصر"]);
+}
+
 #[test]
 fn clicking_a_row_selects_the_leg_and_highlights_the_row() {
     let host = Host::new();
