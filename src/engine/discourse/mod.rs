@@ -303,6 +303,7 @@ fn subject_before(
         .iter()
         .rev()
         .filter(|m| m.start >= s.start && m.end <= t && m.gov.is_none())
+        .filter(|m| !super::frames::genitive(inp, m.start))
         .find(|m| inp.people.persons.get(m.person).is_some_and(|p| p.named()))
         .map(|m| m.person)
 }
@@ -317,6 +318,7 @@ fn clause_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> Opti
         .iter()
         .rev()
         .filter(|m| m.start >= lo && m.end <= t && m.gov.is_none())
+        .filter(|m| !super::frames::genitive(inp, m.start))
         .find(|m| inp.people.persons.get(m.person).is_some_and(|p| p.named()))?;
     let broken = (m.end..t).any(|k| {
         inp.toks.get(k).is_some_and(|x| {

@@ -227,9 +227,20 @@ impl Chunker<'_> {
             && norm.starts_with('\u{0633}')
             && norm.chars().nth(1).is_some_and(|c| IMPERFECT.contains(&c))
             && norm.chars().count() >= 5;
+        // «على سياساته»: a plural noun with a pronoun on it (…اته، …اتها)
+        // is no name word.
+        let plural_with_pronoun = self.toks.get(k + 1).is_some_and(|t| {
+            self.res.words.forms(Class::PluralEnding).iter().any(|pl| {
+                self.res
+                    .words
+                    .forms(Class::PronounSuffix)
+                    .iter()
+                    .any(|pr| t.norm.ends_with(&format!("{pl}{pr}")))
+            })
+        });
         (verb_like || future_verb || (given && stop))
             && !self.lex.known(k)
-            && !name_word(self.lex, self.toks, k + 1)
+            && (!name_word(self.lex, self.toks, k + 1) || plural_with_pronoun)
     }
 
     /// After a title with a nationality, a foreign name whose first word is

@@ -87,6 +87,7 @@ pub enum Class {
     CapitalWord,
     CityWord,
     PronounSuffix,
+    PluralEnding,
     RelativePronoun,
     PastParticle,
     MayParticle,
@@ -136,7 +137,7 @@ pub enum Class {
 
 impl Class {
     /// Every class with its key in the data file, in declaration order.
-    pub const ALL: [(Class, &'static str); 53] = [
+    pub const ALL: [(Class, &'static str); 54] = [
         (Class::Article, "article"),
         (Class::ArticleAfterLam, "article-after-lam"),
         (Class::ClauseBreak, "clause-break"),
@@ -145,6 +146,7 @@ impl Class {
         (Class::CapitalWord, "capital-word"),
         (Class::CityWord, "city-word"),
         (Class::PronounSuffix, "pronoun-suffix"),
+        (Class::PluralEnding, "plural-ending"),
         (Class::RelativePronoun, "relative-pronoun"),
         (Class::PastParticle, "past-particle"),
         (Class::MayParticle, "may-particle"),
