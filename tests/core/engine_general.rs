@@ -988,3 +988,17 @@ fn a_given_name_that_is_a_preposition_before_a_plural_noun_is_no_name() {
     assert!(!who.contains(&"على".to_owned()), "{who:?}");
     assert!(who.contains(&"علي لاريجاني".to_owned()), "{who:?}");
 }
+
+#[test]
+fn a_son_is_no_tour_and_a_bare_ordinal_ends_no_regnal_name() {
+    // «نجل» (son) was the jussive «we tour» of «يجول»; «أول» after a name
+    // is «the first», not a regnal ordinal («عبد الله الثاني»).
+    let v = extract(
+        "عينت المملكة العربية السعودية نجل الملك سلمان سفيرا لها في واشنطن.\n\
+         وأصبح الأمير وليام أول عضو في الأسرة الملكية البريطانية يزور الأراضي الفلسطينية.\n\
+         ووصل العاهل الأردني الملك عبد الله الثاني إلى الرياض يوم الأحد.",
+        "2018-06-25",
+    );
+    let who: Vec<String> = v.iter().map(|v| v.visitor.name_ar.clone()).collect();
+    assert_eq!(who, vec!["الملك عبد الله الثاني".to_owned()]);
+}

@@ -156,6 +156,7 @@ impl Chunker<'_> {
                     .tag(k, |t| matches!(t, Tag::Demonym(_)))
                     .is_some_and(|_| units > 0 && t.norm.starts_with(article))
                 || (units > 0
+                    && t.norm.starts_with(article)
                     && self
                         .tag(k, |t| matches!(t, Tag::Ordinal(_)))
                         .is_some_and(|(e, _)| e == k + 1));

@@ -351,7 +351,8 @@ fn imperfect_forms(stem: &str, pronouns: &[String], out: &mut Vec<(String, Form,
 }
 
 /// The jussive after لم/لا (لم يزر، لم يقم، لم يلتق): a hollow verb drops
-/// its middle long vowel, a defective one its last letter.
+/// its middle long vowel, a defective one its last letter. Third persons
+/// only: the first person plural «نجل» is the everyday «نجل» (son).
 fn jussive_forms(stem: &str) -> Vec<String> {
     let cs: Vec<char> = stem.chars().collect();
     let short: String = match cs[..] {
@@ -359,7 +360,7 @@ fn jussive_forms(stem: &str) -> Vec<String> {
         [.., '\u{064A}'] => cs[..cs.len() - 1].iter().collect(),
         _ => return Vec::new(),
     };
-    ['\u{064A}', '\u{062A}', '\u{0646}']
+    ['\u{064A}', '\u{062A}']
         .iter()
         .map(|pre| format!("{pre}{short}"))
         .collect()
