@@ -529,8 +529,13 @@ fn away_from_home(
                 .flatten()
         })
         .or_else(|| f.delegation_country.clone());
+    // An official of an organization works in the country of its seat.
+    let seat = home
+        .as_deref()
+        .and_then(|h| inp.res.orgs.iter().find(|o| o.key == h))
+        .map(|o| o.seat.as_str());
     match &home {
-        Some(h) if h == iso => return None,
+        Some(h) if h == iso || seat == Some(iso.as_str()) => return None,
         None if inp.home.as_deref() == Some(iso.as_str()) => return None,
         // A meeting or an event in the country the article names most,
         // with no movement told: an official of unknown country at home.

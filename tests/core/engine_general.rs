@@ -1002,3 +1002,20 @@ fn a_son_is_no_tour_and_a_bare_ordinal_ends_no_regnal_name() {
     let who: Vec<String> = v.iter().map(|v| v.visitor.name_ar.clone()).collect();
     assert_eq!(who, vec!["الملك عبد الله الثاني".to_owned()]);
 }
+
+#[test]
+fn an_organizations_official_is_at_home_in_the_country_of_its_seat() {
+    // The EU's foreign policy chief in Brussels and the Arab League's
+    // Secretary-General in Cairo work there; the same officials abroad
+    // travel.
+    let v = extract(
+        "التقت مسؤولة السياسة الخارجية في الاتحاد الأوروبي كايا كالاس وزير الخارجية الإيراني في بروكسل يوم الاثنين.\n\
+         وعقد الأمين العام لجامعة الدول العربية أحمد أبو الغيط اجتماعا في القاهرة يوم الاثنين.\n\
+         ووصل أبو الغيط إلى بيروت يوم الثلاثاء.",
+        "2024-06-12",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("أحمد أبو الغيط".to_owned(), "LB".to_owned())]
+    );
+}

@@ -28,6 +28,8 @@ pub struct City {
 pub struct Org {
     pub key: String,
     pub name_en: String,
+    /// The country of its headquarters: its officials are at home there.
+    pub seat: String,
 }
 
 /// A seat of power or venue standing for a place.
@@ -45,17 +47,24 @@ pub(super) fn load(r: &mut Resources) -> Result<(), String> {
     load_cities(r)?;
     let n = "gazetteer/organizations.tsv";
     for (line, l) in rows(n)? {
-        let c = cols(n, 3, line, l)?;
+        let c = cols(n, 4, line, l)?;
         if !ORGS.contains(&c[0]) {
             return Err(format!(
                 "assets/{n}:{line}: unknown organization key `{}`",
                 c[0]
             ));
         }
+        if !is_iso2(c[3]) {
+            return Err(format!(
+                "assets/{n}:{line}: the seat `{}` is no ISO alpha-2 code",
+                c[3]
+            ));
+        }
         let idx = r.orgs.len() as u16;
         r.orgs.push(Org {
             key: c[0].to_owned(),
             name_en: c[1].to_owned(),
+            seat: c[3].to_owned(),
         });
         for v in variants(c[2]) {
             r.add(v, Tag::Org(idx));
