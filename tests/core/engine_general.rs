@@ -1019,3 +1019,22 @@ fn an_organizations_official_is_at_home_in_the_country_of_its_seat() {
         vec![("أحمد أبو الغيط".to_owned(), "LB".to_owned())]
     );
 }
+
+#[test]
+fn the_noun_solution_spelled_like_arrived_is_no_arrival() {
+    // «حل» is «arrived» only with its subject right after it (or before it
+    // through «الذي»); «إيجاد حل سياسي في سوريا» is a solution.
+    let v = extract(
+        "أكد وزير الخارجية الفرنسي جان نويل بارو ضرورة إيجاد حل سياسي في سوريا.\n\
+         وحل الرئيس التركي رجب طيب أردوغان ضيفا على الكويت يوم الاثنين.\n\
+         واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني الرئيس الإيراني مسعود بزشكيان الذي حلّ بالدوحة يوم الثلاثاء.",
+        "2024-06-12",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![
+            ("رجب طيب أردوغان".to_owned(), "KW".to_owned()),
+            ("مسعود بزشكيان".to_owned(), "QA".to_owned())
+        ]
+    );
+}

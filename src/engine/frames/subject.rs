@@ -8,7 +8,7 @@ use crate::engine::person::MentionKind;
 use crate::engine::resources::{
     Class, CueKind, Form, Frame as FrameRule, FrameTraveller, Tag, TriggerKind,
 };
-use crate::engine::tokens::TokKind;
+use crate::engine::tokens::{TokKind, Token};
 
 /// Person mentions to the right of a trigger: (start, person, governing
 /// preposition).
@@ -229,6 +229,21 @@ fn noun_people(
     after
 }
 
+/// The trigger word of `f` (without «و/ف») is a form its rule marks as a
+/// verb only with a written subject (`!` in triggers.tsv).
+fn needs_written_subject(inp: &Input<'_>, f: &EventFrame) -> bool {
+    let Some(rule) = inp.res.rules.get(f.rule as usize) else {
+        return false;
+    };
+    let norm = inp.norm(f.trigger);
+    let bare = norm
+        .strip_prefix(['\u{0648}', '\u{0641}'])
+        .filter(|b| b.chars().count() >= 2);
+    rule.needs_written_subject
+        .iter()
+        .any(|w| w == norm || bare.is_some_and(|b| b == w))
+}
+
 /// «أردوغان، الذي كان في زيارة للندن»: a trip noun after «الذي/التي كان
 /// في» belongs to the person the relative pronoun stands for.
 fn relative_on_trip(inp: &Input<'_>, t: usize) -> Option<usize> {
@@ -304,6 +319,30 @@ fn verb_people(
     } else {
         left_subject(inp, s, t).filter(|&p| !gendered || agrees_at(f.agreement, inp.people, p))
     };
+    // «حل» is a verb only with its subject right after it (`!` in
+    // triggers.tsv); else it is the noun «حل» (solution): no traveller.
+    // Right before it, or through «الذي/قد/كان» and a comma («أردوغان الذي
+    // حلّ بالدوحة»).
+    let mut b = t;
+    while b > s.start
+        && (inp.res.is(Class::RelativePronoun, inp.norm(b - 1))
+            || inp.res.is(Class::PastParticle, inp.norm(b - 1))
+            || inp.res.is(Class::Kana, inp.norm(b - 1))
+            || inp.toks.get(b - 1).is_some_and(Token::is_comma))
+    {
+        b -= 1;
+    }
+    let left_adjacent = left.is_some()
+        && b.checked_sub(1)
+            .and_then(|b| inp.people.mention_at(b))
+            .is_some_and(|m| Some(m.person) == left);
+    if !left_adjacent
+        && needs_written_subject(inp, f)
+        && first_free.is_none_or(|(st, _)| st > t + 2)
+    {
+        f.rules.push("FRM-NOUN-HOMOGRAPH");
+        return after;
+    }
     match (left, first_free) {
         (Some(p), _) => {
             push_role(inp, fr, f, p, true);

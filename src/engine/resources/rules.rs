@@ -63,6 +63,10 @@ pub struct Rule {
     pub kind: TriggerKind,
     pub example: String,
     pub counterexample: String,
+    /// Normalized perfect forms that are a verb only with their subject
+    /// written right after them (`!` in the file: «حل» is also the noun
+    /// "solution": «حل سياسي في سوريا»).
+    pub needs_written_subject: Vec<String>,
 }
 
 /// Kinds of context cues (`rules/cues.tsv`).
@@ -237,16 +241,25 @@ fn load_triggers(
             ));
         }
         let idx = r.rules.len() as u16;
+        let mut needs_written_subject = Vec::new();
+        let mut forms: Vec<(String, Form, bool)> = Vec::new();
+        for p in variants(c[2]) {
+            let p = match p.strip_suffix('!') {
+                Some(bare) => {
+                    needs_written_subject.push(norm_word(bare));
+                    bare
+                }
+                None => p,
+            };
+            perfect_forms(p, &pronouns, &mut forms);
+        }
         r.rules.push(Rule {
             id: c[0].to_owned(),
             kind,
             example: c[6].to_owned(),
             counterexample: c[7].to_owned(),
+            needs_written_subject,
         });
-        let mut forms: Vec<(String, Form, bool)> = Vec::new();
-        for p in variants(c[2]) {
-            perfect_forms(p, &pronouns, &mut forms);
-        }
         for i in variants(c[3]) {
             let stem = i
                 .strip_prefix('\u{064A}')
