@@ -720,3 +720,54 @@ fn in_arabic_a_long_error_keeps_its_beginning() {
         assert!(beginning.contains(c), "{c} right of the cut: {shown}");
     }
 }
+
+/// In Arabic the leg editor's form keeps to the editor's right edge when the
+/// editor is wider than the form (1600 wide: the editor is 460 points): the
+/// labels end at the panel's right, and so do the title and the Apply row.
+/// (The form started at the panel's left, its labels in the middle.)
+#[test]
+fn in_arabic_a_wide_leg_editor_keeps_its_form_on_the_right() {
+    use jawla::app::{JawlaApp, PersistedState};
+    let state = PersistedState {
+        language: Lang::Ar,
+        ..PersistedState::default()
+    };
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1600.0, 1000.0])
+        .build_eframe(move |cc| JawlaApp::with_state(&cc.egui_ctx, state));
+    settle(&mut harness);
+    let cairo = (harness.state().review().legs().iter())
+        .find(|l| l.visit.place.city.as_deref() == Some("Cairo"))
+        .map(|l| l.key.clone())
+        .expect("the Cairo leg");
+    harness.state_mut().apply(Command::SelectLeg(cairo));
+    settle(&mut harness);
+    let name = jawla::i18n::tr(Lang::Ar, "field-city");
+    let (label, panel) = (harness.output().shapes.iter())
+        .find_map(|c| match &c.shape {
+            eframe::egui::Shape::Text(t)
+                if t.galley.text().trim_start_matches('\u{200F}') == name =>
+            {
+                Some((t.galley.rect.translate(t.pos.to_vec2()), c.clip_rect))
+            }
+            _ => None,
+        })
+        .expect("the City label");
+    assert!(panel.width() > 400.0, "a wide editor: {panel:?}");
+    assert!(
+        label.right() > panel.right() - 30.0,
+        "the label {label:?} at the right of the editor {panel:?}"
+    );
+    // Clear of the scroll bar, which egui floats over the content's right.
+    let bar = harness.ctx.global_style().spacing.scroll.bar_width;
+    assert!(
+        label.right() <= panel.right() - bar,
+        "the label {label:?} clear of the scroll bar ({bar} wide) of {panel:?}"
+    );
+    let apply = jawla::i18n::tr(Lang::Ar, "editor-apply");
+    let apply = harness.get_by_role_and_label(Role::Button, &apply).rect();
+    assert!(
+        apply.right() > panel.right() - 30.0,
+        "Apply {apply:?} at the right of the editor {panel:?}"
+    );
+}
