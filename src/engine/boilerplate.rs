@@ -1,11 +1,14 @@
 //! Boilerplate that is not the article: "read also" and related-story
-//! lists (everything after their marker is cut), source and share lines, and
-//! a trailing list of other stories' headlines with no marker (rule 8 of the
-//! annotation guide: those are not visits), and a page that is a headline
-//! digest as a whole (أبرز أخبار اليوم: nothing of it is read). Markers are
-//! data (`assets/lexicon/boilerplate.tsv`).
+//! lists (everything after a marker alone on its line is cut; a marker with
+//! its headline on the same line is one inline link, and only that line
+//! goes), source and share lines, a trailing list of other stories'
+//! headlines with no marker, a trailing run of other stories' first
+//! paragraphs (teasers) (rule 8 of the annotation guide: those are not
+//! visits), and a page that is a headline digest as a whole (أبرز أخبار
+//! اليوم: nothing of it is read). Markers are data
+//! (`assets/lexicon/boilerplate.tsv`).
 
-use super::resources::Resources;
+use super::resources::{Resources, Tag};
 use super::tokens::{TokKind, Token};
 
 /// Where the article ends (first "related"/"read also" marker) and which
@@ -47,15 +50,29 @@ pub fn cut(res: &Resources, toks: &[Token]) -> (usize, Vec<bool>) {
             if !ok {
                 continue;
             }
-            if *rest {
-                return (i, skipped);
-            }
-            // A source/share line: only a short line is cut (not «شارك
-            // الرئيس في القمة العربية في جدة»).
             let mut j = i + 1;
             while j < toks.len() && !toks[j].line_start {
                 j += 1;
             }
+            // «إقرأ أيضا: HEADLINE» with the headline on the marker's own
+            // line is one inline link in the body: only that line goes. A
+            // marker alone on its line heads the list that ends the page.
+            let inline_link = toks[i..j]
+                .iter()
+                .filter(|t| t.kind != TokKind::Punct)
+                .count()
+                > n + 2;
+            if *rest && !inline_link {
+                return (i, skipped);
+            }
+            if *rest {
+                for s in skipped.iter_mut().take(j).skip(i) {
+                    *s = true;
+                }
+                continue;
+            }
+            // A source/share line: only a short line is cut (not «شارك
+            // الرئيس في القمة العربية في جدة»).
             let line_words = toks[i..j]
                 .iter()
                 .filter(|t| t.kind != TokKind::Punct)
@@ -68,14 +85,15 @@ pub fn cut(res: &Resources, toks: &[Token]) -> (usize, Vec<bool>) {
         }
         i += 1;
     }
-    (trailing_headlines(toks), skipped)
+    (
+        trailing_headlines(toks).min(trailing_ledes(res, toks)),
+        skipped,
+    )
 }
 
-/// Where a trailing list of headlines starts (other stories at the end of a
-/// page with no "related" marker): two or more short lines without a final
-/// full stop after a body of at least three lines. `toks.len()` if none.
-fn trailing_headlines(toks: &[Token]) -> usize {
-    let mut lines: Vec<std::ops::Range<usize>> = Vec::new();
+/// The lines of the page, as token ranges.
+fn lines(toks: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let mut lines = Vec::new();
     let mut start = 0;
     for (i, t) in toks.iter().enumerate() {
         if t.line_start && i > start {
@@ -86,6 +104,77 @@ fn trailing_headlines(toks: &[Token]) -> usize {
     if start < toks.len() {
         lines.push(start..toks.len());
     }
+    lines
+}
+
+/// Where a trailing run of other stories' first paragraphs starts (a news
+/// site's teasers appended with no marker): a run to the end of the page
+/// that starts with a dated lede and holds at least two, most of its lines
+/// dated ledes, after a body of at least three lines. A dated lede opens
+/// without «و» and names the day between commas in its first words, as a
+/// story's first sentence does («أعلنت مصر، الخميس، …»); the paragraphs of
+/// one story go on with «و». `toks.len()` if none.
+fn trailing_ledes(res: &Resources, toks: &[Token]) -> usize {
+    let lines = lines(toks);
+    let weekday = |t: &Token| {
+        res.dict.get(&t.norm).is_some_and(|slot| {
+            slot.entries
+                .iter()
+                .any(|e| e.rest.is_empty() && e.tags.iter().any(|g| matches!(g, Tag::Weekday(_))))
+        })
+    };
+    let lede = |r: &std::ops::Range<usize>| {
+        let line = &toks[r.clone()];
+        let opens_with_and = line
+            .iter()
+            .find(|t| t.kind == TokKind::Word)
+            .is_none_or(|t| t.norm.starts_with('\u{0648}') || t.norm.starts_with('\u{0641}'));
+        // «، الخميس،», «، مساء الأربعاء،»
+        let dated = (1..line.len().min(16)).any(|j| {
+            weekday(&line[j])
+                && line.get(j + 1).is_some_and(Token::is_comma)
+                && (line[j - 1].is_comma() || (j >= 2 && line[j - 2].is_comma()))
+        });
+        !opens_with_and && dated
+    };
+    // Lines with no Arabic word (markup, a byline in Latin letters) are
+    // neither ledes nor body.
+    let arabic = |r: &std::ops::Range<usize>| {
+        toks[r.clone()].iter().any(|t| {
+            t.kind == TokKind::Word
+                && t.norm
+                    .chars()
+                    .any(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+        })
+    };
+    let lines: Vec<&std::ops::Range<usize>> = lines.iter().filter(|r| arabic(r)).collect();
+    let flags: Vec<bool> = lines.iter().map(|r| lede(r)).collect();
+    // The story before the run went on in paragraphs opening with «و/ف».
+    let goes_on = |r: &&&std::ops::Range<usize>| {
+        toks[(**r).clone()]
+            .iter()
+            .find(|t| t.kind == TokKind::Word)
+            .is_some_and(|t| t.norm.starts_with('\u{0648}') || t.norm.starts_with('\u{0641}'))
+    };
+    let mut best = toks.len();
+    for k in (3..lines.len()).rev() {
+        if !flags[k] || lines[..k].iter().filter(goes_on).count() < 2 {
+            continue;
+        }
+        let run = &flags[k..];
+        let n = run.iter().filter(|&&f| f).count();
+        if n >= 2 && n * 3 >= run.len() * 2 {
+            best = lines[k].start;
+        }
+    }
+    best
+}
+
+/// Where a trailing list of headlines starts (other stories at the end of a
+/// page with no "related" marker): two or more short lines without a final
+/// full stop after a body of at least three lines. `toks.len()` if none.
+fn trailing_headlines(toks: &[Token]) -> usize {
+    let lines = lines(toks);
     let short = |r: &std::ops::Range<usize>| {
         let words = toks[r.clone()]
             .iter()

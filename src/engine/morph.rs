@@ -61,6 +61,16 @@ pub fn future_verb(norm: &str) -> bool {
         .any(|r| r.clitics.future && r.key.chars().count() >= 4)
 }
 
+/// [`future_verb`], but not of the first person singular (سأ…, normalized
+/// سا…): after a name, news prose has no «I will», and سالفيني، ساركوزي are
+/// the rest of a foreign name.
+pub fn future_verb_not_first_person(norm: &str) -> bool {
+    let mut rd = Vec::new();
+    readings(norm, "", &mut rd);
+    rd.iter()
+        .any(|r| r.clitics.future && r.key.chars().count() >= 4 && !r.key.starts_with('\u{0627}'))
+}
+
 /// The readings of the normalized word `norm`, the literal one first.
 /// `article` is the definite article (ال), used to undo the لل contraction
 /// (للعاصمة = ل + العاصمة).
@@ -165,6 +175,8 @@ mod tests {
         assert!(super::future_verb("وسيبدا"));
         assert!(!super::future_verb("سفير"));
         assert!(!super::future_verb("ستة"));
+        assert!(super::future_verb_not_first_person("ستنطلق"));
+        assert!(!super::future_verb_not_first_person("سالفيني"));
     }
 
     #[test]

@@ -9,7 +9,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::person::{Chunker, Info, Mention, MentionKind};
-use super::resources::{Resources, flag};
+use super::resources::{Resources, Tag, flag};
 use super::tokens::TokKind;
 
 /// A person of the article.
@@ -158,7 +158,7 @@ pub fn resolve(
     let family = family_mentions(c, &mentions, &persons, article);
     mentions.extend(family);
     mentions.sort_by_key(|m| m.start);
-    resolve_roles(res, &mut persons, &mut mentions, published);
+    resolve_roles(c, &mut persons, &mut mentions, published);
     attach_titles(c, &mut persons, &mentions);
     mark_female(c, &mut persons, &mentions);
     People { persons, mentions }
@@ -394,11 +394,12 @@ const SINGLE_HOLDER: [&str; 19] = [
 
 /// Links role-only mentions to the person of that office and country.
 fn resolve_roles(
-    res: &Resources,
+    c: &Chunker<'_>,
     persons: &mut Vec<Person>,
     mentions: &mut [Mention],
     published: Option<NaiveDate>,
 ) {
+    let res = c.res;
     let year = published.map(|d| d.year());
     for k in 0..mentions.len() {
         if mentions[k].kind != MentionKind::Role {
@@ -406,9 +407,24 @@ fn resolve_roles(
         }
         let info = mentions[k].info.clone();
         let office = role_office(res, persons, mentions, k);
-        // Only an office one person holds names them (not «وزير» alone).
-        let Some(office) = office.filter(|o| SINGLE_HOLDER.contains(&o.as_str())) else {
-            mentions[k].person = new_unnamed(persons, &info, k);
+        // Only an office one person holds names them (not «وزير» alone)...
+        let Some(office) = office
+            .clone()
+            .filter(|o| SINGLE_HOLDER.contains(&o.as_str()))
+        else {
+            // ...unless the article has named one person of that kind of
+            // office (and country) before: «الوزير الإيراني» after «وزير
+            // الخارجية الإيراني محمد جواد ظريف».
+            mentions[k].person = match office {
+                Some(o) if !info.counterpart && bare_title(c, &mentions[k]) => {
+                    the_one_named_before(res, persons, mentions, k, &o, info.country.as_ref())
+                }
+                _ => None,
+            }
+            .unwrap_or_else(|| new_unnamed(persons, &info, k));
+            if mentions[k].person < persons.len() && persons[mentions[k].person].named() {
+                mentions[k].rule = "PER-ROLE-ANAPHOR";
+            }
             continue;
         };
         let Some(country) = info.country.clone() else {
@@ -510,6 +526,86 @@ fn holds(res: &Resources, p: &Person, office: &str, country: Option<&String>) ->
             .and_then(|o| res.officials.get(o as usize))
             .is_some_and(|o| o.office == office);
     p.named() && office_of && country.is_none_or(|c| p.country.as_ref() == Some(c))
+}
+
+/// The one person named before mention `k` whose office is of the family of
+/// `office` (any minister for «الوزير»), of `country` when one is given; none
+/// when there are several or none.
+fn the_one_named_before(
+    res: &Resources,
+    persons: &[Person],
+    mentions: &[Mention],
+    k: usize,
+    office: &str,
+    country: Option<&String>,
+) -> Option<usize> {
+    if office == "other" || office == "private" || office.is_empty() {
+        return None;
+    }
+    let mut seen: Vec<usize> = mentions[..k]
+        .iter()
+        .filter(|m| m.kind != MentionKind::Role)
+        .map(|m| m.person)
+        .filter(|&p| {
+            persons.get(p).is_some_and(|x| {
+                x.named()
+                    && country.is_none_or(|c| x.country.as_ref() == Some(c))
+                    && offices_of(res, x).any(|o| same_family(o, office))
+            })
+        })
+        .collect();
+    seen.sort_unstable();
+    seen.dedup();
+    match seen[..] {
+        [p] => Some(p),
+        _ => None,
+    }
+}
+
+/// Whether a role mention is its title alone, with at most a nationality or
+/// a qualifier after it («الوزير الإيراني», «المبعوث الأممي»), not a title
+/// with a portfolio the lexicon does not list («وزير التجارة»).
+fn bare_title(c: &Chunker<'_>, m: &Mention) -> bool {
+    let Some(end) = (m.start..m.end).find_map(|j| {
+        c.lex
+            .tag_at(j, |t| matches!(t, Tag::Title(_)))
+            .map(|(e, _)| e)
+    }) else {
+        return false;
+    };
+    // Only the word right after the title tells: after a nationality the
+    // mention may run on into the clause («الوزير الإيراني تأتي»).
+    end >= m.end
+        || c.toks.get(end).is_some_and(|t| t.kind != TokKind::Word)
+        || c.lex
+            .flags
+            .get(end)
+            .is_some_and(|f| f & flag::QUALIFIER != 0)
+        || c.lex
+            .tag_at(end, |t| {
+                matches!(t, Tag::Demonym(_) | Tag::Country(_) | Tag::Org(_))
+            })
+            .is_some()
+}
+
+/// The offices a person holds, by their titles and the lexicon.
+fn offices_of<'a>(res: &'a Resources, p: &'a Person) -> impl Iterator<Item = &'a str> + 'a {
+    p.titles
+        .iter()
+        .filter_map(|t| res.titles.get(*t as usize))
+        .map(|t| t.office.as_str())
+        .chain(
+            p.official
+                .and_then(|o| res.officials.get(o as usize))
+                .map(|o| o.office.as_str()),
+        )
+}
+
+/// Whether `held` is of the family of the office `named` by a bare title:
+/// the same office, or any minister's for the minister's title.
+fn same_family(held: &str, named: &str) -> bool {
+    held == named
+        || (named == "minister" && held.ends_with("minister") && !held.ends_with("prime-minister"))
 }
 
 fn new_unnamed(persons: &mut Vec<Person>, info: &Info, k: usize) -> usize {

@@ -316,6 +316,14 @@ fn walk(source: &str) -> Reduced {
     // Depth inside dropped elements (0 = keep text), and inside <title>.
     let mut dropped = 0usize;
     let mut in_title = 0usize;
+    // Markup with no block elements at all (an SGML news archive's
+    // <DOC><TEXT> records): its line breaks are the only paragraphs.
+    let lines_are_paragraphs = !document.tree.root().descendants().any(|n| {
+        n.value().as_element().is_some_and(|el| {
+            let name = el.name();
+            name == "br" || (BLOCKS.contains(&name) && name != "body" && name != "html")
+        })
+    });
     for edge in document.tree.root().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
@@ -334,6 +342,13 @@ fn walk(source: &str) -> Reduced {
                     declared.text(text);
                     if in_title > 0 {
                         push_collapsed(&mut title, text);
+                    } else if dropped == 0 && lines_are_paragraphs {
+                        for (k, part) in text.split('\n').enumerate() {
+                            if k > 0 {
+                                flush(&mut line, &mut lines);
+                            }
+                            push_collapsed(&mut line, part);
+                        }
                     } else if dropped == 0 {
                         push_collapsed(&mut line, text);
                     }
@@ -380,10 +395,15 @@ fn push_collapsed(line: &mut String, text: &str) {
     }
 }
 
-/// Ends the current line: keeps it if it has text.
+/// Ends the current line: keeps it if it has text other than one address
+/// (an archive record's <URL> line is no text of the article).
 fn flush(line: &mut String, lines: &mut Vec<String>) {
     let trimmed = line.trim();
-    if !trimmed.is_empty() {
+    let address = !trimmed.contains(' ')
+        && ["http://", "https://", "www."]
+            .iter()
+            .any(|p| trimmed.to_ascii_lowercase().starts_with(p));
+    if !trimmed.is_empty() && !address {
         lines.push(trimmed.to_owned());
     }
     line.clear();
@@ -397,6 +417,13 @@ mod tests {
     fn inline_markup_stays_on_its_line() {
         let text = to_text("<p>زار <b>بلينكن</b>\n   القاهرة</p><p>ثم <a href=x>القدس</a></p>");
         assert_eq!(text, "زار بلينكن القاهرة\nثم القدس");
+    }
+
+    #[test]
+    fn line_breaks_are_paragraphs_in_markup_with_no_blocks() {
+        // An SGML archive record: no <p> or <br>, one paragraph per line.
+        let text = to_text("<DOC><TITLE>عنوان</TITLE><TEXT>\nفقرة أولى\nفقرة ثانية\n</TEXT></DOC>");
+        assert_eq!(text, "عنوان\nفقرة أولى\nفقرة ثانية");
     }
 
     #[test]

@@ -213,6 +213,9 @@ fn noun_people(
         rest = &[];
     } else if inp.res.is(Class::QuantityNoun, inp.norm(t + 1)) {
         // «وصول عدد من المقاتلين»: a number of people, no one traveller.
+    } else if let Some(p) = relative_on_trip(inp, t) {
+        push_role(inp, fr, f, p, true);
+        f.rules.push("FRM-RELATIVE-ON-TRIP");
     } else {
         f.needs_traveller = true;
     }
@@ -224,6 +227,32 @@ fn noun_people(
     f.others
         .extend(met.iter().filter(|p| !f.travellers.contains(p)));
     after
+}
+
+/// «أردوغان، الذي كان في زيارة للندن»: a trip noun after «الذي/التي كان
+/// في» belongs to the person the relative pronoun stands for.
+fn relative_on_trip(inp: &Input<'_>, t: usize) -> Option<usize> {
+    let in_prep = t.checked_sub(1)?;
+    let kana = in_prep.checked_sub(1)?;
+    let rel = kana.checked_sub(1)?;
+    if !inp.res.is(Class::InPrep, inp.norm(in_prep))
+        || !inp.res.is(Class::Kana, inp.norm(kana))
+        || !inp.res.is(Class::RelativePronoun, inp.norm(rel))
+    {
+        return None;
+    }
+    let mut j = rel;
+    while j > 0
+        && inp
+            .toks
+            .get(j - 1)
+            .is_some_and(|x| x.kind == TokKind::Punct)
+    {
+        j -= 1;
+    }
+    let m = inp.people.mention_at(j.checked_sub(1)?)?;
+    (m.person < inp.people.persons.len() && inp.people.persons[m.person].named())
+        .then_some(m.person)
 }
 
 /// A verb: the subject written before it (a headline, «أن X سيزور», «X،

@@ -320,11 +320,11 @@ impl Chunker<'_> {
     /// A mention with no title before it: a name of the lexicon, or a given
     /// name and more.
     fn untitled(&self, i: usize, limit: usize, gov: Option<String>, conj: bool) -> Option<Mention> {
-        // «وترأس»: a lexicon name that is also a travel verb, with و on it,
-        // is the verb (ترأس "presided", not the family name تراس).
+        // «وترأس», «ترأس الجانب»: a one-word lexicon name that is also a
+        // travel verb, with no title or given name before it, is the verb
+        // (ترأس "presided", not the family name تراس).
         let verb_with_and = self.lex.at(i).is_some_and(|m| {
             m.end == i + 1
-                && m.clitics.conj
                 && m.tags
                     .iter()
                     .any(|t| matches!(t, Tag::Trigger(_, Form::Perfect | Form::Imperfect, _)))

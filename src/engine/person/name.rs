@@ -5,7 +5,7 @@
 
 use super::{Chunker, Mention, TitleGroup};
 use crate::engine::lookup::name_word;
-use crate::engine::morph::strip_to_article;
+use crate::engine::morph::{future_verb_not_first_person, strip_to_article};
 use crate::engine::resources::{Class, Tag, flag};
 use crate::engine::tokens::TokKind;
 
@@ -185,9 +185,8 @@ impl Chunker<'_> {
             let verb_like =
                 !given && !quoted && t.norm.starts_with(IMPERFECT) && t.norm.chars().count() >= 4;
             // «مون جاي-إن سيوجه»: a future verb ends the name too.
-            if (verb_like || (!given && !quoted && crate::engine::morph::future_verb(&t.norm)))
-                && !first
-            {
+            let future = !given && !quoted && future_verb_not_first_person(&t.norm);
+            if (verb_like || future) && !first {
                 break;
             }
             if first && titled && self.no_name_after_title(k, verb_like, given, stop, quoted) {
