@@ -618,8 +618,13 @@ fn text_row(ui: &mut egui::Ui, row: &Row, value: &mut String, font: Option<&Font
             edit = edit.font(f.clone());
         }
         // Right-aligned and shown through the bidi layout when the text is
-        // Arabic, like the filter and find fields.
-        let response = text_field_in(ui, &typed, edit, font);
+        // Arabic, like the filter and find fields; the Arabic fields (text
+        // as the article wrote it) in the article's direction.
+        let response = if font.is_some() {
+            crate::ui::bidi_line::quoted_field_in(ui, &typed, edit, font)
+        } else {
+            text_field_in(ui, &typed, edit, font)
+        };
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         (response, entered)
     })

@@ -465,6 +465,12 @@ fn in_arabic_the_leg_editors_title_keeps_its_date_in_order() {
     );
 }
 
+/// An article whose date is written «04/22/ 2024» (as in a real one, Walta's
+/// of 22 April 2024).
+const ADDIS: &str = "أردوغان يلتقي رشيد في بغداد\n\nأديس أبابا، 04/22/ 2024 (أديس والتا) ـ التقى \
+                     الرئيس التركي رجب طيب أردوغان الرئيس العراقي عبد اللطيف رشيد في العاصمة \
+                     العراقية بغداد.\n";
+
 /// The Arabic table's Date column shows a date as the article writes it the
 /// way the article shows it: typed «04/22/ 2024» in an Arabic line, it reads
 /// «2024 /04/22», painted left to right as "2024", "/", "04/22" on one row.
@@ -474,12 +480,7 @@ fn in_arabic_the_table_shows_a_written_date_as_the_article_does() {
     use jawla::ui::table::Column;
     let dir = temp_dir("i18n-written-date");
     let path = dir.join("addis.txt");
-    std::fs::write(
-        &path,
-        "أردوغان يلتقي رشيد في بغداد\n\nأديس أبابا، 04/22/ 2024 (أديس والتا) ـ التقى الرئيس \
-         التركي رجب طيب أردوغان الرئيس العراقي عبد اللطيف رشيد في العاصمة العراقية بغداد.\n",
-    )
-    .expect("write");
+    std::fs::write(&path, ADDIS).expect("write");
     let mut harness = arabic();
     harness.state_mut().apply(Command::OpenPaths(vec![path]));
     settle(&mut harness);
@@ -770,4 +771,45 @@ fn in_arabic_a_wide_leg_editor_keeps_its_form_on_the_right() {
         apply.right() > panel.right() - 30.0,
         "Apply {apply:?} at the right of the editor {panel:?}"
     );
+}
+
+/// The leg editor's "date as written" field, when not being edited, shows
+/// the date as the article does: «2024 /04/22», painted "2024", "/", "04/22"
+/// left to right inside the field. (Egui showed the characters as typed,
+/// «04/22/ 2024».)
+#[test]
+fn in_arabic_the_editor_shows_a_written_date_as_the_article_does() {
+    let dir = temp_dir("i18n-written-date-editor");
+    let path = dir.join("addis.txt");
+    std::fs::write(&path, ADDIS).expect("write");
+    let mut harness = arabic();
+    harness.state_mut().apply(Command::OpenPaths(vec![path]));
+    settle(&mut harness);
+    let leg = (harness.state().review().legs().iter())
+        .find(|l| l.visit.date_text.as_deref() == Some("04/22/ 2024"))
+        .map(|l| l.key.clone())
+        .expect("a leg with the date as written");
+    harness.state_mut().apply(Command::SelectLeg(leg));
+    settle(&mut harness);
+    let name = jawla::i18n::tr(Lang::Ar, "field-date-text");
+    let field = harness.get_by_role_and_label(Role::TextInput, &name).rect();
+    // What shows: the texts painted inside the field after the last fill
+    // that covers them (egui's own text of the field is painted over).
+    let mut inside: Vec<(String, eframe::egui::Rect)> = Vec::new();
+    for c in &harness.output().shapes {
+        match &c.shape {
+            eframe::egui::Shape::Rect(r) if r.rect.contains(field.center()) => inside.clear(),
+            eframe::egui::Shape::Text(t) => {
+                let r = t.galley.rect.translate(t.pos.to_vec2());
+                if field.contains(r.center()) && !t.galley.text().trim().is_empty() {
+                    inside.push((t.galley.text().to_owned(), r));
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut shown = inside.clone();
+    shown.sort_by(|a, b| a.1.left().total_cmp(&b.1.left()));
+    let texts: Vec<&str> = shown.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, ["2024", "/", "04/22"], "{inside:?}");
 }
