@@ -813,3 +813,21 @@ fn in_arabic_the_editor_shows_a_written_date_as_the_article_does() {
     let texts: Vec<&str> = shown.iter().map(|(t, _)| t.as_str()).collect();
     assert_eq!(texts, ["2024", "/", "04/22"], "{inside:?}");
 }
+
+/// The Export menu names the formats in Arabic in the Arabic interface
+/// («ملخص Markdown», «صورة SVG للخط الزمني»); they were English ("Markdown
+/// summary", "SVG image of the timeline").
+#[test]
+fn in_arabic_the_export_menu_names_the_formats_in_arabic() {
+    let mut harness = arabic();
+    harness.get_by_label("تصدير").click();
+    harness.run();
+    harness.get_by_label_contains("ملخص");
+    assert_eq!(harness.query_all_by_label_contains("بمن").count(), 2);
+    for english in ["Markdown summary", "image of the timeline", "who met whom"] {
+        assert!(
+            harness.query_by_label_contains(english).is_none(),
+            "{english} in the Arabic Export menu"
+        );
+    }
+}
