@@ -536,3 +536,26 @@ fn a_click_leaves_the_panels_sizes_as_they_were() {
         assert_eq!(before, after, "{lang:?}: the panels' shares after a click");
     }
 }
+
+/// At 600×400 in Arabic, whose rows wrap onto more lines, the review tabs
+/// stay below the reader. (The review area's content was taller than its
+/// panel; egui moved the panel's edge for it and the reader ran under the
+/// tabs.)
+#[test]
+fn at_600x400_in_arabic_the_reader_stays_above_the_review_tabs() {
+    let state = PersistedState {
+        language: jawla::i18n::Lang::Ar,
+        ..PersistedState::default()
+    };
+    let mut harness = harness_at(600.0, 400.0, state);
+    harness.run();
+    let tab = jawla::i18n::tr(jawla::i18n::Lang::Ar, "tab-timeline");
+    let tab = harness.get_by_label(&tab).rect();
+    let reader = harness.get_by_role(Role::Document).rect();
+    assert!(reader.height() >= 60.0, "the reader is visible: {reader:?}");
+    assert!(
+        tab.min.y >= reader.max.y,
+        "the tab {tab:?} below the reader {reader:?}"
+    );
+    assert!(tab.max.y <= 400.0, "{tab:?}");
+}
