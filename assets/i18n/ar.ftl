@@ -503,3 +503,7 @@ format-svg = صورة SVG للخط الزمني
 format-png = صورة PNG للخط الزمني
 format-gexf = شبكة GEXF لمن التقى بمن (Gephi)
 format-graphml = شبكة GraphML لمن التقى بمن (yEd، networkx)
+
+## نافذة «إضافة زيارة»
+add-visit-title = إضافة زيارة
+add-visit-span = { $file } (المحارف { $from }–{ $to })

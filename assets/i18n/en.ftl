@@ -444,3 +444,7 @@ format-svg = SVG image of the timeline
 format-png = PNG image of the timeline
 format-gexf = GEXF network of who met whom (Gephi)
 format-graphml = GraphML network of who met whom (yEd, networkx)
+
+## The "Add visit" window
+add-visit-title = Add visit
+add-visit-span = { $file } (chars { $from }–{ $to })

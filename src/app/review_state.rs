@@ -467,7 +467,10 @@ impl ReviewState {
         if !self.add_form.is_open() {
             return actions;
         }
-        egui::Window::new("Add visit")
+        let title = crate::i18n::tr(crate::ui::tr::lang(ctx), "add-visit-title");
+        let font = egui::TextStyle::Heading.resolve(&ctx.global_style());
+        egui::Window::new(crate::ui::bidi_line::widget_text(&title, &font, None))
+            .id(egui::Id::unique("jawla-add-visit"))
             .collapsible(false)
             .resizable(true)
             .default_width(460.0)

@@ -708,21 +708,31 @@ impl AddLegForm {
         let Some(evidence) = &self.evidence else {
             return actions;
         };
-        ui.label(crate::ui::tr::heading(ui, "menu-add-visit"));
-        egui::ScrollArea::horizontal()
-            .id_salt("add-leg-evidence")
-            .show(ui, |ui| {
-                crate::ui::bidi_line::rtl_label(ui, &evidence.text, 16.0);
-            });
-        ui.weak(format!(
-            "{} (chars {}–{})",
-            crate::review::filter::file_name(&evidence.path),
-            evidence.start,
-            evidence.end
-        ));
+        let span = tr_plain_args(
+            ui,
+            "add-visit-span",
+            &[
+                (
+                    "file",
+                    crate::review::filter::file_name(&evidence.path).into(),
+                ),
+                ("from", evidence.start.to_string().into()),
+                ("to", evidence.end.to_string().into()),
+            ],
+        );
+        // Right-aligned in Arabic.
+        crate::ui::tr::column(ui, |ui| {
+            ui.label(crate::ui::tr::heading(ui, "menu-add-visit"));
+            egui::ScrollArea::horizontal()
+                .id_salt("add-leg-evidence")
+                .show(ui, |ui| {
+                    crate::ui::bidi_line::rtl_label(ui, &evidence.text, 16.0);
+                });
+            ui.label(crate::ui::tr::weak(ui, &span));
+        });
         form_grid(ui, "add-leg", &mut self.form, &|_| false);
         let leg = self.new_leg();
-        ui.horizontal(|ui| {
+        crate::ui::tr::row(ui, |ui| {
             if ui
                 .add_enabled(leg.is_ok(), egui::Button::new(tr(ui, "editor-add-visit")))
                 .clicked()

@@ -831,3 +831,29 @@ fn in_arabic_the_export_menu_names_the_formats_in_arabic() {
         );
     }
 }
+
+/// The "Add visit" window reads Arabic in the Arabic interface: its title
+/// and the span of the selection («… (المحارف 2222–2285)») were English
+/// ("Add visit", "chars").
+#[test]
+fn in_arabic_the_add_visit_window_reads_arabic() {
+    let mut harness = arabic();
+    harness.state_mut().set_viewer_selection(Some(2222..2285));
+    harness.state_mut().apply(Command::AddVisitFromSelection);
+    harness.run();
+    harness.run();
+    let texts = painted(&harness);
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("المحارف") && t.contains("2285")),
+        "{texts:?}"
+    );
+    assert!(texts.iter().any(|t| plain(t) == "إضافة زيارة"), "{texts:?}");
+    for english in ["Add visit", "chars"] {
+        assert!(
+            !texts.iter().any(|t| t.contains(english)),
+            "{english}: {texts:?}"
+        );
+    }
+}
