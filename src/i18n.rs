@@ -406,6 +406,14 @@ pub fn role_name(lang: Lang, role: &str) -> String {
     }
 }
 
+/// An export format as the menus and dialogs name it in `lang` ("CSV
+/// (Excel, LibreOffice)"; the English is [`Format::label`]'s).
+///
+/// [`Format::label`]: crate::export::Format::label
+pub fn format_label(lang: Lang, format: crate::export::Format) -> String {
+    tr(lang, &format!("format-{}", format.name()))
+}
+
 /// A leg's status in `lang` ("occurred", «جرت»).
 pub fn status_name(lang: Lang, status: Status) -> String {
     match status {
@@ -605,6 +613,19 @@ mod tests {
         for iso in SHORT_COUNTRIES.keys() {
             assert!(crate::engine::country_name_en(iso).is_some(), "{iso}");
         }
+    }
+
+    /// Every export format has its name in both languages: the English
+    /// as `Format::label` gives it, the Arabic in Arabic.
+    #[test]
+    fn export_formats_are_named_in_both_languages() {
+        use crate::export::Format;
+        for format in Format::ALL {
+            assert_eq!(format_label(Lang::En, format), format.label());
+            let ar = format_label(Lang::Ar, format);
+            assert!(!ar.starts_with("format-"), "{format:?}: {ar}");
+        }
+        assert_eq!(format_label(Lang::Ar, Format::Svg), "صورة SVG للخط الزمني");
     }
 
     #[test]

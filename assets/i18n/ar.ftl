@@ -490,3 +490,20 @@ dialog-export = تصدير { $what }
 dialog-save-workspace = حفظ مساحة العمل باسم
 dialog-open-workspace = فتح مساحة عمل
 dialog-workspace-filter = مساحة عمل جولة
+
+## صيغ التصدير كما تسميها القوائم ومربعات الحوار (حسب Format::name)
+format-json = JSON (جولة)
+format-csv = CSV (Excel، LibreOffice)
+format-md = ملخص Markdown
+format-html = تقرير HTML (للطباعة إلى PDF)
+format-timelinejs = TimelineJS3 JSON
+format-geojson = GeoJSON (QGIS، kepler.gl)
+format-ics = iCalendar (.ics)
+format-svg = صورة SVG للخط الزمني
+format-png = صورة PNG للخط الزمني
+format-gexf = شبكة GEXF لمن التقى بمن (Gephi)
+format-graphml = شبكة GraphML لمن التقى بمن (yEd، networkx)
+
+## نافذة «إضافة زيارة»
+add-visit-title = إضافة زيارة
+add-visit-span = { $file } (المحارف { $from }–{ $to })

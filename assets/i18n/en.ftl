@@ -431,3 +431,20 @@ dialog-export = Export { $what }
 dialog-save-workspace = Save workspace as
 dialog-open-workspace = Open workspace
 dialog-workspace-filter = jawla workspace
+
+## Export formats, as the menus and dialogs name them (by Format::name)
+format-json = JSON (jawla)
+format-csv = CSV (Excel, LibreOffice)
+format-md = Markdown summary
+format-html = HTML report (print to PDF)
+format-timelinejs = TimelineJS3 JSON
+format-geojson = GeoJSON (QGIS, kepler.gl)
+format-ics = iCalendar (.ics)
+format-svg = SVG image of the timeline
+format-png = PNG image of the timeline
+format-gexf = GEXF network of who met whom (Gephi)
+format-graphml = GraphML network of who met whom (yEd, networkx)
+
+## The "Add visit" window
+add-visit-title = Add visit
+add-visit-span = { $file } (chars { $from }–{ $to })

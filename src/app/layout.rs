@@ -160,30 +160,10 @@ impl JawlaApp {
                 );
             });
         });
-        let mut review_actions = Vec::new();
-        let mut editor_width = None;
-        let review = sized(
-            egui::Panel::bottom("jawla-review").resizable(true),
-            pressed,
-            fit.review,
-            crate::app::fit::REVIEW_MIN.min(fit.review_max),
-            fit.review_max,
-        )
-        .show(ui, |ui| {
-            egui::Panel::top("jawla-review-bar").show(ui, |ui| {
-                self.review_bar(ui, &mut commands);
-            });
-            self.review.set_hijri(self.state.hijri);
-            let (actions, editor) = self.review.show(ui, &fit, pressed);
-            review_actions = actions;
-            editor_width = editor;
-        });
+        let (review_height, editor_width, mut review_actions) =
+            self.review_area(ui, &fit, pressed, &mut commands);
         if pressed {
-            let sizes = (
-                files.response.rect.width(),
-                review.response.rect.height(),
-                editor_width,
-            );
+            let sizes = (files.response.rect.width(), review_height, editor_width);
             self.remember_shares(window, &fit, sizes);
         }
         egui::CentralPanel::default().show(ui, |ui| {
@@ -207,6 +187,45 @@ impl JawlaApp {
         self.rebuild_review();
         self.autosave_tick();
         self.update_window_title();
+    }
+
+    /// The review area (its tab bar, the leg editor and the timeline, table
+    /// or map) in its panel at the bottom: the panel's height, the leg
+    /// editor's width and the commands of the review panels.
+    fn review_area(
+        &mut self,
+        ui: &mut egui::Ui,
+        fit: &crate::app::fit::Fit,
+        pressed: bool,
+        commands: &mut Vec<Command>,
+    ) -> (f32, Option<f32>, Vec<Command>) {
+        let mut review_actions = Vec::new();
+        let mut editor_width = None;
+        let review = sized(
+            egui::Panel::bottom("jawla-review").resizable(true),
+            pressed,
+            fit.review,
+            crate::app::fit::REVIEW_MIN.min(fit.review_max),
+            fit.review_max,
+        )
+        .show(ui, |ui| {
+            // The review area keeps to its panel: what does not fit is cut,
+            // not added to the panel's height. (egui then moved the panel's
+            // edge, and the reader ran under the review tabs: at 600×400 in
+            // Arabic, whose rows wrap onto more lines.)
+            let rect = ui.available_rect_before_wrap();
+            let mut inner = ui.new_child(egui::UiBuilder::new().max_rect(rect));
+            inner.shrink_clip_rect(rect);
+            egui::Panel::top("jawla-review-bar").show(&mut inner, |ui| {
+                self.review_bar(ui, commands);
+            });
+            self.review.set_hijri(self.state.hijri);
+            let (actions, editor) = self.review.show(&mut inner, fit, pressed);
+            review_actions = actions;
+            editor_width = editor;
+            ui.advance_cursor_after_rect(rect);
+        });
+        (review.response.rect.height(), editor_width, review_actions)
     }
 
     /// The status bar at the bottom of the window.

@@ -410,8 +410,12 @@ impl ReviewState {
                 // Narrow fields, so that selecting a leg does not widen the
                 // editor and squeeze the timeline.
                 ui.spacing_mut().text_edit_width = 170.0;
+                // The whole panel, not shrunk to what it holds: while the
+                // pointer is down the panel's size is taken as the one the
+                // analyst dragged, and a short hint would narrow it.
                 egui::ScrollArea::both()
                     .id_salt("leg-editor-scroll")
+                    .auto_shrink([false, false])
                     .show(ui, |ui| {
                         let a = self.editor.show(ui, legs, selected.as_ref());
                         actions.extend(a);
@@ -463,7 +467,10 @@ impl ReviewState {
         if !self.add_form.is_open() {
             return actions;
         }
-        egui::Window::new("Add visit")
+        let title = crate::i18n::tr(crate::ui::tr::lang(ctx), "add-visit-title");
+        let font = egui::TextStyle::Heading.resolve(&ctx.global_style());
+        egui::Window::new(crate::ui::bidi_line::widget_text(&title, &font, None))
+            .id(egui::Id::unique("jawla-add-visit"))
             .collapsible(false)
             .resizable(true)
             .default_width(460.0)

@@ -283,7 +283,10 @@ impl JawlaApp {
             &[
                 ("n", legs.into()),
                 ("count", legs.to_string().into()),
-                ("what", format.label().into()),
+                (
+                    "what",
+                    crate::i18n::format_label(self.state.language, format).into(),
+                ),
                 ("path", path.as_str().into()),
             ],
         ));
@@ -299,11 +302,15 @@ impl JawlaApp {
             Command::ShowExportDialog(format) => {
                 let picked = rfd::FileDialog::new()
                     .set_title(dialog_text(
-                        Message::new("dialog-export").with("what", format.label()),
+                        Message::new("dialog-export")
+                            .with("what", crate::i18n::format_label(lang, format)),
                         lang,
                     ))
                     .set_file_name(format.default_file_name())
-                    .add_filter(format.label(), &[format.extension()])
+                    .add_filter(
+                        crate::i18n::format_label(lang, format),
+                        &[format.extension()],
+                    )
                     .save_file();
                 match picked {
                     Some(path) => self.submit_path(PathAction::Export(format), path),
@@ -431,14 +438,16 @@ mod tests {
     /// without bidi isolates (the system's dialog shows them as they are).
     #[test]
     fn dialog_titles_are_in_the_interface_language() {
-        let export = || Message::new("dialog-export").with("what", Format::Csv.label());
+        let export = |lang| {
+            Message::new("dialog-export").with("what", crate::i18n::format_label(lang, Format::Csv))
+        };
         assert_eq!(
-            dialog_text(export(), Lang::En),
+            dialog_text(export(Lang::En), Lang::En),
             "Export CSV (Excel, LibreOffice)"
         );
         assert_eq!(
-            dialog_text(export(), Lang::Ar),
-            "تصدير CSV (Excel, LibreOffice)"
+            dialog_text(export(Lang::Ar), Lang::Ar),
+            "تصدير CSV (Excel، LibreOffice)"
         );
         let open = || Message::new("dialog-open-folder");
         assert_eq!(dialog_text(open(), Lang::En), "Open a folder of articles");

@@ -115,7 +115,21 @@ impl BidiLine {
         color: Color32,
         max_width: f32,
     ) -> BidiLine {
-        let full = BidiLine::new(painter, text, font, color);
+        let direction = BaseDirection::Auto {
+            fallback_rtl: false,
+        };
+        BidiLine::elided_in(painter, text, (font, color), max_width, direction)
+    }
+
+    /// [`BidiLine::elided`] in the paragraph direction `direction`.
+    pub fn elided_in(
+        painter: &Painter,
+        text: &str,
+        (font, color): (&FontId, Color32),
+        max_width: f32,
+        direction: BaseDirection,
+    ) -> BidiLine {
+        let full = BidiLine::in_direction(painter, text, font, color, direction);
         if full.width <= max_width {
             return full;
         }
@@ -123,15 +137,16 @@ impl BidiLine {
         let chars: Vec<char> = line.chars().collect();
         // Largest prefix (in chars) that fits with the ellipsis: binary search.
         let (mut lo, mut hi) = (0usize, chars.len());
-        let mut best = BidiLine::new(painter, ELLIPSIS, font, color);
+        let mut best = BidiLine::in_direction(painter, ELLIPSIS, font, color, direction);
         while lo < hi {
             let mid = (lo + hi).div_ceil(2);
             let prefix: String = chars[..mid].iter().collect();
-            let candidate = BidiLine::new(
+            let candidate = BidiLine::in_direction(
                 painter,
                 &format!("{}{ELLIPSIS}", prefix.trim_end()),
                 font,
                 color,
+                direction,
             );
             if candidate.width <= max_width {
                 best = candidate;
@@ -191,7 +206,35 @@ pub fn text_field_in<'t>(
     edit: egui::TextEdit<'t>,
     font: Option<&FontId>,
 ) -> egui::Response {
-    let rtl = field_is_rtl(text);
+    let direction = BaseDirection::Auto {
+        fallback_rtl: false,
+    };
+    field_in(ui, (text, field_is_rtl(text)), edit, font, direction)
+}
+
+/// [`text_field_in`] for text quoted from an article (a place or a person as
+/// written, the date as written): shown, when it is not being edited, in the
+/// direction it has in the article ([`QUOTED`]: a date typed «04/22/ 2024»
+/// in an Arabic line reads «2024 /04/22», right-aligned).
+pub fn quoted_field_in<'t>(
+    ui: &mut egui::Ui,
+    text: &str,
+    edit: egui::TextEdit<'t>,
+    font: Option<&FontId>,
+) -> egui::Response {
+    let rtl = !text.trim().is_empty() && crate::bidi_layout::bidi::document_is_rtl(text);
+    field_in(ui, (text, rtl), edit, font, QUOTED)
+}
+
+/// A text field over `text`, right-aligned and shown through the bidi layout
+/// in `direction` when not being edited if `rtl`.
+fn field_in<'t>(
+    ui: &mut egui::Ui,
+    (text, rtl): (&str, bool),
+    edit: egui::TextEdit<'t>,
+    font: Option<&FontId>,
+    direction: BaseDirection,
+) -> egui::Response {
     if !rtl {
         return ui.add(edit);
     }
@@ -205,7 +248,7 @@ pub fn text_field_in<'t>(
             .cloned()
             .unwrap_or_else(|| egui::TextStyle::Body.resolve(ui.style()));
         let color = ui.visuals().text_color();
-        let line = BidiLine::elided(&painter, &shown, &font, color, inner.width());
+        let line = BidiLine::elided_in(&painter, &shown, (&font, color), inner.width(), direction);
         painter.rect_filled(inner, 0.0, ui.visuals().text_edit_bg_color());
         line.paint_at(&painter, inner.right_center(), Align2::RIGHT_CENTER, color);
     }

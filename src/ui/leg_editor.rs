@@ -111,6 +111,13 @@ impl LegEditor {
         selected: Option<&LegKey>,
     ) -> Vec<Command> {
         let mut actions = Vec::new();
+        if crate::ui::tr::rtl(ui) {
+            // In Arabic the form ends at the editor's right edge: keep it
+            // clear of the scroll bar, which egui floats over the content.
+            let bar = &ui.spacing().scroll;
+            let gutter = bar.bar_inner_margin + bar.bar_width + bar.bar_outer_margin;
+            ui.set_max_width((ui.available_width() - gutter).max(0.0));
+        }
         let Some(leg) = legs.iter().find(|l| is_selected(l, selected)) else {
             self.loaded = None;
             let hint = tr_plain(ui, "editor-select-hint");
@@ -128,7 +135,7 @@ impl LegEditor {
             self.error = None;
         }
 
-        ui.horizontal(|ui| {
+        crate::ui::tr::row(ui, |ui| {
             if crate::ui::tr::rtl(ui) {
                 // Not wrapped: the body size keeps it in the editor's width.
                 let title = crate::ui::legs::leg_title(lang(ui.ctx()), &leg.visit);
@@ -183,7 +190,7 @@ impl LegEditor {
         if let Some(note) = &no_coordinates {
             ui.label(message(ui, note, ui.visuals().warn_fg_color));
         }
-        ui.horizontal(|ui| {
+        crate::ui::tr::row(ui, |ui| {
             let can_apply = matches!(&pending, Ok(c) if !c.is_empty());
             let clicked = ui
                 .add_enabled(can_apply, egui::Button::new(tr(ui, "editor-apply")))
@@ -223,7 +230,7 @@ impl LegEditor {
         legs: &[ReviewedLeg],
         actions: &mut Vec<Command>,
     ) {
-        ui.horizontal(|ui| {
+        crate::ui::tr::row(ui, |ui| {
             let l = ui.label(tr(ui, "editor-merge-with"));
             let others: Vec<&ReviewedLeg> = legs.iter().filter(|l| l.key != leg.key).collect();
             let current = self
@@ -299,7 +306,7 @@ fn notes(ui: &egui::Ui, leg: &ReviewedLeg) -> Vec<String> {
 /// "Delete leg" and "Split" (enabled for a merged leg or one with sources
 /// in several articles).
 fn delete_and_split_row(ui: &mut egui::Ui, leg: &ReviewedLeg, actions: &mut Vec<Command>) {
-    ui.horizontal(|ui| {
+    crate::ui::tr::row(ui, |ui| {
         if ui
             .button(crate::ui::tr::styled(
                 ui,
@@ -342,8 +349,6 @@ fn form_grid(
     form: &mut Form,
     edited: &dyn Fn(Field) -> bool,
 ) -> bool {
-    let arabic = FontId::new(16.0, FontFamily::Name(ARTICLE_FAMILY.into()));
-    let mut entered = false;
     // In Arabic the grid is mirrored: inputs first, the labels in a column
     // on the right, right-aligned to the widest label.
     let labels = crate::ui::tr::rtl(ui).then(|| label_column_width(ui, edited));
@@ -353,6 +358,41 @@ fn form_grid(
         None => ui.spacing().text_edit_width.min(260.0),
         Some(w) => (ui.available_width() - w - 10.0 - 8.0).clamp(80.0, 260.0),
     };
+    // In Arabic the form keeps to the editor's right edge: when the editor
+    // is wider than the form, the form is placed in a column at its right.
+    // (Not a right-to-left layout around the grid: egui's grid then laid out
+    // a NaN rect.)
+    if let Some(w) = labels {
+        let form_width = input_width + 10.0 + w;
+        let room = ui.available_width();
+        if room > form_width + 1.0 {
+            let mut column = ui.available_rect_before_wrap();
+            column.min.x = column.max.x - form_width;
+            let builder = egui::UiBuilder::new()
+                .max_rect(column)
+                .layout(egui::Layout::top_down(egui::Align::Min));
+            return ui
+                .scope_builder(builder, |ui| {
+                    form_rows(ui, id_salt, form, edited, labels, input_width)
+                })
+                .inner;
+        }
+    }
+    form_rows(ui, id_salt, form, edited, labels, input_width)
+}
+
+/// The grid of [`form_grid`]: `labels` the width of the Arabic label
+/// column, `input_width` that of a text input.
+fn form_rows(
+    ui: &mut egui::Ui,
+    id_salt: &str,
+    form: &mut Form,
+    edited: &dyn Fn(Field) -> bool,
+    labels: Option<f32>,
+    input_width: f32,
+) -> bool {
+    let arabic = FontId::new(16.0, FontFamily::Name(ARTICLE_FAMILY.into()));
+    let mut entered = false;
     egui::Grid::new(id_salt)
         .num_columns(2)
         .spacing([10.0, 6.0])
@@ -492,8 +532,8 @@ fn people_list(
         let mut remove = None;
         for (i, p) in form.counterparts.iter().enumerate() {
             // Remove first and the names wrapped, so that a narrow editor
-            // cuts neither.
-            ui.horizontal_wrapped(|ui| {
+            // cuts neither (mirrored in Arabic).
+            crate::ui::tr::row_wrapped(ui, |ui| {
                 if ui.small_button(tr(ui, "editor-remove")).clicked() {
                     remove = Some(i);
                 }
@@ -507,8 +547,8 @@ fn people_list(
             form.counterparts.remove(i);
         }
         let add_row = |ui: &mut egui::Ui, add: &mut dyn FnMut(&mut egui::Ui)| match width {
-            None => ui.horizontal(|ui| add(ui)),
-            Some(_) => ui.horizontal_wrapped(|ui| add(ui)),
+            None => ui.horizontal(|ui| add(ui)).inner,
+            Some(_) => crate::ui::tr::row_wrapped(ui, |ui| add(ui)),
         };
         add_row(ui, &mut |ui: &mut egui::Ui| {
             let typed = form.new_ar.clone();
@@ -578,8 +618,13 @@ fn text_row(ui: &mut egui::Ui, row: &Row, value: &mut String, font: Option<&Font
             edit = edit.font(f.clone());
         }
         // Right-aligned and shown through the bidi layout when the text is
-        // Arabic, like the filter and find fields.
-        let response = text_field_in(ui, &typed, edit, font);
+        // Arabic, like the filter and find fields; the Arabic fields (text
+        // as the article wrote it) in the article's direction.
+        let response = if font.is_some() {
+            crate::ui::bidi_line::quoted_field_in(ui, &typed, edit, font)
+        } else {
+            text_field_in(ui, &typed, edit, font)
+        };
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         (response, entered)
     })
@@ -663,21 +708,31 @@ impl AddLegForm {
         let Some(evidence) = &self.evidence else {
             return actions;
         };
-        ui.label(crate::ui::tr::heading(ui, "menu-add-visit"));
-        egui::ScrollArea::horizontal()
-            .id_salt("add-leg-evidence")
-            .show(ui, |ui| {
-                crate::ui::bidi_line::rtl_label(ui, &evidence.text, 16.0);
-            });
-        ui.weak(format!(
-            "{} (chars {}–{})",
-            crate::review::filter::file_name(&evidence.path),
-            evidence.start,
-            evidence.end
-        ));
+        let span = tr_plain_args(
+            ui,
+            "add-visit-span",
+            &[
+                (
+                    "file",
+                    crate::review::filter::file_name(&evidence.path).into(),
+                ),
+                ("from", evidence.start.to_string().into()),
+                ("to", evidence.end.to_string().into()),
+            ],
+        );
+        // Right-aligned in Arabic.
+        crate::ui::tr::column(ui, |ui| {
+            ui.label(crate::ui::tr::heading(ui, "menu-add-visit"));
+            egui::ScrollArea::horizontal()
+                .id_salt("add-leg-evidence")
+                .show(ui, |ui| {
+                    crate::ui::bidi_line::rtl_label(ui, &evidence.text, 16.0);
+                });
+            ui.label(crate::ui::tr::weak(ui, &span));
+        });
         form_grid(ui, "add-leg", &mut self.form, &|_| false);
         let leg = self.new_leg();
-        ui.horizontal(|ui| {
+        crate::ui::tr::row(ui, |ui| {
             if ui
                 .add_enabled(leg.is_ok(), egui::Button::new(tr(ui, "editor-add-visit")))
                 .clicked()

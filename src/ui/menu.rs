@@ -191,7 +191,7 @@ pub fn export_items(ui: &mut egui::Ui, scope: ExportScope, commands: &mut Vec<Co
             .button(tr_args(
                 ui,
                 "menu-export-item",
-                &[("what", format.label().into())],
+                &[("what", crate::i18n::format_label(lang, format).into())],
             ))
             .on_hover_text(tr_args(
                 ui,

@@ -499,3 +499,63 @@ fn a_cut_table_cell_shows_its_whole_text_on_hover() {
         "hovering {shown:?} shows the whole text: {shown_whole:?}"
     );
 }
+
+/// A click elsewhere (here a tab) leaves the panels' sizes as they were:
+/// only dragging a divider changes them. (While the pointer was down the
+/// leg editor reported the width of what it held, its one-line hint, about
+/// 330 points of 460, and that width was remembered as the analyst's.)
+#[test]
+fn a_click_leaves_the_panels_sizes_as_they_were() {
+    for lang in [jawla::i18n::Lang::En, jawla::i18n::Lang::Ar] {
+        let state = PersistedState {
+            language: lang,
+            ..PersistedState::default()
+        };
+        // No leg selected: the editor holds its one-line hint.
+        let mut harness = harness_at(1600.0, 1000.0, state);
+        let shares = |h: &Harness<'static, JawlaApp>| {
+            let s = h.state().persisted();
+            (s.files_share, s.review_share, s.editor_share)
+        };
+        let before = shares(&harness);
+        let tab = jawla::i18n::tr(lang, "tab-table");
+        let at = harness.get_by_label(&tab).rect().center();
+        // Pressed and released in frames of their own, as a hand does.
+        for pressed in [true, false] {
+            harness.event(egui::Event::PointerMoved(at));
+            harness.event(egui::Event::PointerButton {
+                pos: at,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::NONE,
+            });
+            harness.step();
+        }
+        harness.run();
+        let after = shares(&harness);
+        assert_eq!(before, after, "{lang:?}: the panels' shares after a click");
+    }
+}
+
+/// At 600×400 in Arabic, whose rows wrap onto more lines, the review tabs
+/// stay below the reader. (The review area's content was taller than its
+/// panel; egui moved the panel's edge for it and the reader ran under the
+/// tabs.)
+#[test]
+fn at_600x400_in_arabic_the_reader_stays_above_the_review_tabs() {
+    let state = PersistedState {
+        language: jawla::i18n::Lang::Ar,
+        ..PersistedState::default()
+    };
+    let mut harness = harness_at(600.0, 400.0, state);
+    harness.run();
+    let tab = jawla::i18n::tr(jawla::i18n::Lang::Ar, "tab-timeline");
+    let tab = harness.get_by_label(&tab).rect();
+    let reader = harness.get_by_role(Role::Document).rect();
+    assert!(reader.height() >= 60.0, "the reader is visible: {reader:?}");
+    assert!(
+        tab.min.y >= reader.max.y,
+        "the tab {tab:?} below the reader {reader:?}"
+    );
+    assert!(tab.max.y <= 400.0, "{tab:?}");
+}

@@ -465,6 +465,12 @@ fn in_arabic_the_leg_editors_title_keeps_its_date_in_order() {
     );
 }
 
+/// An article whose date is written «04/22/ 2024» (as in a real one, Walta's
+/// of 22 April 2024).
+const ADDIS: &str = "أردوغان يلتقي رشيد في بغداد\n\nأديس أبابا، 04/22/ 2024 (أديس والتا) ـ التقى \
+                     الرئيس التركي رجب طيب أردوغان الرئيس العراقي عبد اللطيف رشيد في العاصمة \
+                     العراقية بغداد.\n";
+
 /// The Arabic table's Date column shows a date as the article writes it the
 /// way the article shows it: typed «04/22/ 2024» in an Arabic line, it reads
 /// «2024 /04/22», painted left to right as "2024", "/", "04/22" on one row.
@@ -474,12 +480,7 @@ fn in_arabic_the_table_shows_a_written_date_as_the_article_does() {
     use jawla::ui::table::Column;
     let dir = temp_dir("i18n-written-date");
     let path = dir.join("addis.txt");
-    std::fs::write(
-        &path,
-        "أردوغان يلتقي رشيد في بغداد\n\nأديس أبابا، 04/22/ 2024 (أديس والتا) ـ التقى الرئيس \
-         التركي رجب طيب أردوغان الرئيس العراقي عبد اللطيف رشيد في العاصمة العراقية بغداد.\n",
-    )
-    .expect("write");
+    std::fs::write(&path, ADDIS).expect("write");
     let mut harness = arabic();
     harness.state_mut().apply(Command::OpenPaths(vec![path]));
     settle(&mut harness);
@@ -718,5 +719,141 @@ fn in_arabic_a_long_error_keeps_its_beginning() {
         .unwrap_or_else(|| panic!("the message is cut: {shown}"));
     for c in ['ت', 'ع', 'ذ', 'ر', 'ف', 'ح', 'م', 'س'] {
         assert!(beginning.contains(c), "{c} right of the cut: {shown}");
+    }
+}
+
+/// In Arabic the leg editor's form keeps to the editor's right edge when the
+/// editor is wider than the form (1600 wide: the editor is 460 points): the
+/// labels end at the panel's right, and so do the title and the Apply row.
+/// (The form started at the panel's left, its labels in the middle.)
+#[test]
+fn in_arabic_a_wide_leg_editor_keeps_its_form_on_the_right() {
+    use jawla::app::{JawlaApp, PersistedState};
+    let state = PersistedState {
+        language: Lang::Ar,
+        ..PersistedState::default()
+    };
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1600.0, 1000.0])
+        .build_eframe(move |cc| JawlaApp::with_state(&cc.egui_ctx, state));
+    settle(&mut harness);
+    let cairo = (harness.state().review().legs().iter())
+        .find(|l| l.visit.place.city.as_deref() == Some("Cairo"))
+        .map(|l| l.key.clone())
+        .expect("the Cairo leg");
+    harness.state_mut().apply(Command::SelectLeg(cairo));
+    settle(&mut harness);
+    let name = jawla::i18n::tr(Lang::Ar, "field-city");
+    let (label, panel) = (harness.output().shapes.iter())
+        .find_map(|c| match &c.shape {
+            eframe::egui::Shape::Text(t)
+                if t.galley.text().trim_start_matches('\u{200F}') == name =>
+            {
+                Some((t.galley.rect.translate(t.pos.to_vec2()), c.clip_rect))
+            }
+            _ => None,
+        })
+        .expect("the City label");
+    assert!(panel.width() > 400.0, "a wide editor: {panel:?}");
+    assert!(
+        label.right() > panel.right() - 30.0,
+        "the label {label:?} at the right of the editor {panel:?}"
+    );
+    // Clear of the scroll bar, which egui floats over the content's right.
+    let bar = harness.ctx.global_style().spacing.scroll.bar_width;
+    assert!(
+        label.right() <= panel.right() - bar,
+        "the label {label:?} clear of the scroll bar ({bar} wide) of {panel:?}"
+    );
+    let apply = jawla::i18n::tr(Lang::Ar, "editor-apply");
+    let apply = harness.get_by_role_and_label(Role::Button, &apply).rect();
+    assert!(
+        apply.right() > panel.right() - 30.0,
+        "Apply {apply:?} at the right of the editor {panel:?}"
+    );
+}
+
+/// The leg editor's "date as written" field, when not being edited, shows
+/// the date as the article does: «2024 /04/22», painted "2024", "/", "04/22"
+/// left to right inside the field. (Egui showed the characters as typed,
+/// «04/22/ 2024».)
+#[test]
+fn in_arabic_the_editor_shows_a_written_date_as_the_article_does() {
+    let dir = temp_dir("i18n-written-date-editor");
+    let path = dir.join("addis.txt");
+    std::fs::write(&path, ADDIS).expect("write");
+    let mut harness = arabic();
+    harness.state_mut().apply(Command::OpenPaths(vec![path]));
+    settle(&mut harness);
+    let leg = (harness.state().review().legs().iter())
+        .find(|l| l.visit.date_text.as_deref() == Some("04/22/ 2024"))
+        .map(|l| l.key.clone())
+        .expect("a leg with the date as written");
+    harness.state_mut().apply(Command::SelectLeg(leg));
+    settle(&mut harness);
+    let name = jawla::i18n::tr(Lang::Ar, "field-date-text");
+    let field = harness.get_by_role_and_label(Role::TextInput, &name).rect();
+    // What shows: the texts painted inside the field after the last fill
+    // that covers them (egui's own text of the field is painted over).
+    let mut inside: Vec<(String, eframe::egui::Rect)> = Vec::new();
+    for c in &harness.output().shapes {
+        match &c.shape {
+            eframe::egui::Shape::Rect(r) if r.rect.contains(field.center()) => inside.clear(),
+            eframe::egui::Shape::Text(t) => {
+                let r = t.galley.rect.translate(t.pos.to_vec2());
+                if field.contains(r.center()) && !t.galley.text().trim().is_empty() {
+                    inside.push((t.galley.text().to_owned(), r));
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut shown = inside.clone();
+    shown.sort_by(|a, b| a.1.left().total_cmp(&b.1.left()));
+    let texts: Vec<&str> = shown.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, ["2024", "/", "04/22"], "{inside:?}");
+}
+
+/// The Export menu names the formats in Arabic in the Arabic interface
+/// («ملخص Markdown», «صورة SVG للخط الزمني»); they were English ("Markdown
+/// summary", "SVG image of the timeline").
+#[test]
+fn in_arabic_the_export_menu_names_the_formats_in_arabic() {
+    let mut harness = arabic();
+    harness.get_by_label("تصدير").click();
+    harness.run();
+    harness.get_by_label_contains("ملخص");
+    assert_eq!(harness.query_all_by_label_contains("بمن").count(), 2);
+    for english in ["Markdown summary", "image of the timeline", "who met whom"] {
+        assert!(
+            harness.query_by_label_contains(english).is_none(),
+            "{english} in the Arabic Export menu"
+        );
+    }
+}
+
+/// The "Add visit" window reads Arabic in the Arabic interface: its title
+/// and the span of the selection («… (المحارف 2222–2285)») were English
+/// ("Add visit", "chars").
+#[test]
+fn in_arabic_the_add_visit_window_reads_arabic() {
+    let mut harness = arabic();
+    harness.state_mut().set_viewer_selection(Some(2222..2285));
+    harness.state_mut().apply(Command::AddVisitFromSelection);
+    harness.run();
+    harness.run();
+    let texts = painted(&harness);
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("المحارف") && t.contains("2285")),
+        "{texts:?}"
+    );
+    assert!(texts.iter().any(|t| plain(t) == "إضافة زيارة"), "{texts:?}");
+    for english in ["Add visit", "chars"] {
+        assert!(
+            !texts.iter().any(|t| t.contains(english)),
+            "{english}: {texts:?}"
+        );
     }
 }
