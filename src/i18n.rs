@@ -528,6 +528,7 @@ mod tests {
                 ]
                 .into_iter()
                 .chain([
+                    "current",
                     "line",
                     "column",
                     "found",

@@ -507,3 +507,12 @@ format-graphml = شبكة GraphML لمن التقى بمن (yEd، networkx)
 ## نافذة «إضافة زيارة»
 add-visit-title = إضافة زيارة
 add-visit-span = { $file } (المحارف { $from }–{ $to })
+
+## شريط البحث في القارئ
+find-hint = بحث (أ=ا، ة=ه، ى=ي)
+find-searching = جارٍ البحث… { $count } حتى الآن
+find-none = لا نتائج
+find-position = { $current } / { $count }
+find-previous = السابق
+find-next = التالي
+find-close = إغلاق

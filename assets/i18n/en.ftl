@@ -448,3 +448,12 @@ format-graphml = GraphML network of who met whom (yEd, networkx)
 ## The "Add visit" window
 add-visit-title = Add visit
 add-visit-span = { $file } (chars { $from }–{ $to })
+
+## The reader's find bar
+find-hint = Find (أ=ا, ة=ه, ى=ي)
+find-searching = searching… { $count } so far
+find-none = no match
+find-position = { $current } / { $count }
+find-previous = Previous
+find-next = Next
+find-close = Close

@@ -857,3 +857,34 @@ fn in_arabic_the_add_visit_window_reads_arabic() {
         );
     }
 }
+
+/// The reader's find bar reads Arabic in the Arabic interface: its buttons
+/// and its count («لا نتائج») were English ("Previous", "Next", "Close",
+/// "no match").
+#[test]
+fn in_arabic_the_find_bar_reads_arabic() {
+    use egui_kittest::kittest::Queryable;
+    let mut harness = arabic();
+    harness.get_by_label("تحرير").click();
+    harness.run();
+    harness.get_by_label_contains("البحث في المقال").click();
+    harness.run();
+    harness.run();
+    harness
+        .get_by_label(jawla::ui::viewer::FIND_LABEL)
+        .type_text("لامكانيوجد");
+    harness.run();
+    harness.run();
+    for name in ["find-previous", "find-next", "find-close"] {
+        let name = jawla::i18n::tr(Lang::Ar, name);
+        harness.get_by_role_and_label(Role::Button, &name);
+    }
+    let texts = painted(&harness);
+    assert!(texts.iter().any(|t| t.contains("لا نتائج")), "{texts:?}");
+    for english in ["Previous", "Next", "Close", "no match"] {
+        assert!(
+            !texts.iter().any(|t| t.contains(english)),
+            "{english}: {texts:?}"
+        );
+    }
+}

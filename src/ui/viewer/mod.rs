@@ -572,11 +572,12 @@ impl Viewer {
 
     fn find_bar(&mut self, ui: &mut egui::Ui, doc: DocView<'_>, id: egui::Id) {
         let mut step: i32 = 0;
-        ui.horizontal(|ui| {
+        // In the interface's direction: from the right in Arabic.
+        crate::ui::tr::row(ui, |ui| {
             let query = self.find.query.clone();
             let edit = egui::TextEdit::singleline(&mut self.find.query)
                 .id(id.with("find"))
-                .hint_text("Find (أ=ا, ة=ه, ى=ي)")
+                .hint_text(crate::ui::tr::tr(ui, "find-hint"))
                 .desired_width(240.0);
             let r = crate::ui::bidi_line::text_field(ui, &query, edit);
             r.widget_info(|| {
@@ -599,23 +600,26 @@ impl Viewer {
             }
             self.update_matches(ui.ctx(), doc);
             let n = self.find.matches.len();
+            let count = [("count", n.to_string().into())];
             let label = if self.find.query.is_empty() {
                 String::new()
             } else if self.find.next_para.is_some() {
-                format!("searching… {n} so far")
+                crate::ui::tr::tr_plain_args(ui, "find-searching", &count)
             } else if n == 0 {
-                "no match".to_owned()
+                crate::ui::tr::tr_plain(ui, "find-none")
             } else {
-                format!("{} / {n}", self.find.current + 1)
+                let current = (self.find.current + 1).to_string();
+                let args = [("current", current.into()), count[0].clone()];
+                crate::ui::tr::tr_plain_args(ui, "find-position", &args)
             };
-            ui.label(label);
-            if ui.button("Previous").clicked() {
+            ui.label(crate::ui::tr::text(ui, &label));
+            if ui.button(crate::ui::tr::tr(ui, "find-previous")).clicked() {
                 step = -1;
             }
-            if ui.button("Next").clicked() {
+            if ui.button(crate::ui::tr::tr(ui, "find-next")).clicked() {
                 step = 1;
             }
-            if ui.button("Close").clicked() {
+            if ui.button(crate::ui::tr::tr(ui, "find-close")).clicked() {
                 self.find.open = false;
             }
         });
