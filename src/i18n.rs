@@ -401,9 +401,23 @@ static ROLES: LazyLock<std::collections::HashMap<&'static str, &'static str>> =
 pub fn role_name(lang: Lang, role: &str) -> String {
     let role = role.trim();
     match lang {
-        Lang::Ar => ROLES.get(role).copied().unwrap_or(role).to_owned(),
+        Lang::Ar => ROLES
+            .get(role)
+            .map(|r| (*r).to_owned())
+            .or_else(|| composed_role_ar(role))
+            .unwrap_or_else(|| role.to_owned()),
         Lang::En => role.to_owned(),
     }
+}
+
+/// A role the engine composed from a title and a country ("Foreign Minister
+/// of Egypt") in Arabic: the title's Arabic, then the country's demonym
+/// («وزير الخارجية المصري»), as Arabic news writes it.
+fn composed_role_ar(role: &str) -> Option<String> {
+    let (title, country) = role.rsplit_once(" of ")?;
+    let title_ar = ROLES.get(title.trim())?;
+    let demonym = crate::engine::demonym_ar_of(country)?;
+    Some(format!("{title_ar} {demonym}"))
 }
 
 /// An export format as the menus and dialogs name it in `lang` ("CSV
@@ -490,7 +504,27 @@ mod tests {
         assert_eq!(role_name(Lang::Ar, " Emir of Qatar "), "أمير قطر");
         assert_eq!(role_name(Lang::En, "Emir of Qatar"), "Emir of Qatar");
         // A role the lexicon does not have (typed by the analyst) stays.
-        assert_eq!(role_name(Lang::Ar, "Envoy"), "Envoy");
+        assert_eq!(role_name(Lang::Ar, "Chief negotiator"), "Chief negotiator");
+    }
+
+    #[test]
+    fn a_role_composed_from_a_title_and_a_country_reads_arabic() {
+        // The engine writes "TITLE of COUNTRY" for a person the lexicon does
+        // not know; Arabic news writes the title and the demonym.
+        assert_eq!(
+            role_name(Lang::Ar, "Defence Minister of Chad"),
+            "وزير الدفاع التشادي"
+        );
+        assert_eq!(
+            role_name(Lang::Ar, "Prime Minister of South Korea"),
+            "رئيس الوزراء الكوري الجنوبي"
+        );
+        assert_eq!(role_name(Lang::Ar, "Envoy"), "المبعوث");
+        // An organization or an unknown country: the English stays.
+        assert_eq!(
+            role_name(Lang::Ar, "Envoy of the United Nations"),
+            "Envoy of the United Nations"
+        );
     }
 
     #[test]

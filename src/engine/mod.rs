@@ -330,6 +330,20 @@ pub fn country_name_ar(iso2: &str) -> Option<&'static str> {
         .filter(|n| !n.is_empty())
 }
 
+/// The Arabic demonym of the gazetteer country named `name_en` in English
+/// (any case), as a title takes it: `"Egypt"` → «المصري». `None` for a name
+/// the gazetteer does not know.
+pub fn demonym_ar_of(name_en: &str) -> Option<&'static str> {
+    let name = name_en.trim();
+    Engine::embedded()
+        .res
+        .countries
+        .iter()
+        .find(|c| c.name_en.eq_ignore_ascii_case(name))
+        .map(|c| c.demonym_ar.as_str())
+        .filter(|d| !d.is_empty())
+}
+
 /// The usual Arabic name of the gazetteer city `name_en` (any case) in the
 /// country `iso2` (any country when `iso2` is empty): `("Cairo", "EG")` →
 /// «القاهرة». `None` for a city the gazetteer does not know.

@@ -9,6 +9,9 @@ pub struct Country {
     pub name_en: String,
     pub name_ar: String,
     pub capital_en: String,
+    /// The first demonym, masculine, with the article on each word as a
+    /// title takes it («المصري», «الكوري الجنوبي»).
+    pub demonym_ar: String,
 }
 
 /// A city of the gazetteer.
@@ -121,11 +124,18 @@ fn load_countries(r: &mut Resources) -> Result<(), String> {
             ));
         }
         let idx = r.countries.len() as u16;
+        let demonym_ar = variants(c[3]).next().map_or_else(String::new, |d| {
+            d.split_whitespace()
+                .map(|w| format!("{al}{w}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
         r.countries.push(Country {
             iso: c[0].to_owned(),
             name_en: c[1].to_owned(),
             name_ar: variants(c[2]).next().unwrap_or("").to_owned(),
             capital_en: c[4].to_owned(),
+            demonym_ar,
         });
         for v in variants(c[2]) {
             r.add(v, Tag::Country(idx));
