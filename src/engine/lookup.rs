@@ -137,9 +137,12 @@ pub fn lookup(res: &Resources, toks: &[Token]) -> Lexed {
                             || !common
                             || !e.rest.is_empty()
                             || matches!(t, Tag::Trigger(_, _, false))
-                            // «ونفت»: a denial with و is still a denial.
+                            // «ونفت», «ودعا», «وألغى»: a denial, an
+                            // invitation or a cancellation with و is still
+                            // one (those verbs with و are common words).
                             || matches!(t, Tag::Cue(c) if res.cues.get(*c as usize)
-                                .is_some_and(|c| c.kind == CueKind::Denied))
+                                .is_some_and(|c| matches!(c.kind,
+                                    CueKind::Denied | CueKind::Invitation | CueKind::Cancelled)))
                     })
                     .collect();
                 if !tags.is_empty() {

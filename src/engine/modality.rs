@@ -184,10 +184,19 @@ fn blocking(inp: &Input<'_>, s: &std::ops::Range<usize>, f: &EventFrame) -> Opti
     if remote {
         return Some(CueKind::Remote);
     }
-    // An invitation to visit: دعوة لزيارة، وجه الدعوة لـ X لزيارة.
+    // An invitation to visit: دعوة لزيارة، وجه الدعوة لـ X لزيارة، دعا
+    // الرئيس X الرئيسَ Y لزيارة (the clause's inviting verb, however long the
+    // names between).
+    // The long reach only for «لزيارة» (to visit: an invitation's purpose),
+    // not «خلال زيارة» after a «رحب» (a welcome said during a real trip).
+    let to_visit = inp
+        .lex
+        .at(t)
+        .is_some_and(|m| m.clitics.prep == Some('\u{0644}'));
+    let reach = if to_visit { 12 } else { 6 };
     let invited = cue_in(
         inp,
-        t.saturating_sub(6).max(s.start),
+        clause_start(inp, s, t, reach).max(t.saturating_sub(reach)),
         t,
         CueKind::Invitation,
     )

@@ -406,6 +406,16 @@ fn resolve_roles(
             continue;
         }
         let info = mentions[k].info.clone();
+        // «الرؤساء الأمريكيين»: a plural title names no one person.
+        // Only as the head: «رئيس الوزراء» is one person.
+        let plural = c
+            .toks
+            .get(mentions[k].start)
+            .is_some_and(|t| res.is_read_as(super::resources::Class::PluralTitle, &t.norm));
+        if plural {
+            mentions[k].person = new_unnamed(persons, &info, k);
+            continue;
+        }
         let office = role_office(res, persons, mentions, k);
         // Only an office one person holds names them (not «وزير» alone)...
         let Some(office) = office

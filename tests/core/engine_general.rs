@@ -1038,3 +1038,31 @@ fn the_noun_solution_spelled_like_arrived_is_no_arrival() {
         ]
     );
 }
+
+#[test]
+fn after_then_the_verb_keeps_the_travellers_subject_not_the_one_met() {
+    // «يتوجه X إلى إسرائيل للقاء نتانياهو، ثم يتوجه إلى الأردن»: X goes on.
+    let v = extract(
+        "ومن المقرر أن يتوجه وزير الخارجية الأمريكي ماركو روبيو إلى إسرائيل للقاء رئيس الوزراء بنيامين نتنياهو، ثم يتوجه إلى الأردن.",
+        "2025-06-15",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![
+            ("ماركو روبيو".to_owned(), "IL".to_owned()),
+            ("ماركو روبيو".to_owned(), "JO".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn an_invitation_with_and_and_a_guest_excepted_are_no_visits() {
+    // «ودعا X الخميس Y لزيارة واشنطن»: «ودعا» is a common word as written,
+    // still an invitation; «باستثناء Y»: Y is the one not received.
+    let v = extract(
+        "ودعا الرئيس الأمريكي دونالد ترامب الخميس الرئيس الروسي فلاديمير بوتين لزيارة واشنطن.\n\
+         واستقبلت الملكة إليزابيث جميع الرؤساء الأمريكيين باستثناء ليندون جونسون.",
+        "2018-07-21",
+    );
+    assert_eq!(who_where(&v), vec![]);
+}

@@ -699,6 +699,18 @@ pub(super) fn left_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize
         if inp.res.is(Class::Complementizer, &tok.norm) {
             return None;
         }
+        // «… للقاء نتانياهو، ثم يتوجه إلى الأردن»: after «ثم» the verb goes
+        // on with the subject of the clause before, not the person just
+        // named (the one met).
+        let sequence = inp.lex.at(k).is_some_and(|m| {
+            m.tags.iter().any(|t| {
+                matches!(t, Tag::Cue(c) if inp.res.cues.get(*c as usize)
+                    .is_some_and(|c| c.kind == CueKind::Sequence))
+            })
+        });
+        if sequence {
+            return None;
+        }
         // Particles, كان/قد, time words and adverbs may stand between.
         let known_ok = inp.res.is(Class::Kana, &tok.norm)
             || inp.res.is(Class::PastParticle, &tok.norm)
