@@ -1066,3 +1066,21 @@ fn an_invitation_with_and_and_a_guest_excepted_are_no_visits() {
     );
     assert_eq!(who_where(&v), vec![]);
 }
+
+#[test]
+fn a_pronoun_after_another_countrys_title_is_not_the_traveller_in_focus() {
+    // «رافقت الزعيم الكوري الشمالي خلال زيارته للصين»: «زيارته» is the
+    // North Korean leader's, not the trip of the American named before.
+    // A title of no other country («رئيس الحكومة فور وصوله») stays the
+    // focus's.
+    let v = extract(
+        "وصل الرئيس الأمريكي دونالد ترامب إلى سنغافورة يوم الأحد.\n\
+         وغادرت طائرة شحن كانت قد رافقت الزعيم الكوري الشمالي خلال زيارته للصين بيونغ يانغ.\n\
+         وقال وزير الخارجية الإثيوبي للصحفيين لدى وصوله إلى الخرطوم إن المحادثات بناءة.",
+        "2018-06-11",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("دونالد ترامب".to_owned(), "SG".to_owned())]
+    );
+}

@@ -191,6 +191,43 @@ fn from_context(
     let agreement = frames[k].agreement;
     let ok = |p: &usize| agrees_at(agreement, inp.people, *p);
     let local = subject_before(inp, s, frames[k].trigger, frames, k).filter(ok);
+    // «رافقت الزعيم الكوري الشمالي خلال زيارته»: an attached pronoun after
+    // a title in its own sentence stands for that office holder, named or
+    // not; it is not the traveller in focus of the sentences before.
+    // Only a title of another country than the topic's tells (a title alone
+    // may be the topic's own: «رئيس الحكومة فور وصوله»).
+    let topic_country = topic
+        .and_then(|p| inp.people.persons.get(p))
+        .and_then(|p| p.country.as_deref());
+    let title_before = frames[k].pronoun
+        && (s.start..frames[k].trigger).any(|i| {
+            // A title («الزعيم» too, read as a word) with a nationality after it.
+            inp.lex.at(i).is_some_and(|m| {
+                m.start == i
+                    && m.tags.iter().any(|t| {
+                        matches!(t, Tag::Demonym(c) if inp.res.countries.get(*c as usize)
+                            .is_some_and(|c| Some(c.iso.as_str()) != topic_country))
+                    })
+            }) && i
+                .checked_sub(1)
+                .and_then(|b| inp.toks.get(b))
+                .is_some_and(|b| {
+                    inp.lex
+                        .covering(i - 1)
+                        .is_some_and(|m| m.tags.iter().any(|t| matches!(t, Tag::Title(_))))
+                        || {
+                            let article = inp.res.words.one(super::resources::Class::Article);
+                            let bare = b.norm.strip_prefix(article).unwrap_or(&b.norm);
+                            inp.res.dict.get(bare).is_some_and(|slot| {
+                                slot.entries.iter().any(|e| {
+                                    e.rest.is_empty()
+                                        && e.tags.iter().any(|t| matches!(t, Tag::Title(_)))
+                                })
+                            })
+                        }
+                })
+        });
+    let topic = if title_before { None } else { topic };
     let Some(p) = local.or(topic.filter(ok)) else {
         return;
     };
