@@ -1084,3 +1084,16 @@ fn a_pronoun_after_another_countrys_title_is_not_the_traveller_in_focus() {
         vec![("دونالد ترامب".to_owned(), "SG".to_owned())]
     );
 }
+
+#[test]
+fn a_maghrebi_programmed_trip_is_planned() {
+    // «ومن المبرمج أن يؤدي …»: Maghreb news for «من المقرر».
+    let v = extract(
+        "ومن المبرمج أن يؤدي وزير الخارجية الجزائري أحمد عطاف زيارة إلى تونس.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r("أحمد عطاف", "TN", None, None, Status::Planned)]
+    );
+}
