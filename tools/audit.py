@@ -266,6 +266,11 @@ def cmd_run(a: argparse.Namespace) -> None:
         if "error" in r:
             failed += 1
             continue
+        # The engine's own date when the file declares one (HTML metadata, an
+        # archive record's <TIME>, a dateline) and no sidecar gave it.
+        if not articles[i][1] and r.get("published"):
+            articles[i] = (articles[i][0], r["published"])
+            dated += 1
         vs = r.get("visits") or []
         with_visits += bool(vs)
         population.extend((i, j, v) for j, v in enumerate(vs))

@@ -158,6 +158,10 @@ struct Declared {
     time: Option<NaiveDate>,
     /// Inside a `<script type="application/ld+json">`: its text so far.
     ld_text: Option<String>,
+    /// Inside a `<time>` with no `datetime` or a feed's `<pubDate>`: its text
+    /// so far (an RFC 2822 or ISO 8601 date: an SGML archive's `<TIME>Thu, 16
+    /// Aug 2018 16:58:25 +0000</TIME>`).
+    time_text: Option<String>,
 }
 
 impl Declared {
@@ -166,7 +170,12 @@ impl Declared {
             self.meta = declared_date(el);
         }
         match el.name() {
-            "time" if self.time.is_none() => self.time = el.attr("datetime").and_then(iso_day),
+            "time" | "pubdate" if self.time.is_none() => {
+                self.time = el.attr("datetime").and_then(iso_day);
+                if self.time.is_none() {
+                    self.time_text = Some(String::new());
+                }
+            }
             "script"
                 if el
                     .attr("type")
@@ -182,9 +191,22 @@ impl Declared {
         if let Some(buf) = self.ld_text.as_mut() {
             buf.push_str(text);
         }
+        if let Some(buf) = self.time_text.as_mut() {
+            buf.push_str(text);
+        }
     }
 
     fn close(&mut self, name: &str) {
+        if (name == "time" || name == "pubdate")
+            && let Some(buf) = self.time_text.take()
+            && self.time.is_none()
+        {
+            let t = buf.trim();
+            self.time = chrono::DateTime::parse_from_rfc2822(t)
+                .ok()
+                .map(|d| d.date_naive())
+                .or_else(|| iso_day(t));
+        }
         if name == "script"
             && let Some(buf) = self.ld_text.take()
             && self.json_ld.is_none()
@@ -417,6 +439,17 @@ mod tests {
     fn inline_markup_stays_on_its_line() {
         let text = to_text("<p>زار <b>بلينكن</b>\n   القاهرة</p><p>ثم <a href=x>القدس</a></p>");
         assert_eq!(text, "زار بلينكن القاهرة\nثم القدس");
+    }
+
+    #[test]
+    fn a_time_element_s_text_dates_the_page() {
+        // An SGML archive record or a feed item: the date is the element's
+        // text, RFC 2822 or ISO 8601.
+        let r =
+            reduce("<DOC><TIME>Thu, 16 Aug 2018 16:58:25 +0000</TIME><TEXT>\nنص\n</TEXT></DOC>");
+        assert_eq!(r.published, NaiveDate::from_ymd_opt(2018, 8, 16));
+        let r = reduce("<p><time>2024-06-10T08:00+03:00</time> نص</p>");
+        assert_eq!(r.published, NaiveDate::from_ymd_opt(2024, 6, 10));
     }
 
     #[test]
