@@ -691,8 +691,15 @@ pub fn anchored(legs: Vec<Leg>) -> (Vec<Leg>, Vec<Leg>) {
 /// stay in that country. Measured in the wild audit: most such legs were
 /// held elsewhere.
 pub fn unplaced_meeting(l: &Leg) -> bool {
+    // A day known only from a weekday or «أمس/اليوم» and the publication date
+    // is no more a stated meeting than no day at all (a page that carries
+    // its date resolves every «الأربعاء»); the story's lead date is.
+    let weak_day = matches!(
+        l.when,
+        Some(super::dates::When::Weekday(..) | super::dates::When::Relative(_))
+    ) && !l.rules.iter().any(|r| r == "DSC-LEAD-DATE");
     l.implied
-        && l.date.is_none()
+        && (l.date.is_none() || weak_day)
         && l.rules.iter().any(|r| r == "MEET")
         && !l.rules.iter().any(|r| r == "HOST")
 }

@@ -1097,3 +1097,14 @@ fn a_maghrebi_programmed_trip_is_planned() {
         vec![r("أحمد عطاف", "TN", None, None, Status::Planned)]
     );
 }
+
+#[test]
+fn a_meeting_with_no_place_dated_only_by_a_weekday_implies_no_trip() {
+    // LEG-UNPLACED-MEETING: a page that carries its date resolves every
+    // «الأربعاء»; that is no more a place for a meeting than no day at all.
+    let v = extract(
+        "التقى وزير الخارجية الإيراني عباس عراقجي الأربعاء نظيره العماني بدر البوسعيدي.",
+        "2024-06-14",
+    );
+    assert_eq!(who_where(&v), vec![]);
+}
