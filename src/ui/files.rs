@@ -104,7 +104,10 @@ impl FilesPanel {
         selected: Option<&str>,
         commands: &mut Vec<Command>,
     ) {
-        ui.horizontal(|ui| {
+        // Wrapped: in a narrow panel (600×400) the buttons go to a second
+        // row instead of running out of the panel (under the reader, in
+        // Arabic, whose rows run from the right).
+        ui.horizontal_wrapped(|ui| {
             ui.label(crate::ui::tr::heading(ui, "files-heading"));
             let open = ui
                 .button(tr(ui, "files-open"))

@@ -559,3 +559,31 @@ fn at_600x400_in_arabic_the_reader_stays_above_the_review_tabs() {
     );
     assert!(tab.max.y <= 400.0, "{tab:?}");
 }
+
+/// At 600×400 in Arabic the file panel's header (heading, Open…, Open
+/// folder…) wraps inside the panel instead of running under the reader.
+#[test]
+fn at_600x400_in_arabic_the_file_panels_buttons_stay_in_the_panel() {
+    let state = PersistedState {
+        language: jawla::i18n::Lang::Ar,
+        ..PersistedState::default()
+    };
+    let mut harness = harness_at(600.0, 400.0, state);
+    harness.run();
+    let reader = harness.get_by_role(Role::Document).rect();
+    for key in ["files-open", "files-open-folder"] {
+        let label = jawla::i18n::tr(jawla::i18n::Lang::Ar, key);
+        let button = harness
+            .get_by(|n| {
+                // The accessible label puts the ellipsis of «فتح…» first.
+                n.role() == Role::Button
+                    && n.label()
+                        .is_some_and(|l| l.trim_matches('…') == label.trim_matches('…'))
+            })
+            .rect();
+        assert!(
+            button.min.x >= reader.max.x,
+            "{key} ({button:?}) runs under the reader ({reader:?})"
+        );
+    }
+}
