@@ -116,19 +116,10 @@ fn lines(toks: &[Token]) -> Vec<std::ops::Range<usize>> {
 /// one story go on with «و». `toks.len()` if none.
 fn trailing_ledes(res: &Resources, toks: &[Token]) -> usize {
     let lines = lines(toks);
-    let weekday = |t: &Token| {
-        res.dict.get(&t.norm).is_some_and(|slot| {
-            slot.entries
-                .iter()
-                .any(|e| e.rest.is_empty() && e.tags.iter().any(|g| matches!(g, Tag::Weekday(_))))
-        })
-    };
+    let weekday = |t: &Token| res.word_has(&t.norm, |g| matches!(g, Tag::Weekday(_)));
     let lede = |r: &std::ops::Range<usize>| {
         let line = &toks[r.clone()];
-        let opens_with_and = line
-            .iter()
-            .find(|t| t.kind == TokKind::Word)
-            .is_none_or(|t| t.norm.starts_with('\u{0648}') || t.norm.starts_with('\u{0641}'));
+        let opens_with_and = opens_with_and(line) != Some(false);
         // «، الخميس،», «، مساء الأربعاء،»
         let dated = (1..line.len().min(16)).any(|j| {
             weekday(&line[j])
@@ -150,12 +141,7 @@ fn trailing_ledes(res: &Resources, toks: &[Token]) -> usize {
     let lines: Vec<&std::ops::Range<usize>> = lines.iter().filter(|r| arabic(r)).collect();
     let flags: Vec<bool> = lines.iter().map(|r| lede(r)).collect();
     // The story before the run went on in paragraphs opening with «و/ف».
-    let goes_on = |r: &&&std::ops::Range<usize>| {
-        toks[(**r).clone()]
-            .iter()
-            .find(|t| t.kind == TokKind::Word)
-            .is_some_and(|t| t.norm.starts_with('\u{0648}') || t.norm.starts_with('\u{0641}'))
-    };
+    let goes_on = |r: &&&std::ops::Range<usize>| opens_with_and(&toks[(**r).clone()]) == Some(true);
     let mut best = toks.len();
     for k in (3..lines.len()).rev() {
         if !flags[k] || lines[..k].iter().filter(goes_on).count() < 2 {
@@ -168,6 +154,14 @@ fn trailing_ledes(res: &Resources, toks: &[Token]) -> usize {
         }
     }
     best
+}
+
+/// Whether the first word of `line` opens with «و/ف» (a story's paragraph
+/// going on); `None` for a line with no word.
+fn opens_with_and(line: &[Token]) -> Option<bool> {
+    line.iter()
+        .find(|t| t.kind == TokKind::Word)
+        .map(|t| t.norm.starts_with('\u{0648}') || t.norm.starts_with('\u{0641}'))
 }
 
 /// Where a trailing list of headlines starts (other stories at the end of a

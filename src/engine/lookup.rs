@@ -201,13 +201,9 @@ fn trim_cue_before_trigger(
 ) -> usize {
     let all_cues = tags.iter().all(|t| matches!(t, Tag::Cue(_)));
     let last_is_trigger = n > 1
-        && toks.get(i + n - 1).is_some_and(|last| {
-            res.dict.get(last.norm.as_str()).is_some_and(|slot| {
-                slot.entries.iter().any(|e| {
-                    e.rest.is_empty() && e.tags.iter().any(|t| matches!(t, Tag::Trigger(..)))
-                })
-            })
-        });
+        && toks
+            .get(i + n - 1)
+            .is_some_and(|last| res.word_has(&last.norm, |t| matches!(t, Tag::Trigger(..))));
     if all_cues && last_is_trigger {
         n - 1
     } else {

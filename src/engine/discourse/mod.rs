@@ -218,12 +218,7 @@ fn from_context(
                         || {
                             let article = inp.res.words.one(super::resources::Class::Article);
                             let bare = b.norm.strip_prefix(article).unwrap_or(&b.norm);
-                            inp.res.dict.get(bare).is_some_and(|slot| {
-                                slot.entries.iter().any(|e| {
-                                    e.rest.is_empty()
-                                        && e.tags.iter().any(|t| matches!(t, Tag::Title(_)))
-                                })
-                            })
+                            inp.res.word_has(bare, |t| matches!(t, Tag::Title(_)))
                         }
                 })
         });

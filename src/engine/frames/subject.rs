@@ -256,15 +256,7 @@ fn relative_on_trip(inp: &Input<'_>, t: usize) -> Option<usize> {
     {
         return None;
     }
-    let mut j = rel;
-    while j > 0
-        && inp
-            .toks
-            .get(j - 1)
-            .is_some_and(|x| x.kind == TokKind::Punct)
-    {
-        j -= 1;
-    }
+    let j = before_punct(inp, &(0..inp.toks.len()), rel);
     let m = inp.people.mention_at(j.checked_sub(1)?)?;
     (m.person < inp.people.persons.len() && inp.people.persons[m.person].named())
         .then_some(m.person)

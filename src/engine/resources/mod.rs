@@ -399,6 +399,17 @@ impl Resources {
     }
 
     /// Word-class flags of a normalized token ([`flag`]).
+    /// Whether the normalized word `norm`, as a whole one-word entry of the
+    /// dictionary, has a tag for which `f` holds (a weekday, a title, a
+    /// trigger).
+    pub fn word_has(&self, norm: &str, f: impl Fn(&Tag) -> bool) -> bool {
+        self.dict.get(norm).is_some_and(|slot| {
+            slot.entries
+                .iter()
+                .any(|e| e.rest.is_empty() && e.tags.iter().any(&f))
+        })
+    }
+
     pub fn flags(&self, norm: &str) -> u16 {
         self.dict.get(norm).map_or(0, |s| s.flags)
     }
