@@ -537,18 +537,24 @@ fn a_click_leaves_the_panels_sizes_as_they_were() {
     }
 }
 
-/// At 600×400 in Arabic, whose rows wrap onto more lines, the review tabs
-/// stay below the reader. (The review area's content was taller than its
-/// panel; egui moved the panel's edge for it and the reader ran under the
-/// tabs.)
-#[test]
-fn at_600x400_in_arabic_the_reader_stays_above_the_review_tabs() {
+/// The app at 600×400 in the Arabic interface, settled.
+fn arabic_at_600x400() -> Harness<'static, JawlaApp> {
     let state = PersistedState {
         language: jawla::i18n::Lang::Ar,
         ..PersistedState::default()
     };
     let mut harness = harness_at(600.0, 400.0, state);
     harness.run();
+    harness
+}
+
+/// At 600×400 in Arabic, whose rows wrap onto more lines, the review tabs
+/// stay below the reader. (The review area's content was taller than its
+/// panel; egui moved the panel's edge for it and the reader ran under the
+/// tabs.)
+#[test]
+fn at_600x400_in_arabic_the_reader_stays_above_the_review_tabs() {
+    let harness = arabic_at_600x400();
     let tab = jawla::i18n::tr(jawla::i18n::Lang::Ar, "tab-timeline");
     let tab = harness.get_by_label(&tab).rect();
     let reader = harness.get_by_role(Role::Document).rect();
@@ -564,12 +570,7 @@ fn at_600x400_in_arabic_the_reader_stays_above_the_review_tabs() {
 /// folder…) wraps inside the panel instead of running under the reader.
 #[test]
 fn at_600x400_in_arabic_the_file_panels_buttons_stay_in_the_panel() {
-    let state = PersistedState {
-        language: jawla::i18n::Lang::Ar,
-        ..PersistedState::default()
-    };
-    let mut harness = harness_at(600.0, 400.0, state);
-    harness.run();
+    let harness = arabic_at_600x400();
     let reader = harness.get_by_role(Role::Document).rect();
     for key in ["files-open", "files-open-folder"] {
         let label = jawla::i18n::tr(jawla::i18n::Lang::Ar, key);
