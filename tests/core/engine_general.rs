@@ -1108,3 +1108,44 @@ fn a_meeting_with_no_place_dated_only_by_a_weekday_implies_no_trip() {
     );
     assert_eq!(who_where(&v), vec![]);
 }
+
+#[test]
+fn a_fronted_trip_adverbial_belongs_to_the_subject_after_its_comma() {
+    // DSC-FRONTED-SUBJECT: «وخلال زيارة له إلى …، قال X» and «وفور وصوله إلى
+    // …، قال X»: the pronoun points forward to the main clause's subject,
+    // not to the traveller in focus. A pronoun that does not agree with
+    // that subject (وصولها) takes no one.
+    let v = extract(
+        "وصل رئيس الوزراء الإثيوبي آبي أحمد إلى القاهرة يوم الأحد.\n\
+         وخلال زيارة له إلى الخرطوم يوم الاثنين، قال وزير الخارجية الكيني ألفريد موتوا إن الحوار مستمر.\n\
+         وفور وصوله إلى جوبا، أكد وزير الخارجية الأوغندي هنري أوريم أن بلاده تدعم الاتفاق.\n\
+         ولدى وصولها إلى أسمرة، قال وزير الخارجية الجيبوتي محمود علي يوسف إن الطرق مفتوحة.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![
+            ("آبي أحمد".to_owned(), "EG".to_owned()),
+            ("ألفريد موتوا".to_owned(), "SD".to_owned()),
+            ("هنري أوريم".to_owned(), "SS".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn a_woman_deputy_minister_is_read_with_her_title() {
+    // «نائبة وزير الخارجية»: the feminine of a compound title, so the title
+    // group starts at «نائبة», the name is hers and the verb before agrees.
+    let v = extract(
+        "وكانت نائبة وزير الخارجية الكندية ماري دوبوا قد زارت الأردن الأسبوع الماضي.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r("ماري دوبوا", "JO", None, None, Status::Occurred)]
+    );
+    assert_eq!(
+        v[0].visitor.role.as_deref(),
+        Some("Deputy Foreign Minister of Canada")
+    );
+}

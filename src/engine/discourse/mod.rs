@@ -14,6 +14,7 @@ use super::resources::{CueKind, Form, Tag, TriggerKind};
 use super::tokens::TokKind;
 
 mod cues;
+mod fronted;
 mod lists;
 
 use cues::people_cues;
@@ -35,6 +36,11 @@ pub fn resolve(
         };
         again_trip(inp, &s, frames, k);
         definite_trip(frames, k);
+        if let Some(p) = fronted::fronted_subject(inp, &s, frames, k) {
+            frames[k].travellers = vec![p];
+            frames[k].needs_traveller = false;
+            frames[k].rules.push("DSC-FRONTED-SUBJECT");
+        }
         bare_trip_noun(inp, &s, frames, k);
         later_governor(inp, &s, frames, k, topic);
         from_context(inp, &s, frames, k, topic);
