@@ -1149,3 +1149,57 @@ fn a_woman_deputy_minister_is_read_with_her_title() {
         Some("Deputy Foreign Minister of Canada")
     );
 }
+
+#[test]
+fn a_foreign_family_name_starting_like_an_imperfect_verb_stays_in_the_name() {
+    // تاجاني، يونكر: ت/ي and then a long vowel is no imperfect verb's shape;
+    // «يتقدمه» (ي, a consonant, six letters) still ends the name.
+    let v = extract(
+        "وصل رئيس البرلمان الأوروبي أنطونيو تاجاني ورئيس المفوضية الأوروبية جان كلود يونكر إلى طرابلس.\n\
+         ووصل وزير الخارجية الكيني مايكل موتوا يتقدمه الحرس إلى الخرطوم.",
+        "2018-07-10",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![
+            ("أنطونيو تاجاني".to_owned(), "LY".to_owned()),
+            ("جان كلود يونكر".to_owned(), "LY".to_owned()),
+            ("مايكل موتوا".to_owned(), "SD".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn a_trip_noun_after_during_closes_its_main_clause() {
+    // «وبحث X … مع Y خلال زيارة إلى هولندا»: the subject of the clause,
+    // however far back; not a person coordinated with «و» («ورئيس مجلس
+    // إدارة شركة …، Z»).
+    let v = extract(
+        "وبحث الرئيس الفرنسي إيمانويل ماكرون الخطة الجديدة مع رئيس الوزراء الهولندي مارك روته خلال زيارة إلى هولندا.\n\
+         ووقع الاتفاق ولي العهد السعودي الأمير محمد بن سلمان، ورئيس مجلس إدارة شركة النور، كينجي ساتو، خلال زيارة إلى اليابان.",
+        "2018-07-10",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![
+            ("إيمانويل ماكرون".to_owned(), "NL".to_owned()),
+            ("محمد بن سلمان".to_owned(), "JP".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn a_given_name_alone_with_the_same_title_is_the_same_person() {
+    // «يونس بك يفكيروف» is read «يونس» (بك cuts the name); with the title
+    // and the country of «يونس يفكيروف» named before, it is the same man,
+    // not a second visitor.
+    let v = extract(
+        "التقى المشير خليفة حفتر بنائب وزير الدفاع الروسي يونس يفكيروف في بنغازي.\n\
+         واستقبل حفتر في مكتبه نائب وزير الدفاع الروسي يونس بك يفكيروف والوفد المرافق له.",
+        "2018-07-10",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("يونس يفكيروف".to_owned(), "LY".to_owned())]
+    );
+}
