@@ -1203,3 +1203,23 @@ fn a_given_name_alone_with_the_same_title_is_the_same_person() {
         vec![("يونس يفكيروف".to_owned(), "LY".to_owned())]
     );
 }
+
+#[test]
+fn the_person_after_an_indefinite_meeting_noun_is_met_not_the_traveller() {
+    // «قبل أن يتوجه إلى ألمانيا للقاء المستشارة X»: X is the object of
+    // «لقاء»; the one who goes is the subject before. After a definite noun
+    // («يشارك في الاجتماع رئيس الكونغو») the person is the verb's subject.
+    let v = extract(
+        "سيعلن الرئيس الفرنسي الجديد إيمانويل ماكرون اليوم الاثنين اسم رئيس الوزراء، قبل أن يتوجه إلى ألمانيا للقاء المستشارة الألمانية أنجيلا ميركل.\n\
+         كما سيشارك في الاجتماع رئيس الكونغو دنيس ساسو نغيسو في باريس.",
+        "2017-05-15",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![
+            ("إيمانويل ماكرون".to_owned(), "DE".to_owned()),
+            ("دنيس ساسو نغيسو".to_owned(), "FR".to_owned()),
+        ]
+    );
+    assert_eq!(v[0].status, Status::Planned);
+}
