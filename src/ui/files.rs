@@ -148,7 +148,8 @@ impl FilesPanel {
         ui.label(weak(ui, &counts));
         let samples = articles.iter().filter(|a| is_sample(&a.path)).count();
         if samples > 0 {
-            ui.horizontal_wrapped(|ui| {
+            // From the right in Arabic: the note, then its button on its left.
+            crate::ui::tr::row_wrapped(ui, |ui| {
                 let note = if samples == articles.len() {
                     tr_plain_args(ui, "files-samples", &count(samples))
                 } else {

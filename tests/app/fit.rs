@@ -588,3 +588,51 @@ fn at_600x400_in_arabic_the_file_panels_buttons_stay_in_the_panel() {
         );
     }
 }
+
+/// The rows of the painted text that contains `needle`, top to bottom, each
+/// as the characters of its glyphs.
+fn painted_rows(harness: &Harness<'static, JawlaApp>, needle: &str) -> Vec<String> {
+    let shapes = &harness.output().shapes;
+    let galley = shapes
+        .iter()
+        .find_map(|c| match &c.shape {
+            egui::Shape::Text(t) if t.galley.text().contains(needle) => Some(t.galley.clone()),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("a painted text with {needle}"));
+    let mut rows: Vec<(f32, String)> = galley
+        .rows
+        .iter()
+        .map(|r| (r.pos.y, r.glyphs.iter().map(|g| g.chr).collect()))
+        .filter(|(_, s): &(f32, String)| !s.trim().is_empty())
+        .collect();
+    rows.sort_by(|a, b| a.0.total_cmp(&b.0));
+    rows.into_iter().map(|(_, s)| s).collect()
+}
+
+/// At 600×400 in Arabic the file panel's count line and its "Close samples"
+/// button wrap, and their first words are on the top row, their last on
+/// the bottom one. (egui wrapped the whole line already put in visual order,
+/// so the top row held the last words: «…المجلدات هنا» above «المفتوحة».)
+#[test]
+fn at_600x400_in_arabic_wrapped_labels_begin_on_the_top_row() {
+    let harness = arabic_at_600x400();
+    // (needle, a letter only its first word has, one only its last word has)
+    let cases = [
+        ("المفتوحة", 'ح', 'ه'),     // المفتوحة: 5 · أفلِت الملفات أو المجلدات هنا
+        ("إغلاق المقالات", 'غ', 'ذ'), // إغلاق المقالات النموذجية
+    ];
+    for (needle, first, last) in cases {
+        let rows = painted_rows(&harness, needle);
+        assert!(rows.len() >= 2, "{needle} wraps at 600×400: {rows:?}");
+        let (top, bottom) = (&rows[0], &rows[rows.len() - 1]);
+        assert!(
+            top.contains(first) && !top.contains(last),
+            "{needle}: the first word on the top row: {rows:?}"
+        );
+        assert!(
+            bottom.contains(last) && !bottom.contains(first),
+            "{needle}: the last word on the bottom row: {rows:?}"
+        );
+    }
+}
