@@ -160,10 +160,14 @@ impl BidiLine {
         best
     }
 
-    /// Paints the line with its top-left corner at `left_top`.
+    /// Paints the line with its top-left corner at `left_top`, each piece
+    /// centred on the line's height (as egui centres the sections of a row):
+    /// digits in the UI font beside Arabic words in the taller article font
+    /// sat high otherwise.
     pub fn paint(&self, painter: &Painter, left_top: Pos2, color: Color32) {
         for (x, galley) in &self.pieces {
-            painter.galley(pos2(left_top.x + x, left_top.y), galley.clone(), color);
+            let y = left_top.y + (self.height - galley.size().y) / 2.0;
+            painter.galley(pos2(left_top.x + x, y), galley.clone(), color);
         }
     }
 
@@ -456,6 +460,12 @@ fn rtl_chunks(run: &str) -> Vec<String> {
             }
         })
         .collect()
+}
+
+/// `s` without its bidi controls (Fluent's isolates, marks): an accessible
+/// name, as egui gives a label the text of its galley.
+pub fn without_controls(s: &str) -> String {
+    s.chars().filter(|&c| !is_bidi_control(c)).collect()
 }
 
 /// A bidi control character (embeddings, overrides, isolates, marks).

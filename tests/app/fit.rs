@@ -636,3 +636,44 @@ fn at_600x400_in_arabic_wrapped_labels_begin_on_the_top_row() {
         );
     }
 }
+
+/// At 600×400 the status bar keeps one line in either language: the
+/// articles, the visits found and the article in the reader side by side,
+/// inside the window (the last cut with "…" to the room left). (It wrapped:
+/// the article's file and size went onto a second line.)
+#[test]
+fn at_600x400_the_status_bar_keeps_one_line() {
+    use jawla::i18n::{self, Lang};
+    use jawla::ui::status::{count, visits_text};
+    // Accessible names are shown text: no bidi isolates or marks.
+    let plain = |s: String| -> String {
+        s.chars()
+            .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}'))
+            .collect()
+    };
+    for lang in [Lang::En, Lang::Ar] {
+        let state = PersistedState {
+            language: lang,
+            ..PersistedState::default()
+        };
+        let mut harness = harness_at(600.0, 400.0, state);
+        harness.run();
+        let articles = plain(i18n::tr_args(lang, "status-articles", &count(5)));
+        let visits = plain(visits_text(lang, 11, 10));
+        let parts = [
+            harness.get_by_label(&articles).rect(),
+            harness.get_by_label(&visits).rect(),
+            harness.get_by_label_contains("UTF-8").rect(),
+        ];
+        for part in parts {
+            assert!(
+                (part.center().y - parts[0].center().y).abs() <= 1.0,
+                "{lang:?}: one line: {parts:?}"
+            );
+            assert!(
+                part.min.x >= 0.0 && part.max.x <= 600.0 && part.max.y <= 400.0,
+                "{lang:?}: in the window: {parts:?}"
+            );
+        }
+    }
+}
