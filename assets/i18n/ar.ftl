@@ -343,6 +343,12 @@ map-world = العالم
 map-world-hover = إظهار العالم كله
 map-no-route = لم يُحدَّد مسار
 map-country-centre = وسط البلد (بلا إحداثيات)
+map-description = خريطة مسار { $name }: { $names }{ $n ->
+        [0] {""}
+       *[other] {" "}و{ $n } أخرى
+    }
+map-description-no-stops = لا محطات
+map-description-none = خريطة المسار: لم تُحدَّد محطة
 
 ## رسائل شريط الحالة وطبقة الإفلات
 notice-exported = { $n ->

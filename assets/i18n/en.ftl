@@ -299,6 +299,14 @@ map-world = World
 map-world-hover = Show the whole world
 map-no-route = No route selected
 map-country-centre = country centre (no coordinates)
+# The map's accessible name (what a screen reader says): the visitor and the
+# first places of the route, and how many more.
+map-description = Route map of { $name }: { $names }{ $n ->
+        [0] {""}
+       *[other] {" "}and { $n } more
+    }
+map-description-no-stops = no stops
+map-description-none = Route map: no leg selected
 
 ## Status bar messages, drop overlay
 notice-exported = { $n ->
