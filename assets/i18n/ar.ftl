@@ -411,6 +411,7 @@ file-not-text = هذا ليس ملفًا نصيًا ({ $what })
 file-bad-encoding = ترميز النص غير مقروء ({ $why })
 folder-unreadable = { $folder }: تتعذّر قراءة المجلد ({ $reason })
 folder-no-articles = { $folder }: لا ملفات مقالات (txt أو md أو html) في هذا المجلد
+loader-stopped = { $path }: عامل فتح الملفات متوقف عن العمل
 aside-other-types = { $n ->
     [one] { $folder }: استُبعد ملف واحد ليس من نوع txt أو md أو html
     [two] { $folder }: استُبعد ملفان ليسا من نوع txt أو md أو html

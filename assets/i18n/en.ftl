@@ -360,6 +360,7 @@ file-not-text = this is not a text file ({ $what })
 file-bad-encoding = the text encoding is not readable ({ $why })
 folder-unreadable = { $folder }: cannot read the folder ({ $reason })
 folder-no-articles = { $folder }: no article files (.txt, .md, .html) in this folder
+loader-stopped = { $path }: the loading worker is not running
 aside-other-types = { $n ->
     [one] { $folder }: 1 file that is not .txt, .md or .html left aside
    *[other] { $folder }: { $count } files that are not .txt, .md or .html left aside

@@ -888,3 +888,21 @@ fn in_arabic_the_find_bar_reads_arabic() {
         );
     }
 }
+
+/// In Arabic, a folder opened while the loading worker is not running says
+/// so in Arabic. (It said "PATH: the loading worker is not running".)
+#[test]
+fn in_arabic_a_stopped_loading_worker_is_reported_in_arabic() {
+    let mut harness = arabic();
+    let dir = temp_dir("i18n-loader-stopped");
+    harness.state_mut().stop_loading_worker();
+    harness.state_mut().open_paths(vec![dir.clone()]);
+    harness.run();
+    let errors = harness.state().errors();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].contains("عامل فتح الملفات") && !errors[0].contains("worker"),
+        "{errors:?}"
+    );
+    assert!(errors[0].contains(&*dir.to_string_lossy()), "{errors:?}");
+}
