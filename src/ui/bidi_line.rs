@@ -339,6 +339,45 @@ pub fn wrapped_widget_text(
     egui::WidgetText::from(job_of_lines(&lines, font, color, &indents))
 }
 
+/// `text` as egui widget text on one line no wider than `max_width`: cut at
+/// its logical end and ended with "…" when too long (the first line only).
+/// For a text field's hint: egui cuts a hint too long for its field at the
+/// right end, which in a right-to-left text is where it begins («…تصفية حسب
+/// العنوان», its first word cut). Text with no right-to-left letter is
+/// returned as [`widget_text`] returns it (egui cuts its end).
+pub fn elided_widget_text(
+    painter: &Painter,
+    text: &str,
+    font: &FontId,
+    color: Option<Color32>,
+    max_width: f32,
+) -> egui::WidgetText {
+    if !is_rtl(text) {
+        return widget_text(text, font, color);
+    }
+    let width = |s: &str| painter.layout_job(layout_job(s, font, color)).size().x;
+    let line = text.split('\n').next().unwrap_or("");
+    if width(line) <= max_width {
+        return egui::WidgetText::from(layout_job(line, font, color));
+    }
+    let chars: Vec<char> = line.chars().collect();
+    // Largest prefix (in chars) that fits with the ellipsis: binary search.
+    let (mut lo, mut hi) = (0usize, chars.len());
+    let mut best = ELLIPSIS.to_owned();
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        let prefix: String = chars[..mid].iter().collect();
+        let candidate = format!("{}{ELLIPSIS}", prefix.trim_end());
+        if width(&candidate) <= max_width {
+            best = candidate;
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    egui::WidgetText::from(layout_job(&best, font, color))
+}
+
 /// One line of a paragraph, broken in logical order, in visual order.
 #[derive(Clone, Debug, PartialEq)]
 struct VisualLine {

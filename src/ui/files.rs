@@ -127,7 +127,7 @@ impl FilesPanel {
             ui,
             &current,
             egui::TextEdit::singleline(&mut self.filter)
-                .hint_text(tr(ui, "files-filter-hint"))
+                .hint_text(crate::ui::tr::hint(ui, "files-filter-hint", f32::INFINITY))
                 .desired_width(f32::INFINITY),
         );
         set_accessible_label(ui, &filter, &tr_plain(ui, "files-filter-label"));

@@ -505,7 +505,7 @@ impl TablePanel {
                 ui,
                 &current,
                 egui::TextEdit::singleline(&mut filter.text)
-                    .hint_text(tr(ui, "filter-search-hint"))
+                    .hint_text(crate::ui::tr::hint(ui, "filter-search-hint", 160.0))
                     .desired_width(160.0),
             )
             .labelled_by(l.id);

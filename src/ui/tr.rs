@@ -91,6 +91,28 @@ pub fn styled(
     }
 }
 
+/// The hint of a one-line text field `width` wide (its desired width;
+/// infinite: the room of `ui`): the message `key` in the weak colour, on one
+/// line, cut with "…" at its logical end to fit inside the field's margins
+/// ([`bidi_line::elided_widget_text`]: egui would cut an Arabic hint at its
+/// beginning).
+pub fn hint(ui: &egui::Ui, key: &str, width: f32) -> egui::WidgetText {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let color = Some(ui.visuals().weak_text_color());
+    let width = if width.is_finite() {
+        width
+    } else {
+        ui.available_width()
+    };
+    let inner = width - 2.0 * TEXT_EDIT_MARGIN - WRAP_PLAY;
+    let s = tr_plain(ui, key);
+    let s = if rtl(ui) { format!("\u{200F}{s}") } else { s };
+    bidi_line::elided_widget_text(ui.painter(), &s, &font, color, inner)
+}
+
+/// The side margin of an egui text field (`TextEdit`'s default).
+const TEXT_EDIT_MARGIN: f32 = 4.0;
+
 /// The width at which a text made for `ui` is broken into lines, or `None`
 /// where egui would not wrap it (a row that does not wrap). The room of
 /// `ui`, less a button's padding (the text may be a button's) and a little

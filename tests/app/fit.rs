@@ -677,3 +677,32 @@ fn at_600x400_the_status_bar_keeps_one_line() {
         }
     }
 }
+
+/// At 600×400 in Arabic the file filter's hint, too long for its field, is
+/// cut at its logical end: its first word «التصفية» whole, inside the field.
+/// (egui cut it at its right end, where an Arabic hint begins: «…تصفية حسب
+/// العنوان».)
+#[test]
+fn at_600x400_in_arabic_a_hint_too_long_keeps_its_first_word() {
+    let harness = arabic_at_600x400();
+    let label = jawla::i18n::tr(jawla::i18n::Lang::Ar, "files-filter-label");
+    let field = harness.get_by_label(&label).rect();
+    let shapes = &harness.output().shapes;
+    let hint = shapes
+        .iter()
+        .find_map(|c| match &c.shape {
+            egui::Shape::Text(t) if t.galley.text().contains("التصفية") => Some(t),
+            _ => None,
+        })
+        .expect("the filter's hint is painted");
+    assert!(
+        !hint.galley.elided,
+        "egui cut the hint: {:?}",
+        hint.galley.text()
+    );
+    let painted = hint.visual_bounding_rect();
+    assert!(
+        painted.min.x >= field.min.x && painted.max.x <= field.max.x,
+        "the hint {painted:?} in its field {field:?}"
+    );
+}
