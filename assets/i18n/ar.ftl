@@ -343,6 +343,12 @@ map-world = العالم
 map-world-hover = إظهار العالم كله
 map-no-route = لم يُحدَّد مسار
 map-country-centre = وسط البلد (بلا إحداثيات)
+map-description = خريطة مسار { $name }: { $names }{ $n ->
+        [0] {""}
+       *[other] {" "}و{ $n } أخرى
+    }
+map-description-no-stops = لا محطات
+map-description-none = خريطة المسار: لم تُحدَّد محطة
 
 ## رسائل شريط الحالة وطبقة الإفلات
 notice-exported = { $n ->
@@ -405,6 +411,7 @@ file-not-text = هذا ليس ملفًا نصيًا ({ $what })
 file-bad-encoding = ترميز النص غير مقروء ({ $why })
 folder-unreadable = { $folder }: تتعذّر قراءة المجلد ({ $reason })
 folder-no-articles = { $folder }: لا ملفات مقالات (txt أو md أو html) في هذا المجلد
+loader-stopped = { $path }: عامل فتح الملفات متوقف عن العمل
 aside-other-types = { $n ->
     [one] { $folder }: استُبعد ملف واحد ليس من نوع txt أو md أو html
     [two] { $folder }: استُبعد ملفان ليسا من نوع txt أو md أو html

@@ -299,6 +299,14 @@ map-world = World
 map-world-hover = Show the whole world
 map-no-route = No route selected
 map-country-centre = country centre (no coordinates)
+# The map's accessible name (what a screen reader says): the visitor and the
+# first places of the route, and how many more.
+map-description = Route map of { $name }: { $names }{ $n ->
+        [0] {""}
+       *[other] {" "}and { $n } more
+    }
+map-description-no-stops = no stops
+map-description-none = Route map: no leg selected
 
 ## Status bar messages, drop overlay
 notice-exported = { $n ->
@@ -352,6 +360,7 @@ file-not-text = this is not a text file ({ $what })
 file-bad-encoding = the text encoding is not readable ({ $why })
 folder-unreadable = { $folder }: cannot read the folder ({ $reason })
 folder-no-articles = { $folder }: no article files (.txt, .md, .html) in this folder
+loader-stopped = { $path }: the loading worker is not running
 aside-other-types = { $n ->
     [one] { $folder }: 1 file that is not .txt, .md or .html left aside
    *[other] { $folder }: { $count } files that are not .txt, .md or .html left aside

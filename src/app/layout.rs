@@ -241,7 +241,7 @@ impl JawlaApp {
                 extracting: &self.extract_progress,
                 selected: self.selected_article(),
             };
-            ui::tr::row(ui, |ui| ui::status::show(ui, &status, commands));
+            ui::status::show(ui, &status, commands);
         });
     }
 

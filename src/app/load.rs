@@ -173,6 +173,12 @@ impl Loader {
         }
     }
 
+    /// Lets the worker go, as if its thread had died: it ends once it has
+    /// done what it was asked, and requests are no longer sent to it.
+    pub fn stop(&mut self) {
+        self.jobs = None;
+    }
+
     /// Starts a new batch (one Open or drop); requests carry its number.
     pub fn new_batch(&mut self) -> u64 {
         self.next_batch += 1;

@@ -382,6 +382,14 @@ impl JawlaApp {
         self.export_scope
     }
 
+    /// Stops the loading worker, as if its thread had died (for the tests of
+    /// what the app says then: files are read on the UI thread, a folder is
+    /// an error).
+    #[doc(hidden)]
+    pub fn stop_loading_worker(&mut self) {
+        self.loader.stop();
+    }
+
     /// Writes the persisted state into `storage`.
     pub fn save_to(&self, storage: &mut dyn eframe::Storage) {
         storage.set_string(state::STORAGE_KEY, self.persisted().to_json());
@@ -410,8 +418,9 @@ impl JawlaApp {
                 if self.loader.request_folder(key.clone(), batch) {
                     self.load_progress.searching += 1;
                 } else {
-                    self.errors
-                        .push(format!("{key}: the loading worker is not running"));
+                    let path = [("path", crate::i18n::Arg::from(&key))];
+                    let lang = self.state.language;
+                    (self.errors).push(crate::i18n::tr_text(lang, "loader-stopped", &path));
                 }
                 continue;
             }

@@ -431,8 +431,7 @@ impl ReviewState {
                             let body = &egui::TextStyle::Body;
                             ui.label(crate::ui::tr::styled(ui, &note, body, warn));
                             for u in &self.review.unapplied {
-                                let problem =
-                                    crate::ui::tr::message_plain(ui, &u.problem.message());
+                                let problem = crate::ui::tr::message_plain(ui, &problem_message(u));
                                 let line = format!("#{}: {problem}", u.index + 1);
                                 ui.label(crate::ui::tr::weak(ui, &line));
                             }
@@ -477,6 +476,26 @@ impl ReviewState {
             .show(ctx, |ui| actions = self.add_form.show(ui));
         actions
     }
+}
+
+/// Why the correction `u` could not be applied, in a language chosen when
+/// shown. An invalid value is checked again for its message:
+/// [`review::Problem::Invalid`] keeps only its English text (it is stored and
+/// compared), which the Arabic list showed as it was.
+pub fn problem_message(u: &review::Unapplied) -> crate::i18n::Message {
+    if let review::Problem::Invalid(_) = &u.problem {
+        let check = match &u.correction {
+            Correction::Edit { changes, .. } => {
+                changes.iter().try_for_each(review::FieldEdit::check)
+            }
+            Correction::Add { leg } => leg.check(),
+            _ => Ok(()),
+        };
+        if let Err(why) = check {
+            return crate::i18n::Message::new("problem-invalid").with("what", why);
+        }
+    }
+    u.problem.message()
 }
 
 /// The tint of a recognized name of `kind` outside its visit's roles.

@@ -160,10 +160,14 @@ impl BidiLine {
         best
     }
 
-    /// Paints the line with its top-left corner at `left_top`.
+    /// Paints the line with its top-left corner at `left_top`, each piece
+    /// centred on the line's height (as egui centres the sections of a row):
+    /// digits in the UI font beside Arabic words in the taller article font
+    /// sat high otherwise.
     pub fn paint(&self, painter: &Painter, left_top: Pos2, color: Color32) {
         for (x, galley) in &self.pieces {
-            painter.galley(pos2(left_top.x + x, left_top.y), galley.clone(), color);
+            let y = left_top.y + (self.height - galley.size().y) / 2.0;
+            painter.galley(pos2(left_top.x + x, y), galley.clone(), color);
         }
     }
 
@@ -278,6 +282,119 @@ pub fn widget_text(text: &str, font: &FontId, color: Option<Color32>) -> egui::W
 /// [`widget_text`] as a layout job, for painting (map labels): `text` in
 /// visual order, right-to-left runs in the article font.
 pub fn layout_job(text: &str, font: &FontId, color: Option<Color32>) -> egui::text::LayoutJob {
+    let mut measure = |s: &str| s.chars().count() as f32;
+    let lines: Vec<VisualLine> = text
+        .split('\n')
+        .flat_map(|line| visual_lines(line, f32::INFINITY, &mut measure))
+        .collect();
+    job_of_lines(&lines, font, color, &[])
+}
+
+/// `text` as egui widget text made to be wrapped at `max_width` (points):
+/// text with a right-to-left letter is broken into lines in logical order at
+/// that width (widths measured with the fonts of `painter`), then each line
+/// is put in visual order on its own, and the lines of a right-to-left
+/// paragraph are right-aligned (UAX #9, 3.4: lines are broken before they are
+/// reordered). So the first words of an Arabic message are on the top line.
+/// egui wraps a layout job by its visual order, left to right: given the
+/// whole paragraph in visual order (as [`widget_text`] does), it put the
+/// logical end on the top line, the beginning on the bottom one. Other text
+/// is returned as [`widget_text`] returns it (egui wraps it correctly).
+pub fn wrapped_widget_text(
+    painter: &Painter,
+    text: &str,
+    font: &FontId,
+    color: Option<Color32>,
+    max_width: f32,
+) -> egui::WidgetText {
+    if !is_rtl(text) {
+        return widget_text(text, font, color);
+    }
+    let mut measure = |s: &str| {
+        painter
+            .layout_no_wrap(s.to_owned(), piece_font(s, font), Color32::PLACEHOLDER)
+            .size()
+            .x
+    };
+    let lines: Vec<VisualLine> = text
+        .split('\n')
+        .flat_map(|line| visual_lines(line, max_width, &mut measure))
+        .collect();
+    let job = job_of_lines(&lines, font, color, &[]);
+    if !lines.iter().any(|l| l.rtl) || lines.len() < 2 {
+        return egui::WidgetText::from(job);
+    }
+    // Right-aligned: each line of a right-to-left paragraph starts after the
+    // room the widest line leaves it (egui aligns the rows of a right-aligned
+    // layout itself; this is for a left-to-right one).
+    let galley = painter.layout_job(job);
+    let widths: Vec<f32> = galley.rows.iter().map(|r| r.row.size.x).collect();
+    if widths.len() != lines.len() {
+        return egui::WidgetText::from(galley.job.as_ref().clone());
+    }
+    let widest = widths.iter().copied().fold(0.0, f32::max);
+    let indents: Vec<f32> = (lines.iter().zip(&widths))
+        .map(|(l, w)| if l.rtl { widest - w } else { 0.0 })
+        .collect();
+    egui::WidgetText::from(job_of_lines(&lines, font, color, &indents))
+}
+
+/// `text` as egui widget text on one line no wider than `max_width`: cut at
+/// its logical end and ended with "…" when too long (the first line only).
+/// For a text field's hint: egui cuts a hint too long for its field at the
+/// right end, which in a right-to-left text is where it begins («…تصفية حسب
+/// العنوان», its first word cut). Text with no right-to-left letter is
+/// returned as [`widget_text`] returns it (egui cuts its end).
+pub fn elided_widget_text(
+    painter: &Painter,
+    text: &str,
+    font: &FontId,
+    color: Option<Color32>,
+    max_width: f32,
+) -> egui::WidgetText {
+    if !is_rtl(text) {
+        return widget_text(text, font, color);
+    }
+    let width = |s: &str| painter.layout_job(layout_job(s, font, color)).size().x;
+    let line = text.split('\n').next().unwrap_or("");
+    if width(line) <= max_width {
+        return egui::WidgetText::from(layout_job(line, font, color));
+    }
+    let chars: Vec<char> = line.chars().collect();
+    // Largest prefix (in chars) that fits with the ellipsis: binary search.
+    let (mut lo, mut hi) = (0usize, chars.len());
+    let mut best = ELLIPSIS.to_owned();
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        let prefix: String = chars[..mid].iter().collect();
+        let candidate = format!("{}{ELLIPSIS}", prefix.trim_end());
+        if width(&candidate) <= max_width {
+            best = candidate;
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    egui::WidgetText::from(layout_job(&best, font, color))
+}
+
+/// One line of a paragraph, broken in logical order, in visual order.
+#[derive(Clone, Debug, PartialEq)]
+struct VisualLine {
+    /// The runs, left to right: (text in logical order, right to left).
+    runs: Vec<(String, bool)>,
+    /// Whether the paragraph reads right to left.
+    rtl: bool,
+}
+
+/// A layout job of `lines` (one row each, top to bottom), each line's first
+/// piece indented by its `indents` entry (none when missing).
+fn job_of_lines(
+    lines: &[VisualLine],
+    font: &FontId,
+    color: Option<Color32>,
+    indents: &[f32],
+) -> egui::text::LayoutJob {
     let plain = |s: &str| -> String { s.chars().filter(|&c| !is_bidi_control(c)).collect() };
     let mut job = egui::text::LayoutJob::default();
     job.wrap.max_width = f32::INFINITY;
@@ -287,40 +404,44 @@ pub fn layout_job(text: &str, font: &FontId, color: Option<Color32>) -> egui::te
         valign: egui::Align::Center,
         ..Default::default()
     };
-    for (i, line) in text.split('\n').enumerate() {
+    for (i, line) in lines.iter().enumerate() {
         if i > 0 {
             job.append("\n", 0.0, format(font.clone()));
         }
-        for (run, rtl) in visual_runs(line) {
-            let run = plain(&run);
-            if !rtl {
-                job.append(&run, 0.0, format(font.clone()));
-                continue;
-            }
-            for chunk in rtl_chunks(&run) {
-                let f = if is_rtl(&chunk) {
+        let mut indent = indents.get(i).copied().unwrap_or(0.0);
+        for (run, rtl) in &line.runs {
+            let run = plain(run);
+            let chunks = if *rtl { rtl_chunks(&run) } else { vec![run] };
+            for chunk in chunks {
+                let f = if *rtl && is_rtl(&chunk) {
                     piece_font(&chunk, font)
                 } else {
                     font.clone()
                 };
-                job.append(&chunk, 0.0, format(f));
+                job.append(&chunk, std::mem::take(&mut indent), format(f));
             }
         }
     }
     job
 }
 
-/// The runs of one line in visual order, left to right: (text in logical
-/// order, right to left). Adjacent right-to-left pieces that follow each
-/// other in the text make one run; so do left-to-right ones.
-fn visual_runs(line: &str) -> Vec<(String, bool)> {
+/// The lines of one paragraph (text without `'\n'`), broken in logical
+/// order at `max_width` (widths from `measure`), each in visual order.
+/// Adjacent right-to-left pieces that follow each other in the text make one
+/// run; so do left-to-right ones.
+fn visual_lines(
+    paragraph: &str,
+    max_width: f32,
+    measure: &mut dyn FnMut(&str) -> f32,
+) -> Vec<VisualLine> {
     let direction = BaseDirection::Auto {
         fallback_rtl: false,
     };
-    let mut measure = |s: &str| s.chars().count() as f32;
-    let layout = layout_paragraph(line, direction, f32::INFINITY, &mut measure);
-    let mut runs: Vec<(std::ops::Range<usize>, bool)> = Vec::new();
+    let mut measure = |s: &str| measure(s);
+    let layout = layout_paragraph(paragraph, direction, max_width, &mut measure);
+    let mut lines = Vec::new();
     for l in &layout.lines {
+        let mut runs: Vec<(std::ops::Range<usize>, bool)> = Vec::new();
         for p in &l.pieces {
             let joins = runs.last().is_some_and(|(r, rtl)| {
                 *rtl == p.rtl
@@ -337,10 +458,16 @@ fn visual_runs(line: &str) -> Vec<(String, bool)> {
                 _ => runs.push((p.range.clone(), p.rtl)),
             }
         }
+        let runs = runs
+            .into_iter()
+            .map(|(r, rtl)| (paragraph.get(r).unwrap_or_default().to_owned(), rtl))
+            .collect();
+        lines.push(VisualLine {
+            runs,
+            rtl: layout.rtl,
+        });
     }
-    runs.into_iter()
-        .map(|(r, rtl)| (line.get(r).unwrap_or_default().to_owned(), rtl))
-        .collect()
+    lines
 }
 
 /// A right-to-left run cut for egui, in visual order: its Arabic stretches
@@ -372,6 +499,12 @@ fn rtl_chunks(run: &str) -> Vec<String> {
             }
         })
         .collect()
+}
+
+/// `s` without its bidi controls (Fluent's isolates, marks): an accessible
+/// name, as egui gives a label the text of its galley.
+pub fn without_controls(s: &str) -> String {
+    s.chars().filter(|&c| !is_bidi_control(c)).collect()
 }
 
 /// A bidi control character (embeddings, overrides, isolates, marks).
@@ -531,6 +664,15 @@ pub fn rtl_label(ui: &mut egui::Ui, text: &str, size: f32) -> egui::Response {
 mod tests {
     use super::*;
 
+    /// The runs of one line, unbroken, in visual order (see [`visual_lines`]).
+    fn visual_runs(line: &str) -> Vec<(String, bool)> {
+        let mut measure = |s: &str| s.chars().count() as f32;
+        visual_lines(line, f32::INFINITY, &mut measure)
+            .into_iter()
+            .flat_map(|l| l.runs)
+            .collect()
+    }
+
     fn with_painter<R>(f: impl FnOnce(&Painter) -> R) -> R {
         let ctx = egui::Context::default();
         crate::app::fonts::install(&ctx, None);
@@ -658,6 +800,41 @@ mod tests {
             [" أفلت", "·", "5", ":", "المفتوحة"]
         );
         assert_eq!(runs("فتح…"), ["…", "فتح"]);
+    }
+
+    /// A right-to-left paragraph too wide for its room is broken in logical
+    /// order, then each line is reordered alone: the first words are on the
+    /// top line, each line reads from the right. (Reordering the whole
+    /// paragraph and breaking the visual order, as egui did with the one
+    /// visual line it was given, put the last words on the top line.)
+    #[test]
+    fn a_wrapped_arabic_paragraph_keeps_its_first_words_on_the_top_line() {
+        // One point a char: each line holds at most 22 chars.
+        let mut measure = |s: &str| s.chars().count() as f32;
+        let text = "\u{200F}مقالات نموذجية: \u{2068}5\u{2069}، مدرجة بعد مقالاتك";
+        let lines = visual_lines(text, 22.0, &mut measure);
+        let shown: Vec<Vec<(String, bool)>> = lines
+            .iter()
+            .map(|l| {
+                assert!(l.rtl);
+                l.runs
+                    .iter()
+                    .map(|(r, rtl)| {
+                        let r: String = r.chars().filter(|&c| !is_bidi_control(c)).collect();
+                        (r.trim().to_owned(), *rtl)
+                    })
+                    .filter(|(r, _)| !r.is_empty())
+                    .collect()
+            })
+            .collect();
+        let run = |s: &str, rtl: bool| (s.to_owned(), rtl);
+        assert_eq!(
+            shown,
+            [
+                vec![run("،", true), run("5", false), run("مقالات نموذجية:", true)],
+                vec![run("مدرجة بعد مقالاتك", true)],
+            ]
+        );
     }
 
     /// «04/22/ 2024», a date as written in an Arabic line (seen in the

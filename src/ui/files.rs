@@ -127,7 +127,7 @@ impl FilesPanel {
             ui,
             &current,
             egui::TextEdit::singleline(&mut self.filter)
-                .hint_text(tr(ui, "files-filter-hint"))
+                .hint_text(crate::ui::tr::hint(ui, "files-filter-hint", f32::INFINITY))
                 .desired_width(f32::INFINITY),
         );
         set_accessible_label(ui, &filter, &tr_plain(ui, "files-filter-label"));
@@ -148,7 +148,8 @@ impl FilesPanel {
         ui.label(weak(ui, &counts));
         let samples = articles.iter().filter(|a| is_sample(&a.path)).count();
         if samples > 0 {
-            ui.horizontal_wrapped(|ui| {
+            // From the right in Arabic: the note, then its button on its left.
+            crate::ui::tr::row_wrapped(ui, |ui| {
                 let note = if samples == articles.len() {
                     tr_plain_args(ui, "files-samples", &count(samples))
                 } else {

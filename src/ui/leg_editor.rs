@@ -552,22 +552,24 @@ fn people_list(
         };
         add_row(ui, &mut |ui: &mut egui::Ui| {
             let typed = form.new_ar.clone();
+            let ar_width = width.map_or(130.0, |w| w / 2.0 - 4.0);
             text_field_in(
                 ui,
                 &typed,
                 egui::TextEdit::singleline(&mut form.new_ar)
                     .font(arabic.clone())
-                    .hint_text(tr(ui, "editor-arabic-name"))
-                    .desired_width(width.map_or(130.0, |w| w / 2.0 - 4.0)),
+                    .hint_text(crate::ui::tr::hint(ui, "editor-arabic-name", ar_width))
+                    .desired_width(ar_width),
                 Some(arabic),
             );
             let typed = form.new_en.clone();
+            let en_width = width.map_or(110.0, |w| w / 2.0 - 4.0);
             text_field_in(
                 ui,
                 &typed,
                 egui::TextEdit::singleline(&mut form.new_en)
-                    .hint_text(tr(ui, "editor-english-name"))
-                    .desired_width(width.map_or(110.0, |w| w / 2.0 - 4.0)),
+                    .hint_text(crate::ui::tr::hint(ui, "editor-english-name", en_width))
+                    .desired_width(en_width),
                 None,
             );
             if ui

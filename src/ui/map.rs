@@ -266,8 +266,10 @@ impl MapPanel {
         let width = ui.available_width().max(1.0);
         let height = (ui.available_height() - list_height).max(MIN_MAP_HEIGHT);
         let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click_and_drag());
+        // (The language is read before: the closure runs with the context locked.)
+        let lang = crate::ui::tr::lang(ui.ctx());
         response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Image, true, describe(route.as_ref()))
+            egui::WidgetInfo::labeled(egui::Role::Image, true, describe(lang, route.as_ref()))
         });
         self.map(ui, rect, &response, stops, go_world, &mut actions);
 
@@ -624,28 +626,37 @@ fn draw_legend(
     }
 }
 
-/// The accessible name of the map: the visitor and the first places of the route.
-fn describe(route: Option<&Route>) -> String {
+/// The accessible name of the map, in the interface language `lang`: the
+/// visitor and the first places of the route (in Arabic as the article
+/// wrote them), and how many more.
+fn describe(lang: crate::i18n::Lang, route: Option<&Route>) -> String {
+    use crate::i18n::{Arg, Lang, tr, tr_args};
     const NAMED: usize = 20;
     let Some(r) = route else {
-        return "Route map: no leg selected".to_string();
+        return tr(lang, "map-description-none");
     };
-    let mut places: Vec<&str> = r
-        .stops
-        .iter()
-        .take(NAMED)
-        .map(|s| s.place.as_str())
+    let places: Vec<&str> = (r.stops.iter().take(NAMED))
+        .map(|s| match lang {
+            Lang::Ar if !s.place_ar.trim().is_empty() => s.place_ar.as_str(),
+            _ => s.place.as_str(),
+        })
         .collect();
-    let more = r.stops.len().saturating_sub(NAMED);
-    let more = if more > 0 {
-        format!(" and {more} more")
+    let places = if places.is_empty() {
+        tr(lang, "map-description-no-stops")
     } else {
-        String::new()
+        places.join(&tr(lang, "list-separator"))
     };
-    if places.is_empty() {
-        places.push("no stops");
-    }
-    format!("Route map of {}: {}{more}", r.visitor, places.join(", "))
+    let visitor = match lang {
+        Lang::Ar => crate::engine::official_name_ar(&r.visitor).unwrap_or(&r.visitor),
+        Lang::En => &r.visitor,
+    };
+    let args = [
+        ("name", Arg::from(visitor)),
+        ("names", Arg::Owned(places)),
+        ("n", r.stops.len().saturating_sub(NAMED).into()),
+    ];
+    // A screen reader reads the text, not Fluent's isolates.
+    crate::ui::bidi_line::without_controls(&tr_args(lang, "map-description", &args))
 }
 
 /// A filled arrowhead in the middle of a polyline, pointing along it (shows the direction of

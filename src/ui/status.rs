@@ -6,10 +6,12 @@
 use eframe::egui;
 
 use crate::article::Article;
+use crate::bidi_layout::bidi::BaseDirection;
 use crate::i18n::{self, Arg, Lang};
 use crate::ui::Command;
+use crate::ui::bidi_line::BidiLine;
 use crate::ui::files::set_accessible_label;
-use crate::ui::tr::{text, tr, tr_plain, tr_plain_args, weak};
+use crate::ui::tr::{tr, tr_plain, tr_plain_args};
 
 /// Progress of the files being opened, shown with a progress bar.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -88,90 +90,155 @@ pub fn thousands(n: usize) -> String {
     out
 }
 
-/// Draws the status bar.
+/// Draws the status bar: one line in the interface's direction, its parts in
+/// order of importance (the articles, the work going on or the visits found,
+/// the notice of the last file operation, the article in the reader). Each
+/// text is cut with "…" at its logical end to the room the parts before it
+/// leave (the whole text on hover), and a part with no room left is not
+/// shown: the bar never wraps onto a second line (600×400 did) and nothing
+/// runs out of the window.
 pub fn show(ui: &mut egui::Ui, view: &StatusView<'_>, commands: &mut Vec<Command>) {
-    // Wrapped, so that a narrow window shows every part on a second line
-    // rather than cutting it at the right.
-    ui.horizontal_wrapped(|ui| {
-        let lang = crate::ui::tr::lang(ui.ctx());
-        ui.label(text(
-            ui,
-            &i18n::tr_args(lang, "status-articles", &count(view.articles)),
-        ));
-        ui.separator();
-        let loading = view.loading;
-        let extracting = view.extracting;
-        let busy_loading = view.pending > 0 || loading.searching > 0;
+    let layout = if crate::ui::tr::rtl(ui) {
+        egui::Layout::right_to_left(egui::Align::Center)
+    } else {
+        egui::Layout::left_to_right(egui::Align::Center)
+    };
+    ui.with_layout(layout, |ui| parts(ui, view, commands));
+}
+
+/// The parts of the status bar, in a row (see [`show`]).
+fn parts(ui: &mut egui::Ui, view: &StatusView<'_>, commands: &mut Vec<Command>) {
+    let lang = crate::ui::tr::lang(ui.ctx());
+    part(
+        ui,
+        &i18n::tr_args(lang, "status-articles", &count(view.articles)),
+        false,
+    );
+    ui.separator();
+    let loading = view.loading;
+    let extracting = view.extracting;
+    let busy_loading = view.pending > 0 || loading.searching > 0;
+    if busy_loading {
+        let args = [
+            ("done", Arg::Owned(thousands(loading.done))),
+            ("total", Arg::Owned(thousands(loading.total))),
+        ];
+        let mut text = if loading.searching > 0 {
+            tr_plain_args(ui, "status-opening-searching", &args)
+        } else {
+            tr_plain_args(ui, "status-opening", &args)
+        };
+        if let Some(current) = &loading.current {
+            text.push_str(&format!(" · {current}"));
+        }
+        let fraction = loading.done as f32 / loading.total.max(1) as f32;
+        let cancel = Cancel {
+            label: tr_plain(ui, "status-cancel-opening"),
+            hover: tr_plain(ui, "status-cancel-opening-hover"),
+            command: Command::CancelLoading,
+        };
+        progress(ui, &text, fraction, cancel, commands);
+    }
+    if extracting.total > 0 {
         if busy_loading {
-            let args = [
-                ("done", Arg::Owned(thousands(loading.done))),
-                ("total", Arg::Owned(thousands(loading.total))),
-            ];
-            let mut text = if loading.searching > 0 {
-                tr_plain_args(ui, "status-opening-searching", &args)
-            } else {
-                tr_plain_args(ui, "status-opening", &args)
-            };
-            if let Some(current) = &loading.current {
-                text.push_str(&format!(" · {current}"));
-            }
-            let fraction = loading.done as f32 / loading.total.max(1) as f32;
-            let cancel = Cancel {
-                label: tr_plain(ui, "status-cancel-opening"),
-                hover: tr_plain(ui, "status-cancel-opening-hover"),
-                command: Command::CancelLoading,
-            };
-            progress(ui, &text, fraction, cancel, commands);
-        }
-        if extracting.total > 0 {
-            if busy_loading {
-                ui.separator();
-            }
-            let mut text = tr_plain_args(
-                ui,
-                "status-extracting",
-                &[
-                    ("done", Arg::Owned(thousands(extracting.done))),
-                    ("total", Arg::Owned(thousands(extracting.total))),
-                ],
-            );
-            // Within one article: a huge one reports its parts.
-            let mut fraction = extracting.done as f32 / extracting.total.max(1) as f32;
-            if let Some((name, part)) = &extracting.current {
-                text.push_str(&format!(" · {name}"));
-                if extracting.total == 1 || *part > 0.0 {
-                    text.push_str(&format!(" {:.0}%", part * 100.0));
-                }
-                fraction += part / extracting.total.max(1) as f32;
-            }
-            let cancel = Cancel {
-                label: tr_plain(ui, "status-cancel-extraction"),
-                hover: tr_plain(ui, "status-cancel-extraction-hover"),
-                command: Command::CancelExtraction,
-            };
-            progress(ui, &text, fraction, cancel, commands);
-        } else if !busy_loading {
-            let visits = visits_text(lang, view.visits, view.legs);
-            let label = ui.label(text(ui, &visits));
-            if view.legs != view.visits {
-                label.on_hover_text(tr(ui, "status-legs-hover"));
-            }
-        }
-        if let Some(notice) = view.notice {
             ui.separator();
-            ui.label(text(ui, notice));
         }
-        if let Some(article) = view.selected {
-            ui.separator();
-            let chars = i18n::tr_args(lang, "status-characters", &count(article.char_count));
-            let details = format!(
-                "{} · {} · {chars}",
-                crate::ui::tr::isolate(&crate::ui::bidi_line::clean(&article.file_name)),
-                crate::ui::tr::isolate(article.encoding)
-            );
-            ui.label(weak(ui, &details));
+        let mut text = tr_plain_args(
+            ui,
+            "status-extracting",
+            &[
+                ("done", Arg::Owned(thousands(extracting.done))),
+                ("total", Arg::Owned(thousands(extracting.total))),
+            ],
+        );
+        // Within one article: a huge one reports its parts.
+        let mut fraction = extracting.done as f32 / extracting.total.max(1) as f32;
+        if let Some((name, part)) = &extracting.current {
+            text.push_str(&format!(" · {name}"));
+            if extracting.total == 1 || *part > 0.0 {
+                text.push_str(&format!(" {:.0}%", part * 100.0));
+            }
+            fraction += part / extracting.total.max(1) as f32;
         }
-    });
+        let cancel = Cancel {
+            label: tr_plain(ui, "status-cancel-extraction"),
+            hover: tr_plain(ui, "status-cancel-extraction-hover"),
+            command: Command::CancelExtraction,
+        };
+        progress(ui, &text, fraction, cancel, commands);
+    } else if !busy_loading {
+        let visits = visits_text(lang, view.visits, view.legs);
+        let label = part(ui, &visits, false);
+        if view.legs != view.visits
+            && let Some(label) = label
+        {
+            label.on_hover_text(tr(ui, "status-legs-hover"));
+        }
+    }
+    if let Some(notice) = view.notice
+        && has_room(ui)
+    {
+        ui.separator();
+        part(ui, notice, false);
+    }
+    if let Some(article) = view.selected
+        && has_room(ui)
+    {
+        ui.separator();
+        let chars = i18n::tr_args(lang, "status-characters", &count(article.char_count));
+        let details = format!(
+            "{} · {} · {chars}",
+            crate::ui::tr::isolate(&crate::ui::bidi_line::clean(&article.file_name)),
+            crate::ui::tr::isolate(article.encoding)
+        );
+        part(ui, &details, true);
+    }
+}
+
+/// The least room worth a separator and a part cut to it.
+const LEAST_PART: f32 = 60.0;
+
+/// Whether the row has room for one more part.
+fn has_room(ui: &egui::Ui) -> bool {
+    ui.available_size_before_wrap().x >= LEAST_PART
+}
+
+/// One text of the status bar on one line, in the interface's direction
+/// (weak: in the weak colour), cut with "…" at its logical end to the room
+/// left on the row, the whole text on hover then; `None` when not even "…"
+/// fits. Its accessible name is the whole text.
+fn part(ui: &mut egui::Ui, text: &str, weak: bool) -> Option<egui::Response> {
+    let room = ui.available_size_before_wrap().x.max(0.0);
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let color = if weak {
+        ui.visuals().weak_text_color()
+    } else {
+        ui.visuals().text_color()
+    };
+    let direction = BaseDirection::Auto {
+        fallback_rtl: crate::ui::tr::rtl(ui),
+    };
+    // In Arabic a right-to-left mark: a text that begins with a file name
+    // reads right to left too (as every Arabic label does, `tr::styled`).
+    let shown = if crate::ui::tr::rtl(ui) {
+        format!("\u{200F}{text}")
+    } else {
+        text.to_owned()
+    };
+    let line = BidiLine::elided_in(ui.painter(), &shown, (&font, color), room, direction);
+    if line.width > room {
+        return None;
+    }
+    let size = egui::vec2(line.width, line.height);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    line.paint(ui.painter(), rect.left_top(), color);
+    let name = crate::ui::bidi_line::without_controls(text);
+    response.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
+    Some(if line.elided {
+        response.on_hover_text(crate::ui::tr::text(ui, text))
+    } else {
+        response
+    })
 }
 
 /// The Cancel button of a progress bar: its accessible name, its hover
@@ -205,7 +272,7 @@ fn progress(
             .desired_width(140.0)
             .show_percentage(),
     );
-    ui.label(crate::ui::tr::text(ui, text));
+    part(ui, text, false);
 }
 
 #[cfg(test)]

@@ -122,6 +122,28 @@ const HIJRI_DATE_MIN: f32 = 180.0;
 /// Its natural width then: room besides for the date as written.
 const HIJRI_DATE_WIDTH: f32 = 300.0;
 
+/// What Arabic sorting ignores at the start of a word: the article «ال»
+/// (`assets/i18n/sort_ignored_ar.txt`, one prefix a line after its `#` header).
+const SORT_IGNORED_AR: &str = include_str!("../../assets/i18n/sort_ignored_ar.txt");
+
+/// The prefixes of [`SORT_IGNORED_AR`].
+fn sort_ignored() -> impl Iterator<Item = &'static str> {
+    (SORT_IGNORED_AR.lines())
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// `word` as it sorts: without a prefix Arabic sorting ignores (the
+/// article), when two letters or more are left.
+fn sort_word(word: &str) -> &str {
+    sort_ignored()
+        .find_map(|prefix| {
+            word.strip_prefix(prefix)
+                .filter(|rest| rest.chars().count() >= 2)
+        })
+        .unwrap_or(word)
+}
+
 /// What a row is sorted by in one column: legs missing the value (no date,
 /// no role) after the others, then text, then number.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -132,15 +154,17 @@ pub struct SortKey {
 }
 
 impl SortKey {
-    /// The key of a text: folded as the find bar folds Arabic (alef
-    /// forms, ta marbuta, harakat) and Latin case, so that «إسرائيل» sorts
-    /// among the alefs and "cairo" with "Cairo".
+    /// The key of a text: its words without the article «ال» (as UN
+    /// Arabic lists sort: «الأردن» under أ; [`sort_word`]), folded as the
+    /// find bar folds Arabic (alef forms, ta marbuta, harakat) and Latin
+    /// case, so that «إسرائيل» sorts among the alefs and "cairo" with "Cairo".
     fn text(s: Option<&str>) -> SortKey {
         SortKey {
             missing: s.is_none(),
             text: s
                 .map(|s| {
-                    s.chars()
+                    let words: Vec<&str> = s.split(' ').map(sort_word).collect();
+                    (words.join(" ").chars())
                         .filter_map(crate::bidi_layout::fold::fold_char)
                         .collect()
                 })
@@ -481,7 +505,7 @@ impl TablePanel {
                 ui,
                 &current,
                 egui::TextEdit::singleline(&mut filter.text)
-                    .hint_text(tr(ui, "filter-search-hint"))
+                    .hint_text(crate::ui::tr::hint(ui, "filter-search-hint", 160.0))
                     .desired_width(160.0),
             )
             .labelled_by(l.id);
@@ -777,6 +801,47 @@ fn paint_cell(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The file of what Arabic sorting ignores has its header and one
+    /// prefix a line: the article.
+    #[test]
+    fn the_sort_ignored_prefixes_parse() {
+        let lines: Vec<&str> = SORT_IGNORED_AR.lines().collect();
+        let header = lines.iter().take_while(|l| l.starts_with('#')).count();
+        assert!(header >= 3, "a header");
+        assert!(lines.iter().all(|l| !l.trim().is_empty()), "no blank line");
+        assert_eq!(sort_ignored().collect::<Vec<_>>(), ["ال"]);
+    }
+
+    /// Arabic names sort without their article, as UN Arabic lists do:
+    /// «المملكة المتحدة» under م, after «مصر»; «الأردن» under أ, before
+    /// «إسرائيل»; «ألمانيا» keeps its alef and lam (its alef has a hamza).
+    /// (With the article, «المملكة المتحدة» came among the alefs.)
+    #[test]
+    fn arabic_names_sort_without_their_article() {
+        let mut names = vec![
+            "مصر",
+            "المملكة المتحدة",
+            "ألمانيا",
+            "إسرائيل",
+            "الأردن",
+            "بريطانيا",
+        ];
+        names.sort_by(|a, b| SortKey::text(Some(a)).compare(&SortKey::text(Some(b))));
+        assert_eq!(
+            names,
+            [
+                "الأردن",
+                "إسرائيل",
+                "ألمانيا",
+                "بريطانيا",
+                "مصر",
+                "المملكة المتحدة"
+            ]
+        );
+        // A word that is no more than the article keeps it.
+        assert_eq!(sort_word("الى"), "الى");
+    }
 
     /// The Date column's right edge in a table `available` wide.
     fn date_end(available: f32) -> f32 {

@@ -75,15 +75,62 @@ pub fn styled(
     color: Option<egui::Color32>,
 ) -> egui::WidgetText {
     let font = style.resolve(ui.style());
-    if rtl(ui) {
-        // In Arabic every label reads right to left, one that begins with a
-        // file name too (a right-to-left mark sets the paragraph direction;
-        // it is not drawn).
-        bidi_line::widget_text(&format!("\u{200F}{s}"), &font, color)
+    // In Arabic every label reads right to left, one that begins with a file
+    // name too (a right-to-left mark sets the paragraph direction; it is not
+    // drawn).
+    let marked;
+    let s = if rtl(ui) {
+        marked = format!("\u{200F}{s}");
+        marked.as_str()
     } else {
-        bidi_line::widget_text(s, &font, color)
+        s
+    };
+    match wrap_width(ui) {
+        Some(width) => bidi_line::wrapped_widget_text(ui.painter(), s, &font, color, width),
+        None => bidi_line::widget_text(s, &font, color),
     }
 }
+
+/// The hint of a one-line text field `width` wide (its desired width;
+/// infinite: the room of `ui`): the message `key` in the weak colour, on one
+/// line, cut with "…" at its logical end to fit inside the field's margins
+/// ([`bidi_line::elided_widget_text`]: egui would cut an Arabic hint at its
+/// beginning).
+pub fn hint(ui: &egui::Ui, key: &str, width: f32) -> egui::WidgetText {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let color = Some(ui.visuals().weak_text_color());
+    let width = if width.is_finite() {
+        width
+    } else {
+        ui.available_width()
+    };
+    let inner = width - 2.0 * TEXT_EDIT_MARGIN - WRAP_PLAY;
+    let s = tr_plain(ui, key);
+    let s = if rtl(ui) { format!("\u{200F}{s}") } else { s };
+    bidi_line::elided_widget_text(ui.painter(), &s, &font, color, inner)
+}
+
+/// The side margin of an egui text field (`TextEdit`'s default).
+const TEXT_EDIT_MARGIN: f32 = 4.0;
+
+/// The width at which a text made for `ui` is broken into lines, or `None`
+/// where egui would not wrap it (a row that does not wrap). The room of
+/// `ui`, less a button's padding (the text may be a button's) and a little
+/// play (egui must find each line fits, or it wraps it again in visual order),
+/// and no wider than a tooltip (the text may be the hover text of a widget of
+/// `ui`, which egui wraps at that width).
+fn wrap_width(ui: &egui::Ui) -> Option<f32> {
+    let available = ui.available_width();
+    if ui.wrap_mode() != egui::TextWrapMode::Wrap || !available.is_finite() {
+        return None;
+    }
+    let padding = 2.0 * ui.spacing().button_padding.x + WRAP_PLAY;
+    Some((available.min(ui.spacing().tooltip_width) - padding).max(ui.spacing().interact_size.x))
+}
+
+/// Points a line broken by [`wrap_width`] keeps free, so that egui's own
+/// measure of it (shaped as whole runs, not word by word) still fits.
+const WRAP_PLAY: f32 = 4.0;
 
 /// A message built by the core ([`crate::i18n::Message`]) in the interface
 /// language, as a plain string.

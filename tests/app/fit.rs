@@ -588,3 +588,121 @@ fn at_600x400_in_arabic_the_file_panels_buttons_stay_in_the_panel() {
         );
     }
 }
+
+/// The rows of the painted text that contains `needle`, top to bottom, each
+/// as the characters of its glyphs.
+fn painted_rows(harness: &Harness<'static, JawlaApp>, needle: &str) -> Vec<String> {
+    let shapes = &harness.output().shapes;
+    let galley = shapes
+        .iter()
+        .find_map(|c| match &c.shape {
+            egui::Shape::Text(t) if t.galley.text().contains(needle) => Some(t.galley.clone()),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("a painted text with {needle}"));
+    let mut rows: Vec<(f32, String)> = galley
+        .rows
+        .iter()
+        .map(|r| (r.pos.y, r.glyphs.iter().map(|g| g.chr).collect()))
+        .filter(|(_, s): &(f32, String)| !s.trim().is_empty())
+        .collect();
+    rows.sort_by(|a, b| a.0.total_cmp(&b.0));
+    rows.into_iter().map(|(_, s)| s).collect()
+}
+
+/// At 600×400 in Arabic the file panel's count line and its "Close samples"
+/// button wrap, and their first words are on the top row, their last on
+/// the bottom one. (egui wrapped the whole line already put in visual order,
+/// so the top row held the last words: «…المجلدات هنا» above «المفتوحة».)
+#[test]
+fn at_600x400_in_arabic_wrapped_labels_begin_on_the_top_row() {
+    let harness = arabic_at_600x400();
+    // (needle, a letter only its first word has, one only its last word has)
+    let cases = [
+        ("المفتوحة", 'ح', 'ه'),     // المفتوحة: 5 · أفلِت الملفات أو المجلدات هنا
+        ("إغلاق المقالات", 'غ', 'ذ'), // إغلاق المقالات النموذجية
+    ];
+    for (needle, first, last) in cases {
+        let rows = painted_rows(&harness, needle);
+        assert!(rows.len() >= 2, "{needle} wraps at 600×400: {rows:?}");
+        let (top, bottom) = (&rows[0], &rows[rows.len() - 1]);
+        assert!(
+            top.contains(first) && !top.contains(last),
+            "{needle}: the first word on the top row: {rows:?}"
+        );
+        assert!(
+            bottom.contains(last) && !bottom.contains(first),
+            "{needle}: the last word on the bottom row: {rows:?}"
+        );
+    }
+}
+
+/// At 600×400 the status bar keeps one line in either language: the
+/// articles, the visits found and the article in the reader side by side,
+/// inside the window (the last cut with "…" to the room left). (It wrapped:
+/// the article's file and size went onto a second line.)
+#[test]
+fn at_600x400_the_status_bar_keeps_one_line() {
+    use jawla::i18n::{self, Lang};
+    use jawla::ui::status::{count, visits_text};
+    // Accessible names are shown text: no bidi isolates or marks.
+    let plain = |s: String| -> String {
+        s.chars()
+            .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}'))
+            .collect()
+    };
+    for lang in [Lang::En, Lang::Ar] {
+        let state = PersistedState {
+            language: lang,
+            ..PersistedState::default()
+        };
+        let mut harness = harness_at(600.0, 400.0, state);
+        harness.run();
+        let articles = plain(i18n::tr_args(lang, "status-articles", &count(5)));
+        let visits = plain(visits_text(lang, 11, 10));
+        let parts = [
+            harness.get_by_label(&articles).rect(),
+            harness.get_by_label(&visits).rect(),
+            harness.get_by_label_contains("UTF-8").rect(),
+        ];
+        for part in parts {
+            assert!(
+                (part.center().y - parts[0].center().y).abs() <= 1.0,
+                "{lang:?}: one line: {parts:?}"
+            );
+            assert!(
+                part.min.x >= 0.0 && part.max.x <= 600.0 && part.max.y <= 400.0,
+                "{lang:?}: in the window: {parts:?}"
+            );
+        }
+    }
+}
+
+/// At 600×400 in Arabic the file filter's hint, too long for its field, is
+/// cut at its logical end: its first word «التصفية» whole, inside the field.
+/// (egui cut it at its right end, where an Arabic hint begins: «…تصفية حسب
+/// العنوان».)
+#[test]
+fn at_600x400_in_arabic_a_hint_too_long_keeps_its_first_word() {
+    let harness = arabic_at_600x400();
+    let label = jawla::i18n::tr(jawla::i18n::Lang::Ar, "files-filter-label");
+    let field = harness.get_by_label(&label).rect();
+    let shapes = &harness.output().shapes;
+    let hint = shapes
+        .iter()
+        .find_map(|c| match &c.shape {
+            egui::Shape::Text(t) if t.galley.text().contains("التصفية") => Some(t),
+            _ => None,
+        })
+        .expect("the filter's hint is painted");
+    assert!(
+        !hint.galley.elided,
+        "egui cut the hint: {:?}",
+        hint.galley.text()
+    );
+    let painted = hint.visual_bounding_rect();
+    assert!(
+        painted.min.x >= field.min.x && painted.max.x <= field.max.x,
+        "the hint {painted:?} in its field {field:?}"
+    );
+}

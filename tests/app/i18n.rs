@@ -888,3 +888,42 @@ fn in_arabic_the_find_bar_reads_arabic() {
         );
     }
 }
+
+/// In Arabic a correction that carries a value that cannot be stored (a
+/// country "Egypt") says why in Arabic in the list of corrections that do
+/// not apply. (It said "Egypt is not a two-letter ISO 3166-1 country code",
+/// the English the correction's problem stores.)
+#[test]
+fn in_arabic_an_invalid_correction_says_why_in_arabic() {
+    use jawla::review::{Correction, FieldEdit};
+    let mut harness = arabic();
+    let target = harness.state().review().legs()[0].key.clone();
+    let changes = vec![FieldEdit::PlaceCountry("Egypt".to_owned())];
+    (harness.state_mut()).apply(Command::Correct(Correction::Edit { target, changes }));
+    harness.run();
+    assert_eq!(harness.state().review().unapplied().len(), 1);
+    assert!(
+        harness.query_by_label_contains("country code").is_none(),
+        "no English reason"
+    );
+    // «Egypt ليس رمز بلد من حرفين وفق ISO 3166-1»
+    harness.get_by_label_contains("ليس رمز بلد");
+}
+
+/// In Arabic, a folder opened while the loading worker is not running says
+/// so in Arabic. (It said "PATH: the loading worker is not running".)
+#[test]
+fn in_arabic_a_stopped_loading_worker_is_reported_in_arabic() {
+    let mut harness = arabic();
+    let dir = temp_dir("i18n-loader-stopped");
+    harness.state_mut().stop_loading_worker();
+    harness.state_mut().open_paths(vec![dir.clone()]);
+    harness.run();
+    let errors = harness.state().errors();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].contains("عامل فتح الملفات") && !errors[0].contains("worker"),
+        "{errors:?}"
+    );
+    assert!(errors[0].contains(&*dir.to_string_lossy()), "{errors:?}");
+}

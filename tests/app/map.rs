@@ -456,3 +456,40 @@ fn twenty_stops_at_one_place_are_each_visible_and_clickable() {
         .map(|d| d.to_string());
     assert_eq!(stop15.as_deref(), Some("2024-03-15"));
 }
+
+/// In Arabic the map's accessible name (what a screen reader says) is
+/// Arabic: the visitor and the places as the article wrote them. (It was
+/// "Route map of Antony Blinken: Cairo, …".)
+#[test]
+fn in_arabic_the_map_is_described_in_arabic() {
+    use egui_kittest::kittest::NodeT;
+    use jawla::i18n::Lang;
+    let legs = seed_legs();
+    let cairo = key_of(&legs, "blinken-2024-06", "Cairo", Some("2024-06-10"));
+    let state = State {
+        panel: MapPanel::new(),
+        legs,
+        selected: Some(cairo),
+        actions: Vec::new(),
+    };
+    let mut harness = Harness::builder()
+        .with_size(SIZE)
+        .with_context_setup(|ctx| jawla::app::fonts::install(ctx, None))
+        .build_ui_state(
+            |ui, state: &mut State| {
+                // As the app does each frame.
+                jawla::ui::tr::set_lang(ui.ctx(), Lang::Ar);
+                let actions = state.panel.show(ui, &state.legs, state.selected.as_ref());
+                state.actions.extend(actions);
+            },
+            state,
+        );
+    harness.run();
+    let map = harness.get_by_role(egui::accesskit::Role::Image);
+    let name = map.accesskit_node().label().unwrap_or_default().to_string();
+    assert!(name.starts_with("خريطة مسار أنتوني بلينكن: "), "{name}");
+    assert!(
+        name.contains("القاهرة") && !name.contains("Cairo"),
+        "{name}"
+    );
+}

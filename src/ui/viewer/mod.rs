@@ -571,14 +571,15 @@ impl Viewer {
     }
 
     fn find_bar(&mut self, ui: &mut egui::Ui, doc: DocView<'_>, id: egui::Id) {
+        const FIND_WIDTH: f32 = 240.0;
         let mut step: i32 = 0;
         // In the interface's direction: from the right in Arabic.
         crate::ui::tr::row(ui, |ui| {
             let query = self.find.query.clone();
             let edit = egui::TextEdit::singleline(&mut self.find.query)
                 .id(id.with("find"))
-                .hint_text(crate::ui::tr::tr(ui, "find-hint"))
-                .desired_width(240.0);
+                .hint_text(crate::ui::tr::hint(ui, "find-hint", FIND_WIDTH))
+                .desired_width(FIND_WIDTH);
             let r = crate::ui::bidi_line::text_field(ui, &query, edit);
             r.widget_info(|| {
                 egui::WidgetInfo::labeled(egui::accesskit::Role::SearchInput, true, FIND_LABEL)
