@@ -85,10 +85,7 @@ pub fn styled(
     } else {
         s
     };
-    match wrap_width(ui) {
-        Some(width) => bidi_line::wrapped_widget_text(ui.painter(), s, &font, color, width),
-        None => bidi_line::widget_text(s, &font, color),
-    }
+    bidi_line::wrapped_widget_text(ui.painter(), s, &font, color, wrap_width(ui))
 }
 
 /// The hint of a one-line text field `width` wide (its desired width;
@@ -113,19 +110,23 @@ pub fn hint(ui: &egui::Ui, key: &str, width: f32) -> egui::WidgetText {
 /// The side margin of an egui text field (`TextEdit`'s default).
 const TEXT_EDIT_MARGIN: f32 = 4.0;
 
-/// The width at which a text made for `ui` is broken into lines, or `None`
-/// where egui would not wrap it (a row that does not wrap). The room of
-/// `ui`, less a button's padding (the text may be a button's) and a little
-/// play (egui must find each line fits, or it wraps it again in visual order),
-/// and no wider than a tooltip (the text may be the hover text of a widget of
-/// `ui`, which egui wraps at that width).
-fn wrap_width(ui: &egui::Ui) -> Option<f32> {
+/// The width at which a text made for `ui` is broken into lines: the room of
+/// `ui` where egui wraps text, less a button's padding (the text may be a
+/// button's) and a little play (egui must find each line fits, or it wraps it
+/// again in visual order), and no wider than a tooltip: the text may be the
+/// hover text of a widget of `ui`, which egui wraps at that width, also where
+/// `ui` itself does not wrap (a row: a long Arabic hover text over the status
+/// bar read its last line first).
+fn wrap_width(ui: &egui::Ui) -> f32 {
+    let tooltip = ui.spacing().tooltip_width;
     let available = ui.available_width();
-    if ui.wrap_mode() != egui::TextWrapMode::Wrap || !available.is_finite() {
-        return None;
-    }
+    let room = if ui.wrap_mode() == egui::TextWrapMode::Wrap && available.is_finite() {
+        available.min(tooltip)
+    } else {
+        tooltip
+    };
     let padding = 2.0 * ui.spacing().button_padding.x + WRAP_PLAY;
-    Some((available.min(ui.spacing().tooltip_width) - padding).max(ui.spacing().interact_size.x))
+    (room - padding).max(ui.spacing().interact_size.x)
 }
 
 /// Points a line broken by [`wrap_width`] keeps free, so that egui's own

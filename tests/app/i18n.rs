@@ -927,3 +927,40 @@ fn in_arabic_a_stopped_loading_worker_is_reported_in_arabic() {
     );
     assert!(errors[0].contains(&*dir.to_string_lossy()), "{errors:?}");
 }
+
+/// In Arabic a long hover text (the status bar's note on visits and legs,
+/// shown over a row that does not wrap) reads from its top line: its first
+/// words «التقارير عن الزيارة…» on the top row, its last «…أو تحذفها» on the
+/// bottom one. (egui wrapped the line already in visual order: the top row
+/// held the end.)
+#[test]
+fn in_arabic_a_long_hover_text_begins_on_its_top_row() {
+    let mut harness = arabic();
+    let visits = jawla::ui::status::visits_text(Lang::Ar, 11, 10);
+    let visits: String = visits
+        .chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect();
+    let at = harness.get_by_label(&visits).rect().center();
+    harness.hover_at(at);
+    harness.run();
+    let shapes = &harness.output().shapes;
+    let galley = shapes
+        .iter()
+        .find_map(|c| match &c.shape {
+            eframe::egui::Shape::Text(t) if t.galley.text().contains("التقارير") => {
+                Some(t.galley.clone())
+            }
+            _ => None,
+        })
+        .expect("the hover text is shown");
+    let rows: Vec<String> = (galley.rows.iter())
+        .map(|r| r.glyphs.iter().map(|g| g.chr).collect::<String>())
+        .filter(|r| !r.trim().is_empty())
+        .collect();
+    assert!(rows.len() >= 2, "{rows:?}");
+    // «ئ» is only in the first line's «الزائر», «ذ» only in the last word.
+    let (top, bottom) = (&rows[0], &rows[rows.len() - 1]);
+    assert!(top.contains('ئ') && !top.contains('ذ'), "{rows:?}");
+    assert!(bottom.contains('ذ') && !bottom.contains('ئ'), "{rows:?}");
+}
