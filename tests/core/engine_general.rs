@@ -1223,3 +1223,25 @@ fn the_person_after_an_indefinite_meeting_noun_is_met_not_the_traveller() {
     );
     assert_eq!(v[0].status, Status::Planned);
 }
+
+#[test]
+fn a_locative_opening_the_sentence_places_its_meeting() {
+    // FRM-PLACE-FRONTED: «وفي باماكو، يلتقي X نظيره Y»: the meeting is held
+    // in Bamako, a planned leg with its counterpart (before: no place, and
+    // the meeting implied none).
+    let v = extract(
+        "وفي باماكو، يلتقي رئيس الحكومة التونسي يوسف الشاهد نظيره المالي موديبو كايتا.",
+        "2017-12-10",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "يوسف الشاهد",
+            "ML",
+            Some("Bamako"),
+            None,
+            Status::Planned
+        )]
+    );
+    assert_eq!(v[0].counterparts[0].name_ar, "موديبو كايتا");
+}

@@ -84,6 +84,17 @@ pub(super) fn fill_places(
             break;
         }
     }
+    if chosen.is_none()
+        && matches!(
+            f.kind,
+            Some(TriggerKind::Meet | TriggerKind::Host | TriggerKind::Attend)
+        )
+        && f.form != Some(Form::Noun)
+        && let Some(k) = fronted_place(inp, s, t)
+    {
+        chosen = Some(k);
+        f.rules.push("FRM-PLACE-FRONTED");
+    }
     if let Some(k) = chosen {
         let list = inp.places.get(k).map_or(0, |p| p.list);
         for (j, p) in inp.places.iter().enumerate().skip(k) {
@@ -96,6 +107,37 @@ pub(super) fn fill_places(
             f.rules.push("FRM-PLACE-LIST");
         }
     }
+}
+
+/// «وفي باماكو، يلتقي الشاهد نظيره»: a place after «في» opening sentence
+/// `s`, closed by a comma right before the verb at `t`, is where the
+/// meeting is held.
+fn fronted_place(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> Option<usize> {
+    let k = inp.places.partition_point(|p| p.start < s.start);
+    let p = inp.places.get(k)?;
+    let opening = usize::from(inp.res.is(Class::Conjunction, inp.norm(s.start)));
+    if p.start != s.start + opening + 1
+        || p.start >= t
+        || !p
+            .prep
+            .as_deref()
+            .is_some_and(|w| inp.res.is(Class::InPrep, w))
+    {
+        return None;
+    }
+    let end = inp
+        .places
+        .iter()
+        .skip(k)
+        .take_while(|q| q.list == p.list)
+        .map(|q| q.end)
+        .last()?;
+    let comma = |i: usize| {
+        inp.toks
+            .get(i)
+            .is_some_and(|x| x.kind == TokKind::Punct && x.norm.starts_with(['\u{060C}', ',']))
+    };
+    (comma(end) && t == end + 1).then_some(k)
 }
 
 /// Only time words, commas and adverbs between `a` and `b`.
