@@ -1245,3 +1245,15 @@ fn a_locative_opening_the_sentence_places_its_meeting() {
     );
     assert_eq!(v[0].counterparts[0].name_ar, "موديبو كايتا");
 }
+
+#[test]
+fn a_counterpart_after_a_title_alone_is_another_person() {
+    // «وزير الخارجية الأردني نظيره الكندي X»: «نظيره» starts the next
+    // person. Read as one title group, X was a Jordanian minister and his
+    // meeting at home in Ottawa a visit.
+    let v = extract(
+        "ودعا وزير الخارجية الأردني نظيره الكندي ميشيل لافوا خلال لقاء جمعهما الليلة الماضية في أوتاوا إلى دعم اللاجئين.",
+        "2016-11-01",
+    );
+    assert_eq!(who_where(&v), vec![]);
+}

@@ -60,6 +60,12 @@ impl Chunker<'_> {
                 break;
             }
             let title = self.res.titles.get(t as usize)?;
+            // «وزير الخارجية الفلسطيني نظيره البريطاني X»: «نظيره» after a
+            // title group starts the next person (the one met), not a
+            // further title of the same one.
+            if !g.titles.is_empty() && title.counterpart() {
+                break;
+            }
             g.counterpart |= title.counterpart();
             if g.country.is_none() {
                 g.country.clone_from(&title.country);
