@@ -1257,3 +1257,24 @@ fn a_counterpart_after_a_title_alone_is_another_person() {
     );
     assert_eq!(who_where(&v), vec![]);
 }
+
+#[test]
+fn an_inferred_leg_needs_a_stated_leg_close_by() {
+    // LEG-ANCHOR: «وتوجه إلى عمان» with no subject is the trip in focus only
+    // when a leg of that traveller is stated at most two sentences away;
+    // five sentences on, the person in focus is a guess (in the wild
+    // audit, none right of 8).
+    let v = extract(
+        "وصل وزير الخارجية المصري سامح شكري إلى دمشق يوم الاثنين.\n\
+         وقال إن المحادثات مهمة.\n\
+         وأضاف أن الحل سياسي.\n\
+         وأكد أن بلاده تدعم الحوار.\n\
+         وتابع أن اللقاء كان مثمرا.\n\
+         وتوجه إلى عمان يوم الثلاثاء.",
+        "2024-06-12",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("سامح شكري".to_owned(), "SY".to_owned())]
+    );
+}
