@@ -121,7 +121,8 @@ impl LegEditor {
         let Some(leg) = legs.iter().find(|l| is_selected(l, selected)) else {
             self.loaded = None;
             let hint = tr_plain(ui, "editor-select-hint");
-            ui.label(crate::ui::tr::weak(ui, &hint));
+            // At the editor's right edge in Arabic.
+            crate::ui::tr::column(ui, |ui| ui.label(crate::ui::tr::weak(ui, &hint)));
             return actions;
         };
         let fresh = match &self.loaded {
