@@ -650,8 +650,9 @@ fn same_day(a: Option<When>, b: Option<When>) -> bool {
 const INFERRED_TRAVELLER: [&str; 2] = ["FRM-IMPLICIT-SUBJECT", "DSC-TOPIC"];
 
 /// The rules that read a traveller from the words of the clause.
-const STATED_TRAVELLER: [&str; 7] = [
+const STATED_TRAVELLER: [&str; 8] = [
     "FRM-SUBJECT-AFTER",
+    "DSC-FRONTED-SUBJECT",
     "FRM-SUBJECT-BEFORE",
     "FRM-NOUN-POSSESSOR",
     "DSC-CLAUSE-SUBJECT",

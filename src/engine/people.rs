@@ -88,6 +88,23 @@ fn same_name(a: &[String], b: &[String], article: &str) -> bool {
     a.len() == 1 || b.len() == 1 || a.first() == b.first()
 }
 
+/// «نائب وزير الدفاع الروسي يونس بك يفكيروف» read as «يونس» once and
+/// «يونس يفكيروف» elsewhere: one name is the first word of the other, and
+/// both come with the same title of the same country.
+fn same_titled_given_name(p: &Person, info: &Info) -> bool {
+    let (short, long) = if p.words.len() < info.words.len() {
+        (&p.words, &info.words)
+    } else {
+        (&info.words, &p.words)
+    };
+    short.len() == 1
+        && long.len() > 1
+        && short.first() == long.first()
+        && p.country.is_some()
+        && p.country == info.country
+        && info.titles.iter().any(|t| p.titles.contains(t))
+}
+
 fn merge_info(p: &mut Person, info: &Info, res: &Resources) {
     if p.bare_title.is_none() && !info.titles.is_empty() {
         p.bare_title = Some(info.country.is_none());
@@ -139,6 +156,7 @@ pub fn resolve(
         let found = persons.iter().position(|p| {
             (p.official.is_some() && p.official == m.info.official)
                 || same_name(&p.words, &m.info.words, article)
+                || same_titled_given_name(p, &m.info)
         });
         let idx = match found {
             Some(i) => i,

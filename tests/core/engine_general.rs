@@ -1108,3 +1108,118 @@ fn a_meeting_with_no_place_dated_only_by_a_weekday_implies_no_trip() {
     );
     assert_eq!(who_where(&v), vec![]);
 }
+
+#[test]
+fn a_fronted_trip_adverbial_belongs_to_the_subject_after_its_comma() {
+    // DSC-FRONTED-SUBJECT: «وخلال زيارة له إلى …، قال X» and «وفور وصوله إلى
+    // …، قال X»: the pronoun points forward to the main clause's subject,
+    // not to the traveller in focus. A pronoun that does not agree with
+    // that subject (وصولها) takes no one.
+    let v = extract(
+        "وصل رئيس الوزراء الإثيوبي آبي أحمد إلى القاهرة يوم الأحد.\n\
+         وخلال زيارة له إلى الخرطوم يوم الاثنين، قال وزير الخارجية الكيني ألفريد موتوا إن الحوار مستمر.\n\
+         وفور وصوله إلى جوبا، أكد وزير الخارجية الأوغندي هنري أوريم أن بلاده تدعم الاتفاق.\n\
+         ولدى وصولها إلى أسمرة، قال وزير الخارجية الجيبوتي محمود علي يوسف إن الطرق مفتوحة.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![
+            ("آبي أحمد".to_owned(), "EG".to_owned()),
+            ("ألفريد موتوا".to_owned(), "SD".to_owned()),
+            ("هنري أوريم".to_owned(), "SS".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn a_woman_deputy_minister_is_read_with_her_title() {
+    // «نائبة وزير الخارجية»: the feminine of a compound title, so the title
+    // group starts at «نائبة», the name is hers and the verb before agrees.
+    let v = extract(
+        "وكانت نائبة وزير الخارجية الكندية ماري دوبوا قد زارت الأردن الأسبوع الماضي.",
+        "2024-06-10",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r("ماري دوبوا", "JO", None, None, Status::Occurred)]
+    );
+    assert_eq!(
+        v[0].visitor.role.as_deref(),
+        Some("Deputy Foreign Minister of Canada")
+    );
+}
+
+#[test]
+fn a_foreign_family_name_starting_like_an_imperfect_verb_stays_in_the_name() {
+    // تاجاني، يونكر: ت/ي and then a long vowel is no imperfect verb's shape;
+    // «يتقدمه» (ي, a consonant, six letters) still ends the name.
+    let v = extract(
+        "وصل رئيس البرلمان الأوروبي أنطونيو تاجاني ورئيس المفوضية الأوروبية جان كلود يونكر إلى طرابلس.\n\
+         ووصل وزير الخارجية الكيني مايكل موتوا يتقدمه الحرس إلى الخرطوم.",
+        "2018-07-10",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![
+            ("أنطونيو تاجاني".to_owned(), "LY".to_owned()),
+            ("جان كلود يونكر".to_owned(), "LY".to_owned()),
+            ("مايكل موتوا".to_owned(), "SD".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn a_trip_noun_after_during_closes_its_main_clause() {
+    // «وبحث X … مع Y خلال زيارة إلى هولندا»: the subject of the clause,
+    // however far back; not a person coordinated with «و» («ورئيس مجلس
+    // إدارة شركة …، Z»).
+    let v = extract(
+        "وبحث الرئيس الفرنسي إيمانويل ماكرون الخطة الجديدة مع رئيس الوزراء الهولندي مارك روته خلال زيارة إلى هولندا.\n\
+         ووقع الاتفاق ولي العهد السعودي الأمير محمد بن سلمان، ورئيس مجلس إدارة شركة النور، كينجي ساتو، خلال زيارة إلى اليابان.",
+        "2018-07-10",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![
+            ("إيمانويل ماكرون".to_owned(), "NL".to_owned()),
+            ("محمد بن سلمان".to_owned(), "JP".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn a_given_name_alone_with_the_same_title_is_the_same_person() {
+    // «يونس بك يفكيروف» is read «يونس» (بك cuts the name); with the title
+    // and the country of «يونس يفكيروف» named before, it is the same man,
+    // not a second visitor.
+    let v = extract(
+        "التقى المشير خليفة حفتر بنائب وزير الدفاع الروسي يونس يفكيروف في بنغازي.\n\
+         واستقبل حفتر في مكتبه نائب وزير الدفاع الروسي يونس بك يفكيروف والوفد المرافق له.",
+        "2018-07-10",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("يونس يفكيروف".to_owned(), "LY".to_owned())]
+    );
+}
+
+#[test]
+fn the_person_after_an_indefinite_meeting_noun_is_met_not_the_traveller() {
+    // «قبل أن يتوجه إلى ألمانيا للقاء المستشارة X»: X is the object of
+    // «لقاء»; the one who goes is the subject before. After a definite noun
+    // («يشارك في الاجتماع رئيس الكونغو») the person is the verb's subject.
+    let v = extract(
+        "سيعلن الرئيس الفرنسي الجديد إيمانويل ماكرون اليوم الاثنين اسم رئيس الوزراء، قبل أن يتوجه إلى ألمانيا للقاء المستشارة الألمانية أنجيلا ميركل.\n\
+         كما سيشارك في الاجتماع رئيس الكونغو دنيس ساسو نغيسو في باريس.",
+        "2017-05-15",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![
+            ("إيمانويل ماكرون".to_owned(), "DE".to_owned()),
+            ("دنيس ساسو نغيسو".to_owned(), "FR".to_owned()),
+        ]
+    );
+    assert_eq!(v[0].status, Status::Planned);
+}

@@ -14,6 +14,7 @@ use super::resources::{CueKind, Form, Tag, TriggerKind};
 use super::tokens::TokKind;
 
 mod cues;
+mod fronted;
 mod lists;
 
 use cues::people_cues;
@@ -35,6 +36,11 @@ pub fn resolve(
         };
         again_trip(inp, &s, frames, k);
         definite_trip(frames, k);
+        if let Some(p) = fronted::fronted_subject(inp, &s, frames, k) {
+            frames[k].travellers = vec![p];
+            frames[k].needs_traveller = false;
+            frames[k].rules.push("DSC-FRONTED-SUBJECT");
+        }
         bare_trip_noun(inp, &s, frames, k);
         later_governor(inp, &s, frames, k, topic);
         from_context(inp, &s, frames, k, topic);
@@ -341,15 +347,23 @@ fn subject_before(
 }
 
 /// An ungoverned named person before token `t` in its clause (no clause
-/// break between), at most 10 tokens back.
+/// break between), at most 10 tokens back; anywhere in the clause for a
+/// trip noun after «خلال/أثناء», which closes the main clause it belongs to
+/// («وبحث X الآلية الجديدة مع Y خلال زيارة إلى هولندا»).
 fn clause_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> Option<usize> {
-    let lo = s.start.max(t.saturating_sub(10));
+    let during = t
+        .checked_sub(1)
+        .is_some_and(|d| d >= s.start && inp.res.is(super::resources::Class::During, inp.norm(d)));
+    let reach = if during { MAX_CLAUSE } else { 10 };
+    let lo = s.start.max(t.saturating_sub(reach));
     let m = inp
         .people
         .mentions
         .iter()
         .rev()
         .filter(|m| m.start >= lo && m.end <= t && m.gov.is_none())
+        // Far back, a coordinated person (… وX، ورئيس Y) is no subject.
+        .filter(|m| !(during && inp.lex.at(m.start).is_some_and(|x| x.clitics.conj)))
         .filter(|m| !super::frames::genitive(inp, m.start))
         .find(|m| inp.people.persons.get(m.person).is_some_and(|p| p.named()))?;
     let broken = (m.end..t).any(|k| {
@@ -363,6 +377,9 @@ fn clause_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> Opti
     });
     (!broken).then_some(m.person)
 }
+
+/// The longest clause a subject is looked for in, in tokens.
+const MAX_CLAUSE: usize = 30;
 
 /// A trip noun at `t` repeats the trip before: «أخرى» after it, or a
 /// «follow» verb (تلتها) right before it.

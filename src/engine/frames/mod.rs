@@ -127,7 +127,7 @@ impl Input<'_> {
             .is_some_and(|(_, f, _, _)| matches!(f, Form::Perfect | Form::Imperfect))
     }
 
-    fn norm(&self, i: usize) -> &str {
+    pub(crate) fn norm(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| t.norm.as_str())
     }
 

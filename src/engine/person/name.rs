@@ -11,8 +11,41 @@ use crate::engine::tokens::TokKind;
 
 /// Prefixes of an imperfect verb (ي ت).
 const IMPERFECT: [char; 2] = ['\u{064A}', '\u{062A}'];
+/// Long vowels (ا و ي).
+const LONG_VOWELS: [char; 3] = ['\u{0627}', '\u{0648}', '\u{064A}'];
+/// The longest imperfect verb not among the common words, in letters
+/// (يستعرض، تستضيف).
+const MAX_IMPERFECT: usize = 6;
+
+/// A word shaped like an imperfect verb (يحذر، تستضيف): ي/ت, then a
+/// consonant, at most six letters. A foreign family name may start with
+/// the same letters (تيلرسون، تاجاني، يونكر، تيمرمانس), but its second
+/// letter is a long vowel or it is longer; everyday verbs of either shape
+/// are common words, which end a name anyway.
+/// `second` is the word's second letter as written: a hamza on waw or ya
+/// (يؤيدون، يئن) is a consonant, though normalization writes it و/ي.
+fn imperfect_shape(norm: &str, second: Option<char>) -> bool {
+    let n = norm.chars().count();
+    norm.starts_with(IMPERFECT)
+        && second.is_some_and(|s| !LONG_VOWELS.contains(&s))
+        && (4..=MAX_IMPERFECT).contains(&n)
+}
 
 impl Chunker<'_> {
+    /// The second letter of token `k` as written in the text.
+    fn second_char(&self, k: usize) -> Option<char> {
+        let t = self.toks.get(k)?;
+        self.chars
+            .get(t.start..t.end)?
+            .iter()
+            // Letters only: not the harakat or the tatweel.
+            .filter(|c| {
+                c.is_alphabetic() && !matches!(c, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}')
+            })
+            .nth(1)
+            .copied()
+    }
+
     /// A name clearly starts at token `k`: a given name or a name of the
     /// lexicon, or two unlisted words without the article.
     pub(super) fn name_starts(&self, k: usize, limit: usize) -> bool {
@@ -183,8 +216,7 @@ impl Chunker<'_> {
                 break;
             }
             // An imperfect verb (يؤدي، يقوم): not a name, unless a given name.
-            let verb_like =
-                !given && !quoted && t.norm.starts_with(IMPERFECT) && t.norm.chars().count() >= 4;
+            let verb_like = !given && !quoted && imperfect_shape(&t.norm, self.second_char(k));
             // «مون جاي-إن سيوجه»: a future verb ends the name too.
             let future = !given && !quoted && future_verb_not_first_person(&t.norm);
             if (verb_like || future) && !first {

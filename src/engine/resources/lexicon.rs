@@ -133,11 +133,12 @@ pub enum Class {
     AddressNoun,
     TerritoryNoun,
     ProxyHead,
+    FrontedAdverbial,
 }
 
 impl Class {
     /// Every class with its key in the data file, in declaration order.
-    pub const ALL: [(Class, &'static str); 54] = [
+    pub const ALL: [(Class, &'static str); 55] = [
         (Class::Article, "article"),
         (Class::ArticleAfterLam, "article-after-lam"),
         (Class::ClauseBreak, "clause-break"),
@@ -192,6 +193,7 @@ impl Class {
         (Class::AddressNoun, "address-noun"),
         (Class::TerritoryNoun, "territory-noun"),
         (Class::ProxyHead, "proxy-head"),
+        (Class::FrontedAdverbial, "fronted-adverbial"),
     ];
 
     fn index(self) -> usize {
