@@ -298,14 +298,14 @@ impl JawlaApp {
             let history = self.review.history();
             if ui
                 .add_enabled(history.can_undo(), egui::Button::new(tr(ui, "review-undo")))
-                .on_hover_text(tr(ui, "review-undo-hover"))
+                .on_hover_text(crate::ui::tr::hover(ui, "review-undo-hover"))
                 .clicked()
             {
                 commands.push(Command::Undo);
             }
             if ui
                 .add_enabled(history.can_redo(), egui::Button::new(tr(ui, "review-redo")))
-                .on_hover_text(tr(ui, "review-redo-hover"))
+                .on_hover_text(crate::ui::tr::hover(ui, "review-redo-hover"))
                 .clicked()
             {
                 commands.push(Command::Redo);

@@ -429,12 +429,16 @@ impl ReviewState {
                             );
                             let warn = Some(ui.visuals().warn_fg_color);
                             let body = &egui::TextStyle::Body;
-                            ui.label(crate::ui::tr::styled(ui, &note, body, warn));
-                            for u in &self.review.unapplied {
-                                let problem = crate::ui::tr::message_plain(ui, &problem_message(u));
-                                let line = format!("#{}: {problem}", u.index + 1);
-                                ui.label(crate::ui::tr::weak(ui, &line));
-                            }
+                            // At the editor's right edge in Arabic.
+                            crate::ui::tr::column(ui, |ui| {
+                                ui.label(crate::ui::tr::styled(ui, &note, body, warn));
+                                for u in &self.review.unapplied {
+                                    let problem = problem_message(u);
+                                    let problem = crate::ui::tr::message_plain(ui, &problem);
+                                    let line = format!("#{}: {problem}", u.index + 1);
+                                    ui.label(crate::ui::tr::weak(ui, &line));
+                                }
+                            });
                         }
                     });
             })

@@ -837,6 +837,61 @@ mod tests {
         );
     }
 
+    /// A text broken by [`wrapped_widget_text`] fits the width egui wraps
+    /// it at (12 points more, a button's padding and the play of
+    /// `tr::styled`): egui keeps its lines and breaks none again in visual
+    /// order, at any width, in the UI font and the article font.
+    #[test]
+    fn broken_lines_fit_where_egui_wraps_them() {
+        let texts = [
+            "التقارير عن الزيارة نفسها (الزائر نفسه والمكان واليوم نفسهما، في مقال واحد أو أكثر) محطةٌ واحدة على الخط الزمني؛ ويمكن للتصحيحات أن تضيف محطات أو تحذفها",
+            "\u{200F}المفتوحة: \u{2068}5\u{2069} · أفلِت الملفات أو المجلدات هنا",
+            "\u{200F}لا يوجد مقال مفتوح. استخدم ملف ← فتح… (Ctrl+O) أو فتح مجلد…، أو أفلِت ملفات txt أو md أو html أو مجلدًا على النافذة.",
+        ];
+        let fonts = [
+            FontId::proportional(14.0),
+            FontId::proportional(12.0),
+            FontId::new(20.0, egui::FontFamily::Name("article".into())),
+        ];
+        with_painter(|p| {
+            for text in texts {
+                for font in &fonts {
+                    for width in (60..=500).step_by(17) {
+                        let width = width as f32;
+                        let egui::WidgetText::LayoutJob(job) =
+                            wrapped_widget_text(p, text, font, None, width)
+                        else {
+                            panic!("a layout job");
+                        };
+                        let lines = job.text.split('\n').count();
+                        // A word wider than the width is broken anywhere by
+                        // egui, as it always was: then the widest line is
+                        // that one word.
+                        let unbroken = p.layout_job(job.as_ref().clone());
+                        if unbroken.size().x > width + 12.0 {
+                            let ink = |r: &egui::epaint::text::PlacedRow| {
+                                let first = r.glyphs.first().map_or(0.0, |g| g.pos.x);
+                                r.glyphs.last().map_or(0.0, |g| g.max_x()) - first
+                            };
+                            let widest = (unbroken.rows.iter())
+                                .max_by(|a, b| ink(a).total_cmp(&ink(b)))
+                                .expect("rows");
+                            assert!(
+                                !widest.glyphs.iter().any(|g| g.chr == ' '),
+                                "{text} at {width} in {font:?}: a line too wide"
+                            );
+                            continue;
+                        }
+                        let mut wrapped = job.as_ref().clone();
+                        wrapped.wrap.max_width = width + 12.0;
+                        let rows = p.layout_job(wrapped).rows.len();
+                        assert_eq!(rows, lines, "{text} at {width} in {font:?}");
+                    }
+                }
+            }
+        });
+    }
+
     /// «04/22/ 2024», a date as written in an Arabic line (seen in the
     /// Arabic table's Date column), reads as in the article: «2024 /04/22»,
     /// left to right on screen. (Laid out left to right, as a line with no

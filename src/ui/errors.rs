@@ -7,7 +7,7 @@ use eframe::egui;
 use crate::ui::Command;
 use crate::ui::files::set_accessible_label;
 use crate::ui::status::count;
-use crate::ui::tr::{strong, styled, text, tr, tr_plain, tr_plain_args};
+use crate::ui::tr::{strong, styled, tr, tr_plain, tr_plain_args};
 
 /// Draws the banner for `errors` (nothing when there are none).
 pub fn show(ui: &mut egui::Ui, errors: &[String], commands: &mut Vec<Command>) {
@@ -84,9 +84,9 @@ fn message_label(ui: &mut egui::Ui, message: &str) {
         );
         let name = message.to_owned();
         response.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
-        response.on_hover_text(text(ui, message));
+        response.on_hover_text(crate::ui::tr::hover_text(ui, message));
         return;
     }
     ui.add(egui::Label::new(styled(ui, message, &egui::TextStyle::Body, Some(color))).truncate())
-        .on_hover_text(text(ui, message));
+        .on_hover_text(crate::ui::tr::hover_text(ui, message));
 }

@@ -22,7 +22,7 @@ use crate::model::PublishedFrom;
 use crate::ui::Command;
 use crate::ui::bidi_line;
 use crate::ui::status::count;
-use crate::ui::tr::{text, tr, tr_args, tr_plain, tr_plain_args, weak, weak_small};
+use crate::ui::tr::{tr, tr_plain, tr_plain_args, weak, weak_small};
 
 /// Gives a widget an accessible name (what screen readers and the kittest
 /// queries see) different from its visible text, e.g. "Close 001.txt" for a
@@ -111,13 +111,13 @@ impl FilesPanel {
             ui.label(crate::ui::tr::heading(ui, "files-heading"));
             let open = ui
                 .button(tr(ui, "files-open"))
-                .on_hover_text(tr(ui, "files-open-hover"));
+                .on_hover_text(crate::ui::tr::hover(ui, "files-open-hover"));
             if open.clicked() {
                 commands.push(Command::ShowOpenDialog);
             }
             let folder = ui
                 .button(tr(ui, "files-open-folder"))
-                .on_hover_text(tr(ui, "files-open-folder-hover"));
+                .on_hover_text(crate::ui::tr::hover(ui, "files-open-folder-hover"));
             if folder.clicked() {
                 commands.push(Command::ShowOpenFolderDialog);
             }
@@ -158,7 +158,7 @@ impl FilesPanel {
                 ui.label(weak(ui, &note));
                 let close = ui
                     .small_button(tr(ui, "files-close-samples"))
-                    .on_hover_text(tr(ui, "files-close-samples-hover"));
+                    .on_hover_text(crate::ui::tr::hover(ui, "files-close-samples-hover"));
                 if close.clicked() {
                     commands.push(Command::CloseSamples);
                 }
@@ -245,13 +245,9 @@ impl FilesPanel {
         frame.show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
-                let close = ui
-                    .add(egui::Button::new("×").small())
-                    .on_hover_text(tr_args(
-                        ui,
-                        "files-close",
-                        &[("name", name.as_ref().into())],
-                    ));
+                let close = ui.add(egui::Button::new("×").small()).on_hover_text(
+                    crate::ui::tr::hover_args(ui, "files-close", &[("name", name.as_ref().into())]),
+                );
                 set_accessible_label(
                     ui,
                     &close,
@@ -286,7 +282,7 @@ impl FilesPanel {
                 if matches!(article.visits, Visits::Cancelled | Visits::Failed(_))
                     && ui
                         .small_button(tr(ui, "files-extract-again"))
-                        .on_hover_text(tr(ui, "files-extract-again-hover"))
+                        .on_hover_text(crate::ui::tr::hover(ui, "files-extract-again-hover"))
                         .clicked()
                 {
                     commands.push(Command::Reextract(article.path.clone()));
@@ -308,7 +304,7 @@ impl FilesPanel {
                     let small = egui::TextStyle::Small;
                     let label = ui
                         .label(crate::ui::tr::styled(ui, &note, &small, warn))
-                        .on_hover_text(text(ui, &all));
+                        .on_hover_text(crate::ui::tr::hover_text(ui, &all));
                     set_accessible_label(ui, &label, &all);
                 }
                 let lang = crate::ui::tr::lang(ui.ctx());
@@ -403,7 +399,7 @@ impl FilesPanel {
             {
                 let (note, hover) = date_source(ui, from);
                 ui.label(weak_small(ui, &note))
-                    .on_hover_text(text(ui, &hover));
+                    .on_hover_text(crate::ui::tr::hover_text(ui, &hover));
             }
         });
     }
@@ -440,7 +436,7 @@ fn missing_line(ui: &mut egui::Ui, article: &Article, reason: &str, commands: &m
         let name = || [("name", Arg::from(article.file_name.as_str()))];
         let locate = ui
             .small_button(tr(ui, "files-locate"))
-            .on_hover_text(tr_args(ui, "files-locate-hover", &name()));
+            .on_hover_text(crate::ui::tr::hover_args(ui, "files-locate-hover", &name()));
         set_accessible_label(
             ui,
             &locate,
@@ -451,7 +447,7 @@ fn missing_line(ui: &mut egui::Ui, article: &Article, reason: &str, commands: &m
         }
         let retry = ui
             .small_button(tr(ui, "files-retry"))
-            .on_hover_text(tr(ui, "files-retry-hover"));
+            .on_hover_text(crate::ui::tr::hover(ui, "files-retry-hover"));
         set_accessible_label(ui, &retry, &tr_plain_args(ui, "files-retry-label", &name()));
         if retry.clicked() {
             commands.push(Command::Retry(article.path.clone()));
@@ -459,7 +455,10 @@ fn missing_line(ui: &mut egui::Ui, article: &Article, reason: &str, commands: &m
         let note = tr_plain_args(ui, "files-not-opened", &[("what", reason.into())]);
         let label = ui
             .add(egui::Label::new(weak_small(ui, &note)).truncate())
-            .on_hover_text(text(ui, &format!("{}\n{note}", article.path)));
+            .on_hover_text(crate::ui::tr::hover_text(
+                ui,
+                &format!("{}\n{note}", article.path),
+            ));
         set_accessible_label(ui, &label, &format!("{}: {note}", article.file_name));
     });
 }

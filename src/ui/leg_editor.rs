@@ -121,7 +121,8 @@ impl LegEditor {
         let Some(leg) = legs.iter().find(|l| is_selected(l, selected)) else {
             self.loaded = None;
             let hint = tr_plain(ui, "editor-select-hint");
-            ui.label(crate::ui::tr::weak(ui, &hint));
+            // At the editor's right edge in Arabic.
+            crate::ui::tr::column(ui, |ui| ui.label(crate::ui::tr::weak(ui, &hint)));
             return actions;
         };
         let fresh = match &self.loaded {
@@ -260,7 +261,7 @@ impl LegEditor {
                     self.merge_with.is_some(),
                     egui::Button::new(tr(ui, "editor-merge")),
                 )
-                .on_hover_text(tr(ui, "editor-merge-hover"))
+                .on_hover_text(crate::ui::tr::hover(ui, "editor-merge-hover"))
                 .clicked()
                 && let Some(from) = self.merge_with.take()
             {
@@ -314,7 +315,7 @@ fn delete_and_split_row(ui: &mut egui::Ui, leg: &ReviewedLeg, actions: &mut Vec<
                 &egui::TextStyle::Button,
                 Some(ui.visuals().error_fg_color),
             ))
-            .on_hover_text(tr(ui, "editor-delete-hover"))
+            .on_hover_text(crate::ui::tr::hover(ui, "editor-delete-hover"))
             .clicked()
         {
             actions.push(Command::Correct(Correction::Delete {
@@ -330,7 +331,7 @@ fn delete_and_split_row(ui: &mut egui::Ui, leg: &ReviewedLeg, actions: &mut Vec<
         };
         if ui
             .add_enabled(splittable, egui::Button::new(tr(ui, "editor-split")))
-            .on_hover_text(tr(ui, "editor-split-hover"))
+            .on_hover_text(crate::ui::tr::hover(ui, "editor-split-hover"))
             .clicked()
         {
             actions.push(Command::Correct(Correction::Split {
@@ -603,7 +604,7 @@ fn field_label(ui: &mut egui::Ui, name: &str, edited: bool) -> egui::Response {
             &egui::TextStyle::Body,
             Some(EDITED),
         ))
-        .on_hover_text(tr(ui, "editor-changed-by-you"))
+        .on_hover_text(crate::ui::tr::hover(ui, "editor-changed-by-you"))
     } else {
         ui.label(text(ui, name))
     }

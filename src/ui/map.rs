@@ -239,14 +239,14 @@ impl MapPanel {
             }
             if ui
                 .button(tr(ui, "map-fit-route"))
-                .on_hover_text(tr(ui, "map-fit-route-hover"))
+                .on_hover_text(crate::ui::tr::hover(ui, "map-fit-route-hover"))
                 .clicked()
             {
                 self.follow_fit = true;
             }
             if ui
                 .button(crate::ui::tr::tr(ui, "map-world"))
-                .on_hover_text(crate::ui::tr::tr(ui, "map-world-hover"))
+                .on_hover_text(crate::ui::tr::hover(ui, "map-world-hover"))
                 .clicked()
             {
                 go_world = true;

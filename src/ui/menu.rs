@@ -92,7 +92,7 @@ fn file_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
     }
     if ui
         .button(tr(ui, "menu-open-folder"))
-        .on_hover_text(tr(ui, "menu-open-folder-hover"))
+        .on_hover_text(crate::ui::tr::hover(ui, "menu-open-folder-hover"))
         .clicked()
     {
         commands.push(Command::ShowOpenFolderDialog);
@@ -169,7 +169,7 @@ fn edit_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
             view.has_text_selection,
             egui::Button::new(tr(ui, "menu-add-visit")),
         )
-        .on_disabled_hover_text(tr(ui, "menu-select-text-first"))
+        .on_disabled_hover_text(crate::ui::tr::hover(ui, "menu-select-text-first"))
         .clicked()
     {
         commands.push(Command::AddVisitFromSelection);
@@ -193,7 +193,7 @@ pub fn export_items(ui: &mut egui::Ui, scope: ExportScope, commands: &mut Vec<Co
                 "menu-export-item",
                 &[("what", crate::i18n::format_label(lang, format).into())],
             ))
-            .on_hover_text(tr_args(
+            .on_hover_text(crate::ui::tr::hover_args(
                 ui,
                 "menu-export-hover",
                 &[("name", format.default_file_name().into())],
@@ -273,7 +273,7 @@ fn view_menu(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>
     }
     let mut hijri = view.hijri;
     if crate::ui::tr::checkbox(ui, &mut hijri, tr(ui, "view-hijri"))
-        .on_hover_text(tr(ui, "view-hijri-hover"))
+        .on_hover_text(crate::ui::tr::hover(ui, "view-hijri-hover"))
         .changed()
     {
         commands.push(Command::SetHijri(hijri));

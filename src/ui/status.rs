@@ -172,7 +172,7 @@ fn parts(ui: &mut egui::Ui, view: &StatusView<'_>, commands: &mut Vec<Command>) 
         if view.legs != view.visits
             && let Some(label) = label
         {
-            label.on_hover_text(tr(ui, "status-legs-hover"));
+            label.on_hover_text(crate::ui::tr::hover(ui, "status-legs-hover"));
         }
     }
     if let Some(notice) = view.notice
@@ -235,7 +235,7 @@ fn part(ui: &mut egui::Ui, text: &str, weak: bool) -> Option<egui::Response> {
     let name = crate::ui::bidi_line::without_controls(text);
     response.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
     Some(if line.elided {
-        response.on_hover_text(crate::ui::tr::text(ui, text))
+        response.on_hover_text(crate::ui::tr::hover_text(ui, text))
     } else {
         response
     })
@@ -262,7 +262,7 @@ fn progress(
 ) {
     let button = ui
         .small_button(tr(ui, "status-cancel"))
-        .on_hover_text(crate::ui::tr::text(ui, &cancel.hover));
+        .on_hover_text(crate::ui::tr::hover_text(ui, &cancel.hover));
     set_accessible_label(ui, &button, &cancel.label);
     if button.clicked() {
         commands.push(cancel.command);

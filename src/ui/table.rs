@@ -373,7 +373,9 @@ impl TablePanel {
                             .into_iter()
                             .find(|(cell, _)| pointer.is_some_and(|p| cell.contains(p)));
                         let resp = match hovered_cut {
-                            Some((_, whole)) => resp.on_hover_text(crate::ui::tr::text(ui, &whole)),
+                            Some((_, whole)) => {
+                                resp.on_hover_text(crate::ui::tr::hover_text(ui, &whole))
+                            }
                             None => resp,
                         };
                         if resp.clicked() {
@@ -429,7 +431,10 @@ impl TablePanel {
                 if self.sort == c {
                     sort_arrow(ui, rect, self.ascending, lang);
                 }
-                if resp.on_hover_text(tr(ui, "table-sort-hover")).clicked() {
+                if resp
+                    .on_hover_text(crate::ui::tr::hover(ui, "table-sort-hover"))
+                    .clicked()
+                {
                     self.sort_by(c);
                 }
             }
@@ -497,7 +502,7 @@ impl TablePanel {
             );
             date_field(ui, tr(ui, "filter-to"), &mut self.to_text, &mut filter.to);
             crate::ui::tr::checkbox(ui, &mut filter.keep_undated, tr(ui, "filter-keep-undated"))
-                .on_hover_text(tr(ui, "filter-keep-undated-hover"));
+                .on_hover_text(crate::ui::tr::hover(ui, "filter-keep-undated-hover"));
             ui.separator();
             let l = ui.label(tr(ui, "filter-search"));
             let current = filter.text.clone();
@@ -517,7 +522,7 @@ impl TablePanel {
                     .fixed_decimals(2)
                     .prefix(tr_plain(ui, "filter-confidence-prefix")),
             )
-            .on_hover_text(tr(ui, "filter-confidence-hover"));
+            .on_hover_text(crate::ui::tr::hover(ui, "filter-confidence-hover"));
             if !filter.is_empty() && ui.button(tr(ui, "filter-clear")).clicked() {
                 *filter = LegFilter::default();
                 self.from_text.clear();
@@ -593,7 +598,11 @@ fn date_field(
     match parse_date(text) {
         Ok(d) => *date = d,
         Err(e) => {
-            resp.on_hover_text(crate::ui::tr::message(ui, &e, ui.visuals().error_fg_color));
+            resp.on_hover_text(crate::ui::tr::hover_styled(
+                ui,
+                &crate::ui::tr::message_plain(ui, &e),
+                Some(ui.visuals().error_fg_color),
+            ));
         }
     }
 }

@@ -294,14 +294,14 @@ impl TimelinePanel {
         crate::ui::tr::row_wrapped(ui, |ui| {
             if ui
                 .button(tr(ui, "timeline-fit-all"))
-                .on_hover_text(tr(ui, "timeline-fit-all-hover"))
+                .on_hover_text(crate::ui::tr::hover(ui, "timeline-fit-all-hover"))
                 .clicked()
             {
                 self.fit = true;
             }
             if ui
                 .button(tr(ui, "timeline-today"))
-                .on_hover_text(tr(ui, "timeline-today-hover"))
+                .on_hover_text(crate::ui::tr::hover(ui, "timeline-today-hover"))
                 .clicked()
             {
                 self.center = Some(day_number(chrono::Local::now().date_naive()) + 0.5);
@@ -312,14 +312,14 @@ impl TimelinePanel {
                     sel_day.is_some(),
                     egui::Button::new(tr(ui, "timeline-selection")),
                 )
-                .on_hover_text(tr(ui, "timeline-selection-hover"))
+                .on_hover_text(crate::ui::tr::hover(ui, "timeline-selection-hover"))
                 .clicked()
             {
                 self.center = sel_day.map(|d| d + 0.5);
             }
             if ui
                 .button("−")
-                .on_hover_text(tr(ui, "view-zoom-out"))
+                .on_hover_text(crate::ui::tr::hover(ui, "view-zoom-out"))
                 .clicked()
                 && let Some(a) = &mut self.axis
             {
@@ -327,7 +327,7 @@ impl TimelinePanel {
             }
             if ui
                 .button("+")
-                .on_hover_text(tr(ui, "view-zoom-in"))
+                .on_hover_text(crate::ui::tr::hover(ui, "view-zoom-in"))
                 .clicked()
                 && let Some(a) = &mut self.axis
             {

@@ -85,7 +85,10 @@ pub fn styled(
     } else {
         s
     };
-    bidi_line::wrapped_widget_text(ui.painter(), s, &font, color, wrap_width(ui))
+    match wrap_width(ui) {
+        Some(width) => bidi_line::wrapped_widget_text(ui.painter(), s, &font, color, width),
+        None => bidi_line::widget_text(s, &font, color),
+    }
 }
 
 /// The hint of a one-line text field `width` wide (its desired width;
@@ -110,23 +113,57 @@ pub fn hint(ui: &egui::Ui, key: &str, width: f32) -> egui::WidgetText {
 /// The side margin of an egui text field (`TextEdit`'s default).
 const TEXT_EDIT_MARGIN: f32 = 4.0;
 
-/// The width at which a text made for `ui` is broken into lines: the room of
-/// `ui` where egui wraps text, less a button's padding (the text may be a
-/// button's) and a little play (egui must find each line fits, or it wraps it
-/// again in visual order), and no wider than a tooltip: the text may be the
-/// hover text of a widget of `ui`, which egui wraps at that width, also where
-/// `ui` itself does not wrap (a row: a long Arabic hover text over the status
-/// bar read its last line first).
-fn wrap_width(ui: &egui::Ui) -> f32 {
-    let tooltip = ui.spacing().tooltip_width;
+/// The width at which a text made for `ui` is broken into lines, or `None`
+/// where egui would not wrap it (a row that does not wrap): the room of `ui`
+/// less a button's padding (the text may be a button's) and a little play
+/// (egui must find each line fits, or it wraps it again in visual order).
+/// A hover text is made by [`hover`] and its kin instead: egui wraps it at a
+/// tooltip's width, wherever its widget is.
+fn wrap_width(ui: &egui::Ui) -> Option<f32> {
     let available = ui.available_width();
-    let room = if ui.wrap_mode() == egui::TextWrapMode::Wrap && available.is_finite() {
-        available.min(tooltip)
-    } else {
-        tooltip
-    };
+    if ui.wrap_mode() != egui::TextWrapMode::Wrap || !available.is_finite() {
+        return None;
+    }
+    Some(fit(ui, available))
+}
+
+/// `room` less a button's padding and [`WRAP_PLAY`], at least a widget's
+/// width.
+fn fit(ui: &egui::Ui, room: f32) -> f32 {
     let padding = 2.0 * ui.spacing().button_padding.x + WRAP_PLAY;
     (room - padding).max(ui.spacing().interact_size.x)
+}
+
+/// The message `key` as a widget's hover text (its tooltip), in the body
+/// font: broken into lines for a tooltip's width, wherever the widget is (a
+/// long Arabic hover text of a widget in a row that does not wrap read its
+/// last line first; one of a widget in a narrow panel was as narrow).
+pub fn hover(ui: &egui::Ui, key: &str) -> egui::WidgetText {
+    hover_styled(ui, &tr_plain(ui, key), None)
+}
+
+/// The message `key` with `args` as a widget's hover text (see [`hover`]).
+pub fn hover_args(ui: &egui::Ui, key: &str, args: &[(&str, Arg)]) -> egui::WidgetText {
+    hover_styled(ui, &tr_plain_args(ui, key, args), None)
+}
+
+/// Any text as a widget's hover text (see [`hover`]).
+pub fn hover_text(ui: &egui::Ui, s: &str) -> egui::WidgetText {
+    hover_styled(ui, s, None)
+}
+
+/// Any text as a widget's hover text in `color` (`None`: the tooltip's).
+pub fn hover_styled(ui: &egui::Ui, s: &str, color: Option<egui::Color32>) -> egui::WidgetText {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let marked;
+    let s = if rtl(ui) {
+        marked = format!("\u{200F}{s}");
+        marked.as_str()
+    } else {
+        s
+    };
+    let width = fit(ui, ui.spacing().tooltip_width);
+    bidi_line::wrapped_widget_text(ui.painter(), s, &font, color, width)
 }
 
 /// Points a line broken by [`wrap_width`] keeps free, so that egui's own

@@ -48,14 +48,14 @@ pub fn show(ui: &mut egui::Ui, view: &HeaderView<'_>, commands: &mut Vec<Command
     ui.horizontal_wrapped(|ui| {
         let mut tint = view.tint;
         if crate::ui::tr::checkbox(ui, &mut tint, tr(ui, "header-tint"))
-            .on_hover_text(tr(ui, "header-tint-hover"))
+            .on_hover_text(crate::ui::tr::hover(ui, "header-tint-hover"))
             .changed()
         {
             commands.push(Command::SetTint(tint));
         }
         let mut all = view.all_evidence;
         if crate::ui::tr::checkbox(ui, &mut all, tr(ui, "header-all-evidence"))
-            .on_hover_text(tr(ui, "header-all-evidence-hover"))
+            .on_hover_text(crate::ui::tr::hover(ui, "header-all-evidence-hover"))
             .changed()
         {
             commands.push(Command::SetAllEvidence(all));
@@ -82,8 +82,8 @@ pub fn show(ui: &mut egui::Ui, view: &HeaderView<'_>, commands: &mut Vec<Command
                     view.has_selection,
                     egui::Button::new(tr(ui, "menu-add-visit")),
                 )
-                .on_hover_text(tr(ui, "header-add-visit-hover"))
-                .on_disabled_hover_text(tr(ui, "menu-select-text-first"))
+                .on_hover_text(crate::ui::tr::hover(ui, "header-add-visit-hover"))
+                .on_disabled_hover_text(crate::ui::tr::hover(ui, "menu-select-text-first"))
                 .clicked()
             {
                 commands.push(Command::AddVisitFromSelection);

@@ -706,3 +706,21 @@ fn at_600x400_in_arabic_a_hint_too_long_keeps_its_first_word() {
         "the hint {painted:?} in its field {field:?}"
     );
 }
+
+/// At 600×400 in Arabic the hover text of a button in the narrow file panel
+/// («إغلاق المقالات النموذجية المرفقة ببرنامج جولة») is one line, as wide
+/// as it needs: hover texts are broken for a tooltip's width, not for the
+/// panel's. (Broken at the panel's width, it was a narrow column of lines.)
+#[test]
+fn at_600x400_in_arabic_a_hover_text_is_as_wide_as_a_tooltip() {
+    let mut harness = arabic_at_600x400();
+    let button = harness
+        .get_by(|n| {
+            n.role() == Role::Button && n.label().is_some_and(|l| l.contains("إغلاق المقالات"))
+        })
+        .rect();
+    harness.hover_at(button.center());
+    harness.run();
+    let rows = painted_rows(&harness, "المرفقة");
+    assert_eq!(rows.len(), 1, "{rows:?}");
+}

@@ -964,3 +964,23 @@ fn in_arabic_a_long_hover_text_begins_on_its_top_row() {
     assert!(top.contains('ئ') && !top.contains('ذ'), "{rows:?}");
     assert!(bottom.contains('ذ') && !bottom.contains('ئ'), "{rows:?}");
 }
+
+/// In Arabic the leg editor's hint and its list of corrections that no
+/// longer apply end at the editor's right edge, as its form does. (They were
+/// at its left edge.)
+#[test]
+fn in_arabic_the_editors_hint_and_unapplied_list_are_right_aligned() {
+    use jawla::review::{Correction, FieldEdit};
+    let mut harness = arabic();
+    let target = harness.state().review().legs()[0].key.clone();
+    let changes = vec![FieldEdit::PlaceCountry("Egypt".to_owned())];
+    (harness.state_mut()).apply(Command::Correct(Correction::Edit { target, changes }));
+    harness.run();
+    // «حدِّد محطة على الخط الزمني أو في الجدول لمراجعتها.»
+    let hint = harness.get_by_label_contains("محطة على الخط الزمني").rect();
+    let problem = harness.get_by_label_contains("ليس رمز بلد").rect();
+    assert!(
+        (hint.max.x - problem.max.x).abs() <= 1.0 && (hint.min.x - problem.min.x).abs() > 1.0,
+        "both end at the right edge: hint {hint:?}, problem {problem:?}"
+    );
+}
