@@ -192,8 +192,29 @@ fn blocking(inp: &Input<'_>, s: &std::ops::Range<usize>, f: &EventFrame) -> Opti
     let to_visit = inp
         .lex
         .at(t)
-        .is_some_and(|m| m.clitics.prep == Some('\u{0644}'));
-    let reach = if to_visit { 12 } else { 6 };
+        .is_some_and(|m| m.clitics.prep == Some('\u{0644}'))
+        || t.checked_sub(1)
+            .is_some_and(|p| p >= s.start && inp.res.is(Class::ToPrep, &inp.toks[p].norm));
+    // The names and titles between do not count («دعا الرئيس X الرئيسَ Y
+    // لزيارة»).
+    let reach = if to_visit {
+        let mut k = t;
+        let mut words = 0;
+        while k > s.start && words < INVITATION_REACH {
+            k -= 1;
+            if inp.people.mention_at(k).is_none() {
+                words += 1;
+            }
+        }
+        t - k
+    } else {
+        6
+    };
+    // «ودعا X، أثناء زيارته إلى Y، Z إلى زيارة W»: a trip noun after
+    // «أثناء/خلال» is the inviter's trip under way, not the one invited to.
+    let during = t
+        .checked_sub(1)
+        .is_some_and(|p| p >= s.start && inp.res.is(Class::During, &inp.toks[p].norm));
     let invited = cue_in(
         inp,
         clause_start(inp, s, t, reach).max(t.saturating_sub(reach)),
@@ -201,11 +222,16 @@ fn blocking(inp: &Input<'_>, s: &std::ops::Range<usize>, f: &EventFrame) -> Opti
         CueKind::Invitation,
     )
     .is_some();
-    if noun && invited && cue_in(inp, s.start, t, CueKind::Honoured).is_none() {
+    if noun && invited && !during && cue_in(inp, s.start, t, CueKind::Honoured).is_none() {
         return Some(CueKind::Invitation);
     }
     None
 }
+
+/// How far back an inviting word reaches a trip noun that is an
+/// invitation's purpose («لزيارة»، «إلى زيارة»), in words that are no
+/// person's name or title.
+const INVITATION_REACH: usize = 12;
 
 /// The cues that change a visit's status or place it in time: cancelled,
 /// planned, an earlier trip (كان … قد، سبق أن), a later or earlier leg

@@ -1278,3 +1278,18 @@ fn an_inferred_leg_needs_a_stated_leg_close_by() {
         vec![("سامح شكري".to_owned(), "SY".to_owned())]
     );
 }
+
+#[test]
+fn an_invitation_is_to_the_trip_after_it_not_the_inviters_trip_under_way() {
+    // «ودعا X، أثناء زيارته إلى Y، Z إلى زيارة W»: X's trip to Y is real;
+    // Z's trip to W is only an invitation, however long Z's name and title.
+    let v = extract(
+        "ودعا وزير الخارجية الروسي سيرغي لافروف، أثناء زيارته إلى بيونغيانغ، زعيم كوريا الشمالية كيم جونغ أون إلى زيارة روسيا.\n\
+         ودعا الرئيس الأمريكي دونالد ترامب خلال اتصال هاتفي نظيره الروسي فلاديمير بوتين إلى زيارة واشنطن.",
+        "2018-05-31",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("سيرغي لافروف".to_owned(), "KP".to_owned())]
+    );
+}

@@ -134,11 +134,12 @@ pub enum Class {
     TerritoryNoun,
     ProxyHead,
     FrontedAdverbial,
+    ToPrep,
 }
 
 impl Class {
     /// Every class with its key in the data file, in declaration order.
-    pub const ALL: [(Class, &'static str); 55] = [
+    pub const ALL: [(Class, &'static str); 56] = [
         (Class::Article, "article"),
         (Class::ArticleAfterLam, "article-after-lam"),
         (Class::ClauseBreak, "clause-break"),
@@ -194,6 +195,7 @@ impl Class {
         (Class::TerritoryNoun, "territory-noun"),
         (Class::ProxyHead, "proxy-head"),
         (Class::FrontedAdverbial, "fronted-adverbial"),
+        (Class::ToPrep, "to-prep"),
     ];
 
     fn index(self) -> usize {
