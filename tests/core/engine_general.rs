@@ -1293,3 +1293,18 @@ fn an_invitation_is_to_the_trip_after_it_not_the_inviters_trip_under_way() {
         vec![("سيرغي لافروف".to_owned(), "KP".to_owned())]
     );
 }
+
+#[test]
+fn a_country_an_event_discusses_is_not_where_it_is_held() {
+    // DSC-EVENT-PLACE: «القمة التي تبحث الحرب في سوريا» names what the
+    // summit is about; «تعقد في إسطنبول» where it is held.
+    let v = extract(
+        "ويشارك الرئيس الفرنسي إيمانويل ماكرون في القمة الرباعية التي تبحث الحرب في سوريا.\n\
+         ويشارك الرئيس الروسي فلاديمير بوتين في القمة الرباعية التي تعقد في إسطنبول لبحث الحرب في سوريا.",
+        "2018-10-19",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("فلاديمير بوتين".to_owned(), "TR".to_owned())]
+    );
+}

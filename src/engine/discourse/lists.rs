@@ -131,6 +131,15 @@ pub(super) fn event_places(
                 .enumerate()
                 .filter(|(_, p)| p.start >= s.start && p.end <= s.end && !p.iso.is_empty())
                 .filter(|(_, p)| inp.people.mention_at(p.start).is_none())
+                // «الحرب في سوريا»، «بشأن لبنان»: what is discussed, not
+                // where the event is.
+                .filter(|(_, p)| {
+                    !(p.start.saturating_sub(3).max(s.start)..p.start).any(|x| {
+                        let w = inp.toks.get(x).map_or("", |t| t.norm.as_str());
+                        inp.res.is(crate::engine::resources::Class::TopicNoun, w)
+                            || inp.res.is(crate::engine::resources::Class::TopicPrep, w)
+                    })
+                })
                 .find(|(_, p)| {
                     let locative = p.prep.as_deref().is_some_and(|x| {
                         x == "\u{0628}" || inp.res.is(crate::engine::resources::Class::InPrep, x)
