@@ -119,7 +119,7 @@ fn trailing_ledes(res: &Resources, toks: &[Token]) -> usize {
     let weekday = |t: &Token| res.word_has(&t.norm, |g| matches!(g, Tag::Weekday(_)));
     let lede = |r: &std::ops::Range<usize>| {
         let line = &toks[r.clone()];
-        let opens_with_and = opens_with_and(line) != Some(false);
+        let opens_with_and = opens_with_and(res, line) != Some(false);
         // «، الخميس،», «، مساء الأربعاء،»
         let dated = (1..line.len().min(16)).any(|j| {
             weekday(&line[j])
@@ -141,7 +141,8 @@ fn trailing_ledes(res: &Resources, toks: &[Token]) -> usize {
     let lines: Vec<&std::ops::Range<usize>> = lines.iter().filter(|r| arabic(r)).collect();
     let flags: Vec<bool> = lines.iter().map(|r| lede(r)).collect();
     // The story before the run went on in paragraphs opening with «و/ف».
-    let goes_on = |r: &&&std::ops::Range<usize>| opens_with_and(&toks[(**r).clone()]) == Some(true);
+    let goes_on =
+        |r: &&&std::ops::Range<usize>| opens_with_and(res, &toks[(**r).clone()]) == Some(true);
     let mut best = toks.len();
     for k in (3..lines.len()).rev() {
         if !flags[k] || lines[..k].iter().filter(goes_on).count() < 2 {
@@ -156,12 +157,18 @@ fn trailing_ledes(res: &Resources, toks: &[Token]) -> usize {
     best
 }
 
-/// Whether the first word of `line` opens with «و/ف» (a story's paragraph
-/// going on); `None` for a line with no word.
-fn opens_with_and(line: &[Token]) -> Option<bool> {
-    line.iter()
-        .find(|t| t.kind == TokKind::Word)
-        .map(|t| t.norm.starts_with('\u{0648}') || t.norm.starts_with('\u{0641}'))
+/// Whether the first word of `line` opens with the conjunction «و/ف» (a
+/// story's paragraph going on); `None` for a line with no word. A word the
+/// resources know as written whose rest after و/ف they do not know (وصلت،
+/// وصف، وزير) starts with the letter, not the conjunction.
+fn opens_with_and(res: &Resources, line: &[Token]) -> Option<bool> {
+    line.iter().find(|t| t.kind == TokKind::Word).map(|t| {
+        let Some(rest) = t.norm.strip_prefix(['\u{0648}', '\u{0641}']) else {
+            return false;
+        };
+        let known = |w: &str| res.flags(w) != 0 || res.word_has(w, |_| true);
+        !known(&t.norm) || known(rest)
+    })
 }
 
 /// Where a trailing list of headlines starts (other stories at the end of a
