@@ -63,7 +63,7 @@ pub struct Article {
     /// the text display differently from what it says ([`crate::hidden`]),
     /// worded when shown, in the interface language of the moment; its
     /// `Display` is the English.
-    pub hidden_warning: Option<crate::i18n::Message>,
+    pub hidden_warning: Option<crate::hidden::Warning>,
     pub visits: Visits,
     /// The names the engine recognized (people, places, dates), in text
     /// order; empty until extraction is done. The viewer tints them.
@@ -153,26 +153,20 @@ impl Article {
 /// The hidden-character warning of an article: its text's, and its file
 /// name's (shown with the characters as visible tokens, as the file list shows
 /// the name). Reads the text once: done on the loading thread.
-pub fn hidden_warning(text: &str, file_name: &str) -> Option<crate::i18n::Message> {
-    use crate::hidden::{WarningCounts, scan};
-    let in_text = WarningCounts::of(&scan(text)).message();
-    let in_name = (!WarningCounts::of(&scan(file_name)).is_empty()).then(|| {
-        crate::i18n::Message::new("hidden-file-name").with(
-            "name",
-            // The tokens with brackets every UI font has.
-            crate::hidden::escape_visible(file_name)
-                .replace('\u{27E6}', "[")
-                .replace('\u{27E7}', "]"),
-        )
-    });
-    match (in_text, in_name) {
-        (Some(t), Some(n)) => Some(
-            crate::i18n::Message::new("hidden-with-file-name")
-                .with("what", t)
-                .with("parts", n),
-        ),
-        (t, n) => t.or(n),
+pub fn hidden_warning(text: &str, file_name: &str) -> Option<crate::hidden::Warning> {
+    use crate::hidden::{Warning, WarningCounts, scan};
+    let in_text = WarningCounts::of(&scan(text)).worded();
+    if WarningCounts::of(&scan(file_name)).is_empty() {
+        return in_text;
     }
+    // The tokens with brackets every UI font has.
+    let tokens = crate::hidden::escape_visible(file_name)
+        .replace('\u{27E6}', "[")
+        .replace('\u{27E7}', "]");
+    Some(match in_text {
+        Some(warning) => warning.with_file_name(tokens),
+        None => Warning::about_file_name(tokens),
+    })
 }
 
 /// Whether `text` is Arabic text: letters of the Arabic script (its letters, the supplements

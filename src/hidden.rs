@@ -527,10 +527,10 @@ impl WarningCounts {
         self.reorder == 0 && self.smuggle == 0 && self.invisible == 0
     }
 
-    /// The warning as a message of the interface (`assets/i18n/*.ftl`); its
-    /// English ([`crate::i18n::Message`]'s `Display`) is [`warning`]'s text.
-    /// `None` when [`Self::is_empty`].
-    pub fn message(&self) -> Option<crate::i18n::Message> {
+    /// The warning in words of the interface (`assets/i18n/*.ftl`), to be
+    /// worded in the language of the moment; its English ([`Warning`]'s
+    /// `Display`) is [`warning`]'s text. `None` when [`Self::is_empty`].
+    pub fn worded(&self) -> Option<Warning> {
         use crate::i18n::Message;
         let counted = |key: &'static str, n: usize| {
             Message::new(key).with("n", n).with("count", n.to_string())
@@ -547,6 +547,8 @@ impl WarningCounts {
             };
             let reorder = counted("hidden-reorder", self.reorder).with("kind", kind);
             parts.push(if self.unclosed > 0 {
+                // Arabic words outside the nested part: the part's isolate
+                // does not decide the sentence's direction.
                 Message::new("hidden-unclosed")
                     .with("what", reorder)
                     .with("count", self.unclosed.to_string())
@@ -560,8 +562,10 @@ impl WarningCounts {
         if self.invisible > 0 {
             parts.push(counted("hidden-invisible", self.invisible));
         }
-        let joined = parts.into_iter().reduce(join)?;
-        Some(Message::new("hidden-sentence").with("what", joined))
+        (!parts.is_empty()).then_some(Warning {
+            parts,
+            file_name: None,
+        })
     }
 
     /// The English warning ([`warning`]).
@@ -611,17 +615,67 @@ impl WarningCounts {
     }
 }
 
-/// Two parts of a warning, one after the other ("…; …").
-fn join(first: crate::i18n::Message, rest: crate::i18n::Message) -> crate::i18n::Message {
-    crate::i18n::Message::new("hidden-join")
-        .with("what", first)
-        .with("parts", rest)
+/// A hidden-character warning in words of the interface, worded when shown
+/// ([`Warning::text`]) in the language of the moment.
+///
+/// Its parts are joined flat, not nested in one another's messages: Fluent
+/// isolates every argument (FSI … PDI), and an isolate that begins with
+/// another isolate takes its direction from what follows it, so nested
+/// Arabic parts would be laid out left to right.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Warning {
+    /// The text's parts (reorder controls, smuggling and invisible
+    /// characters), one sentence; empty when only the file name has some.
+    parts: Vec<crate::i18n::Message>,
+    /// What the file name holds, said after the text's sentence.
+    file_name: Option<crate::i18n::Message>,
+}
+
+impl Warning {
+    /// The warning that the file name (`tokens`, its hidden characters
+    /// written as visible tokens) contains hidden or reordering characters.
+    pub fn about_file_name(tokens: String) -> Self {
+        Warning {
+            parts: Vec::new(),
+            file_name: None,
+        }
+        .with_file_name(tokens)
+    }
+
+    /// The warning, followed by [`Self::about_file_name`]'s.
+    #[must_use]
+    pub fn with_file_name(mut self, tokens: String) -> Self {
+        self.file_name = Some(crate::i18n::Message::new("hidden-file-name").with("name", tokens));
+        self
+    }
+
+    /// The warning in `lang`.
+    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::tr_text;
+        let words: Vec<String> = self.parts.iter().map(|m| m.text(lang)).collect();
+        let mut out = words.join(&tr_text(lang, "hidden-separator", &[]));
+        if let Some(name) = &self.file_name {
+            if !out.is_empty() {
+                out.push_str(&tr_text(lang, "hidden-end-before-file-name", &[]));
+            }
+            out.push_str(&name.text(lang));
+        } else if !out.is_empty() {
+            out.push_str(&tr_text(lang, "hidden-end", &[]));
+        }
+        out
+    }
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(crate::i18n::Lang::En))
+    }
 }
 
 /// One sentence for the command line and the exports when `report` has
 /// anything worth a warning, e.g. "3 bidi override characters can make names
 /// and numbers display differently from the text." `None` when only benign
-/// marks were found. The interface words it with [`WarningCounts::message`].
+/// marks were found. The interface words it with [`WarningCounts::worded`].
 pub fn warning(report: &Report) -> Option<String> {
     WarningCounts::of(report).english()
 }
@@ -684,7 +738,7 @@ mod tests {
         for text in texts {
             let report = scan(text);
             assert_eq!(
-                WarningCounts::of(&report).message().map(|m| m.to_string()),
+                WarningCounts::of(&report).worded().map(|m| m.to_string()),
                 warning(&report),
                 "{text:?}"
             );
@@ -697,7 +751,7 @@ mod tests {
     fn the_arabic_message_reads_arabic() {
         let arabic = |text: &str| {
             WarningCounts::of(&scan(text))
-                .message()
+                .worded()
                 .map(|m| m.text(crate::i18n::Lang::Ar))
                 .map(|s| s.replace(['\u{2068}', '\u{2069}'], ""))
         };
@@ -715,5 +769,39 @@ mod tests {
             )
         );
         assert_eq!(arabic("نص عادي"), None);
+    }
+
+    /// The first letter outside Fluent's isolates, which decides the
+    /// direction of an isolate (FSI) the sentence is put in.
+    fn first_letter_outside_isolates(s: &str) -> Option<char> {
+        let mut depth = 0usize;
+        for c in s.chars() {
+            match c {
+                '\u{2068}' => depth += 1,
+                '\u{2069}' => depth = depth.saturating_sub(1),
+                c if depth == 0 && c.is_alphabetic() => return Some(c),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The Arabic warning starts with Arabic words outside any isolate, so
+    /// «تحذير: …» lays it out right to left (a sentence made of nested parts
+    /// read left to right, its final stop next to «تحذير:»).
+    #[test]
+    fn the_arabic_message_is_right_to_left_outside_its_isolates() {
+        for text in [
+            "\u{202E}123\u{202C}",
+            "أ\u{202E}ب \u{200B}ج\u{200B}د\u{200B}",
+            "a\u{E0041}\u{E0042}\u{E0043}",
+        ] {
+            let warning = WarningCounts::of(&scan(text)).worded().expect("a warning");
+            let first = first_letter_outside_isolates(&warning.text(crate::i18n::Lang::Ar));
+            assert!(
+                first.is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+                "{text:?}: {first:?}"
+            );
+        }
     }
 }

@@ -162,9 +162,10 @@ files-opening-n = { $n ->
 }
 files-empty-hint = لا يوجد مقال مفتوح. استخدم ملف ← فتح… (Ctrl+O) أو فتح مجلد…، أو أفلِت ملفات txt أو md أو html أو مجلدًا على النافذة.
 warning = تحذير: { $what }
-# تحذير المحارف المخفية (crate::hidden::WarningCounts::message)
-hidden-sentence = { $what }.
-hidden-join = { $what }؛ { $parts }
+# تحذير المحارف المخفية (crate::hidden::Warning::text)
+hidden-separator = {"؛ "}
+hidden-end = .
+hidden-end-before-file-name = {". "}
 hidden-kind-bidi-embedding = تضمين الاتجاه
 hidden-kind-bidi-override = فرض الاتجاه
 hidden-kind-bidi-isolate = عزل الاتجاه
@@ -192,7 +193,6 @@ hidden-invisible = { $n ->
    *[other] { $count } محرف غير مرئي قد تجعل
 } كلمةً تبدو مثل كلمة أخرى
 hidden-file-name = في اسم الملف محارف مخفية أو تغيّر الترتيب: { $name }
-hidden-with-file-name = { $what } { $parts }
 
 ## الأخطاء
 errors-heading = { $n ->

@@ -140,10 +140,11 @@ files-opening-n = { $n ->
 }
 files-empty-hint = No article open. Use File > Open… (Ctrl+O) or Open folder…, or drop .txt, .md or .html files or a folder on the window.
 warning = Warning: { $what }
-# The hidden-character warning (crate::hidden::WarningCounts::message); the
+# The hidden-character warning (crate::hidden::Warning::text); the
 # English is the command line's and the exports' text, word for word.
-hidden-sentence = { $what }.
-hidden-join = { $what }; { $parts }
+hidden-separator = {"; "}
+hidden-end = .
+hidden-end-before-file-name = {".; "}
 hidden-kind-bidi-embedding = bidi embedding
 hidden-kind-bidi-override = bidi override
 hidden-kind-bidi-isolate = bidi isolate
@@ -164,7 +165,6 @@ hidden-invisible = { $n ->
    *[other] { $count } invisible characters
 } can make a word look the same as a different one
 hidden-file-name = the file name contains hidden or reordering characters: { $name }
-hidden-with-file-name = { $what }; { $parts }
 
 ## Errors
 errors-heading = { $n ->

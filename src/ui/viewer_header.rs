@@ -13,7 +13,7 @@ use crate::ui::tr::{styled, tr, tr_plain, tr_plain_args};
 pub struct HeaderView<'a> {
     /// The article's hidden-character warning
     /// ([`crate::article::hidden_warning`]), if any.
-    pub hidden_warning: Option<&'a crate::i18n::Message>,
+    pub hidden_warning: Option<&'a crate::hidden::Warning>,
     /// The viewer shows hidden characters as marks.
     pub show_controls: bool,
     /// Names are tinted by kind.
