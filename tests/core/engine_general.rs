@@ -1308,3 +1308,22 @@ fn a_country_an_event_discusses_is_not_where_it_is_held() {
         vec![("فلاديمير بوتين".to_owned(), "TR".to_owned())]
     );
 }
+
+#[test]
+fn the_participants_listed_after_their_word_attend_the_event() {
+    // FRM-PARTICIPANTS: «ومن بين القادة المشاركين، بالإضافة للرئيس X، A، وB»:
+    // each listed leader attends the summit where it is held; the one after
+    // a preposition («للرئيس») is not read from this list.
+    let v = extract(
+        "وتنطلق القمة الأفريقية في مدينة أديس أبابا يوم الأحد.\n\
+         ومن بين القادة المشاركين، بالإضافة للرئيس المصري، رئيس تشاد محمد إدريس ديبي، والرئيس الغاني نانا أكوفو أدو.",
+        "2024-02-16",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![
+            ("محمد إدريس ديبي".to_owned(), "ET".to_owned()),
+            ("نانا أكوفو أدو".to_owned(), "ET".to_owned()),
+        ]
+    );
+}

@@ -89,6 +89,9 @@ pub(super) fn fill_people(
     if let Some(d) = delegation(inp, s, fr, f, &sd) {
         return d;
     }
+    if let Some(e) = participants(inp, f, &sd) {
+        return e;
+    }
     let after = verb_people(inp, s, fr, f, &sd, &ungoverned);
     for &p in &sd.met_all {
         if !f.others.contains(&p) && !f.travellers.contains(&p) {
@@ -96,6 +99,30 @@ pub(super) fn fill_people(
         }
     }
     after
+}
+
+/// FRM-PARTICIPANTS: «ومن بين القادة المشاركين، بالإضافة للبشير، رئيس
+/// تشاد X، والرئيس التوغولي Y»: a plural participle with the article (the
+/// participants) names its travellers in the list after it, every named
+/// person of the clause that no preposition governs.
+fn participants(inp: &Input<'_>, f: &mut EventFrame, sd: &Side) -> Option<usize> {
+    let t = f.trigger;
+    let article = inp.res.words.one(Class::Article);
+    let skip = inp.lex.at(t).map_or(0, |m| usize::from(m.clitics.conj));
+    let bare: String = inp.norm(t).chars().skip(skip).collect();
+    if f.form != Some(Form::Participle) || !bare.starts_with(article) {
+        return None;
+    }
+    let members: Vec<(usize, usize)> = inp
+        .persons_in(t + 1, sd.clause_end)
+        .into_iter()
+        .filter(|(_, p, g)| g.is_none() && inp.people.persons.get(*p).is_some_and(|x| x.named()))
+        .map(|(st, p, _)| (st, p))
+        .collect();
+    let &(last, _) = members.last()?;
+    f.travellers = members.iter().map(|x| x.1).collect();
+    f.rules.push("FRM-PARTICIPANTS");
+    Some(mention_end(inp, last))
 }
 
 /// A delegation travels (وصل وفد أمريكي برئاسة X، استقبل الوفد الأميركي

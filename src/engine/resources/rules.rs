@@ -277,7 +277,7 @@ fn load_triggers(
             noun_forms(v, &pronouns, &mut forms);
         }
         for v in variants(c[5]) {
-            participle_forms(v, &mut forms);
+            participle_forms(v, r.words.one(super::Class::Article), &mut forms);
         }
         for (f, form, pron) in forms {
             r.add_tokens(&[norm_word(&f)], Tag::Trigger(idx, form, pron));
@@ -413,16 +413,25 @@ fn noun_forms(v: &str, pronouns: &[String], out: &mut Vec<(String, Form, bool)>)
     }
 }
 
-/// An active participle: متوجه متوجها متوجهة متوجهين متوجهون.
-fn participle_forms(v: &str, out: &mut Vec<(String, Form, bool)>) {
-    for suffix in [
+/// An active participle: متوجه متوجها متوجهة متوجهين متوجهون. Written with
+/// the article, only its plurals (المشاركين، المشاركون: the participants;
+/// «المشاركة» is the noun «participation»).
+fn participle_forms(v: &str, article: &str, out: &mut Vec<(String, Form, bool)>) {
+    let plural = ["\u{064A}\u{0646}", "\u{0648}\u{0646}"];
+    let all = [
         "",
         "\u{0627}",
         "\u{0629}",
-        "\u{064A}\u{0646}",
-        "\u{0648}\u{0646}",
+        plural[0],
+        plural[1],
         "\u{0627}\u{0646}",
-    ] {
+    ];
+    let suffixes: &[&str] = if v.starts_with(article) {
+        &plural
+    } else {
+        &all
+    };
+    for suffix in suffixes {
         out.push((format!("{v}{suffix}"), Form::Participle, false));
     }
 }
