@@ -60,8 +60,10 @@ pub struct Article {
     /// Decoding warnings (replaced bytes, removed NULs), shown in the panel.
     pub warnings: Vec<String>,
     /// Warning about bidi controls and other hidden characters that can make
-    /// the text display differently from what it says ([`crate::hidden`]).
-    pub hidden_warning: Option<String>,
+    /// the text display differently from what it says ([`crate::hidden`]),
+    /// worded when shown, in the interface language of the moment; its
+    /// `Display` is the English.
+    pub hidden_warning: Option<crate::hidden::Warning>,
     pub visits: Visits,
     /// The names the engine recognized (people, places, dates), in text
     /// order; empty until extraction is done. The viewer tints them.
@@ -150,22 +152,21 @@ impl Article {
 
 /// The hidden-character warning of an article: its text's, and its file
 /// name's (shown with the characters as visible tokens, as the file list shows
-/// the name).
-pub fn hidden_warning(text: &str, file_name: &str) -> Option<String> {
-    let in_text = crate::hidden::warning(&crate::hidden::scan(text));
-    let in_name = crate::hidden::warning(&crate::hidden::scan(file_name)).map(|_| {
-        format!(
-            "the file name contains hidden or reordering characters: {}",
-            // The tokens with brackets every UI font has.
-            crate::hidden::escape_visible(file_name)
-                .replace('\u{27E6}', "[")
-                .replace('\u{27E7}', "]")
-        )
-    });
-    match (in_text, in_name) {
-        (Some(t), Some(n)) => Some(format!("{t}; {n}")),
-        (t, n) => t.or(n),
+/// the name). Reads the text once: done on the loading thread.
+pub fn hidden_warning(text: &str, file_name: &str) -> Option<crate::hidden::Warning> {
+    use crate::hidden::{Warning, WarningCounts, scan};
+    let in_text = WarningCounts::of(&scan(text)).worded();
+    if WarningCounts::of(&scan(file_name)).is_empty() {
+        return in_text;
     }
+    // The tokens with brackets every UI font has.
+    let tokens = crate::hidden::escape_visible(file_name)
+        .replace('\u{27E6}', "[")
+        .replace('\u{27E7}', "]");
+    Some(match in_text {
+        Some(warning) => warning.with_file_name(tokens),
+        None => Warning::about_file_name(tokens),
+    })
 }
 
 /// Whether `text` is Arabic text: letters of the Arabic script (its letters, the supplements
@@ -257,5 +258,26 @@ mod tests {
         assert!(has_arabic_letters(
             "التقى وزير الخارجية Antony Blinken بالرئيس Abdel Fattah el-Sisi في القاهرة"
         ));
+    }
+
+    /// The article's warning: its text's and its file name's, in English as
+    /// before (the same words as the command line), in Arabic in Arabic.
+    #[test]
+    fn the_hidden_warning_names_text_and_file_name_in_either_language() {
+        let warning = super::hidden_warning("أ\u{202E}ب", "news\u{202E}txt.md").expect("a warning");
+        assert_eq!(
+            warning.to_string(),
+            "1 bidi override character can make names and numbers display differently from the \
+             text (1 left unclosed).; the file name contains hidden or reordering characters: \
+             news[U+202E RLO]txt.md"
+        );
+        assert_eq!(
+            warning
+                .text(crate::i18n::Lang::Ar)
+                .replace(['\u{2068}', '\u{2069}'], ""),
+            "محرف واحد من محارف فرض الاتجاه قد يُظهر الأسماء والأرقام على غير ما هي عليه في النص \
+             (لم يُغلق منها 1). في اسم الملف محارف مخفية أو تغيّر الترتيب: news[U+202E RLO]txt.md"
+        );
+        assert_eq!(super::hidden_warning("نص", "news.md"), None);
     }
 }

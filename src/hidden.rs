@@ -468,71 +468,216 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// One sentence for the UI when `report` has anything worth a warning,
-/// e.g. "3 bidi override characters can make names and numbers display
-/// differently from the text." `None` when only benign marks were found.
-pub fn warning(report: &Report) -> Option<String> {
-    let count =
-        |pred: &dyn Fn(&Finding) -> bool| report.findings.iter().filter(|f| pred(f)).count();
-    let reorder = count(&|f| {
-        f.severity == Severity::Suspicious
-            && (f.kind.is_bidi_control() || f.kind == Kind::DeprecatedFormat)
-    });
-    let smuggle = count(&|f| {
-        f.severity == Severity::Suspicious
-            && matches!(
-                f.kind,
-                Kind::Tag | Kind::VariationSelector | Kind::Annotation
-            )
-    });
-    let hidden = report.summary.hidden;
-    let mut parts: Vec<String> = Vec::new();
-    if reorder > 0 {
-        // Name the kind when all are of one kind ("bidi override"), else
-        // speak of bidi controls.
-        let kinds: Vec<Kind> = report
+/// What [`warning`] says about a report, counted: enough to write the
+/// warning in any language without the text (the app counts on the loading
+/// thread and words the warning in the interface language of the moment).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WarningCounts {
+    /// Suspicious characters that can reorder or reshape what is displayed
+    /// (bidi controls, deprecated format controls).
+    pub reorder: usize,
+    /// The kind of every such control when they are all of one kind.
+    pub reorder_kind: Option<Kind>,
+    /// [`Summary::unbalanced`]: controls left unclosed (said only with
+    /// `reorder`).
+    pub unclosed: usize,
+    /// Suspicious invisible characters that can carry hidden content (tags,
+    /// annotations, runs of variation selectors).
+    pub smuggle: usize,
+    /// [`Summary::hidden`]: invisible characters that can disguise a word.
+    pub invisible: usize,
+}
+
+impl WarningCounts {
+    /// The counts of `report`.
+    pub fn of(report: &Report) -> Self {
+        let count =
+            |pred: &dyn Fn(&Finding) -> bool| report.findings.iter().filter(|f| pred(f)).count();
+        let reorder = count(&|f| {
+            f.severity == Severity::Suspicious
+                && (f.kind.is_bidi_control() || f.kind == Kind::DeprecatedFormat)
+        });
+        let smuggle = count(&|f| {
+            f.severity == Severity::Suspicious
+                && matches!(
+                    f.kind,
+                    Kind::Tag | Kind::VariationSelector | Kind::Annotation
+                )
+        });
+        let mut kinds = report
             .findings
             .iter()
             .filter(|f| f.kind.is_bidi_control() || f.kind == Kind::DeprecatedFormat)
-            .map(|f| f.kind)
-            .collect();
-        let noun = match kinds.first() {
-            Some(k) if kinds.iter().all(|x| x == k) => k.describe(),
-            _ => "bidi control",
-        };
-        let mut s = format!(
-            "{} can make names and numbers display differently from the text",
-            plural(
-                reorder,
-                &format!("{noun} character"),
-                &format!("{noun} characters")
-            )
-        );
-        if report.summary.unbalanced > 0 {
-            s.push_str(&format!(" ({} left unclosed)", report.summary.unbalanced));
+            .map(|f| f.kind);
+        let reorder_kind = kinds
+            .next()
+            .filter(|first| kinds.all(|k| k == *first))
+            .filter(|_| reorder > 0);
+        WarningCounts {
+            reorder,
+            reorder_kind,
+            unclosed: report.summary.unbalanced,
+            smuggle,
+            invisible: report.summary.hidden,
         }
-        parts.push(s);
     }
-    if smuggle > 0 {
-        parts.push(format!(
-            "{} can carry text nobody sees",
-            plural(
-                smuggle,
-                "invisible tag, annotation or variation-selector character",
-                "invisible tag, annotation or variation-selector characters"
-            )
-        ));
+
+    /// Whether there is nothing to warn about.
+    pub fn is_empty(&self) -> bool {
+        self.reorder == 0 && self.smuggle == 0 && self.invisible == 0
     }
-    if hidden > 0 {
-        parts.push(format!(
-            "{} can make a word look the same as a different one",
-            plural(hidden, "invisible character", "invisible characters")
-        ));
+
+    /// The warning in words of the interface (`assets/i18n/*.ftl`), to be
+    /// worded in the language of the moment; its English ([`Warning`]'s
+    /// `Display`) is [`warning`]'s text. `None` when [`Self::is_empty`].
+    pub fn worded(&self) -> Option<Warning> {
+        use crate::i18n::Message;
+        let counted = |key: &'static str, n: usize| {
+            Message::new(key).with("n", n).with("count", n.to_string())
+        };
+        let mut parts: Vec<Message> = Vec::new();
+        if self.reorder > 0 {
+            let kind = match self.reorder_kind {
+                Some(Kind::BidiEmbedding) => Message::new("hidden-kind-bidi-embedding"),
+                Some(Kind::BidiOverride) => Message::new("hidden-kind-bidi-override"),
+                Some(Kind::BidiIsolate) => Message::new("hidden-kind-bidi-isolate"),
+                Some(Kind::BidiPop) => Message::new("hidden-kind-bidi-pop"),
+                Some(Kind::DeprecatedFormat) => Message::new("hidden-kind-deprecated-format"),
+                _ => Message::new("hidden-kind-bidi-control"),
+            };
+            let reorder = counted("hidden-reorder", self.reorder).with("kind", kind);
+            parts.push(if self.unclosed > 0 {
+                // Arabic words outside the nested part: the part's isolate
+                // does not decide the sentence's direction.
+                Message::new("hidden-unclosed")
+                    .with("what", reorder)
+                    .with("count", self.unclosed.to_string())
+            } else {
+                reorder
+            });
+        }
+        if self.smuggle > 0 {
+            parts.push(counted("hidden-smuggle", self.smuggle));
+        }
+        if self.invisible > 0 {
+            parts.push(counted("hidden-invisible", self.invisible));
+        }
+        (!parts.is_empty()).then_some(Warning {
+            parts,
+            file_name: None,
+        })
     }
-    if parts.is_empty() {
-        return None;
+
+    /// The English warning ([`warning`]).
+    fn english(&self) -> Option<String> {
+        let mut parts: Vec<String> = Vec::new();
+        if self.reorder > 0 {
+            // Name the kind when all are of one kind ("bidi override"), else
+            // speak of bidi controls.
+            let noun = self.reorder_kind.map_or("bidi control", Kind::describe);
+            let mut s = format!(
+                "{} can make names and numbers display differently from the text",
+                plural(
+                    self.reorder,
+                    &format!("{noun} character"),
+                    &format!("{noun} characters")
+                )
+            );
+            if self.unclosed > 0 {
+                s.push_str(&format!(" ({} left unclosed)", self.unclosed));
+            }
+            parts.push(s);
+        }
+        if self.smuggle > 0 {
+            parts.push(format!(
+                "{} can carry text nobody sees",
+                plural(
+                    self.smuggle,
+                    "invisible tag, annotation or variation-selector character",
+                    "invisible tag, annotation or variation-selector characters"
+                )
+            ));
+        }
+        if self.invisible > 0 {
+            parts.push(format!(
+                "{} can make a word look the same as a different one",
+                plural(
+                    self.invisible,
+                    "invisible character",
+                    "invisible characters"
+                )
+            ));
+        }
+        if parts.is_empty() {
+            return None;
+        }
+        Some(format!("{}.", parts.join("; ")))
     }
-    Some(format!("{}.", parts.join("; ")))
+}
+
+/// A hidden-character warning in words of the interface, worded when shown
+/// ([`Warning::text`]) in the language of the moment.
+///
+/// Its parts are joined flat, not nested in one another's messages: Fluent
+/// isolates every argument (FSI … PDI), and an isolate that begins with
+/// another isolate takes its direction from what follows it, so nested
+/// Arabic parts would be laid out left to right.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Warning {
+    /// The text's parts (reorder controls, smuggling and invisible
+    /// characters), one sentence; empty when only the file name has some.
+    parts: Vec<crate::i18n::Message>,
+    /// What the file name holds, said after the text's sentence.
+    file_name: Option<crate::i18n::Message>,
+}
+
+impl Warning {
+    /// The warning that the file name (`tokens`, its hidden characters
+    /// written as visible tokens) contains hidden or reordering characters.
+    pub fn about_file_name(tokens: String) -> Self {
+        Warning {
+            parts: Vec::new(),
+            file_name: None,
+        }
+        .with_file_name(tokens)
+    }
+
+    /// The warning, followed by [`Self::about_file_name`]'s.
+    #[must_use]
+    pub fn with_file_name(mut self, tokens: String) -> Self {
+        self.file_name = Some(crate::i18n::Message::new("hidden-file-name").with("name", tokens));
+        self
+    }
+
+    /// The warning in `lang`.
+    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::tr_text;
+        let words: Vec<String> = self.parts.iter().map(|m| m.text(lang)).collect();
+        let mut out = words.join(&tr_text(lang, "hidden-separator", &[]));
+        if let Some(name) = &self.file_name {
+            if !out.is_empty() {
+                out.push_str(&tr_text(lang, "hidden-end-before-file-name", &[]));
+            }
+            out.push_str(&name.text(lang));
+        } else if !out.is_empty() {
+            out.push_str(&tr_text(lang, "hidden-end", &[]));
+        }
+        out
+    }
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(crate::i18n::Lang::En))
+    }
+}
+
+/// One sentence for the command line and the exports when `report` has
+/// anything worth a warning, e.g. "3 bidi override characters can make names
+/// and numbers display differently from the text." `None` when only benign
+/// marks were found. The interface words it with [`WarningCounts::worded`].
+pub fn warning(report: &Report) -> Option<String> {
+    WarningCounts::of(report).english()
 }
 
 #[cfg(test)]
@@ -569,6 +714,94 @@ mod tests {
                 assert!(classify(c).is_some(), "U+{n:04X} classified");
                 assert!(name(c).is_some(), "U+{n:04X} named");
             }
+        }
+    }
+
+    /// The interface's English warning is the command line's, word for word.
+    #[test]
+    fn the_english_message_is_the_warning() {
+        let texts = [
+            "وصل \u{202E}123\u{202C} اليوم",
+            "a\u{202E}b",
+            "a\u{202E}b\u{202E}c",
+            "\u{202A}x\u{202C} \u{2066}y\u{2069}",
+            "\u{206A}x",
+            "a\u{E0041}\u{E0042}",
+            "a\u{200B}b",
+            "a\u{200B}b\u{2060}c",
+            "x\u{FFF9}y\u{FFFB}",
+            "a\u{FE00}\u{FE01}",
+            "\u{202E}a \u{E0041} b\u{200B}c",
+            "plain text",
+            "\u{200F}1\u{200F}",
+        ];
+        for text in texts {
+            let report = scan(text);
+            assert_eq!(
+                WarningCounts::of(&report).worded().map(|m| m.to_string()),
+                warning(&report),
+                "{text:?}"
+            );
+        }
+        assert!(warning(&scan("a\u{202E}b")).is_some());
+    }
+
+    /// In Arabic the warning reads Arabic, counts and all (isolates left out).
+    #[test]
+    fn the_arabic_message_reads_arabic() {
+        let arabic = |text: &str| {
+            WarningCounts::of(&scan(text))
+                .worded()
+                .map(|m| m.text(crate::i18n::Lang::Ar))
+                .map(|s| s.replace(['\u{2068}', '\u{2069}'], ""))
+        };
+        assert_eq!(
+            arabic("وصل الوزير \u{202E}123\u{202C} إلى القاهرة.").as_deref(),
+            Some(
+                "محرفان من محارف التحكم في الاتجاه قد يُظهران الأسماء والأرقام على غير ما هي عليه في النص."
+            )
+        );
+        assert_eq!(
+            arabic("أ\u{202E}ب \u{200B}ج\u{200B}د\u{200B}").as_deref(),
+            Some(
+                "محرف واحد من محارف فرض الاتجاه قد يُظهر الأسماء والأرقام على غير ما هي عليه في النص (لم يُغلق منها 1)؛ \
+                 3 محارف غير مرئية قد تجعل كلمةً تبدو مثل كلمة أخرى."
+            )
+        );
+        assert_eq!(arabic("نص عادي"), None);
+    }
+
+    /// The first letter outside Fluent's isolates, which decides the
+    /// direction of an isolate (FSI) the sentence is put in.
+    fn first_letter_outside_isolates(s: &str) -> Option<char> {
+        let mut depth = 0usize;
+        for c in s.chars() {
+            match c {
+                '\u{2068}' => depth += 1,
+                '\u{2069}' => depth = depth.saturating_sub(1),
+                c if depth == 0 && c.is_alphabetic() => return Some(c),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The Arabic warning starts with Arabic words outside any isolate, so
+    /// «تحذير: …» lays it out right to left (a sentence made of nested parts
+    /// read left to right, its final stop next to «تحذير:»).
+    #[test]
+    fn the_arabic_message_is_right_to_left_outside_its_isolates() {
+        for text in [
+            "\u{202E}123\u{202C}",
+            "أ\u{202E}ب \u{200B}ج\u{200B}د\u{200B}",
+            "a\u{E0041}\u{E0042}\u{E0043}",
+        ] {
+            let warning = WarningCounts::of(&scan(text)).worded().expect("a warning");
+            let first = first_letter_outside_isolates(&warning.text(crate::i18n::Lang::Ar));
+            assert!(
+                first.is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+                "{text:?}: {first:?}"
+            );
         }
     }
 }

@@ -162,6 +162,37 @@ files-opening-n = { $n ->
 }
 files-empty-hint = لا يوجد مقال مفتوح. استخدم ملف ← فتح… (Ctrl+O) أو فتح مجلد…، أو أفلِت ملفات txt أو md أو html أو مجلدًا على النافذة.
 warning = تحذير: { $what }
+# تحذير المحارف المخفية (crate::hidden::Warning::text)
+hidden-separator = {"؛ "}
+hidden-end = .
+hidden-end-before-file-name = {". "}
+hidden-kind-bidi-embedding = تضمين الاتجاه
+hidden-kind-bidi-override = فرض الاتجاه
+hidden-kind-bidi-isolate = عزل الاتجاه
+hidden-kind-bidi-pop = إنهاء الاتجاه
+hidden-kind-deprecated-format = التنسيق المهجور
+hidden-kind-bidi-control = التحكم في الاتجاه
+hidden-reorder = { $n ->
+    [one] محرف واحد من محارف { $kind } قد يُظهر
+    [two] محرفان من محارف { $kind } قد يُظهران
+   *[other] { $count } من محارف { $kind } قد تُظهر
+} الأسماء والأرقام على غير ما هي عليه في النص
+hidden-unclosed = { $what } (لم يُغلق منها { $count })
+hidden-smuggle = { $n ->
+    [one] محرف واحد غير مرئي (وسم أو تعليق أو محدِّد تنوع) قد يحمل
+    [two] محرفان غير مرئيين (وسوم أو تعليقات أو محدِّدات تنوع) قد يحملان
+    [few] { $count } محارف غير مرئية (وسوم أو تعليقات أو محدِّدات تنوع) قد تحمل
+    [many] { $count } محرفًا غير مرئي (وسوم أو تعليقات أو محدِّدات تنوع) قد تحمل
+   *[other] { $count } محرف غير مرئي (وسوم أو تعليقات أو محدِّدات تنوع) قد تحمل
+} نصًا لا يراه أحد
+hidden-invisible = { $n ->
+    [one] محرف واحد غير مرئي قد يجعل
+    [two] محرفان غير مرئيين قد يجعلان
+    [few] { $count } محارف غير مرئية قد تجعل
+    [many] { $count } محرفًا غير مرئي قد تجعل
+   *[other] { $count } محرف غير مرئي قد تجعل
+} كلمةً تبدو مثل كلمة أخرى
+hidden-file-name = في اسم الملف محارف مخفية أو تغيّر الترتيب: { $name }
 
 ## الأخطاء
 errors-heading = { $n ->

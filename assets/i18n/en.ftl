@@ -140,6 +140,31 @@ files-opening-n = { $n ->
 }
 files-empty-hint = No article open. Use File > Open… (Ctrl+O) or Open folder…, or drop .txt, .md or .html files or a folder on the window.
 warning = Warning: { $what }
+# The hidden-character warning (crate::hidden::Warning::text); the
+# English is the command line's and the exports' text, word for word.
+hidden-separator = {"; "}
+hidden-end = .
+hidden-end-before-file-name = {".; "}
+hidden-kind-bidi-embedding = bidi embedding
+hidden-kind-bidi-override = bidi override
+hidden-kind-bidi-isolate = bidi isolate
+hidden-kind-bidi-pop = bidi pop
+hidden-kind-deprecated-format = deprecated format control
+hidden-kind-bidi-control = bidi control
+hidden-reorder = { $n ->
+    [one] { $count } { $kind } character
+   *[other] { $count } { $kind } characters
+} can make names and numbers display differently from the text
+hidden-unclosed = { $what } ({ $count } left unclosed)
+hidden-smuggle = { $n ->
+    [one] { $count } invisible tag, annotation or variation-selector character
+   *[other] { $count } invisible tag, annotation or variation-selector characters
+} can carry text nobody sees
+hidden-invisible = { $n ->
+    [one] { $count } invisible character
+   *[other] { $count } invisible characters
+} can make a word look the same as a different one
+hidden-file-name = the file name contains hidden or reordering characters: { $name }
 
 ## Errors
 errors-heading = { $n ->

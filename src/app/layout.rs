@@ -365,7 +365,7 @@ impl JawlaApp {
         };
         let article = &self.library.articles[index];
         let header = ui::viewer_header::HeaderView {
-            hidden_warning: article.hidden_warning.as_deref(),
+            hidden_warning: article.hidden_warning.as_ref(),
             show_controls: self.state.viewer.show_controls,
             tint: self.review.tint,
             all_evidence: self.review.all_evidence,

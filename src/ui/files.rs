@@ -287,11 +287,13 @@ impl FilesPanel {
                 {
                     commands.push(Command::Reextract(article.path.clone()));
                 }
+                let hidden = (article.hidden_warning.as_ref())
+                    .map(|m| m.text(crate::ui::tr::lang(ui.ctx())));
                 let warnings: Vec<&str> = article
                     .warnings
                     .iter()
                     .map(String::as_str)
-                    .chain(article.hidden_warning.as_deref())
+                    .chain(hidden.as_deref())
                     .collect();
                 if !warnings.is_empty() {
                     let note = tr_plain_args(ui, "files-warnings", &count(warnings.len()));

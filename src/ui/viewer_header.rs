@@ -11,8 +11,9 @@ use crate::ui::tr::{styled, tr, tr_plain, tr_plain_args};
 /// What the header shows this frame.
 #[derive(Clone, Copy, Debug)]
 pub struct HeaderView<'a> {
-    /// [`crate::hidden::warning`] of the article, if any.
-    pub hidden_warning: Option<&'a str>,
+    /// The article's hidden-character warning
+    /// ([`crate::article::hidden_warning`]), if any.
+    pub hidden_warning: Option<&'a crate::hidden::Warning>,
     /// The viewer shows hidden characters as marks.
     pub show_controls: bool,
     /// Names are tinted by kind.
@@ -31,7 +32,8 @@ pub fn show(ui: &mut egui::Ui, view: &HeaderView<'_>, commands: &mut Vec<Command
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.horizontal_wrapped(|ui| {
-                    let note = tr_plain_args(ui, "warning", &[("what", warning.into())]);
+                    let what = warning.text(crate::ui::tr::lang(ui.ctx()));
+                    let note = tr_plain_args(ui, "warning", &[("what", (&what).into())]);
                     let warn = Some(ui.visuals().warn_fg_color);
                     ui.label(styled(ui, &note, &egui::TextStyle::Body, warn));
                     let label = if view.show_controls {

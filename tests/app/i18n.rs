@@ -984,3 +984,34 @@ fn in_arabic_the_editors_hint_and_unapplied_list_are_right_aligned() {
         "both end at the right edge: hint {hint:?}, problem {problem:?}"
     );
 }
+
+/// The hidden-character warning above the reader reads Arabic in Arabic
+/// (issue 12: it was the command line's English inside «تحذير: …»), worded
+/// from the counts the loading thread kept.
+#[test]
+fn in_arabic_the_hidden_character_warning_reads_arabic() {
+    let dir = temp_dir("i18n-hidden-warning");
+    let path = dir.join("rlo.txt");
+    std::fs::write(
+        &path,
+        "وصل الوزير \u{202E}123\u{202C} إلى القاهرة.\n".as_bytes(),
+    )
+    .expect("write");
+    let mut harness = arabic();
+    harness.state_mut().apply(Command::OpenPaths(vec![path]));
+    settle(&mut harness);
+    use egui_kittest::kittest::NodeT;
+    let labels: Vec<String> = harness
+        .query_all_by_role(Role::Label)
+        .filter_map(|n| n.accesskit_node().label().map(|l| plain(&l)))
+        .filter(|l| l.starts_with("تحذير: "))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "تحذير: محرفان من محارف التحكم في الاتجاه قد يُظهران الأسماء والأرقام على غير ما هي \
+             عليه في النص."
+        ]
+    );
+    assert!(harness.get_by_label("إظهار المحارف المخفية").rect().width() > 0.0);
+}

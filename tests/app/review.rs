@@ -488,7 +488,11 @@ fn hidden_characters_are_warned_about_and_revealed_from_the_warning() {
     harness.state_mut().apply(Command::OpenPaths(vec![path]));
     settle(&mut harness);
     let article = harness.state().articles().last().expect("opened").clone();
-    let warning = article.hidden_warning.clone().expect("a warning");
+    let warning = article
+        .hidden_warning
+        .as_ref()
+        .expect("a warning")
+        .to_string();
     assert!(warning.contains("bidi"), "{warning}");
     assert!(harness.query_all_by_label_contains(&warning).count() >= 1);
     assert!(!harness.state().persisted().viewer.show_controls);

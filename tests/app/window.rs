@@ -757,7 +757,11 @@ fn a_file_name_with_an_override_shows_it_as_a_token_with_the_warning() {
         .find(|a| a.file_name.starts_with("news"))
         .expect("opened");
     assert_eq!(
-        article.hidden_warning.as_deref(),
+        article
+            .hidden_warning
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref(),
         Some("the file name contains hidden or reordering characters: news[U+202E RLO]txt.md.txt")
     );
 }
