@@ -5,10 +5,10 @@
 //! comma, as the subject of the main clause's verb: the pronoun points
 //! forward, to a person not yet named, and not to the person in focus.
 
-use super::super::frames::agree::{Agreement, agrees_at};
-use super::super::frames::{EventFrame, Input, genitive};
-use super::super::resources::{Class, Form, TriggerKind};
-use super::super::tokens::TokKind;
+use crate::engine::frames::agree::{Agreement, agrees_at};
+use crate::engine::frames::{EventFrame, Input, genitive};
+use crate::engine::resources::{Class, Form, TriggerKind};
+use crate::engine::tokens::TokKind;
 
 /// Words allowed between the adverbial and the trip noun (أول، ثاني أيام).
 const MAX_OPENING: usize = 4;
