@@ -470,6 +470,39 @@ def check_country_names(ck: Checker, path: Path, countries_path: Path) -> int:
     return len(rows)
 
 
+def check_sort_prefixes(ck: Checker, path: Path) -> int:
+    """i18n/sort_ignored_ar.txt: a header of `#` lines, then one Arabic prefix per line (a word's start
+    the interface's Arabic sorting skips), no blank lines, no spaces, no repeats."""
+    if not path.exists():
+        ck.err(path, 0, "missing")
+        return 0
+    lines = path.read_text(encoding="utf-8").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    if not lines or not lines[0].startswith("#"):
+        ck.err(path, 1, "the file must open with a `#` header")
+    seen: set[str] = set()
+    body = False
+    for n, text in enumerate(lines, start=1):
+        if text.startswith("#"):
+            if body:
+                ck.err(path, n, "a comment after the prefixes")
+            continue
+        body = True
+        if text.strip() == "":
+            ck.err(path, n, "blank line")
+        elif text != text.strip() or " " in text:
+            ck.err(path, n, f"prefix {text!r} has spaces")
+        elif not all("\u0621" <= c <= "\u064a" for c in text):
+            ck.err(path, n, f"prefix {text!r} is not Arabic letters only")
+        elif text in seen:
+            ck.err(path, n, f"prefix {text!r} is repeated")
+        seen.add(text)
+    if not seen:
+        ck.err(path, len(lines), "no prefix")
+    return len(seen)
+
+
 def main() -> int:
     root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent
     ck = Checker()
@@ -480,6 +513,7 @@ def main() -> int:
     n_officials = check_officials(ck, people / "officials.tsv", countries)
     n_roles = check_roles_ar(ck, people / "roles_ar.tsv", people / "officials.tsv")
     n_short = check_country_names(ck, root / "assets" / "i18n" / "countries.tsv", gaz / "countries.tsv")
+    n_prefixes = check_sort_prefixes(ck, root / "assets" / "i18n" / "sort_ignored_ar.txt")
     for e in ck.errors:
         print(e)
     if ck.errors:
@@ -487,7 +521,7 @@ def main() -> int:
         return 1
     print(
         f"OK: {len(countries)} countries, {n_cities} cities, {n_officials} officials, "
-        f"{n_roles} Arabic roles, {n_short} short country names (0 problems)"
+        f"{n_roles} Arabic roles, {n_short} short country names, {n_prefixes} sort prefixes (0 problems)"
     )
     return 0
 
