@@ -1344,3 +1344,22 @@ fn teasers_opening_with_a_verb_that_starts_with_waw_are_other_stories() {
     );
     assert_eq!(who_where(&v), vec![]);
 }
+
+#[test]
+fn a_trip_noun_cancelled_after_its_verb_cancels_the_verbs_trip() {
+    // «سيزور كولومبيا في جولته، والتي ألغيت أيضا»: the cancellation told
+    // after «جولته» is the planned visit's; a tour noun with no cue leaves
+    // the verb's status alone.
+    let v = extract(
+        "وكان الرئيس الأمريكي دونالد ترامب سيزور كولومبيا في جولته، والتي ألغيت أيضا.\n\
+         ووصل وزير الخارجية الأمريكي مايك بومبيو إلى البيرو في جولة تستمر يومين.",
+        "2018-04-20",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![
+            r("دونالد ترامب", "CO", None, None, Status::Cancelled),
+            r("مايك بومبيو", "PE", None, None, Status::Occurred),
+        ]
+    );
+}

@@ -293,6 +293,17 @@ fn link_governors(inp: &Input<'_>, frames: &mut [EventFrame]) {
         let gm = frames[g].modality.clone();
         frames[k].modality.inherit(&gm);
         frames[k].modality.ongoing |= gm.ongoing;
+        // «سيزور كولومبيا في جولته، والتي ألغيت»: the trip noun's own
+        // cancellation is the cancellation of the verb's trip.
+        if !support && frames[k].modality.cancelled && !gm.cancelled {
+            frames[g].modality.cancelled = true;
+            let cues = frames[k].modality.cues.clone();
+            for c in cues {
+                if !frames[g].modality.cues.contains(&c) {
+                    frames[g].modality.cues.push(c);
+                }
+            }
+        }
     }
 }
 
