@@ -193,8 +193,7 @@ fn blocking(inp: &Input<'_>, s: &std::ops::Range<usize>, f: &EventFrame) -> Opti
         .lex
         .at(t)
         .is_some_and(|m| m.clitics.prep == Some('\u{0644}'))
-        || t.checked_sub(1)
-            .is_some_and(|p| p >= s.start && inp.res.is(Class::ToPrep, &inp.toks[p].norm));
+        || inp.word_before_is(s, t, Class::ToPrep);
     // The names and titles between do not count («دعا الرئيس X الرئيسَ Y
     // لزيارة»).
     let reach = if to_visit {
@@ -212,9 +211,7 @@ fn blocking(inp: &Input<'_>, s: &std::ops::Range<usize>, f: &EventFrame) -> Opti
     };
     // «ودعا X، أثناء زيارته إلى Y، Z إلى زيارة W»: a trip noun after
     // «أثناء/خلال» is the inviter's trip under way, not the one invited to.
-    let during = t
-        .checked_sub(1)
-        .is_some_and(|p| p >= s.start && inp.res.is(Class::During, &inp.toks[p].norm));
+    let during = inp.word_before_is(s, t, Class::During);
     let invited = cue_in(
         inp,
         clause_start(inp, s, t, reach).max(t.saturating_sub(reach)),

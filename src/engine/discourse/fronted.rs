@@ -8,7 +8,7 @@
 use crate::engine::frames::agree::{Agreement, agrees_at};
 use crate::engine::frames::{EventFrame, Input, genitive};
 use crate::engine::resources::{Class, Form, TriggerKind};
-use crate::engine::tokens::TokKind;
+use crate::engine::tokens::{TokKind, Token};
 
 /// Words allowed between the adverbial and the trip noun (أول، ثاني أيام).
 const MAX_OPENING: usize = 4;
@@ -43,7 +43,8 @@ pub(super) fn fronted_subject(
     if !opens_sentence(inp, s, t) {
         return None;
     }
-    let comma = (t + 1..s.end.min(t + 1 + MAX_ADVERBIAL)).find(|&i| is_comma(inp, i))?;
+    let comma = (t + 1..s.end.min(t + 1 + MAX_ADVERBIAL))
+        .find(|&i| inp.toks.get(i).is_some_and(Token::is_comma))?;
     if (t + 1..comma)
         .any(|i| inp.clause_break(i) || inp.res.is(Class::RelativePronoun, inp.norm(i)))
     {
@@ -108,10 +109,4 @@ fn opens_sentence(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> bool
             inp.toks.get(i).is_some_and(|x| x.kind == TokKind::Word)
                 && inp.people.mention_at(i).is_none()
         })
-}
-
-fn is_comma(inp: &Input<'_>, i: usize) -> bool {
-    inp.toks
-        .get(i)
-        .is_some_and(|x| x.kind == TokKind::Punct && x.norm.starts_with(['\u{060C}', ',']))
 }

@@ -351,9 +351,7 @@ fn subject_before(
 /// trip noun after «خلال/أثناء», which closes the main clause it belongs to
 /// («وبحث X الآلية الجديدة مع Y خلال زيارة إلى هولندا»).
 fn clause_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> Option<usize> {
-    let during = t
-        .checked_sub(1)
-        .is_some_and(|d| d >= s.start && inp.res.is(super::resources::Class::During, inp.norm(d)));
+    let during = inp.word_before_is(s, t, super::resources::Class::During);
     let reach = if during { MAX_CLAUSE } else { 10 };
     let lo = s.start.max(t.saturating_sub(reach));
     let m = inp

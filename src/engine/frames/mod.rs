@@ -131,22 +131,43 @@ impl Input<'_> {
         self.toks.get(i).map_or("", |t| t.norm.as_str())
     }
 
+    /// The word at `i` without the conjunction and preposition the lookup
+    /// read on it (بالزيارة → الزيارة، للقاء → لقاء), with the preposition.
+    fn without_clitics(&self, i: usize) -> Option<(String, Option<char>)> {
+        let (t, m) = (self.toks.get(i)?, self.lex.at(i)?);
+        let skip = usize::from(m.clitics.conj) + usize::from(m.clitics.prep.is_some());
+        Some((t.norm.chars().skip(skip).collect(), m.clitics.prep))
+    }
+
+    /// The word at `i` has the article right after its clitics (الاجتماع،
+    /// بالزيارة), unlike «للقاء» (ل + لقاء).
+    pub(crate) fn article_after_clitics(&self, i: usize) -> bool {
+        self.without_clitics(i)
+            .is_some_and(|(rest, _)| rest.starts_with(self.res.words.one(Class::Article)))
+    }
+
     /// The word at `i` carries the article after its clitics (الزيارة،
     /// بالزيارة، للزيارة، وبالجولة).
     fn definite_at(&self, i: usize) -> bool {
-        let (Some(t), Some(m)) = (self.toks.get(i), self.lex.at(i)) else {
+        let Some((rest, prep)) = self.without_clitics(i) else {
             return false;
         };
-        let article = self.res.words.one(Class::Article);
-        let skip = usize::from(m.clitics.conj) + usize::from(m.clitics.prep.is_some());
-        let rest: String = t.norm.chars().skip(skip).collect();
         // لل + noun is ل + ال + noun.
-        let lam = article
+        let lam = self
+            .res
+            .words
+            .one(Class::Article)
             .chars()
             .nth(1)
-            .map(|l| rest.starts_with(l))
-            .unwrap_or(false);
-        rest.starts_with(article) || m.clitics.prep == Some('\u{0644}') && lam
+            .is_some_and(|l| rest.starts_with(l));
+        self.article_after_clitics(i) || prep == Some('\u{0644}') && lam
+    }
+
+    /// The word right before `t`, in sentence `s`, is one of class `c`
+    /// («خلال» before «زيارة»).
+    pub(crate) fn word_before_is(&self, s: &std::ops::Range<usize>, t: usize, c: Class) -> bool {
+        t.checked_sub(1)
+            .is_some_and(|p| p >= s.start && self.res.is(c, self.norm(p)))
     }
 
     /// A token that ends a clause for slot search: sentence punctuation,

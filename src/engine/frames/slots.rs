@@ -4,7 +4,7 @@
 
 use super::{EventFrame, Input, is_cue};
 use crate::engine::resources::{Class, CueKind, Form, Frame as FrameRule, Tag, TriggerKind};
-use crate::engine::tokens::TokKind;
+use crate::engine::tokens::{TokKind, Token};
 
 /// Fills the place slot: a place introduced by one of the frame's
 /// prepositions (or right after the verb when `direct`), with the rest of
@@ -132,12 +132,8 @@ fn fronted_place(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> Optio
         .take_while(|q| q.list == p.list)
         .map(|q| q.end)
         .last()?;
-    let comma = |i: usize| {
-        inp.toks
-            .get(i)
-            .is_some_and(|x| x.kind == TokKind::Punct && x.norm.starts_with(['\u{060C}', ',']))
-    };
-    (comma(end) && t == end + 1).then_some(k)
+    let comma = inp.toks.get(end).is_some_and(Token::is_comma);
+    (comma && t == end + 1).then_some(k)
 }
 
 /// Only time words, commas and adverbs between `a` and `b`.

@@ -326,7 +326,7 @@ fn verb_people(
             && inp
                 .trigger_at(st - 1)
                 .is_some_and(|(_, form, _, _)| form == Form::Noun)
-            && !article_after_clitics(inp, st - 1)
+            && !inp.article_after_clitics(st - 1)
     };
     let first_free = match pool.iter().find(|(_, p, _)| named(*p)) {
         Some((st, p, None)) if !objects_after && !after_noun_trigger(*st) => Some((*st, *p)),
@@ -470,17 +470,6 @@ pub fn genitive(inp: &Input<'_>, st: usize) -> bool {
     p.kind == TokKind::Word
         && inp.res.is_read_as(Class::GenitiveHead, &p.norm)
         && inp.people.mention_at(st - 1).is_none()
-}
-
-/// The word at `i` has the article right after its clitics (الاجتماع،
-/// بالزيارة), unlike «للقاء» (ل + لقاء).
-fn article_after_clitics(inp: &Input<'_>, i: usize) -> bool {
-    let (Some(t), Some(m)) = (inp.toks.get(i), inp.lex.at(i)) else {
-        return false;
-    };
-    let skip = usize::from(m.clitics.conj) + usize::from(m.clitics.prep.is_some());
-    let rest: String = t.norm.chars().skip(skip).collect();
-    rest.starts_with(inp.res.words.one(Class::Article))
 }
 
 /// The end of the clause holding `i` (a clause break or the sentence end).
