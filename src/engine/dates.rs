@@ -256,7 +256,10 @@ impl Scan<'_> {
             let of = self.is(k + 1, Class::OfPrep) && month_at(k + 2);
             return Some((d, if of { k + 2 } else { k + 1 }));
         }
+        // «الأسبوع الأول من مايو» is a week of May, not its first day.
+        let part_of_month = k > 0 && self.is(k - 1, Class::PeriodPart);
         if let Some((end, Tag::Ordinal(o))) = self.has(k, &|t| matches!(t, Tag::Ordinal(_)))
+            && !part_of_month
             && self.is(end, Class::OfPrep)
             && month_at(end + 1)
         {

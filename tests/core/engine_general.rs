@@ -1363,3 +1363,169 @@ fn a_trip_noun_cancelled_after_its_verb_cancels_the_verbs_trip() {
         ]
     );
 }
+
+#[test]
+fn an_unlisted_name_between_commas_after_a_title_is_its_name() {
+    // PER-TITLE-NAME: «وزير العمل، فلان فلاني، سيزور»: two unlisted words
+    // closed by a comma are the title's name in apposition; a time
+    // between commas («صباح الأحد») is not.
+    let v = extract(
+        "أعلنت الحكومة أن وزير العمل الفلبيني، رودولفو مانالو، سيزور الكويت يوم الأحد.\n\
+         ووصل وزير الخارجية، صباح الأحد، إلى قطر.",
+        "2024-03-06",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "رودولفو مانالو",
+            "KW",
+            None,
+            Some("2024-03-10"),
+            Status::Planned
+        )]
+    );
+}
+
+#[test]
+fn a_listed_name_after_that_takes_the_title_after_it_as_apposition() {
+    // PER-LEXICON: «إن دومينيك راب وزير شؤون الانسحاب سيتوجه»: after إن the
+    // name opens the clause; the title after it is his, not a second,
+    // unnamed subject of the verb.
+    let v = extract(
+        "أعلن مكتب رئيسة الوزراء إن دومينيك راب وزير شؤون الانسحاب من الاتحاد الأوروبي سيتوجه إلى بروكسل يوم الثلاثاء.",
+        "2018-08-18",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "دومينيك راب",
+            "BE",
+            Some("Brussels"),
+            Some("2018-08-21"),
+            Status::Planned
+        )]
+    );
+}
+
+#[test]
+fn a_week_of_a_month_is_no_day_of_it() {
+    // «في الأسبوع الأول من مايو»: the first week, not the first of May;
+    // the plain ordinal still pins the day.
+    let v = extract(
+        "سيزور وزير الخارجية الياباني تارو كونو الأردن في الأسبوع الأول من مايو.\n\
+         ويزور وزير الخارجية الإسباني خوسيب بوريل مصر في الأول من يونيو.",
+        "2018-04-20",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![
+            r("تارو كونو", "JO", None, None, Status::Planned),
+            r(
+                "خوسيب بوريل",
+                "EG",
+                None,
+                Some("2018-06-01"),
+                Status::Planned
+            ),
+        ]
+    );
+}
+
+#[test]
+fn reaching_a_number_is_no_arrival() {
+    // «عدداً يصل إلى 60 إماماً»: يصل before إلى and a figure is "amounts
+    // to"; the country later in the sentence is no destination.
+    let v = extract(
+        "أعلن وزير الداخلية النمساوي هربرت كيكل أن بلاده قد تطرد عدداً يصل إلى 60 إماماً مرتبطين بتركيا.",
+        "2018-06-08",
+    );
+    assert_eq!(who_where(&v), vec![]);
+}
+
+#[test]
+fn an_envoys_mission_is_part_of_his_title_not_a_place_of_the_meeting() {
+    // «مبعوث الولايات المتحدة الخاص بسوريا»: the country after الخاص is
+    // the envoy's mission; the ambassador met him at home (no visit).
+    let v = extract(
+        "وذكرت السفارة الروسية أن السفير الروسي أناتولي أنتونوف التقى مبعوث الولايات المتحدة الخاص بسوريا، جيمس جيفري.",
+        "2018-08-30",
+    );
+    assert_eq!(who_where(&v), vec![]);
+}
+
+#[test]
+fn a_place_in_the_office_holders_own_country_is_no_posting() {
+    // «زعيم كوريا الشمالية في بيونغ يانغ»: where the meeting is, not a
+    // posting abroad that ends the title.
+    let v = extract(
+        "ومن المقرر أن يجتمع الرئيس الكوري الجنوبي مون جيه-إن مع زعيم كوريا الشمالية في بيونغ يانغ الأسبوع المقبل.",
+        "2018-09-11",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "مون جيه-إن",
+            "KP",
+            Some("Pyongyang"),
+            None,
+            Status::Planned
+        )]
+    );
+}
+
+#[test]
+fn a_counterpart_named_in_the_clause_is_met_not_the_traveller_in_focus() {
+    // DSC-MET-AT-HOME: «وكان بولتن قد التقى نظيره الكوري الجنوبي في
+    // واشنطن»: the counterpart came to Washington, not the South Korean
+    // president whose trip there is in focus; he gets no second leg.
+    let v = extract(
+        "ذكرت صحيفة كورية، الاثنين، أن القمة بين الرئيس الأميركي، دونالد ترمب، والزعيم الكوري الشمالي، كيم جونغ أون، ستعقد في سنغافورة.\n\
+         ونقلت الصحيفة عن المستشار الأميركي للأمن القومي، جون بولتن، أن القمة ستعقد في يونيو.\n\
+         ومن المقرر أن يستقبل ترمب رئيس كوريا الجنوبية، مون جاي-إن، في 22 مايو بواشنطن.\n\
+         وكان بولتن قد التقى نظيره الكوري الجنوبي، تشونغ ويونغ، في واشنطن الأسبوع الماضي، لمناقشة مكان اللقاء.",
+        "2018-05-07",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "مون جاي-إن",
+            "US",
+            Some("Washington"),
+            Some("2018-05-22"),
+            Status::Planned
+        )]
+    );
+}
+
+#[test]
+fn an_unnamed_office_holder_right_after_the_verb_is_its_subject() {
+    // FRM-SUBJECT-AFTER: «ووصل وزير الخارجية، صباح الأحد، إلى قطر»: the
+    // minister arrived, not the president of the sentence before; unnamed,
+    // he makes no visit. A name close after the title is its own («المبعوث
+    // الخاص للسودان السيد فلان» visits).
+    let v = extract(
+        "وصل الرئيس الفرنسي إيمانويل ماكرون إلى مصر يوم السبت.\n\
+         ووصل وزير الخارجية، صباح الأحد، إلى قطر.\n\
+         ويزور المبعوث الأمريكي الخاص للسودان السيد توماس بيرنز البلاد غدا.",
+        "2024-03-06",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![
+            r(
+                "إيمانويل ماكرون",
+                "EG",
+                None,
+                Some("2024-03-02"),
+                Status::Occurred
+            ),
+            r(
+                "توماس بيرنز",
+                "SD",
+                None,
+                Some("2024-03-07"),
+                Status::Planned
+            ),
+        ]
+    );
+}

@@ -259,6 +259,25 @@ fn met_at_home(inp: &Input<'_>, frames: &mut [EventFrame], k: usize, trip_topic:
     let Some(f) = focus(frames, frames[k].sentence, frames[k].trigger).filter(|_| subj != t) else {
         return;
     };
+    // «التقى بولتن نظيره الكوري الجنوبي في واشنطن»: the clause names the
+    // one met, an office holder like the subject; he, not the traveller in
+    // focus, came. (A title of another office, «أجرى محادثات مع رئيس
+    // جيبوتي», may be the traveller in focus himself.)
+    let counterpart_met = frames[k].others.iter().any(|&o| {
+        o != t
+            && o != subj
+            && inp.people.persons.get(o).is_some_and(|p| {
+                p.titles.iter().any(|&x| {
+                    inp.res
+                        .titles
+                        .get(usize::from(x))
+                        .is_some_and(|x| x.counterpart())
+                })
+            })
+    });
+    if counterpart_met {
+        return;
+    }
     let iso_of = |p: usize| inp.places.get(p).map(|p| p.iso.as_str());
     let here: Vec<&str> = frames[f].places.iter().filter_map(|&p| iso_of(p)).collect();
     let home_of = |p: usize| inp.people.persons.get(p).and_then(|x| x.country.as_deref());

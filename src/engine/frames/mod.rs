@@ -122,6 +122,19 @@ impl Input<'_> {
             .any(|k| self.res.is_read_as(Class::AddressNoun, self.norm(k)))
     }
 
+    /// «إلى» and a number (a figure or a quantity word) within two words
+    /// after the verb at `t`, before any place.
+    fn reaches_a_number(&self, t: usize, s: &std::ops::Range<usize>) -> bool {
+        (t + 1..(t + 3).min(s.end))
+            .take_while(|&k| !self.places.iter().any(|p| p.start == k))
+            .any(|k| {
+                self.res.is(Class::ToPrep, self.norm(k))
+                    && self.toks.get(k + 1).is_some_and(|n| {
+                        n.kind == TokKind::Num || self.res.is(Class::QuantityNoun, &n.norm)
+                    })
+            })
+    }
+
     fn is_verb_trigger(&self, i: usize) -> bool {
         self.trigger_at(i)
             .is_some_and(|(_, f, _, _)| matches!(f, Form::Perfect | Form::Imperfect))
@@ -212,6 +225,11 @@ pub fn frames_of(inp: &Input<'_>, si: usize, s: std::ops::Range<usize>) -> Vec<E
         };
         // «توجه الرئيس بالشكر إلى»: addressed thanks, no one went anywhere.
         if kind == TriggerKind::Go && form != Form::Noun && inp.addressed(t, &s) {
+            continue;
+        }
+        // «عدداً يصل إلى 60 إماماً»، «وصل عددهم إلى نحو ألف»: reaching
+        // a number, no one arrived.
+        if kind == TriggerKind::Arrive && form != Form::Noun && inp.reaches_a_number(t, &s) {
             continue;
         }
         let future = inp.lex.at(t).is_some_and(|m| m.clitics.future)

@@ -332,6 +332,25 @@ fn verb_people(
         Some((st, p, None)) if !objects_after && !after_noun_trigger(*st) => Some((*st, *p)),
         _ => None,
     };
+    // «ووصل وزير الخارجية، صباح الأحد، إلى قطر»: an unnamed office holder
+    // right after the verb, governed by nothing, is its subject; the
+    // traveller of the sentences before is not (a plural role before a
+    // list, «سبعة من الرؤساء», does not stand right after the verb). A
+    // name close after the title is its own (المبعوث الخاص للسودان السيد
+    // فلان).
+    let name_close = |st: usize| {
+        let end = inp.people.mention_at(st).map_or(st + 1, |m| m.end);
+        pool.iter()
+            .any(|(b, q, _)| named(*q) && *b > st && *b <= end + 3)
+    };
+    let first_free = match sd.right.first() {
+        Some((st, p, None))
+            if unnamed_first && *st == t + 1 && !objects_after && !name_close(*st) =>
+        {
+            Some((*st, *p))
+        }
+        _ => first_free,
+    };
     // A definite noun right after the verb is its subject (وصلت المساعدات،
     // وحل الأزمات): no person travels, whoever stands before.
     let noun_after = first_free.is_none_or(|(st, _)| st > t + 1) && definite_noun(inp, t + 1);

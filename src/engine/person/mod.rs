@@ -230,7 +230,8 @@ impl Chunker<'_> {
                     .lex
                     .flags
                     .get(j + 1)
-                    .is_some_and(|f| f & flag::GIVEN != 0 && f & flag::STOP == 0))
+                    .is_some_and(|f| f & flag::GIVEN != 0 && f & flag::STOP == 0)
+                || self.name_between_commas(j + 1, limit))
         {
             j += 1;
         }
@@ -294,6 +295,17 @@ impl Chunker<'_> {
         }
     }
 
+    /// «وزير العمل، سيلفستر بيلو، سيزور»: after a title and a comma, two
+    /// or more unlisted words without the article, closed by a comma, are
+    /// the title's name in apposition, though none of them is a known
+    /// given name.
+    fn name_between_commas(&self, k: usize, limit: usize) -> bool {
+        self.name_starts(k, limit)
+            && self
+                .read_name(k, limit, true)
+                .is_some_and(|e| e >= k + 2 && self.toks.get(e).is_some_and(|t| t.is_comma()))
+    }
+
     /// «موفد العاهل السعودي الملك سلمان»، «مستشار الرئيس …»: a title of
     /// someone acting for another (envoy, adviser, assistant) before a
     /// second title that the named official of the lexicon holds. Returns
@@ -334,7 +346,23 @@ impl Chunker<'_> {
         }
         if let Some((e, Tag::Person(o))) = self.tag(i, |t| matches!(t, Tag::Person(_))) {
             let e = self.extend_name(e, limit);
-            return Some(self.named(i, i, e, None, Some(o), gov, conj, false, "PER-LEXICON"));
+            // «إن دومينيك راب وزير شؤون الانسحاب سيتوجه»: after إن/أن the
+            // name opens the clause, so a title right after it is its
+            // apposition, not the object of a verb (استقبل السيسي وزير
+            // الخارجية) nor the title of the next name.
+            let appo = self
+                .toks
+                .get(i.wrapping_sub(1))
+                .filter(|p| i > 0 && self.res.is(Class::Complementizer, &p.norm))
+                .and_then(|_| self.apposition(e, limit))
+                .filter(|g| {
+                    !self.name_starts(g.end, limit)
+                        && self.tag(g.end, |t| matches!(t, Tag::Person(_))).is_none()
+                });
+            let end = appo.as_ref().map_or(e, |g| g.end);
+            let mut m = self.named(i, i, e, appo, Some(o), gov, conj, false, "PER-LEXICON");
+            m.end = end;
+            return Some(m);
         }
         // «عبدالرحمن دعاله بيله وزير الخارجية»: unlisted words with a
         // specific title right after them are a name.

@@ -97,7 +97,7 @@ impl Chunker<'_> {
             if self.sport_word(j) {
                 g.sport = true;
             }
-            let step = match self.place_complement(j, portfolio, g) {
+            let step = match self.place_complement(j, portfolio, office, g) {
                 Step::NotHere => match self.posting(j, office, g) {
                     Some(e) => Step::Next(e),
                     None => self.word_complement(j, limit, portfolio),
@@ -117,7 +117,13 @@ impl Chunker<'_> {
 
     /// A nationality, country, organization or city completing the title at
     /// `j` (وزير الخارجية التركي، الأمين العام للأمم المتحدة).
-    fn place_complement(&self, j: usize, portfolio: bool, g: &mut TitleGroup) -> Step {
+    fn place_complement(
+        &self,
+        j: usize,
+        portfolio: bool,
+        office: &str,
+        g: &mut TitleGroup,
+    ) -> Step {
         let Some((e, tag)) = self.tag(j, |t| {
             matches!(
                 t,
@@ -133,6 +139,20 @@ impl Chunker<'_> {
         // «للعراق» after a title is where the sentence goes, not the
         // office (but «الأمين العام للأمم المتحدة» is).
         if prep.is_some() && matches!(tag, Tag::Country(_) | Tag::City(_)) {
+            // «مبعوث الولايات المتحدة الخاص بسوريا»: after a qualifier
+            // (الخاص) an envoy's country with ب is his mission, part of the
+            // title. With ل (الخاص للسودان … يزور البلاد) it may be where
+            // he goes, and stays a place of the sentence.
+            let qualified = prep == Some('\u{0628}')
+                && j > 0
+                && self
+                    .lex
+                    .flags
+                    .get(j - 1)
+                    .is_some_and(|f| f & flag::QUALIFIER != 0);
+            if office == "envoy" && qualified {
+                return Step::Next(e);
+            }
             return Step::Stop;
         }
         // A city after a title is a local office (محافظ البصرة، أمير منطقة
@@ -166,6 +186,16 @@ impl Chunker<'_> {
             return None;
         }
         let (mut j, tag) = self.tag(j + 1, |t| matches!(t, Tag::Country(_) | Tag::City(_)))?;
+        let iso = match tag {
+            Tag::Country(c) => self.res.countries.get(c as usize).map(|c| c.iso.as_str()),
+            Tag::City(c) => self.res.cities.get(c as usize).map(|c| c.iso.as_str()),
+            _ => None,
+        };
+        // «زعيم كوريا الشمالية في بيونغ يانغ»: a place in the office's own
+        // country is where he is, not a posting abroad.
+        if iso.is_some() && iso == g.country.as_deref() {
+            return None;
+        }
         // المبعوث إلى سوريا: the mission, not the home.
         if office != "envoy" && g.station.is_none() {
             g.station = match tag {

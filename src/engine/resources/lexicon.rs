@@ -135,11 +135,12 @@ pub enum Class {
     ProxyHead,
     FrontedAdverbial,
     ToPrep,
+    PeriodPart,
 }
 
 impl Class {
     /// Every class with its key in the data file, in declaration order.
-    pub const ALL: [(Class, &'static str); 56] = [
+    pub const ALL: [(Class, &'static str); 57] = [
         (Class::Article, "article"),
         (Class::ArticleAfterLam, "article-after-lam"),
         (Class::ClauseBreak, "clause-break"),
@@ -196,6 +197,7 @@ impl Class {
         (Class::ProxyHead, "proxy-head"),
         (Class::FrontedAdverbial, "fronted-adverbial"),
         (Class::ToPrep, "to-prep"),
+        (Class::PeriodPart, "period-part"),
     ];
 
     fn index(self) -> usize {
