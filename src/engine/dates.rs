@@ -49,8 +49,9 @@ pub enum When {
     },
     /// A year alone (عام 2008، في 2008).
     Year(i32),
-    /// A span that never pins one day (a week, a year).
-    Unresolved,
+    /// A span that never pins one day (a week, a year), with its direction
+    /// from publication when it says one (-1 past, 1 ahead, 0 none).
+    Unresolved(i8),
 }
 
 /// A time expression found in a sentence.
@@ -187,8 +188,11 @@ impl Scan<'_> {
         }
         if when.is_none() {
             return self.year(i).or_else(|| {
-                self.has(i, &|t| matches!(t, Tag::Time(TimeMod::Unresolved)))
-                    .map(|(end, _)| (When::Unresolved, end))
+                self.has(i, &|t| matches!(t, Tag::Time(TimeMod::Unresolved(_))))
+                    .map(|(end, t)| match t {
+                        Tag::Time(TimeMod::Unresolved(d)) => (When::Unresolved(d), end),
+                        _ => (When::Unresolved(0), end),
+                    })
             });
         }
         when.map(|w| (w, j))
@@ -514,7 +518,7 @@ pub fn resolve(when: When, published: Option<NaiveDate>, future: bool) -> Option
             };
             crate::calendar::hijri_to_gregorian(y, month, day)
         }
-        When::Month { .. } | When::Year(_) | When::Unresolved => None,
+        When::Month { .. } | When::Year(_) | When::Unresolved(_) => None,
     }
 }
 

@@ -189,7 +189,7 @@ fn direction(w: When, published: Option<NaiveDate>) -> i8 {
                 _ => 0,
             }
         }
-        When::Unresolved => 0,
+        When::Unresolved(d) => d,
     }
 }
 
@@ -336,9 +336,27 @@ fn host_country(inp: &Input<'_>, f: &EventFrame, kind: TriggerKind) -> Option<(S
         .iter()
         .copied()
         .find(|&p| inp.home.is_some() && inp.country_of(p) == inp.home.as_deref());
+    // «وسيزور الرئيس المكسيكي ترامب»: the person visited hosts, and the
+    // subject, not the traveller in focus, travels.
+    // Only a person named as the verb's object: the one other person,
+    // named close after the verb (not companions: «زار …، يرافقه الرئيس
+    // الصربي ورئيس الوزراء الإسرائيلي»).
+    let object = match f.others.as_slice() {
+        [o] => inp
+            .people
+            .mentions
+            .iter()
+            .any(|m| m.person == *o && m.start > f.trigger && m.start <= f.trigger + 8),
+        _ => false,
+    };
+    let visited = kind == TriggerKind::Visit
+        && f.form != Some(Form::Noun)
+        && !f.travellers.is_empty()
+        && object;
+    let visiting = if visited { None } else { visiting };
     let host = match (local, visiting) {
         // استقبل: the subject hosts.
-        _ if kind == TriggerKind::Host => f
+        _ if kind == TriggerKind::Host || visited => f
             .others
             .iter()
             .copied()
@@ -351,7 +369,13 @@ fn host_country(inp: &Input<'_>, f: &EventFrame, kind: TriggerKind) -> Option<(S
         (None, None) => likely_host(inp, &participants),
     }?;
     let c = inp.country_of(host)?;
-    let travellers = if let Some(v) = visiting.filter(|&v| v != host) {
+    let travellers = if visited {
+        f.travellers
+            .iter()
+            .copied()
+            .filter(|&p| p != host)
+            .collect()
+    } else if let Some(v) = visiting.filter(|&v| v != host) {
         vec![v]
     } else {
         participants

@@ -1529,3 +1529,98 @@ fn an_unnamed_office_holder_right_after_the_verb_is_its_subject() {
         ]
     );
 }
+
+#[test]
+fn two_unlisted_words_before_a_title_with_a_nationality_are_a_name() {
+    // PER-GIVEN-NAME: «اتهم إياد علاوي نائب الرئيس العراقي»: mid-clause,
+    // not only at the head of a list. «الأسبوع المقبل» lies ahead: the
+    // present «يزور» with it is announced, and pins no day (not the lead's
+    // «اليوم السبت»).
+    let v = extract(
+        "اتهم إياد علاوي نائب الرئيس العراقي قطر اليوم السبت بتبني مشروع تقسيم.\n\
+         ويزور علاوي مصر الأسبوع المقبل لإجراء مباحثات مع الرئيس عبد الفتاح السيسي.",
+        "2017-06-17",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r("إياد علاوي", "EG", None, None, Status::Planned)]
+    );
+}
+
+#[test]
+fn a_listed_name_of_another_country_than_the_title_is_the_next_person() {
+    // «وسيزور الرئيس المكسيكي ترامب»: Trump is no Mexican president; the
+    // Mexican president (named before) visits him, in his country.
+    let v = extract(
+        "أعلن الرئيس المكسيكي إنريكي بينيا نييتو أنه سيلتقي ترامب.\n\
+         وسيزور الرئيس المكسيكي ترامب في 31 من جانفي الجاري.",
+        "2017-01-22",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "إنريكي بينيا نييتو",
+            "US",
+            None,
+            Some("2017-01-31"),
+            Status::Planned
+        )]
+    );
+    assert_eq!(v[0].counterparts[0].name_ar, "ترامب");
+}
+
+#[test]
+fn a_trip_noun_takes_the_place_after_its_support_verbs_subject() {
+    // FRM-PLACE-PREP: «خلال زيارة قام بها الرئيس التونسي … إلى الصين»: the
+    // support verb after the noun does not end the noun's place slot.
+    let v = extract(
+        "وتم توقيع الاتفاق في ماي 2016 خلال زيارة قام بها الرئيس التونسي الباجي قائد السبسي إلى الصين.",
+        "2017-03-21",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r("الباجي قائد السبسي", "CN", None, None, Status::Occurred)]
+    );
+}
+
+/// The persons section of the trace of `text`.
+fn persons_traced(text: &str, published: &str) -> String {
+    let published = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
+    let trace = Engine::embedded().trace(&Document {
+        path: "t".into(),
+        text: text.into(),
+        published,
+    });
+    trace
+        .split("== persons")
+        .nth(1)
+        .and_then(|p| p.split("\n\n").next())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[test]
+fn a_word_with_a_preposition_is_no_name_of_a_list_of_leaders() {
+    // PER-MINISTERS-LIST: «بين زعماء روسيا وإيران الداعمتين للأسد»: «للأسد»
+    // (for Assad) is no leader's name.
+    let persons = persons_traced(
+        "ويعتمد مصير إدلب على اجتماع سيعقد في طهران يوم الجمعة بين زعماء روسيا وإيران الداعمتين للأسد وتركيا الداعمة للمعارضة.",
+        "2018-09-05",
+    );
+    assert!(!persons.contains("للأسد"), "{persons}");
+}
+
+#[test]
+fn a_verb_after_a_title_before_a_lone_letter_is_no_name() {
+    // «زعيم كوريا الشمالية يستعين بـ"وساطة"»: the lone ب cut off by the
+    // quote is no name word, so «يستعين» stays a verb: the leader is
+    // unnamed.
+    let persons = persons_traced(
+        "زعيم كوريا الشمالية يستعين بـ\"وساطة صينية\" لإنهاء العقوبات",
+        "2018-07-01",
+    );
+    assert_eq!(
+        persons.trim(),
+        "#0 \"\" titles=[\"Official\"] country=KP station=- lexicon=-"
+    );
+}

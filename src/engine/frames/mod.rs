@@ -319,6 +319,18 @@ fn link_governors(inp: &Input<'_>, frames: &mut [EventFrame]) {
         if frames[k].needs_traveller && !frames[g].travellers.is_empty() {
             frames[k].travellers = frames[g].travellers.clone();
             frames[k].needs_traveller = frames[g].needs_traveller;
+            // The verb's subject, written in its clause, is the noun's
+            // traveller as stated (LEG-ANCHOR keeps it when it merges with
+            // an inferred leg of the same trip).
+            if let Some(r) = frames[g]
+                .rules
+                .iter()
+                .find(|r| matches!(**r, "FRM-SUBJECT-BEFORE" | "FRM-SUBJECT-AFTER"))
+                .copied()
+                && !frames[k].rules.contains(&r)
+            {
+                frames[k].rules.push(r);
+            }
         } else if frames[k].needs_traveller && !frames[g].needs_traveller {
             // The verb's subject is no person (تعقد مصر وقطر جولة).
             frames[k].needs_traveller = false;

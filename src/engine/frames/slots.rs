@@ -32,9 +32,13 @@ pub(super) fn fill_places(
             inp.clause_break(x)
                 || (inp.is_verb_trigger(x)
                     && !(noun
-                        && inp
-                            .trigger_at(x)
-                            .is_some_and(|(_, _, pron, k)| pron && k == TriggerKind::Support)))
+                        && inp.trigger_at(x).is_some_and(|(_, _, pron, k)| {
+                            // «زيارة قام بها العاهل المغربي إلى الصين»: the
+                            // support verb of the noun itself, with its
+                            // pronoun glued or as «بها» after it.
+                            k == TriggerKind::Support
+                                && (pron || (x <= t + 4 && inp.norm(x + 1).chars().count() <= 3))
+                        })))
                 || (noun && (is_cue(inp, x, CueKind::After) || is_cue(inp, x, CueKind::Before)))
         }) {
             break;

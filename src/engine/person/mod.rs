@@ -216,23 +216,7 @@ impl Chunker<'_> {
         if group.is_none() && !honorific && j == i {
             return self.untitled(i, limit, gov, conj);
         }
-        // «وزير الخارجية التركي، هاكان فيدان،»: a comma between title and name.
-        if group.is_some()
-            && !honorific
-            && self
-                .toks
-                .get(j)
-                .is_some_and(|t| t.is_comma())
-            // «وزير الداخلية، وبدر بن حمد»: a name with و is the next item.
-            && !self.has_conj(j + 1)
-            && (self.tag(j + 1, |t| matches!(t, Tag::Person(_))).is_some()
-                || self
-                    .lex
-                    .flags
-                    .get(j + 1)
-                    .is_some_and(|f| f & flag::GIVEN != 0 && f & flag::STOP == 0)
-                || self.name_between_commas(j + 1, limit))
-        {
+        if group.is_some() && !honorific && self.name_after_comma(j, limit) {
             j += 1;
         }
         // «وزير خارجيته ريكس تيلرسون»: a complement with a pronoun on it
@@ -251,6 +235,12 @@ impl Chunker<'_> {
         let mut ns = j;
         while self.toks.get(ns).is_some_and(is_quote) && ns < j + 2 {
             ns += 1;
+        }
+        if let Some((_, Tag::Person(o))) = self.tag(ns, |t| matches!(t, Tag::Person(_)))
+            && self.listed_elsewhere(group.as_ref(), o)
+            && !honorific
+        {
+            return Some(Self::role_mention(i, group?, gov, conj, of_office));
         }
         let (ne, official) =
             if let Some((e, Tag::Person(o))) = self.tag(ns, |t| matches!(t, Tag::Person(_))) {
@@ -293,6 +283,35 @@ impl Chunker<'_> {
             }
             None => Some(Self::role_mention(i, group?, gov, conj, of_office)),
         }
+    }
+
+    /// «وسيزور الرئيس المكسيكي ترامب»: official `o` of the lexicon is of
+    /// another country than the title's nationality, so he is not that
+    /// title's holder but the next person (here the one visited).
+    fn listed_elsewhere(&self, group: Option<&TitleGroup>, o: u16) -> bool {
+        let iso = |c: &str| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase());
+        let title_country = group.and_then(|g| g.country.as_deref());
+        let listed = self
+            .res
+            .officials
+            .get(usize::from(o))
+            .map(|x| x.country.as_str());
+        matches!((title_country, listed), (Some(a), Some(b)) if iso(a) && iso(b) && a != b)
+    }
+
+    /// «وزير الخارجية التركي، هاكان فيدان،»: a comma at `j`, between a
+    /// title and its name.
+    fn name_after_comma(&self, j: usize, limit: usize) -> bool {
+        self.toks.get(j).is_some_and(|t| t.is_comma())
+            // «وزير الداخلية، وبدر بن حمد»: a name with و is the next item.
+            && !self.has_conj(j + 1)
+            && (self.tag(j + 1, |t| matches!(t, Tag::Person(_))).is_some()
+                || self
+                    .lex
+                    .flags
+                    .get(j + 1)
+                    .is_some_and(|f| f & flag::GIVEN != 0 && f & flag::STOP == 0)
+                || self.name_between_commas(j + 1, limit))
     }
 
     /// «وزير العمل، سيلفستر بيلو، سيزور»: after a title and a comma, two
@@ -381,7 +400,8 @@ impl Chunker<'_> {
                         t.norm.starts_with('\u{0648}') && t.norm.chars().count() >= 4
                     });
                 let e = self.read_name_opts(i, limit, true, conj_item)?;
-                let after_title = self.apposition(e, limit).is_some_and(|g| {
+                let appo = self.apposition(e, limit);
+                let after_title = appo.as_ref().is_some_and(|g| {
                     g.titles.iter().any(|t| {
                         self.res
                             .titles
@@ -389,8 +409,21 @@ impl Chunker<'_> {
                             .is_some_and(|t| !t.generic() && !t.counterpart())
                     })
                 });
+                // «اتهم إياد علاوي نائب الرئيس العراقي»: mid-clause, two
+                // bare unlisted words right before a specific title with a
+                // nationality are a name too.
+                let national = appo.as_ref().is_some_and(|g| g.country.is_some())
+                    && !self.toks.get(e).is_some_and(|t| t.is_comma())
+                    && e - i == 2
+                    && self.name_starts(i, limit)
+                    // Neither word listed at all: not a given name either
+                    // (على، the preposition, is written like علي).
+                    && (i..e).all(|k| {
+                        !self.lex.known(k)
+                            && self.lex.flags.get(k).is_some_and(|f| f & flag::GIVEN == 0)
+                    });
                 if !(after_title
-                    && listed
+                    && (listed || national)
                     && e - i >= 2
                     && self.toks.get(e).is_some_and(|t| t.kind == TokKind::Word))
                 {

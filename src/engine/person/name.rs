@@ -271,9 +271,15 @@ impl Chunker<'_> {
                     .any(|pr| t.norm.ends_with(&format!("{pl}{pr}")))
             })
         });
+        // «يستعين بـ"وساطة"»: a lone letter (a clitic cut off by a quote)
+        // is no name word either.
+        let lone_letter = self
+            .toks
+            .get(k + 1)
+            .is_some_and(|t| t.norm.chars().count() < 2);
         (verb_like || future_verb || (given && stop))
             && !self.lex.known(k)
-            && (!name_word(self.lex, self.toks, k + 1) || plural_with_pronoun)
+            && (!name_word(self.lex, self.toks, k + 1) || plural_with_pronoun || lone_letter)
     }
 
     /// After a title with a nationality, a foreign name whose first word is
@@ -366,6 +372,11 @@ pub fn ministers_list(
         };
         let e = c.complements(j, limit, "minister", true, &mut g);
         if e == j {
+            break;
+        }
+        // «زعماء روسيا وإيران الداعمتين للأسد»: a word with a preposition
+        // glued on (ل، ب) is no item's name.
+        if c.clitic_prep(e).is_some() {
             break;
         }
         let Some(ne) = c.read_name(e, limit, true) else {

@@ -164,7 +164,9 @@ pub enum TimeMod {
     Past,
     Future,
     DayPart,
-    Unresolved,
+    /// A period that pins no day, with its direction when it has one
+    /// (-1 الأسبوع الماضي, 1 الأسبوع المقبل, 0 هذا الأسبوع).
+    Unresolved(i8),
 }
 
 /// What a dictionary phrase means. One phrase may carry several tags

@@ -50,7 +50,9 @@ pub(super) fn load(r: &mut Resources) -> Result<(), String> {
             "past" => TimeMod::Past,
             "future" => TimeMod::Future,
             "daypart" => TimeMod::DayPart,
-            "unresolved" => TimeMod::Unresolved,
+            "unresolved" => TimeMod::Unresolved(0),
+            "unresolved-past" => TimeMod::Unresolved(-1),
+            "unresolved-future" => TimeMod::Unresolved(1),
             k => return Err(format!("assets/{n}:{line}: unknown kind `{k}`")),
         };
         for v in variants(c[1]) {
