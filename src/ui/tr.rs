@@ -110,6 +110,30 @@ pub fn hint(ui: &egui::Ui, key: &str, width: f32) -> egui::WidgetText {
     bidi_line::elided_widget_text(ui.painter(), &s, &font, color, inner)
 }
 
+/// `s` for a label cut to one line (`egui::Label::truncate`), in `style` and
+/// `color` (`None`: the widget's), and whether it was cut. A text with a
+/// right-to-left letter is cut here, at its logical end, to the room of
+/// `ui`, its "…" where it ends on screen (egui would cut the visual right
+/// end, where an Arabic line begins); then egui has nothing left to cut,
+/// and shows no hover text of its own. Other text is left to egui.
+pub fn cut(
+    ui: &egui::Ui,
+    s: &str,
+    style: &egui::TextStyle,
+    color: Option<egui::Color32>,
+) -> (egui::WidgetText, bool) {
+    let font = style.resolve(ui.style());
+    let marked;
+    let s = if rtl(ui) {
+        marked = format!("\u{200F}{s}");
+        marked.as_str()
+    } else {
+        s
+    };
+    let room = ui.available_width() - WRAP_PLAY;
+    bidi_line::cut_widget_text(ui.painter(), s, &font, color, room)
+}
+
 /// The side margin of an egui text field (`TextEdit`'s default).
 const TEXT_EDIT_MARGIN: f32 = 4.0;
 
