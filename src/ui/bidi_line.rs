@@ -12,7 +12,7 @@ use eframe::egui::{
     self, Align2, Color32, FontFamily, FontId, Galley, Painter, Pos2, Rect, Sense, pos2, vec2,
 };
 
-use crate::bidi_layout::bidi::BaseDirection;
+use crate::bidi_layout::bidi::{BaseDirection, BidiParagraph};
 use crate::bidi_layout::layout::{PieceKind, layout_paragraph};
 use crate::ui::viewer::ARTICLE_FAMILY;
 
@@ -121,7 +121,9 @@ impl BidiLine {
         BidiLine::elided_in(painter, text, (font, color), max_width, direction)
     }
 
-    /// [`BidiLine::elided`] in the paragraph direction `direction`.
+    /// [`BidiLine::elided`] in the paragraph direction `direction`: the line
+    /// is cut by [`cut_line`] (in logical order, its "…" at its end, where
+    /// it ends on screen), then laid out.
     pub fn elided_in(
         painter: &Painter,
         text: &str,
@@ -129,35 +131,22 @@ impl BidiLine {
         max_width: f32,
         direction: BaseDirection,
     ) -> BidiLine {
-        let full = BidiLine::in_direction(painter, text, font, color, direction);
-        if full.width <= max_width {
-            return full;
-        }
-        let line = text.split('\n').next().unwrap_or("");
-        let chars: Vec<char> = line.chars().collect();
-        // Largest prefix (in chars) that fits with the ellipsis: binary search.
-        let (mut lo, mut hi) = (0usize, chars.len());
-        let mut best = BidiLine::in_direction(painter, ELLIPSIS, font, color, direction);
-        while lo < hi {
-            let mid = (lo + hi).div_ceil(2);
-            let prefix: String = chars[..mid].iter().collect();
-            let candidate = BidiLine::in_direction(
-                painter,
-                &format!("{}{ELLIPSIS}", prefix.trim_end()),
-                font,
-                color,
-                direction,
-            );
-            if candidate.width <= max_width {
-                best = candidate;
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        best.rtl = full.rtl;
-        best.elided = true;
-        best
+        let mut measure = |s: &str| {
+            painter
+                .layout_no_wrap(s.to_owned(), piece_font(s, font), color)
+                .size()
+                .x
+        };
+        let mut width = |s: &str, direction: BaseDirection| {
+            let layout = layout_paragraph(s, direction, f32::INFINITY, &mut measure);
+            (layout.lines.iter().flat_map(|l| &l.pieces))
+                .map(|p| p.x + p.width)
+                .fold(0.0, f32::max)
+        };
+        let cut = cut_line(text, direction, max_width, &mut width);
+        let mut line = BidiLine::in_direction(painter, &cut.text, font, color, cut.direction);
+        line.elided = cut.elided;
+        line
     }
 
     /// Paints the line with its top-left corner at `left_top`, each piece
@@ -282,10 +271,23 @@ pub fn widget_text(text: &str, font: &FontId, color: Option<Color32>) -> egui::W
 /// [`widget_text`] as a layout job, for painting (map labels): `text` in
 /// visual order, right-to-left runs in the article font.
 pub fn layout_job(text: &str, font: &FontId, color: Option<Color32>) -> egui::text::LayoutJob {
+    let direction = BaseDirection::Auto {
+        fallback_rtl: false,
+    };
+    layout_job_in(text, direction, font, color)
+}
+
+/// [`layout_job`] with each line in the paragraph direction `direction`.
+pub fn layout_job_in(
+    text: &str,
+    direction: BaseDirection,
+    font: &FontId,
+    color: Option<Color32>,
+) -> egui::text::LayoutJob {
     let mut measure = |s: &str| s.chars().count() as f32;
     let lines: Vec<VisualLine> = text
         .split('\n')
-        .flat_map(|line| visual_lines(line, f32::INFINITY, &mut measure))
+        .flat_map(|line| visual_lines(line, direction, f32::INFINITY, &mut measure))
         .collect();
     job_of_lines(&lines, font, color, &[])
 }
@@ -316,9 +318,12 @@ pub fn wrapped_widget_text(
             .size()
             .x
     };
+    let auto = BaseDirection::Auto {
+        fallback_rtl: false,
+    };
     let lines: Vec<VisualLine> = text
         .split('\n')
-        .flat_map(|line| visual_lines(line, max_width, &mut measure))
+        .flat_map(|line| visual_lines(line, auto, max_width, &mut measure))
         .collect();
     let job = job_of_lines(&lines, font, color, &[]);
     if !lines.iter().any(|l| l.rtl) || lines.len() < 2 {
@@ -352,30 +357,127 @@ pub fn elided_widget_text(
     color: Option<Color32>,
     max_width: f32,
 ) -> egui::WidgetText {
+    cut_widget_text(painter, text, font, color, max_width).0
+}
+
+/// [`elided_widget_text`], and whether it cut the text (then egui does not
+/// know: its label shows no hover text of its own).
+pub fn cut_widget_text(
+    painter: &Painter,
+    text: &str,
+    font: &FontId,
+    color: Option<Color32>,
+    max_width: f32,
+) -> (egui::WidgetText, bool) {
     if !is_rtl(text) {
-        return widget_text(text, font, color);
+        return (widget_text(text, font, color), false);
     }
-    let width = |s: &str| painter.layout_job(layout_job(s, font, color)).size().x;
+    let mut width = |s: &str, direction: BaseDirection| {
+        let job = layout_job_in(s, direction, font, color);
+        painter.layout_job(job).size().x
+    };
+    let direction = BaseDirection::Auto {
+        fallback_rtl: false,
+    };
+    let cut = cut_line(text, direction, max_width, &mut width);
+    let job = layout_job_in(&cut.text, cut.direction, font, color);
+    (egui::WidgetText::from(job), cut.elided)
+}
+
+/// A line cut to fit a width by [`cut_line`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cut {
+    /// The text to lay out: the line whole, or its beginning, the isolates
+    /// and embeddings the cut leaves open closed, then "…".
+    pub text: String,
+    /// The direction of the whole line ([`BaseDirection::Ltr`] or
+    /// [`BaseDirection::Rtl`]), to lay `text` out in: a cut line may have
+    /// lost the letter its direction came from, or begin with one of another
+    /// direction.
+    pub direction: BaseDirection,
+    /// Whether the line was cut.
+    pub elided: bool,
+}
+
+/// The first line of `text` (up to any `'\n'`), in the paragraph direction
+/// `direction`, cut to be at most `max_width` wide (`width`: the width of a
+/// text laid out in a direction), as UAX #9 wants a line cut: in logical
+/// order, then reordered. The longest beginning (in chars) that fits with
+/// "…" is kept, spaces at its end dropped; the "…" is at the paragraph's
+/// level, after any isolate or embedding the cut leaves open is closed, so
+/// that it is where the paragraph ends on screen: at the left end of a
+/// right-to-left line, at the right end of a left-to-right one. (Left in an
+/// isolate, it followed the isolate's direction: a file name or a number
+/// cut in an Arabic line had its "…" on its right.) When not even "…" fits,
+/// the text is "…" alone.
+pub fn cut_line(
+    text: &str,
+    direction: BaseDirection,
+    max_width: f32,
+    width: &mut dyn FnMut(&str, BaseDirection) -> f32,
+) -> Cut {
     let line = text.split('\n').next().unwrap_or("");
-    if width(line) <= max_width {
-        return egui::WidgetText::from(layout_job(line, font, color));
+    let direction = if BidiParagraph::new(line, direction).is_rtl() {
+        BaseDirection::Rtl
+    } else {
+        BaseDirection::Ltr
+    };
+    if width(line, direction) <= max_width {
+        return Cut {
+            text: line.to_owned(),
+            direction,
+            elided: false,
+        };
     }
     let chars: Vec<char> = line.chars().collect();
-    // Largest prefix (in chars) that fits with the ellipsis: binary search.
-    let (mut lo, mut hi) = (0usize, chars.len());
-    let mut best = ELLIPSIS.to_owned();
+    // Largest beginning (in chars) that fits with the ellipsis: binary search.
+    let (mut lo, mut hi) = (0usize, chars.len().saturating_sub(1));
     while lo < hi {
         let mid = (lo + hi).div_ceil(2);
-        let prefix: String = chars[..mid].iter().collect();
-        let candidate = format!("{}{ELLIPSIS}", prefix.trim_end());
-        if width(&candidate) <= max_width {
-            best = candidate;
+        if width(&ended(&chars[..mid]), direction) <= max_width {
             lo = mid;
         } else {
             hi = mid - 1;
         }
     }
-    egui::WidgetText::from(layout_job(&best, font, color))
+    Cut {
+        text: ended(&chars[..lo]),
+        direction,
+        elided: true,
+    }
+}
+
+/// `kept`, the beginning of a line, ended with "…": spaces at its end
+/// dropped, then the embeddings, overrides and isolates it opens and does
+/// not close closed (innermost first), so that "…" is at the paragraph's
+/// level.
+fn ended(kept: &[char]) -> String {
+    let mut text: String = kept.iter().collect();
+    text.truncate(text.trim_end().len());
+    // What is open, innermost last: true for an isolate (closed by PDI),
+    // false for an embedding or override (closed by PDF).
+    let mut open: Vec<bool> = Vec::new();
+    for c in text.chars() {
+        match c {
+            '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}' => open.push(false),
+            '\u{2066}'..='\u{2068}' => open.push(true),
+            '\u{202C}' if open.last() == Some(&false) => {
+                open.pop();
+            }
+            '\u{2069}' => {
+                // A PDI closes its isolate and what is open inside it.
+                if let Some(at) = open.iter().rposition(|&isolate| isolate) {
+                    open.truncate(at);
+                }
+            }
+            _ => {}
+        }
+    }
+    for isolate in open.into_iter().rev() {
+        text.push(if isolate { '\u{2069}' } else { '\u{202C}' });
+    }
+    text.push_str(ELLIPSIS);
+    text
 }
 
 /// One line of a paragraph, broken in logical order, in visual order.
@@ -425,18 +527,16 @@ fn job_of_lines(
     job
 }
 
-/// The lines of one paragraph (text without `'\n'`), broken in logical
-/// order at `max_width` (widths from `measure`), each in visual order.
-/// Adjacent right-to-left pieces that follow each other in the text make one
-/// run; so do left-to-right ones.
+/// The lines of one paragraph (text without `'\n'`) in the paragraph
+/// direction `direction`, broken in logical order at `max_width` (widths
+/// from `measure`), each in visual order. Adjacent right-to-left pieces that
+/// follow each other in the text make one run; so do left-to-right ones.
 fn visual_lines(
     paragraph: &str,
+    direction: BaseDirection,
     max_width: f32,
     measure: &mut dyn FnMut(&str) -> f32,
 ) -> Vec<VisualLine> {
-    let direction = BaseDirection::Auto {
-        fallback_rtl: false,
-    };
     let mut measure = |s: &str| measure(s);
     let layout = layout_paragraph(paragraph, direction, max_width, &mut measure);
     let mut lines = Vec::new();
@@ -622,6 +722,33 @@ pub fn paint_rtl(
     BidiLine::new(painter, text, font, color).paint_at(painter, pos, anchor, color)
 }
 
+/// [`paint_rtl`] for `text` cut to at most `max_width` (its first line): cut
+/// in logical order by [`cut_line`], its "…" where it ends on screen.
+pub fn paint_elided(
+    painter: &egui::Painter,
+    (pos, anchor): (Pos2, Align2),
+    text: &str,
+    font: &FontId,
+    color: Color32,
+    max_width: f32,
+) -> Rect {
+    let text = &*clean(text);
+    if is_rtl(text) {
+        let line = BidiLine::elided(painter, text, font, color, max_width);
+        return line.paint_at(painter, pos, anchor, color);
+    }
+    let mut width = |s: &str, _: BaseDirection| {
+        (painter.layout_no_wrap(s.to_owned(), font.clone(), color))
+            .size()
+            .x
+    };
+    let direction = BaseDirection::Auto {
+        fallback_rtl: false,
+    };
+    let cut = cut_line(text, direction, max_width, &mut width);
+    painter.text(pos, anchor, cut.text, font.clone(), color)
+}
+
 /// A label widget for a line quoted from an article (a date as written),
 /// laid out in the direction it has there (see [`QUOTED`]).
 pub fn quoted_label(ui: &mut egui::Ui, text: &str, size: f32) -> egui::Response {
@@ -664,10 +791,14 @@ pub fn rtl_label(ui: &mut egui::Ui, text: &str, size: f32) -> egui::Response {
 mod tests {
     use super::*;
 
+    const AUTO: BaseDirection = BaseDirection::Auto {
+        fallback_rtl: false,
+    };
+
     /// The runs of one line, unbroken, in visual order (see [`visual_lines`]).
     fn visual_runs(line: &str) -> Vec<(String, bool)> {
         let mut measure = |s: &str| s.chars().count() as f32;
-        visual_lines(line, f32::INFINITY, &mut measure)
+        visual_lines(line, AUTO, f32::INFINITY, &mut measure)
             .into_iter()
             .flat_map(|l| l.runs)
             .collect()
@@ -812,7 +943,7 @@ mod tests {
         // One point a char: each line holds at most 22 chars.
         let mut measure = |s: &str| s.chars().count() as f32;
         let text = "\u{200F}مقالات نموذجية: \u{2068}5\u{2069}، مدرجة بعد مقالاتك";
-        let lines = visual_lines(text, 22.0, &mut measure);
+        let lines = visual_lines(text, AUTO, 22.0, &mut measure);
         let shown: Vec<Vec<(String, bool)>> = lines
             .iter()
             .map(|l| {
@@ -937,5 +1068,148 @@ mod tests {
             assert!(cut.width <= full.width / 2.0);
             assert!(cut.pieces.iter().any(|(_, g)| g.text().contains(ELLIPSIS)));
         });
+    }
+
+    /// The characters `line` paints, left to right on screen (spaces left
+    /// out).
+    fn painted_left_to_right(line: &BidiLine) -> String {
+        let mut glyphs: Vec<(f32, char)> = line
+            .pieces
+            .iter()
+            .flat_map(|(x, g)| {
+                g.rows
+                    .iter()
+                    .flat_map(move |r| r.glyphs.iter().map(move |gl| (x + gl.pos.x, gl.chr)))
+            })
+            .filter(|(_, c)| !c.is_whitespace())
+            .collect();
+        glyphs.sort_by(|a, b| a.0.total_cmp(&b.0));
+        glyphs.into_iter().map(|(_, c)| c).collect()
+    }
+
+    /// A right-to-left line cut at any width shows its "…" at its left end,
+    /// where it ends on screen, and keeps its beginning, on the right: the
+    /// status bar's file part in Arabic and a file entry's line, whose file
+    /// name and numbers are isolates. (Cut inside an isolate, the ellipsis
+    /// stayed in it and came out on the isolate's right: «3,17…» beside
+    /// «UTF-8», «000_b04…» at the right end.)
+    #[test]
+    fn a_cut_right_to_left_line_shows_its_ellipsis_at_its_left_end() {
+        let font = FontId::proportional(14.0);
+        let texts = [
+            "\u{200F}\u{2068}000_b042023ce1a6754a.txt\u{2069} · \u{2068}UTF-8\u{2069} · \u{2068}3,172\u{2069} حرف",
+            "\u{200F}\u{2068}000_b042023ce1a6754a.txt\u{2069} · زيارتان",
+            "أعرب وزير الخارجية الأميركي أنتوني بلينكن عن أمله في عام 2024",
+        ];
+        let rtl = BaseDirection::Auto { fallback_rtl: true };
+        with_painter(|p| {
+            for text in texts {
+                let full = BidiLine::in_direction(p, text, &font, Color32::BLACK, rtl);
+                let mut width = 30.0;
+                while width < full.width {
+                    let cut = BidiLine::elided_in(p, text, (&font, Color32::BLACK), width, rtl);
+                    let shown = painted_left_to_right(&cut);
+                    assert!(cut.elided && cut.rtl, "{text} at {width}");
+                    assert!(cut.width <= width, "{text} at {width}: {shown}");
+                    assert!(
+                        shown.starts_with(ELLIPSIS) && shown.matches(ELLIPSIS).count() == 1,
+                        "{text} at {width}: «{shown}»"
+                    );
+                    width += 9.0;
+                }
+            }
+        });
+    }
+
+    /// One point a char; bidi controls take none (they are not drawn).
+    fn chars_wide(s: &str, _: BaseDirection) -> f32 {
+        s.chars().filter(|&c| !is_bidi_control(c)).count() as f32
+    }
+
+    /// `text` cut to `max_width` (one point a char): the cut text, and the
+    /// text of the layout job egui is given for it, in visual order (runs
+    /// left to right on screen, each right-to-left run in logical order for
+    /// egui to shape), bidi controls left out.
+    fn cut_at(text: &str, direction: BaseDirection, max_width: f32) -> (Cut, String) {
+        let cut = cut_line(text, direction, max_width, &mut chars_wide);
+        let job = layout_job_in(&cut.text, cut.direction, &FontId::proportional(14.0), None);
+        let shown = without_controls(&job.text);
+        (cut, shown)
+    }
+
+    /// Cut in logical order, then reordered (issue 12, item 1): an Arabic
+    /// line keeps its first letters, on its right, and shows "…" at its left
+    /// end, where it ends; a file name or a number isolated in it too (the
+    /// isolate is closed before the "…"); a left-to-right line shows it at
+    /// its right end, after an Arabic word it cuts.
+    #[test]
+    fn a_line_is_cut_in_logical_order_then_reordered() {
+        let rtl = |s: &str| Cut {
+            text: s.to_owned(),
+            direction: BaseDirection::Rtl,
+            elided: true,
+        };
+        let ltr = |s: &str| Cut {
+            text: s.to_owned(),
+            direction: BaseDirection::Ltr,
+            elided: true,
+        };
+        let (cut, shown) = cut_at("أعرب وزير الخارجية الأميركي", AUTO, 12.0);
+        assert_eq!(cut, rtl("أعرب وزير ا…"));
+        assert_eq!(shown, "…أعرب وزير ا");
+
+        // A file entry's line: the name isolated, the line right to left.
+        let entry = "\u{200F}\u{2068}000_b042023ce1a6754a.txt\u{2069} · زيارتان";
+        let (cut, shown) = cut_at(entry, AUTO, 10.0);
+        assert_eq!(cut, rtl("\u{200F}\u{2068}000_b0420\u{2069}…"));
+        assert_eq!(shown, "…000_b0420");
+
+        // The status bar's file part, cut inside the character count.
+        let status = "\u{200F}\u{2068}000_b04.txt\u{2069} · \u{2068}UTF-8\u{2069} · \u{2068}3,172\u{2069} حرف";
+        let (cut, shown) = cut_at(status, AUTO, 27.0);
+        assert_eq!(
+            cut,
+            rtl(
+                "\u{200F}\u{2068}000_b04.txt\u{2069} · \u{2068}UTF-8\u{2069} · \u{2068}3,17\u{2069}…"
+            )
+        );
+        assert_eq!(shown, "…3,17 · UTF-8 · 000_b04.txt");
+
+        // Digits first, a right-to-left line all the same: it is laid out in
+        // the direction of the whole line, which the cut lost.
+        let (cut, shown) = cut_at("2024 القاهرة", AUTO, 5.0);
+        assert_eq!(cut, rtl("2024…"));
+        assert_eq!(shown, "…2024");
+
+        // Left to right: "…" at the right end, also after an Arabic word.
+        let (cut, shown) = cut_at("Antony Blinken visited Cairo", AUTO, 12.0);
+        assert_eq!(cut, ltr("Antony Blin…"));
+        assert_eq!(shown, "Antony Blin…");
+        let (cut, shown) = cut_at("Visit to القاهرة الجديدة today", AUTO, 14.0);
+        assert_eq!(cut, ltr("Visit to القا…"));
+        assert_eq!(shown, "Visit to القا…");
+    }
+
+    /// What a cut leaves open is closed, innermost first; a line that fits
+    /// is whole (its first line); one too narrow for anything is "…" alone.
+    #[test]
+    fn a_cut_closes_what_it_leaves_open() {
+        let nested = "\u{2067}نص \u{202A}abc def\u{202C} تم\u{2069} آخر";
+        let (cut, _) = cut_at(nested, AUTO, 7.0);
+        assert_eq!(cut.text, "\u{2067}نص \u{202A}abc\u{202C}\u{2069}…");
+        let (cut, _) = cut_at(nested, AUTO, 13.0);
+        assert_eq!(cut.text, "\u{2067}نص \u{202A}abc def\u{202C} ت\u{2069}…");
+        let (cut, _) = cut_at("قال\nقال الوزير", AUTO, 3.0);
+        assert_eq!(
+            cut,
+            Cut {
+                text: "قال".to_owned(),
+                direction: BaseDirection::Rtl,
+                elided: false
+            }
+        );
+        let (cut, shown) = cut_at("قال الوزير", AUTO, 0.5);
+        assert_eq!((cut.text.as_str(), cut.elided), ("…", true));
+        assert_eq!(shown, "…");
     }
 }

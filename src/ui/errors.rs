@@ -7,7 +7,7 @@ use eframe::egui;
 use crate::ui::Command;
 use crate::ui::files::set_accessible_label;
 use crate::ui::status::count;
-use crate::ui::tr::{strong, styled, tr, tr_plain, tr_plain_args};
+use crate::ui::tr::{strong, tr, tr_plain, tr_plain_args};
 
 /// Draws the banner for `errors` (nothing when there are none).
 pub fn show(ui: &mut egui::Ui, errors: &[String], commands: &mut Vec<Command>) {
@@ -87,6 +87,8 @@ fn message_label(ui: &mut egui::Ui, message: &str) {
         response.on_hover_text(crate::ui::tr::hover_text(ui, message));
         return;
     }
-    ui.add(egui::Label::new(styled(ui, message, &egui::TextStyle::Body, Some(color))).truncate())
+    // A message that names an Arabic file is cut at its logical end too.
+    let (shown, _) = crate::ui::tr::cut(ui, message, &egui::TextStyle::Body, Some(color));
+    ui.add(egui::Label::new(shown).truncate())
         .on_hover_text(crate::ui::tr::hover_text(ui, message));
 }

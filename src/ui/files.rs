@@ -316,14 +316,17 @@ impl FilesPanel {
                     article.visits_label(lang)
                 );
                 let small = egui::TextStyle::Small;
-                if ui
-                    .add(
-                        egui::Label::new(crate::ui::tr::styled(ui, &details, &small, None))
-                            .truncate()
-                            .sense(egui::Sense::click()),
-                    )
-                    .clicked()
-                {
+                let (shown, cut) = crate::ui::tr::cut(ui, &details, &small, None);
+                let mut label = ui.add(
+                    egui::Label::new(shown)
+                        .truncate()
+                        .sense(egui::Sense::click()),
+                );
+                if cut {
+                    label = label.on_hover_text(crate::ui::tr::hover_text(ui, &details));
+                    set_accessible_label(ui, &label, &details);
+                }
+                if label.clicked() {
                     commands.push(Command::Select(article.path.clone()));
                 }
             });
@@ -455,12 +458,14 @@ fn missing_line(ui: &mut egui::Ui, article: &Article, reason: &str, commands: &m
             commands.push(Command::Retry(article.path.clone()));
         }
         let note = tr_plain_args(ui, "files-not-opened", &[("what", reason.into())]);
-        let label = ui
-            .add(egui::Label::new(weak_small(ui, &note)).truncate())
-            .on_hover_text(crate::ui::tr::hover_text(
-                ui,
-                &format!("{}\n{note}", article.path),
-            ));
+        let weak = Some(ui.visuals().weak_text_color());
+        let (shown, _) = crate::ui::tr::cut(ui, &note, &egui::TextStyle::Small, weak);
+        let label =
+            ui.add(egui::Label::new(shown).truncate())
+                .on_hover_text(crate::ui::tr::hover_text(
+                    ui,
+                    &format!("{}\n{note}", article.path),
+                ));
         set_accessible_label(ui, &label, &format!("{}: {note}", article.file_name));
     });
 }

@@ -59,7 +59,7 @@ use crate::review::filter::LegFilter;
 use crate::review::{LegKey, ReviewedLeg};
 use crate::timeline::{Axis, Layout, MarkStyle, Style, day_number, fit_axis};
 use crate::ui::Command;
-use crate::ui::bidi_line::{clean, font_for, is_rtl, paint_rtl, text_width};
+use crate::ui::bidi_line::{font_for, is_rtl, paint_elided, paint_rtl, text_width};
 use crate::ui::legs::{EDITED, PALETTE, is_selected, leg_label, leg_menu, leg_tooltip};
 use crate::ui::viewer::ARTICLE_FAMILY;
 
@@ -704,24 +704,25 @@ fn draw_names(canvas: &Canvas<'_>, bottom: f32) {
         let color = PALETTE[i % PALETTE.len()];
         let room = style.name_column - 24.0;
         let en = lane.name_en.as_deref().unwrap_or(&lane.name_ar);
-        let en = fit_text(painter, en, &font_for(en, 14.0), room);
-        paint_rtl(
+        paint_elided(
             &names_painter,
-            at(12.0, lane.top + 10.0),
-            Align2::LEFT_TOP,
-            &en,
-            &font_for(&en, 14.0),
+            (at(12.0, lane.top + 10.0), Align2::LEFT_TOP),
+            en,
+            &font_for(en, 14.0),
             color,
+            room,
         );
         let ar_font = FontId::new(15.0, FontFamily::Name(ARTICLE_FAMILY.into()));
-        let ar = fit_text(painter, &lane.name_ar, &ar_font, room);
-        paint_rtl(
+        paint_elided(
             &names_painter,
-            at(style.name_column - 12.0, lane.top + 28.0),
-            Align2::RIGHT_TOP,
-            &ar,
+            (
+                at(style.name_column - 12.0, lane.top + 28.0),
+                Align2::RIGHT_TOP,
+            ),
+            &lane.name_ar,
             &ar_font,
             text,
+            room,
         );
         if let Some(role) = &lane.role {
             // In Arabic the role as Arabic news writes it, under the Arabic
@@ -729,18 +730,17 @@ fn draw_names(canvas: &Canvas<'_>, bottom: f32) {
             let lang = crate::ui::tr::lang(canvas.ui.ctx());
             let role = crate::i18n::role_name(lang, role);
             let font = font_for(&role, 10.0);
-            let role = fit_text(painter, &role, &font, room);
             let (x, align) = match lang {
                 crate::i18n::Lang::Ar => (style.name_column - 12.0, Align2::RIGHT_TOP),
                 crate::i18n::Lang::En => (12.0, Align2::LEFT_TOP),
             };
-            paint_rtl(
+            paint_elided(
                 &names_painter,
-                at(x, lane.top + 56.0),
-                align,
+                (at(x, lane.top + 56.0), align),
                 &role,
                 &font,
                 weak,
+                room,
             );
         }
     }
@@ -814,27 +814,6 @@ fn trip_label(ui: &egui::Ui, t: &crate::timeline::TripSpan) -> String {
         }
         None => crate::ui::tr::tr_plain(ui, "timeline-trip"),
     }
-}
-
-/// `s` cut with "…" to at most `max` pixels in `font`.
-fn fit_text(painter: &egui::Painter, s: &str, font: &FontId, max: f32) -> String {
-    let s = &*clean(s);
-    if text_width(painter, s, font) <= max {
-        return s.to_owned();
-    }
-    let chars: Vec<char> = s.chars().collect();
-    let (mut lo, mut hi) = (0, chars.len());
-    while lo < hi {
-        let mid = (lo + hi).div_ceil(2);
-        let cand: String = chars[..mid].iter().chain(['…'].iter()).collect();
-        if text_width(painter, &cand, font) <= max {
-            lo = mid;
-        } else {
-            hi = mid - 1;
-        }
-    }
-    let kept: String = chars[..lo].iter().collect();
-    format!("{}…", kept.trim_end())
 }
 
 /// One leg: range bar, marker, place label and country code, the edited dot

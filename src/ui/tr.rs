@@ -110,6 +110,30 @@ pub fn hint(ui: &egui::Ui, key: &str, width: f32) -> egui::WidgetText {
     bidi_line::elided_widget_text(ui.painter(), &s, &font, color, inner)
 }
 
+/// `s` for a label cut to one line (`egui::Label::truncate`), in `style` and
+/// `color` (`None`: the widget's), and whether it was cut. A text with a
+/// right-to-left letter is cut here, at its logical end, to the room of
+/// `ui`, its "…" where it ends on screen (egui would cut the visual right
+/// end, where an Arabic line begins); then egui has nothing left to cut,
+/// and shows no hover text of its own. Other text is left to egui.
+pub fn cut(
+    ui: &egui::Ui,
+    s: &str,
+    style: &egui::TextStyle,
+    color: Option<egui::Color32>,
+) -> (egui::WidgetText, bool) {
+    let font = style.resolve(ui.style());
+    let marked;
+    let s = if rtl(ui) {
+        marked = format!("\u{200F}{s}");
+        marked.as_str()
+    } else {
+        s
+    };
+    let room = ui.available_width() - WRAP_PLAY;
+    bidi_line::cut_widget_text(ui.painter(), s, &font, color, room)
+}
+
 /// The side margin of an egui text field (`TextEdit`'s default).
 const TEXT_EDIT_MARGIN: f32 = 4.0;
 
@@ -385,19 +409,76 @@ fn mirrored_toggle(
 }
 
 /// A submenu (`ui.menu_button` inside a menu) in the interface's direction:
-/// in Arabic its arrow is on the left and points left, where the submenu
-/// opens when the window leaves it no room on the right.
+/// in Arabic its arrow is on the left and points left, and it opens on the
+/// left of its menu, or on the right when the window has no room on the left
+/// (see [`left_submenu_anchor`]).
 pub fn submenu<R>(
     ui: &mut egui::Ui,
     text: impl Into<egui::WidgetText>,
     add: impl FnOnce(&mut egui::Ui) -> R,
 ) -> egui::InnerResponse<Option<R>> {
+    use egui::containers::menu::{MenuConfig, MenuState, SubMenu};
     if !rtl(ui) {
         return ui.menu_button(text.into(), add);
     }
-    let button = egui::Button::new(text.into()).left_text(left_arrow());
-    let (response, inner) = egui::containers::menu::SubMenuButton::from_button(button).ui(ui, add);
+    // As `SubMenuButton::ui` draws its button: in the open style while its
+    // submenu is open.
+    let popup = SubMenu::id_from_widget_id(ui.next_auto_id());
+    let open = MenuState::from_ui(ui, |state, _| state.open_item == Some(popup));
+    let inactive = ui.style().visuals.widgets.inactive;
+    if open {
+        ui.style_mut().visuals.widgets.inactive = ui.style().visuals.widgets.open;
+    }
+    let response = ui.add(egui::Button::new(text.into()).left_text(left_arrow()));
+    ui.style_mut().visuals.widgets.inactive = inactive;
+    // egui places a submenu on the right of the rect it is given (beside
+    // the button's): the rect given is one whose right is the menu's left.
+    let popup = SubMenu::id_from_widget_id(response.id);
+    let size = egui::AreaState::load(ui.ctx(), popup).and_then(|s| s.size);
+    let margin = egui::Frame::menu(ui.style()).total_margin();
+    let gap = margin.sum().x * 0.5 + MenuConfig::find(ui).submenu_gap;
+    // The menu's content, as `SubMenu::show` measures it: an Arabic menu's
+    // items are right-aligned, not as wide as the menu.
+    let root = egui::containers::menu::find_menu_root(ui).unique_id;
+    let menu = ui.ctx().read_response(root).map(|r| r.rect - margin);
+    let beside = menu.map_or(response.interact_rect, |m| {
+        egui::Rect::from_x_y_ranges(m.x_range(), response.interact_rect.y_range())
+    });
+    let mut anchored = response.clone();
+    // The row counts as the button (egui keeps a submenu open while its
+    // button is hovered): the pointer crosses the menu from the button,
+    // which an Arabic menu right-aligns, to the submenu on the left. (An
+    // English menu's buttons are as wide as the menu.)
+    anchored.rect = beside;
+    if let Some(rect) = left_submenu_anchor(beside, size, gap, ui.ctx().content_rect()) {
+        anchored.interact_rect = rect;
+    }
+    let inner = SubMenu::new().show(ui, &anchored, add);
     egui::InnerResponse::new(inner.map(|i| i.inner), response)
+}
+
+/// The rect to give egui's submenu so that it opens on the left of
+/// `beside` (the rect of its menu's content at the height of its button), a
+/// submenu of `size` (measured when last shown) `gap` from it, inside
+/// `screen`; `None` (egui's right, and egui's other places when that has no
+/// room either) when the size is not known yet or the left has no room.
+/// egui has no setting for the side: `SubMenu::show` aligns its popup
+/// `RectAlign::RIGHT_START` of the rect it is given, `gap` from it, and
+/// tries other places only when that does not fit (egui 0.37,
+/// `containers/menu.rs`, line 711).
+pub fn left_submenu_anchor(
+    beside: egui::Rect,
+    size: Option<egui::Vec2>,
+    gap: f32,
+    screen: egui::Rect,
+) -> Option<egui::Rect> {
+    let size = size?;
+    let left = beside.left() - gap - size.x;
+    if left < screen.left() {
+        return None;
+    }
+    // The submenu's left edge is the given rect's right edge plus `gap`.
+    Some(beside.translate(egui::vec2(left - gap - beside.right(), 0.0)))
 }
 
 /// egui's submenu arrow ([`egui::containers::menu::SubMenuButton::arrow_shape`])
@@ -423,4 +504,41 @@ fn left_arrow() -> egui::Atom<'static> {
         }
     })
     .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui::{Rect, pos2, vec2};
+
+    /// Where egui, which puts a submenu `gap` right of the rect it is given
+    /// (`RectAlign::RIGHT_START`), puts it for that rect.
+    fn placed(given: Rect, size: egui::Vec2, gap: f32) -> Rect {
+        egui::emath::RectAlign::RIGHT_START.align_rect(&given, size, gap)
+    }
+
+    /// A submenu opens `gap` left of its button, its top at the button's;
+    /// on the right (the button's own rect) when the left has no room or its
+    /// size is not known yet.
+    #[test]
+    fn a_submenu_is_anchored_to_open_on_the_left() {
+        let screen = Rect::from_min_size(pos2(0.0, 0.0), vec2(1000.0, 700.0));
+        let button = Rect::from_min_max(pos2(400.0, 100.0), pos2(600.0, 120.0));
+        let size = vec2(150.0, 80.0);
+        let given = left_submenu_anchor(button, Some(size), 8.0, screen).expect("room");
+        assert_eq!(
+            placed(given, size, 8.0),
+            Rect::from_min_max(pos2(242.0, 100.0), pos2(392.0, 180.0))
+        );
+        // Room for exactly its width and the gap; then one point too little.
+        let just = vec2(392.0, 80.0);
+        let given = left_submenu_anchor(button, Some(just), 8.0, screen).expect("room");
+        assert_eq!(
+            placed(given, just, 8.0),
+            Rect::from_min_max(pos2(0.0, 100.0), pos2(392.0, 180.0))
+        );
+        let wide = vec2(393.0, 80.0);
+        assert_eq!(left_submenu_anchor(button, Some(wide), 8.0, screen), None);
+        assert_eq!(left_submenu_anchor(button, None, 8.0, screen), None);
+    }
 }

@@ -724,3 +724,74 @@ fn at_600x400_in_arabic_a_hover_text_is_as_wide_as_a_tooltip() {
     let rows = painted_rows(&harness, "المرفقة");
     assert_eq!(rows.len(), 1, "{rows:?}");
 }
+
+/// The characters of the texts painted inside `area`, left to right on
+/// screen (spaces left out), and whether egui cut any of them itself.
+fn painted_in(harness: &Harness<'static, JawlaApp>, area: egui::Rect) -> (String, bool) {
+    let mut glyphs: Vec<(f32, char)> = Vec::new();
+    let mut elided = false;
+    for c in &harness.output().shapes {
+        let egui::Shape::Text(t) = &c.shape else {
+            continue;
+        };
+        let rect = t.galley.rect.translate(t.pos.to_vec2());
+        if !area.expand(1.0).contains_rect(rect) {
+            continue;
+        }
+        elided |= t.galley.elided;
+        for row in &t.galley.rows {
+            for g in &row.glyphs {
+                if !g.chr.is_whitespace() {
+                    glyphs.push((t.pos.x + row.pos.x + g.pos.x, g.chr));
+                }
+            }
+        }
+    }
+    glyphs.sort_by(|a, b| a.0.total_cmp(&b.0));
+    (glyphs.into_iter().map(|(_, c)| c).collect(), elided)
+}
+
+/// At 600×400 in Arabic a file entry's line «name · visits», too long for
+/// the narrow file panel, is cut at its logical end: its "…" at its left
+/// end, where an Arabic line ends, and the file name's beginning kept.
+/// (egui cut the line at its right end: «زيارتان · 000_b042023ce1a6…», the
+/// ellipsis on the right, where the line begins.)
+#[test]
+fn at_600x400_in_arabic_a_cut_file_line_ends_at_its_left() {
+    let harness = arabic_at_600x400();
+    let reader = harness.get_by_role(Role::Document).rect();
+    let line = (harness.output().shapes.iter())
+        .find_map(|c| match &c.shape {
+            egui::Shape::Text(t)
+                if t.galley.text().contains("000_b04") && t.pos.x >= reader.max.x =>
+            {
+                Some(t.galley.rect.translate(t.pos.to_vec2()))
+            }
+            _ => None,
+        })
+        .expect("the first file's line in the file panel");
+    let (shown, elided) = painted_in(&harness, line);
+    assert!(
+        shown.starts_with('…') && shown.matches('…').count() == 1,
+        "the ellipsis at the left end: «{shown}»"
+    );
+    assert!(shown.contains("000_b04"), "the name's beginning: «{shown}»");
+    assert!(!elided, "egui cut it again: «{shown}»");
+    assert!(line.max.x <= 600.0, "{line:?} in the window");
+}
+
+/// At 600×400 in Arabic the status bar's last part, the article's file,
+/// encoding and size, is cut with its "…" at its left end, where an Arabic
+/// line ends. (Cut inside the isolate of the character count, it read
+/// «3,17… · UTF-8 · 000_b04….txt», the ellipsis beside «UTF-8».)
+#[test]
+fn at_600x400_in_arabic_the_status_bars_cut_part_ends_at_its_left() {
+    let harness = arabic_at_600x400();
+    let part = harness.get_by_label_contains("UTF-8").rect();
+    let (shown, _) = painted_in(&harness, part);
+    assert!(shown.contains('…'), "cut at 600×400: «{shown}»");
+    assert!(
+        shown.starts_with('…') && shown.contains("000_b04"),
+        "the ellipsis at the left end: «{shown}»"
+    );
+}

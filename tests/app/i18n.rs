@@ -1015,3 +1015,91 @@ fn in_arabic_the_hidden_character_warning_reads_arabic() {
     );
     assert!(harness.get_by_label("إظهار المحارف المخفية").rect().width() > 0.0);
 }
+
+/// A menu button `left` points from the window's left edge whose menu (a
+/// [`jawla::ui::tr::menu_column`], as the app's) holds a long item and a
+/// submenu made by `jawla::ui::tr::submenu`, in `lang`: the rects of the
+/// long item, of the submenu's button and of the submenu's one item, once
+/// it is open.
+fn open_submenu(lang: Lang, left: f32) -> [eframe::egui::Rect; 3] {
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([900.0, 400.0])
+        .build_ui(move |ui| {
+            jawla::ui::tr::set_lang(ui.ctx(), lang);
+            ui.horizontal(|ui| {
+                ui.add_space(left);
+                ui.menu_button("Menu", |ui| {
+                    jawla::ui::tr::menu_column(ui, |ui| {
+                        let _ = ui.button("A long item of the menu");
+                        jawla::ui::tr::submenu(ui, "Submenu", |ui| {
+                            let _ = ui.button("Item");
+                        });
+                    });
+                });
+            });
+        });
+    harness.get_by_label("Menu").click();
+    harness.run();
+    let long = harness.get_by_label("A long item of the menu").rect();
+    let button = harness.get_by_label("Submenu").rect();
+    harness.hover_at(button.center());
+    harness.run();
+    let item = harness.get_by_label("Item").rect();
+    [long, button, item]
+}
+
+/// In Arabic a submenu opens on the left of its menu, where the mirrored
+/// menus lead, and on the right only when the window has no room on the
+/// left; in English on the right. (egui opens every submenu on the right
+/// when there is room: `SubMenu::show` aligns its popup `RIGHT_START`.)
+#[test]
+fn in_arabic_a_submenu_opens_on_the_left() {
+    let [long, button, item] = open_submenu(Lang::Ar, 400.0);
+    assert!(
+        item.right() <= long.left(),
+        "Arabic: the item {item:?} left of the menu {long:?}"
+    );
+    let [long, button_, item_] = open_submenu(Lang::Ar, 0.0);
+    assert!(
+        item_.left() >= button_.right() && item_.left() >= long.right(),
+        "Arabic, no room on the left: the item {item_:?} on the right of {button_:?}"
+    );
+    assert!(
+        (item.top() - button.top()).abs() <= 1.0,
+        "level with its button: {item:?}, {button:?}"
+    );
+    let [long, button, item] = open_submenu(Lang::En, 400.0);
+    assert!(
+        item.left() >= button.right() && item.left() >= long.right(),
+        "English: the item {item:?} on the right of {button:?}"
+    );
+}
+
+/// In the Arabic app, View ▸ Interface language opens beside the View menu,
+/// on its left, not over it. (egui placed it on the left of the submenu's
+/// own button, which an Arabic menu right-aligns: it covered the menu's
+/// longer items.)
+#[test]
+fn in_arabic_the_language_submenu_does_not_cover_the_view_menu() {
+    let mut harness = arabic();
+    harness.get_by_label("عرض").click();
+    harness.run();
+    let items: Vec<eframe::egui::Rect> = ["view-tint", "view-reveal", "view-zoom-reset"]
+        .iter()
+        .map(|key| {
+            let label = jawla::i18n::tr(Lang::Ar, key);
+            harness.get_by_label_contains(&label).rect()
+        })
+        .collect();
+    let label = jawla::i18n::tr(Lang::Ar, "view-language");
+    let button = harness.get_by_label_contains(&label).rect();
+    harness.hover_at(button.center());
+    harness.run();
+    let english = harness.get_by_label("English").rect();
+    for item in items {
+        assert!(
+            english.right() <= item.left(),
+            "the submenu's item {english:?} left of the menu's {item:?}"
+        );
+    }
+}

@@ -168,3 +168,41 @@ fn a_workspace_of_many_missing_files_is_not_emptied_by_a_save() {
     harness.state_mut().save_workspace_now();
     assert_eq!(store::load(&path).expect("saved"), written);
 }
+
+/// In Arabic a missing file's note «لم يُفتح: …», too long for the file
+/// panel, is cut at its logical end: «لم يُفتح» kept on the right, the
+/// reason cut, the "…" at the left end. (egui cut the note's right end,
+/// where the Arabic begins.)
+#[test]
+fn in_arabic_a_cut_missing_note_keeps_its_first_words() {
+    let dir = common::temp_dir_under("app-missing-tests", "arabic-note");
+    let gone = dir.join("gone.txt");
+    let (path, _) = workspace_with(&dir, &gone);
+    let state = PersistedState {
+        language: jawla::i18n::Lang::Ar,
+        ..PersistedState::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1100.0, 700.0])
+        .with_theme(egui::Theme::Light)
+        .with_render_cursor(false)
+        .build_eframe(move |cc| JawlaApp::with_workspace(&cc.egui_ctx, state, Some(path)));
+    settle(&mut harness);
+    let note = (harness.output().shapes.iter())
+        .find_map(|c| match &c.shape {
+            egui::Shape::Text(t) if t.galley.text().contains("يُفتح") => Some(t.clone()),
+            _ => None,
+        })
+        .expect("the missing file's note is painted");
+    let mut glyphs: Vec<(f32, char)> = (note.galley.rows.iter())
+        .flat_map(|r| r.glyphs.iter().map(move |g| (r.pos.x + g.pos.x, g.chr)))
+        .filter(|(_, c)| !c.is_whitespace())
+        .collect();
+    glyphs.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let shown: String = glyphs.into_iter().map(|(_, c)| c).collect();
+    assert!(
+        shown.starts_with('…') && shown.contains('ف'),
+        "«لم يُفتح» kept, the reason cut at its end: «{shown}»"
+    );
+    assert!(!note.galley.elided, "egui cut it again: «{shown}»");
+}
