@@ -1624,3 +1624,20 @@ fn a_verb_after_a_title_before_a_lone_letter_is_no_name() {
         "#0 \"\" titles=[\"Official\"] country=KP station=- lexicon=-"
     );
 }
+
+#[test]
+fn an_indefinite_trip_noun_opening_the_sentence_is_the_main_subjects() {
+    // DSC-FRONTED-SUBJECT: «وفي زيارة لفنزويلا …، قال الرئيس الفلسطيني …»:
+    // no possessor on the noun, its place after it; the subject after the
+    // comma travels. A noun with a genitive («زيارة وفد») is the genitive's.
+    let v = extract(
+        "وفي زيارة لفنزويلا للقاء نظيره نيكولاس مادورو، قال الرئيس الفلسطيني محمود عباس إنه يأمل ألا تحذو دول أخرى حذو باراغواي.\n\
+         وفي تعليقه على زيارة وفد برلماني إلى سوريا، قال وزير الخارجية التونسي خميس الجهيناوي إن الوفد لا يمثل الحكومة.",
+        "2018-05-21",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r("محمود عباس", "VE", None, None, Status::Occurred)]
+    );
+    assert_eq!(v[0].counterparts[0].name_ar, "نيكولاس مادورو");
+}

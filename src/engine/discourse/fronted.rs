@@ -1,7 +1,8 @@
 //! DSC-FRONTED-SUBJECT: «خلال زيارته إلى الدوحة، قال وزير الخارجية الفرنسي
 //! …»، «وفي زيارة له إلى الصين، أجرى الرئيس …». A sentence that opens with
 //! a time adverbial around a trip noun (خلال، في، فور، عقب …) and a
-//! possessor pronoun (زيارته، زيارة له) names its traveller after the
+//! possessor pronoun (زيارته، زيارة له), or an indefinite one with its place
+//! (في زيارة لفنزويلا), names its traveller after the
 //! comma, as the subject of the main clause's verb: the pronoun points
 //! forward, to a person not yet named, and not to the person in focus.
 
@@ -35,10 +36,23 @@ pub(super) fn fronted_subject(
         return None;
     }
     let t = f.trigger;
+    // «وفي زيارة لفنزويلا …، قال الرئيس الفلسطيني …»: an indefinite trip
+    // noun with its place right after it (no possessor, no genitive: «زيارة
+    // وفد برلماني إلى سوريا» is the delegation's) also waits for its
+    // traveller.
     let agreement = if f.pronoun {
         f.agreement
+    } else if let Some(a) = lam_pronoun(inp, t + 1) {
+        a
+    } else if !f.definite
+        && f.places
+            .first()
+            .and_then(|&p| inp.places.get(p))
+            .is_some_and(|p| p.start == t + 1)
+    {
+        Agreement::Unknown
     } else {
-        lam_pronoun(inp, t + 1)?
+        return None;
     };
     if !opens_sentence(inp, s, t) {
         return None;
