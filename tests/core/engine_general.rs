@@ -1641,3 +1641,23 @@ fn an_indefinite_trip_noun_opening_the_sentence_is_the_main_subjects() {
     );
     assert_eq!(v[0].counterparts[0].name_ar, "نيكولاس مادورو");
 }
+
+#[test]
+fn a_family_name_written_with_waw_after_a_given_name_is_kept() {
+    // «عضو الكونغرس الأميركي جو ويلسون»: after a given name, an unlisted
+    // word with و that ends the name is its family name, not the next
+    // item of a list (which «وأنغيلا ميركل», a listed name, still is).
+    let v = extract(
+        "وصل عضو الكونغرس الأميركي جو ويلسون إلى بيروت يوم الأحد.\n\
+         ووصل الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل إلى بغداد.",
+        "2025-12-08",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![
+            ("جو ويلسون".to_owned(), "LB".to_owned()),
+            ("إيمانويل ماكرون".to_owned(), "IQ".to_owned()),
+            ("أنغيلا ميركل".to_owned(), "IQ".to_owned()),
+        ]
+    );
+}

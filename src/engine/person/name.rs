@@ -89,6 +89,21 @@ impl Chunker<'_> {
         false
     }
 
+    /// «جو ويلسون»: token `k`, after a given name, is an unlisted word
+    /// written with و (no و clitic the lexicon knows, no given name after
+    /// it) that ends the name.
+    fn family_name_with_waw(&self, k: usize) -> bool {
+        !self.has_conj(k)
+            && self.lex.flag(k.wrapping_sub(1), flag::GIVEN)
+            && !self.lex.known(k)
+            && self.lex.conj_flags.get(k).is_some_and(|f| *f == 0)
+            && self
+                .toks
+                .get(k)
+                .is_some_and(|t| t.norm.chars().count() >= 5)
+            && !name_word(self.lex, self.toks, k + 1)
+    }
+
     /// A hyphen at `k` with no space around it joins the parts of one
     /// foreign name (مون جاي-إن).
     fn hyphen_joins(&self, k: usize, limit: usize) -> bool {
@@ -200,8 +215,11 @@ impl Chunker<'_> {
                 if first {
                     break;
                 }
-                // و + word: the next item of a list, not the same name.
-                if self.has_conj(k) || t.norm.starts_with('\u{0648}') && !given {
+                // و + word: the next item of a list, not the same name;
+                // but after a given name, an unlisted family name written
+                // with و (جو ويلسون) that ends the name is its last word.
+                let family_w = units == 1 && self.family_name_with_waw(k);
+                if !family_w && (self.has_conj(k) || t.norm.starts_with('\u{0648}') && !given) {
                     break;
                 }
                 // An ordinal ends a regnal name: عبدالله الثاني.
