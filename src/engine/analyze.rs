@@ -105,10 +105,7 @@ impl<'r> Analysis<'r> {
             places: &places,
             times: &slim,
         };
-        let mut frames: Vec<EventFrame> = Vec::new();
-        for (si, s) in sentences.iter().enumerate() {
-            frames.extend(frames::frames_of(&finput, si, s.clone()));
-        }
+        let mut frames: Vec<EventFrame> = frames::article_frames(&finput, &sentences);
         // Stage 6: discourse.
         discourse::resolve(&finput, &sentences, &mut frames);
         // Stage 7: legs.

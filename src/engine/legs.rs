@@ -121,9 +121,14 @@ pub fn status_of(inp: &Input<'_>, f: &EventFrame, implied: bool) -> Status {
             // Under way (الذي يزور), in the past by its time, a support
             // verb (يقوم بزيارة), a headline's present, a progressive
             // (يواصل جولته): occurred; else announced.
+            // «يبدأ اليوم جولة»، «يؤدي اليوم زيارة»: a trip starting today,
+            // told in the present, is announced (guide rule 4); one going
+            // on (يواصل، يختتم، حاليا) is under way.
+            let today =
+                time_dir == Some(0) && matches!(when, Some(When::Relative(0) | When::Weekday(..)));
             let under_way = m.ongoing
                 || time_dir == Some(-1)
-                || f.kind == Some(TriggerKind::Support)
+                || (f.kind == Some(TriggerKind::Support) && !today)
                 || (inp.headline && f.sentence == 0 && time_dir.is_none())
                 || (time_dir.is_none() && progressive(f));
             // A time ahead (يبدأ غدا زيارة) makes it announced, whatever else.
@@ -252,7 +257,9 @@ pub fn of_frame(inp: &Input<'_>, f: &EventFrame, out: &mut Vec<Leg>) {
     for (n, (iso, _, _, implied, _)) in places.iter().enumerate() {
         // A tour under way that «تشمل» its stops: the stops after the
         // first lie ahead (rule 4: planned), undated.
-        let ahead = f.list_ahead && n > 0 && status == Status::Occurred;
+        // A tour announced to start on a day (يبدأ اليوم جولة تشمل …) is on
+        // that day at its first stop only.
+        let ahead = f.list_ahead && n > 0 && matches!(status, Status::Occurred | Status::Planned);
         let (status, date, edtf) = if ahead {
             (Status::Planned, None, None)
         } else {

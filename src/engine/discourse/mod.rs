@@ -10,7 +10,7 @@ use super::frames::agree::agrees_at;
 use super::frames::{EventFrame, Input};
 use super::modality::Modality;
 use super::person::MentionKind;
-use super::resources::{CueKind, Form, Tag, TriggerKind};
+use super::resources::{Class, CueKind, Form, Tag, TriggerKind};
 use super::tokens::TokKind;
 
 mod cues;
@@ -132,6 +132,12 @@ fn definite_trip(frames: &mut [EventFrame], k: usize) {
         frames[k].places = frames[j].places.clone();
     }
     frames[k].needs_traveller = false;
+    // Its time is the trip's when the trip has one: a time in the clause of
+    // the anaphor is more often its report's («وتندرج هذه الزيارة، وفق بلاغ
+    // اليوم الخميس، …» of a trip dated Saturday).
+    if frames[j].time.is_some() {
+        frames[k].time = frames[j].time;
+    }
     // Its tense and status are the trip's (الزيارة ستركز على), unless a cue
     // of its own changes them (لكن الزيارة أُلغيت).
     frames[k].tense = frames[j].tense;
@@ -167,16 +173,29 @@ fn later_governor(
     }
     let agreement = frames[g].agreement;
     let ok = |p: &usize| agrees_at(agreement, inp.people, *p);
+    // The verb's own subject; else, for its pronoun (أجراها، يقوم بها), the
+    // subject before it, else the topic. With no pronoun and no subject the
+    // verb is impersonal: «اللقاء سيعقد في القدس» is the meeting in focus,
+    // «اجتماع عُقد في طهران» a new one of nobody named.
+    let gt = frames[g].trigger;
+    let ba_pronoun = inp
+        .norm(gt + 1)
+        .strip_prefix('\u{0628}')
+        .is_some_and(|rest| inp.res.is(Class::PronounSuffix, rest));
     let who = if frames[g].travellers.is_empty() {
-        subject_before(inp, s, frames[g].trigger, frames, k)
-            .or(topic)
-            .filter(ok)
+        if frames[g].pronoun || ba_pronoun || frames[k].definite {
+            subject_before(inp, s, frames[g].trigger, frames, k)
+                .or(topic)
+                .filter(ok)
+        } else {
+            None
+        }
     } else {
         frames[g].travellers.first().copied()
     };
+    frames[k].needs_traveller = false;
     if let Some(p) = who {
         frames[k].travellers = vec![p];
-        frames[k].needs_traveller = false;
         frames[k].rules.push("DSC-CLAUSE-SUBJECT");
     }
 }
@@ -193,8 +212,17 @@ fn from_context(
     if !frames[k].needs_traveller {
         return;
     }
-    // Only a person the pronoun or verb agrees with (زيارتها: a woman).
-    let agreement = frames[k].agreement;
+    // Only a person the pronoun or verb agrees with (زيارتها: a woman); a
+    // bare noun agrees as its governing verb with an object pronoun does
+    // («بدأتها … بزيارة»: she; but «جولة تبدأ بزيارة»: the tour begins).
+    let agreement = match (frames[k].agreement, frames[k].governor) {
+        (crate::engine::frames::agree::Agreement::Unknown, Some(g))
+            if frames.get(g).is_some_and(|gf| gf.pronoun) =>
+        {
+            frames.get(g).map_or(frames[k].agreement, |gf| gf.agreement)
+        }
+        (a, _) => a,
+    };
     let ok = |p: &usize| agrees_at(agreement, inp.people, *p);
     let local = subject_before(inp, s, frames[k].trigger, frames, k).filter(ok);
     // «رافقت الزعيم الكوري الشمالي خلال زيارته»: an attached pronoun after

@@ -66,6 +66,26 @@ pub fn of_trigger(inp: &Input<'_>, t: usize, form: Form, pronoun: bool) -> Agree
                 Agreement::Masculine
             }
         }
+        (Form::Perfect, true) => {
+            // «بدأتها» (she began it), «أجروها»: the subject's ending before
+            // the object pronoun; «أجراها» says nothing sure.
+            let stem = [
+                &[HA, MIM, ALEF][..],
+                &[HA, MIM][..],
+                &[HA, ALEF][..],
+                &[HA][..],
+            ]
+            .into_iter()
+            .find(|p| ends(p))
+            .map_or(&w[..], |p| &w[..w.len() - p.len()]);
+            if stem.len() >= 3 && stem.ends_with(&[TA]) {
+                Agreement::Feminine
+            } else if stem.len() >= 3 && stem.ends_with(&[WAW]) {
+                Agreement::Plural
+            } else {
+                Agreement::Unknown
+            }
+        }
         (Form::Imperfect, _) => {
             let plural_ending = ends(&[WAW, NUN]) || ends(&[ALEF, NUN]) || ends(&[WAW, ALEF]);
             if (!pronoun && plural_ending) || w.first() == Some(&NUN) {

@@ -60,7 +60,9 @@ pub struct EventFrame {
     /// People met (counterparts).
     pub counterparts: Vec<usize>,
     /// The frame whose traveller and tense a noun frame takes (a support
-    /// verb, or the main verb of «وصل … في زيارة»).
+    /// verb, or the main verb of «وصل … في زيارة»): an index into the
+    /// sentence's frames as [`frames_of`] returns them, into the article's
+    /// once the analysis has gathered them.
     pub governor: Option<usize>,
     /// The traveller must come from the discourse (a pronoun, or a verb
     /// with no subject in its clause).
@@ -213,8 +215,23 @@ impl Input<'_> {
     }
 }
 
+/// The frames of every sentence of the article, in text order, each
+/// governor an index into this list (not into its sentence's frames, as
+/// [`frames_of`] gives it).
+pub fn article_frames(inp: &Input<'_>, sentences: &[std::ops::Range<usize>]) -> Vec<EventFrame> {
+    let mut frames: Vec<EventFrame> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let base = frames.len();
+        frames.extend(frames_of(inp, si, s.clone()).into_iter().map(|mut f| {
+            f.governor = f.governor.map(|g| g + base);
+            f
+        }));
+    }
+    frames
+}
+
 /// The frames of sentence `s` (token range), `si` its index.
-pub fn frames_of(inp: &Input<'_>, si: usize, s: std::ops::Range<usize>) -> Vec<EventFrame> {
+fn frames_of(inp: &Input<'_>, si: usize, s: std::ops::Range<usize>) -> Vec<EventFrame> {
     let mut out: Vec<EventFrame> = Vec::new();
     for t in s.clone() {
         let Some((rule, form, pronoun, kind)) = inp.trigger_at(t) else {
@@ -260,6 +277,10 @@ pub fn frames_of(inp: &Input<'_>, si: usize, s: std::ops::Range<usize>) -> Vec<E
             .clone()
             .any(|k| inp.res.is_read_as(Class::Event, inp.norm(k)));
         f.modality = modality::of(inp, &s, &f);
+        // «يواصل … جولته»، «يختتم اليوم زيارته»: a trip already under way.
+        if form == Form::Imperfect && inp.res.is(Class::ContinueVerb, inp.norm(t)) {
+            f.modality.ongoing = true;
+        }
         out.push(f);
     }
     link_governors(inp, &mut out);
@@ -291,6 +312,7 @@ fn link_governors(inp: &Input<'_>, frames: &mut [EventFrame]) {
             frames[k].future |= frames[g].future;
             let gm = frames[g].modality.clone();
             frames[k].modality.inherit(&gm);
+            frames[k].modality.ongoing |= gm.ongoing;
             continue;
         }
         let Some(g) = gov.or_else(post) else {
@@ -384,7 +406,39 @@ fn verb_governor(inp: &Input<'_>, frames: &[EventFrame], k: usize) -> Option<usi
             && gf.trigger < t
             && !(gf.trigger + 1..t).any(|x| inp.clause_break(x))
             && if support {
-                object && !adverbial && t - gf.trigger <= 8
+                // «يبدأ وزير الخارجية الفرنسي جان إيف لودريان اليوم الخميس
+                // جولة»، «يجري X بداية من الأحد زيارات»: the subject and a
+                // time between count as nothing when the noun follows one
+                // of them; not «أجرى X، بمناسبة زيارة».
+                let in_time = |x: usize| inp.times.iter().any(|&(_, a, b)| a <= x && x < b);
+                let gap_words = (gf.trigger + 1..t)
+                    .filter(|&x| {
+                        inp.toks.get(x).is_some_and(|k| k.kind != TokKind::Punct)
+                            && inp.people.mention_at(x).is_none()
+                            && !in_time(x)
+                    })
+                    .count();
+                let after_slot = (gf.trigger + 1..t)
+                    .rev()
+                    .find(|&p| inp.toks.get(p).is_some_and(|k| k.kind != TokKind::Punct))
+                    .is_some_and(|p| inp.people.mention_at(p).is_some() || in_time(p));
+                // «أجرى X، بمناسبة زيارة …»: a word right after a comma
+                // and right before the noun heads a phrase of its own.
+                let word = |x: usize| {
+                    inp.toks.get(x).is_some_and(|k| k.kind == TokKind::Word)
+                        && inp.people.mention_at(x).is_none()
+                        && !in_time(x)
+                };
+                let own_phrase = t >= gf.trigger + 3
+                    && word(t - 1)
+                    && inp
+                        .toks
+                        .get(t - 2)
+                        .is_some_and(|k| k.kind == TokKind::Punct);
+                object
+                    && !adverbial
+                    && !own_phrase
+                    && (t - gf.trigger <= 8 || (gap_words <= 2 && after_slot))
             } else {
                 adverbial && t - gf.trigger <= 14
             }

@@ -136,11 +136,12 @@ pub enum Class {
     FrontedAdverbial,
     ToPrep,
     PeriodPart,
+    ContinueVerb,
 }
 
 impl Class {
     /// Every class with its key in the data file, in declaration order.
-    pub const ALL: [(Class, &'static str); 57] = [
+    pub const ALL: [(Class, &'static str); 58] = [
         (Class::Article, "article"),
         (Class::ArticleAfterLam, "article-after-lam"),
         (Class::ClauseBreak, "clause-break"),
@@ -198,6 +199,7 @@ impl Class {
         (Class::FrontedAdverbial, "fronted-adverbial"),
         (Class::ToPrep, "to-prep"),
         (Class::PeriodPart, "period-part"),
+        (Class::ContinueVerb, "continue-verb"),
     ];
 
     fn index(self) -> usize {
