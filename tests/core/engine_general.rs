@@ -1833,3 +1833,14 @@ fn a_meeting_held_with_no_one_named_is_nobodys_trip_the_meeting_in_focus_is() {
         )]
     );
 }
+
+#[test]
+fn the_head_noun_of_a_named_place_is_no_name_after_a_title() {
+    // «نظيره المغربي بنفس القاعة»: «القاعة» (the hall; class named-after,
+    // with the article) is no person.
+    let v = extract(
+        "وسيستهل المنتخب التونسي مشاركته يوم الجمعة بملاقاة نظيره المغربي بنفس القاعة في الجزائر.",
+        "2017-03-16",
+    );
+    assert_eq!(rows(&v), vec![]);
+}

@@ -304,6 +304,16 @@ pub(super) fn load(r: &mut Resources) -> Result<(), String> {
     for (_, l) in rows("lexicon/not_places.txt")? {
         r.add(l.trim(), Tag::NotPlace);
     }
+    // The head nouns of places named after people (قاعة، مطار، جامعة) are
+    // never a name themselves: «نظيره المغربي بنفس القاعة» names no one.
+    let article = r.words.one(Class::Article).to_owned();
+    let heads: Vec<String> = r
+        .words
+        .forms(Class::NamedAfter)
+        .iter()
+        .map(|w| format!("{article}{w}"))
+        .collect();
+    r.add_flag_words(&heads.join(" "), flag::STOP);
     let qualifiers = r.words.forms(Class::TitleQualifier).join(" ");
     r.add_flag_words(&qualifiers, flag::QUALIFIER);
     let n = "lexicon/boilerplate.tsv";
