@@ -1844,3 +1844,31 @@ fn the_head_noun_of_a_named_place_is_no_name_after_a_title() {
     );
     assert_eq!(rows(&v), vec![]);
 }
+
+#[test]
+fn a_leader_named_after_al_zaim_and_a_nationality_is_the_traveller_not_his_son() {
+    // «الزعيم الكوري الشمالي السابق كيم جونغ إيل، والد كيم جونغ أون … في
+    // زيارته»: «الزعيم» with a nationality is a title; the trip is the
+    // father's, not the son's named after «والد».
+    let v = extract(
+        "وتشبه هذه العربة القطار الذي استخدمه الزعيم الكوري الشمالي السابق كيم جونغ إيل، والد كيم جونغ أون، عام 2011 في زيارته لكل من الصين وروسيا.",
+        "2018-03-27",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![
+            r("كيم جونغ إيل", "CN", None, None, Status::Occurred),
+            r("كيم جونغ إيل", "RU", None, None, Status::Occurred),
+        ]
+    );
+    // Before a name it is a title; «أمران لافتان صاحبا الزعيم» names no
+    // one before it (a generic title takes no name in front).
+    let v = extract(
+        "أمران لافتان صاحبا الزعيم الكوري الشمالي، كيم جونغ أون، بعد وصوله إلى سنغافورة.",
+        "2018-06-11",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r("كيم جونغ أون", "SG", None, None, Status::Occurred)]
+    );
+}

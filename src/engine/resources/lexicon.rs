@@ -29,9 +29,10 @@ pub struct Title {
 }
 
 impl Title {
-    /// A generic word (رئيس، مدير) that names no office by itself.
+    /// A generic word (رئيس، مدير، الزعيم) that names no office by itself.
     pub fn generic(&self) -> bool {
-        self.office == "other" && (self.role_en == "Official" || self.role_en == "Counterpart")
+        self.office == "other"
+            && matches!(self.role_en.as_str(), "Official" | "Counterpart" | "Leader")
     }
 
     /// نظيره: the office of the person named before.
