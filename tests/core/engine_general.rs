@@ -1872,3 +1872,24 @@ fn a_leader_named_after_al_zaim_and_a_nationality_is_the_traveller_not_his_son()
         vec![r("كيم جونغ أون", "SG", None, None, Status::Occurred)]
     );
 }
+
+#[test]
+fn a_long_title_before_the_subject_does_not_hide_it_from_a_trip_noun() {
+    // «وقال وكيل الأمين العام لإدارة عمليات حفظ السلام جان بيار لاكروا، على
+    // هامش زيارة لبيروت»: the clause subject is looked for within a reach
+    // measured from the end of its mention, not from the start of its title.
+    let v = extract(
+        "وقال وكيل الأمين العام لإدارة عمليات حفظ السلام جان بيار لاكروا، على هامش زيارة لبيروت، إن الوضع خطير.",
+        "2018-02-27",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "جان بيار لاكروا",
+            "LB",
+            Some("Beirut"),
+            None,
+            Status::Occurred
+        )]
+    );
+}

@@ -406,7 +406,9 @@ fn clause_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> Opti
         .mentions
         .iter()
         .rev()
-        .filter(|m| m.start >= lo && m.end <= t && m.gov.is_none())
+        // Measured from the mention's end: a long title before the name
+        // («وكيل الأمين العام لإدارة عمليات حفظ السلام X») is no distance.
+        .filter(|m| m.start >= s.start && m.end > lo && m.end <= t && m.gov.is_none())
         // Far back, a coordinated person (… وX، ورئيس Y) is no subject.
         .filter(|m| !(during && inp.lex.at(m.start).is_some_and(|x| x.clitics.conj)))
         .filter(|m| !super::frames::genitive(inp, m.start))
