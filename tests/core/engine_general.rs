@@ -1893,3 +1893,29 @@ fn a_long_title_before_the_subject_does_not_hide_it_from_a_trip_noun() {
         )]
     );
 }
+
+#[test]
+fn yatanaqqal_ila_is_a_trip_and_san_petersburg_a_spelling_of_the_city() {
+    // «سيتنقل الثلاثاء إلى سان بطرسبورغ»: the imperfect of تنقّل goes
+    // somewhere (its perfect «تنقل» is also «تَنقُل»، she transfers, and
+    // stays out).
+    let v = extract(
+        "وقال الإليزيه إن الرئيس إيمانويل ماكرون سيتنقل الثلاثاء إلى سان بطرسبورغ لحضور المباراة.",
+        "2018-07-09",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "إيمانويل ماكرون",
+            "RU",
+            Some("Saint Petersburg"),
+            Some("2018-07-10"),
+            Status::Planned
+        )]
+    );
+    let v = extract(
+        "وأعلنت تل أبيب أن باراغواي ستكون ثالث دولة تنقل سفارتها إلى القدس.",
+        "2018-05-08",
+    );
+    assert_eq!(rows(&v), vec![]);
+}
