@@ -1919,3 +1919,69 @@ fn yatanaqqal_ila_is_a_trip_and_san_petersburg_a_spelling_of_the_city() {
     );
     assert_eq!(rows(&v), vec![]);
 }
+
+#[test]
+fn leaving_a_place_for_another_goes_to_the_other() {
+    // FRM-LEAVE-FOR: «غادر … مصر إلى بريطانيا»: the place left, then the
+    // destination; a subject read only after the destination makes no
+    // onward trip («الذي غادر مصر إلى تركيا بعد الإطاحة بحكم الرئيس محمد
+    // مرسي»).
+    let v = extract(
+        "غادر ولي العهد السعودي الأمير محمد بن سلمان، الثلاثاء، مصر إلى بريطانيا في زيارة رسمية.",
+        "2018-03-06",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![
+            r(
+                "محمد بن سلمان",
+                "EG",
+                None,
+                Some("2018-03-06"),
+                Status::Occurred
+            ),
+            r(
+                "محمد بن سلمان",
+                "GB",
+                None,
+                Some("2018-03-06"),
+                Status::Occurred
+            ),
+        ]
+    );
+    let v = extract(
+        "وشارك القيادي حمزة زوبع، الذي غادر مصر إلى تركيا بعد الإطاحة بحكم الرئيس المصري الأسبق محمد مرسي.",
+        "2018-10-05",
+    );
+    assert_eq!(rows(&v), vec![]);
+}
+
+#[test]
+fn a_list_of_delegations_by_country_names_every_attendee() {
+    // «يشارك في القمة كل من: الأردن: الملك عبدالله الثاني، مصر: الرئيس
+    // …»: between two items only a comma, a country and a colon.
+    let v = extract(
+        "انطلقت اليوم أعمال القمة العربية في مدينة جدة. ويشارك في القمة كل من: الأردن: الملك عبدالله الثاني، مصر: الرئيس عبدالفتاح السيسي، قطر: الشيخ تميم بن حمد، أمير قطر.",
+        "2023-05-19",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![
+            r(
+                "الملك عبدالله الثاني",
+                "SA",
+                Some("Jeddah"),
+                None,
+                Status::Occurred
+            ),
+            r(
+                "عبدالفتاح السيسي",
+                "SA",
+                Some("Jeddah"),
+                None,
+                Status::Occurred
+            ),
+            r("تميم بن حمد", "SA", Some("Jeddah"), None, Status::Occurred),
+        ]
+    );
+}

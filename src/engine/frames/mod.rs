@@ -281,10 +281,52 @@ fn frames_of(inp: &Input<'_>, si: usize, s: std::ops::Range<usize>) -> Vec<Event
         if form == Form::Imperfect && inp.res.is(Class::ContinueVerb, inp.norm(t)) {
             f.modality.ongoing = true;
         }
+        let onward = leave_for(inp, &f);
         out.push(f);
+        out.extend(onward);
     }
     link_governors(inp, &mut out);
     out
+}
+
+/// FRM-LEAVE-FOR: «غادر … مصر إلى المملكة المتحدة»: a verb of leaving with
+/// the place left, then «إلى» and a place in its clause, goes there too: a
+/// frame of going, with the leaving verb's traveller, time and tense.
+fn leave_for(inp: &Input<'_>, f: &EventFrame) -> Option<EventFrame> {
+    if f.kind != Some(TriggerKind::Leave) || f.form == Some(Form::Noun) || f.needs_traveller {
+        return None;
+    }
+    let last = inp.places.get(*f.places.last()?)?;
+    // The traveller written before the place left (غادر X مصر إلى، X غادر
+    // مصر إلى), not one read after the destination.
+    let written = f.travellers.first().is_some_and(|&p| {
+        inp.people
+            .mentions
+            .iter()
+            .any(|m| m.person == p && m.end <= last.start)
+    });
+    if !written {
+        return None;
+    }
+    let next = inp.places.iter().position(|p| p.start >= last.end)?;
+    let p = &inp.places[next];
+    let to = p.start.checked_sub(1).is_some_and(|b| {
+        b >= last.end && b <= last.end + 2 && inp.res.is(Class::ToPrep, inp.norm(b))
+    }) || (p.start <= last.end + 1
+        && p.prep
+            .as_deref()
+            .is_some_and(|x| inp.res.is(Class::ToPrep, x)));
+    if !to || (last.end..p.start).any(|x| inp.clause_break(x)) || p.iso == last.iso {
+        return None;
+    }
+    let mut g = f.clone();
+    g.kind = Some(TriggerKind::Go);
+    g.place_role = Some(PlaceRole::Destination);
+    g.places = (next..inp.places.len())
+        .take_while(|&j| inp.places[j].list == p.list)
+        .collect();
+    g.rules.push("FRM-LEAVE-FOR");
+    Some(g)
 }
 
 /// Noun frames governed by a support verb (أجرى زيارة، يقوم بجولة) or

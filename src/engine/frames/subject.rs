@@ -451,9 +451,10 @@ fn coordinated(
         // The next item of the list: after a comma or و, with no verb
         // between (X ممثلا عن الرئيس، وأسعد بن طارق …).
         let next = inp.people.mention_at(*st2).is_some_and(|m| {
-            m.conj
+            ((m.conj
                 && (m.start <= prev_end + 1
-                    || inp.toks.get(m.start - 1).is_some_and(|p| p.is_comma()))
+                    || inp.toks.get(m.start - 1).is_some_and(|p| p.is_comma())))
+                || country_item(inp, prev_end, m.start))
                 && !(prev_end..m.start).any(|x| inp.is_verb_trigger(x))
         });
         if next && fr.traveller == FrameTraveller::Subject {
@@ -465,6 +466,28 @@ fn coordinated(
         }
     }
     after
+}
+
+/// «الأردن: الملك عبدالله الثاني، مصر: الرئيس السيسي»: between the end of
+/// one item and the next there are only a comma, a place and a colon: a
+/// list of delegations by country.
+fn country_item(inp: &Input<'_>, prev_end: usize, start: usize) -> bool {
+    let in_place = |x: usize| inp.places.iter().any(|p| p.start <= x && x < p.end);
+    let gap = prev_end..start;
+    !gap.is_empty()
+        && inp.toks.get(prev_end).is_some_and(|t| t.is_comma())
+        && start
+            .checked_sub(1)
+            .and_then(|c| inp.toks.get(c))
+            .is_some_and(|t| t.is_punct(':'))
+        && gap.clone().any(in_place)
+        && gap.clone().all(|x| {
+            in_place(x)
+                || inp
+                    .toks
+                    .get(x)
+                    .is_some_and(|t| t.is_comma() || t.is_punct(':'))
+        })
 }
 
 /// The person mention at `st` is the genitive of a noun before it that
