@@ -88,6 +88,23 @@ fn same_name(a: &[String], b: &[String], article: &str) -> bool {
     a.len() == 1 || b.len() == 1 || a.first() == b.first()
 }
 
+/// «بن زايد» after «محمد بن زايد آل نهيان»: a name that starts with a
+/// particle (بن، آل، ولد) and runs inside the full name of exactly one
+/// person named before is that person.
+fn particle_part_of(res: &Resources, persons: &[Person], words: &[String]) -> Option<usize> {
+    let starts_with_particle = words
+        .first()
+        .is_some_and(|w| res.flags(w) & flag::PARTICLE != 0);
+    if words.len() < 2 || !starts_with_particle {
+        return None;
+    }
+    let mut hits = persons.iter().enumerate().filter(|(_, p)| {
+        p.words.len() > words.len() && p.words.windows(words.len()).any(|w| w == words)
+    });
+    let (i, _) = hits.next()?;
+    hits.next().is_none().then_some(i)
+}
+
 /// «نائب وزير الدفاع الروسي يونس بك يفكيروف» read as «يونس» once and
 /// «يونس يفكيروف» elsewhere: one name is the first word of the other, and
 /// both come with the same title of the same country.
@@ -153,11 +170,14 @@ pub fn resolve(
             continue;
         }
         m.info.official = m.info.official.map(|o| res.tenure(o, year));
-        let found = persons.iter().position(|p| {
-            (p.official.is_some() && p.official == m.info.official)
-                || same_name(&p.words, &m.info.words, article)
-                || same_titled_given_name(p, &m.info)
-        });
+        let found = persons
+            .iter()
+            .position(|p| {
+                (p.official.is_some() && p.official == m.info.official)
+                    || same_name(&p.words, &m.info.words, article)
+                    || same_titled_given_name(p, &m.info)
+            })
+            .or_else(|| particle_part_of(res, &persons, &m.info.words));
         let idx = match found {
             Some(i) => i,
             None => {

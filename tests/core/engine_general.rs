@@ -1985,3 +1985,27 @@ fn a_list_of_delegations_by_country_names_every_attendee() {
         ]
     );
 }
+
+#[test]
+fn a_name_starting_with_a_particle_inside_a_full_name_is_that_person() {
+    // «زيارة بن زايد لموريتانيا» after «محمد بن زايد آل نهيان»: one
+    // person, not a second one named «بن زايد».
+    let v = extract(
+        "من المرتقب أن يصل رئيس دولة الإمارات محمد بن زايد آل نهيان إلى العاصمة نواكشوط يوم الخميس المقبل.\n\
+         وتعتبر زيارة بن زايد لموريتانيا رابع زيارة خارجية له، بعد فرنسا في يوليو.",
+        "2022-12-20",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![
+            r("محمد بن زايد آل نهيان", "FR", None, None, Status::Occurred),
+            r(
+                "محمد بن زايد آل نهيان",
+                "MR",
+                Some("Nouakchott"),
+                Some("2022-12-22"),
+                Status::Planned
+            ),
+        ]
+    );
+}
