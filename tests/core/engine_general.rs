@@ -1949,6 +1949,24 @@ fn leaving_a_place_for_another_goes_to_the_other() {
             ),
         ]
     );
+    // «باتجاه»، like the other words that introduce a frame of going.
+    let v = extract(
+        "ومن المقرر أن يغادر الرئيس المصري عبد الفتاح السيسي، الجزائر باتجاه مالابو للمشاركة في قمة الاتحاد الإفريقي.",
+        "2016-01-27",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![
+            r("عبد الفتاح السيسي", "DZ", None, None, Status::Occurred),
+            r(
+                "عبد الفتاح السيسي",
+                "GQ",
+                Some("Malabo"),
+                None,
+                Status::Planned
+            ),
+        ]
+    );
     let v = extract(
         "وشارك القيادي حمزة زوبع، الذي غادر مصر إلى تركيا بعد الإطاحة بحكم الرئيس المصري الأسبق محمد مرسي.",
         "2018-10-05",

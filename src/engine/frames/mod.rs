@@ -310,12 +310,15 @@ fn leave_for(inp: &Input<'_>, f: &EventFrame) -> Option<EventFrame> {
     }
     let next = inp.places.iter().position(|p| p.start >= last.end)?;
     let p = &inp.places[next];
-    let to = p.start.checked_sub(1).is_some_and(|b| {
-        b >= last.end && b <= last.end + 2 && inp.res.is(Class::ToPrep, inp.norm(b))
-    }) || (p.start <= last.end + 1
-        && p.prep
-            .as_deref()
-            .is_some_and(|x| inp.res.is(Class::ToPrep, x)));
+    // «إلى»، or any word that introduces the place of a frame of going
+    // (نحو، صوب، باتجاه: rules/frames.tsv).
+    let go = inp.res.frame(TriggerKind::Go);
+    let towards = |w: &str| inp.res.is(Class::ToPrep, w) || go.is_some_and(|g| g.is_prep(w));
+    let to = p
+        .start
+        .checked_sub(1)
+        .is_some_and(|b| b >= last.end && b <= last.end + 2 && towards(inp.norm(b)))
+        || (p.start <= last.end + 1 && p.prep.as_deref().is_some_and(towards));
     if !to || (last.end..p.start).any(|x| inp.clause_break(x)) || p.iso == last.iso {
         return None;
     }
