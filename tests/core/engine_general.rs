@@ -2027,3 +2027,31 @@ fn a_name_starting_with_a_particle_inside_a_full_name_is_that_person() {
         ]
     );
 }
+
+#[test]
+fn the_last_stop_of_an_announced_tour_told_with_a_noun_is_announced() {
+    // DSC-ANNOUNCED-SENTENCE: «سيستهل … جولته بزيارة المجر، ليختتم رحلته
+    // بزيارة إيطاليا»: Italy is ahead too; told in the past, both occurred.
+    let v = extract(
+        "سيستهل الرئيس المصري حسني مبارك جولته بزيارة المجر، ليختتم رحلته بزيارة إيطاليا.",
+        "2008-11-02",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![
+            r("حسني مبارك", "HU", None, None, Status::Planned),
+            r("حسني مبارك", "IT", None, None, Status::Planned),
+        ]
+    );
+    let v = extract(
+        "استهل الرئيس المصري حسني مبارك جولته بزيارة المجر، ليختتم رحلته بزيارة إيطاليا.",
+        "2008-11-02",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![
+            r("حسني مبارك", "HU", None, None, Status::Occurred),
+            r("حسني مبارك", "IT", None, None, Status::Occurred),
+        ]
+    );
+}

@@ -59,6 +59,41 @@ pub fn resolve(
         origin_cue(inp, si, s, frames);
     }
     stations(inp, frames);
+    announced_sentence(frames);
+}
+
+/// «سيستهل جولته بزيارة المجر … ليختتم رحلته بزيارة إيطاليا»: a trip noun
+/// with no verb over it, no time and no cue of its own, after a trip of the
+/// same traveller announced in its sentence, is announced too
+/// (DSC-ANNOUNCED-SENTENCE).
+fn announced_sentence(frames: &mut [EventFrame]) {
+    for k in 0..frames.len() {
+        let f = &frames[k];
+        // No verb over it: no governor, or a noun (رحلته بزيارة إيطاليا).
+        let verb_over = f
+            .governor
+            .and_then(|g| frames.get(g))
+            .is_some_and(|g| g.form != Some(Form::Noun));
+        let bare = f.form == Some(Form::Noun)
+            && !verb_over
+            && f.time.is_none()
+            && !f.future
+            && f.modality.cues.is_empty()
+            && !f.places.is_empty();
+        let Some(&who) = f.travellers.first().filter(|_| bare) else {
+            continue;
+        };
+        let announced = frames[..k].iter().rev().any(|g| {
+            g.sentence == f.sentence
+                && g.future
+                && g.form != Some(Form::Noun)
+                && g.travellers.first() == Some(&who)
+        });
+        if announced {
+            frames[k].future = true;
+            frames[k].rules.push("DSC-ANNOUNCED-SENTENCE");
+        }
+    }
 }
 
 /// A trip noun that needs a traveller, with no pronoun and no verb
