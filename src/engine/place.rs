@@ -150,12 +150,17 @@ fn prep_before(res: &Resources, toks: &[Token], i: usize) -> Option<String> {
         return None;
     }
     if res.is(Class::OriginPrep, &p.norm) && i >= 2 {
-        // «كل من»، «بكل من»: the preposition is the one on the quantifier.
+        // «كل من»، «بكل من»: the preposition is the one on the quantifier,
+        // or the one before it («إلى كل من إسبانيا وفرنسا»).
         let q = toks.get(i - 2)?;
         let mut rd = Vec::new();
         super::morph::readings(&q.norm, res.words.one(Class::Article), &mut rd);
         if let Some(r) = rd.iter().find(|r| res.is(Class::Quantifier, &r.key)) {
-            return r.clitics.prep.map(|c| c.to_string());
+            return r
+                .clitics
+                .prep
+                .map(|c| c.to_string())
+                .or_else(|| prep_before(res, toks, i - 2));
         }
     }
     Some(p.norm.clone())

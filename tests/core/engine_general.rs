@@ -2055,3 +2055,32 @@ fn the_last_stop_of_an_announced_tour_told_with_a_noun_is_announced() {
         ]
     );
 }
+
+#[test]
+fn a_place_after_kull_min_takes_the_preposition_before_the_quantifier() {
+    // «بزيارة إلى كل من إسبانيا وفرنسا»: «كل من» is transparent, «إلى»
+    // governs the list; «تشمل كلا من» still has no preposition.
+    let v = extract(
+        "قام العاهل السعودي الملك عبدالله بن عبدالعزيز بزيارة إلى كل من إسبانيا وفرنسا.",
+        "2007-10-29",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![
+            r(
+                "الملك عبدالله بن عبدالعزيز",
+                "ES",
+                None,
+                None,
+                Status::Occurred
+            ),
+            r(
+                "الملك عبدالله بن عبدالعزيز",
+                "FR",
+                None,
+                None,
+                Status::Occurred
+            ),
+        ]
+    );
+}
