@@ -303,7 +303,15 @@ pub fn of_frame(inp: &Input<'_>, f: &EventFrame, out: &mut Vec<Leg>) {
             time,
         };
         for &p in &with_companions {
-            out.extend(leg_for(inp, f, p, slot, &timing, who.contains(&p)));
+            let leg = leg_for(inp, f, p, slot, &timing, who.contains(&p));
+            // A stated position (المحطة الأولى) is the first stop's; the
+            // stops after it in the list come after it.
+            out.extend(leg.map(|mut l| {
+                l.station = l
+                    .station
+                    .map(|s| s.saturating_add(u8::try_from(n).unwrap_or(u8::MAX)));
+                l
+            }));
         }
     }
 }

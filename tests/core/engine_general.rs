@@ -2084,3 +2084,47 @@ fn a_place_after_kull_min_takes_the_preposition_before_the_quantifier() {
         ]
     );
 }
+
+#[test]
+fn at_the_start_of_a_tour_the_later_stops_of_its_list_lie_ahead() {
+    // «في مستهل زيارات رسمية يقوم بها إلى كل من إسبانيا وفرنسا وبولندا»
+    // (CUE-FIRST-LEG): Spain is under way, France and Poland announced,
+    // undated.
+    let v = extract(
+        "غادر العاهل السعودي الملك عبدالله بن عبدالعزيز الدار البيضاء اليوم متوجها إلى مدريد في مستهل زيارات رسمية يقوم بها إلى كل من إسبانيا وفرنسا وبولندا.",
+        "2007-10-29",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![
+            r(
+                "الملك عبدالله بن عبدالعزيز",
+                "MA",
+                Some("Casablanca"),
+                Some("2007-10-29"),
+                Status::Occurred
+            ),
+            r(
+                "الملك عبدالله بن عبدالعزيز",
+                "ES",
+                Some("Madrid"),
+                Some("2007-10-29"),
+                Status::Occurred
+            ),
+            r(
+                "الملك عبدالله بن عبدالعزيز",
+                "FR",
+                None,
+                None,
+                Status::Planned
+            ),
+            r(
+                "الملك عبدالله بن عبدالعزيز",
+                "PL",
+                None,
+                None,
+                Status::Planned
+            ),
+        ]
+    );
+}

@@ -262,6 +262,11 @@ pub(super) fn stations(inp: &Input<'_>, frames: &mut [EventFrame]) {
             continue;
         }
         f.station.get_or_insert(1);
+        // «في مستهل زيارات يقوم بها إلى كل من إسبانيا وفرنسا وبولندا»: at
+        // the start of a tour, the stops after the first lie ahead.
+        if f.places.len() >= 2 {
+            f.list_ahead = true;
+        }
         let id = inp.res.cue_id(CueKind::FirstLeg).to_owned();
         if !f.modality.cues.contains(&id) {
             f.modality.cues.push(id);
