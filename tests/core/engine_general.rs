@@ -2128,3 +2128,24 @@ fn at_the_start_of_a_tour_the_later_stops_of_its_list_lie_ahead() {
         ]
     );
 }
+
+#[test]
+fn a_verb_after_the_object_of_another_shares_that_verbs_subject() {
+    // FRM-COORDINATED-SUBJECT: «التقى بوث نائب رئيس الوزراء، كما زار
+    // القاهرة»: Booth went to Cairo, not the deputy prime minister met; after
+    // «الذي» the person before is the subject.
+    let v = extract(
+        "التقى المبعوث الأمريكي دونالد بوث نائب رئيس الوزراء الإثيوبي، كما زار القاهرة يوم الاثنين.",
+        "2014-01-01",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "دونالد بوث",
+            "EG",
+            Some("Cairo"),
+            Some("2013-12-30"),
+            Status::Occurred
+        )]
+    );
+}

@@ -281,12 +281,45 @@ fn frames_of(inp: &Input<'_>, si: usize, s: std::ops::Range<usize>) -> Vec<Event
         if form == Form::Imperfect && inp.res.is(Class::ContinueVerb, inp.norm(t)) {
             f.modality.ongoing = true;
         }
+        coordinated_subject(inp, &out, &mut f);
         let onward = leave_for(inp, &f);
         out.push(f);
         out.extend(onward);
     }
     link_governors(inp, &mut out);
     out
+}
+
+/// FRM-COORDINATED-SUBJECT: «التقى بوث نائب رئيس الوزراء، كما زار
+/// إثيوبيا»: the person right before a verb with no subject after it is the
+/// object of the verb before; the verb shares that verb's subject. Not
+/// after a relative pronoun («استقبل X ضيفه Y الذي زار …»).
+fn coordinated_subject(inp: &Input<'_>, before: &[EventFrame], f: &mut EventFrame) {
+    if !matches!(f.form, Some(Form::Perfect | Form::Imperfect))
+        || !f.rules.contains(&"FRM-SUBJECT-BEFORE")
+    {
+        return;
+    }
+    let Some(&p) = f.travellers.first() else {
+        return;
+    };
+    let Some(prev) = before
+        .iter()
+        .rev()
+        .find(|g| matches!(g.form, Some(Form::Perfect | Form::Imperfect)) && g.others.contains(&p))
+    else {
+        return;
+    };
+    let Some(&subject) = prev.travellers.first().filter(|&&s| s != p) else {
+        return;
+    };
+    let relative =
+        (prev.trigger..f.trigger).any(|x| inp.res.is(Class::RelativePronoun, inp.norm(x)));
+    if relative {
+        return;
+    }
+    f.travellers[0] = subject;
+    f.rules.push("FRM-COORDINATED-SUBJECT");
 }
 
 /// FRM-LEAVE-FOR: «غادر … مصر إلى المملكة المتحدة»: a verb of leaving with
