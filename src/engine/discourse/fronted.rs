@@ -42,7 +42,7 @@ pub(super) fn fronted_subject(
     // traveller.
     let agreement = if f.pronoun {
         f.agreement
-    } else if let Some(a) = lam_pronoun(inp, t + 1) {
+    } else if let Some(a) = prep_pronoun(inp, t + 1, '\u{0644}') {
         a
     } else if !f.definite
         && f.places
@@ -92,9 +92,11 @@ pub(super) fn fronted_subject(
     .then_some(p)
 }
 
-/// «له/لها/لهم» right after a trip noun: the possessor, as a pronoun.
-fn lam_pronoun(inp: &Input<'_>, i: usize) -> Option<Agreement> {
-    let rest = inp.norm(i).strip_prefix('\u{0644}')?;
+/// A preposition `prep` with a pronoun on it at token `i` («له/لها/لهم»
+/// right after a trip noun: the possessor; «بها» after a support verb: the
+/// trip), with what the pronoun agrees with.
+pub(super) fn prep_pronoun(inp: &Input<'_>, i: usize, prep: char) -> Option<Agreement> {
+    let rest = inp.norm(i).strip_prefix(prep)?;
     if !inp.res.is(Class::PronounSuffix, rest) {
         return None;
     }

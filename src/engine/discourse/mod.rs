@@ -212,11 +212,7 @@ fn later_governor(
     // subject before it, else the topic. With no pronoun and no subject the
     // verb is impersonal: «اللقاء سيعقد في القدس» is the meeting in focus,
     // «اجتماع عُقد في طهران» a new one of nobody named.
-    let gt = frames[g].trigger;
-    let ba_pronoun = inp
-        .norm(gt + 1)
-        .strip_prefix('\u{0628}')
-        .is_some_and(|rest| inp.res.is(Class::PronounSuffix, rest));
+    let ba_pronoun = fronted::prep_pronoun(inp, frames[g].trigger + 1, '\u{0628}').is_some();
     let who = if frames[g].travellers.is_empty() {
         if frames[g].pronoun || ba_pronoun || frames[k].definite {
             subject_before(inp, s, frames[g].trigger, frames, k)
@@ -285,7 +281,7 @@ fn from_context(
                         .covering(i - 1)
                         .is_some_and(|m| m.tags.iter().any(|t| matches!(t, Tag::Title(_))))
                         || {
-                            let article = inp.res.words.one(super::resources::Class::Article);
+                            let article = inp.res.words.one(Class::Article);
                             let bare = b.norm.strip_prefix(article).unwrap_or(&b.norm);
                             inp.res.word_has(bare, |t| matches!(t, Tag::Title(_)))
                         }
@@ -433,7 +429,7 @@ fn subject_before(
 /// trip noun after «خلال/أثناء», which closes the main clause it belongs to
 /// («وبحث X الآلية الجديدة مع Y خلال زيارة إلى هولندا»).
 fn clause_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> Option<usize> {
-    let during = inp.word_before_is(s, t, super::resources::Class::During);
+    let during = inp.word_before_is(s, t, Class::During);
     let reach = if during { MAX_CLAUSE } else { 10 };
     let lo = s.start.max(t.saturating_sub(reach));
     let m = inp
@@ -453,9 +449,7 @@ fn clause_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> Opti
             x.kind == TokKind::Punct
                 && x.norm
                     .starts_with(['.', '\u{061B}', ';', '?', '\u{061F}', '!'])
-        }) || inp
-            .res
-            .is(super::resources::Class::ClauseBreak, &inp.toks[k].norm)
+        }) || inp.res.is(Class::ClauseBreak, &inp.toks[k].norm)
     });
     (!broken).then_some(m.person)
 }

@@ -187,6 +187,16 @@ impl Input<'_> {
 
     /// A token that ends a clause for slot search: sentence punctuation,
     /// a clause-break word (قال، حيث، بينما …).
+    /// Token `i` is part of a time expression.
+    pub fn in_time(&self, i: usize) -> bool {
+        self.times.iter().any(|&(_, a, b)| a <= i && i < b)
+    }
+
+    /// Token `i` is part of a place name.
+    pub fn in_place(&self, i: usize) -> bool {
+        self.places.iter().any(|p| p.start <= i && i < p.end)
+    }
+
     pub fn clause_break(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return true;
@@ -484,43 +494,34 @@ fn verb_governor(inp: &Input<'_>, frames: &[EventFrame], k: usize) -> Option<usi
             && gf.trigger < t
             && !(gf.trigger + 1..t).any(|x| inp.clause_break(x))
             && if support {
-                // «يبدأ وزير الخارجية الفرنسي جان إيف لودريان اليوم الخميس
-                // جولة»، «يجري X بداية من الأحد زيارات»: the subject and a
-                // time between count as nothing when the noun follows one
-                // of them; not «أجرى X، بمناسبة زيارة».
-                let in_time = |x: usize| inp.times.iter().any(|&(_, a, b)| a <= x && x < b);
-                let gap_words = (gf.trigger + 1..t)
-                    .filter(|&x| {
-                        inp.toks.get(x).is_some_and(|k| k.kind != TokKind::Punct)
-                            && inp.people.mention_at(x).is_none()
-                            && !in_time(x)
-                    })
-                    .count();
-                let after_slot = (gf.trigger + 1..t)
-                    .rev()
-                    .find(|&p| inp.toks.get(p).is_some_and(|k| k.kind != TokKind::Punct))
-                    .is_some_and(|p| inp.people.mention_at(p).is_some() || in_time(p));
-                // «أجرى X، بمناسبة زيارة …»: a word right after a comma
-                // and right before the noun heads a phrase of its own.
-                let word = |x: usize| {
-                    inp.toks.get(x).is_some_and(|k| k.kind == TokKind::Word)
-                        && inp.people.mention_at(x).is_none()
-                        && !in_time(x)
-                };
-                let own_phrase = t >= gf.trigger + 3
-                    && word(t - 1)
-                    && inp
-                        .toks
-                        .get(t - 2)
-                        .is_some_and(|k| k.kind == TokKind::Punct);
-                object
-                    && !adverbial
-                    && !own_phrase
-                    && (t - gf.trigger <= 8 || (gap_words <= 2 && after_slot))
+                object && !adverbial && support_reaches(inp, gf.trigger, t)
             } else {
                 adverbial && t - gf.trigger <= 14
             }
     })
+}
+
+/// A support verb at `v` reaches its object noun at `t`: within eight
+/// tokens, or across its subject and a time when the noun follows one of
+/// them («يبدأ وزير الخارجية الفرنسي جان إيف لودريان اليوم الخميس جولة»،
+/// «يجري X بداية من الأحد زيارات»); never when a word right after a comma
+/// and right before the noun heads a phrase of its own («أجرى X، بمناسبة
+/// زيارة»).
+fn support_reaches(inp: &Input<'_>, v: usize, t: usize) -> bool {
+    let slot = |x: usize| inp.people.mention_at(x).is_some() || inp.in_time(x);
+    let punct = |x: usize| inp.toks.get(x).is_some_and(|k| k.kind == TokKind::Punct);
+    let gap_words = (v + 1..t)
+        .filter(|&x| inp.toks.get(x).is_some() && !punct(x) && !slot(x))
+        .count();
+    let after_slot = (v + 1..t)
+        .rev()
+        .find(|&x| inp.toks.get(x).is_some() && !punct(x))
+        .is_some_and(slot);
+    let own_phrase = t >= v + 3
+        && inp.toks.get(t - 1).is_some_and(|k| k.kind == TokKind::Word)
+        && !slot(t - 1)
+        && punct(t - 2);
+    !own_phrase && (t - v <= 8 || (gap_words <= 2 && after_slot))
 }
 
 /// A support verb right after noun frame `k` with a pronoun for it
@@ -575,9 +576,7 @@ pub(super) fn is_cue(inp: &Input<'_>, i: usize, kind: CueKind) -> bool {
 pub fn cue_in(inp: &Input<'_>, a: usize, b: usize, kind: CueKind) -> Option<usize> {
     // «في وقت سابق اليوم»: a background cue read as part of a time
     // expression is the time of day, not an earlier trip.
-    let in_time = |i: usize| {
-        kind == CueKind::Background && inp.times.iter().any(|&(_, s, e)| s <= i && i < e)
-    };
+    let in_time = |i: usize| kind == CueKind::Background && inp.in_time(i);
     (a..b).filter(|&i| !in_time(i)).find(|&i| {
         inp.lex.at(i).is_some_and(|m| {
             m.tags.iter().any(|t| match t {

@@ -143,7 +143,7 @@ fn fronted_place(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> Optio
 /// Only time words, commas and adverbs between `a` and `b`.
 fn only_soft_between(inp: &Input<'_>, a: usize, b: usize) -> bool {
     // A time expression between them (يومي 17 و18 فبراير) counts as one word.
-    let in_time = |k: usize| inp.times.iter().any(|&(_, ts, te)| ts <= k && k < te);
+    let in_time = |k: usize| inp.in_time(k);
     let words = (a..b).filter(|&k| !in_time(k)).count() + usize::from((a..b).any(in_time));
     words <= 4
         && (a..b).all(|k| {

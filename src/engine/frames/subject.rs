@@ -472,7 +472,7 @@ fn coordinated(
 /// one item and the next there are only a comma, a place and a colon: a
 /// list of delegations by country.
 fn country_item(inp: &Input<'_>, prev_end: usize, start: usize) -> bool {
-    let in_place = |x: usize| inp.places.iter().any(|p| p.start <= x && x < p.end);
+    let in_place = |x: usize| inp.in_place(x);
     let gap = prev_end..start;
     !gap.is_empty()
         && inp.toks.get(prev_end).is_some_and(|t| t.is_comma())
@@ -570,7 +570,7 @@ pub(super) fn definite_noun(inp: &Input<'_>, i: usize) -> bool {
     tok.kind == TokKind::Word
         && inp.people.mention_at(i).is_none()
         && inp.lex.covering(i).is_none()
-        && !inp.places.iter().any(|p| p.start <= i && i < p.end)
+        && !inp.in_place(i)
         && tok.norm.starts_with(inp.res.words.one(Class::Article))
         && tok.norm.chars().count() >= 4
         && !inp.res.is(Class::Preposition, &tok.norm)
