@@ -845,18 +845,20 @@ mod tests {
 
     /// The words of `text` in visual order, left to right, as painted by
     /// `line` (each word found by a letter only it has).
+    /// Every glyph of `line` with its x on screen.
+    fn glyph_xs(line: &BidiLine) -> impl Iterator<Item = (f32, char)> + '_ {
+        line.pieces.iter().flat_map(|(x, g)| {
+            g.rows
+                .iter()
+                .flat_map(move |r| r.glyphs.iter().map(move |gl| (x + gl.pos.x, gl.chr)))
+        })
+    }
+
     fn visual_words(line: &BidiLine, words: &[(&'static str, char)]) -> Vec<&'static str> {
         let mut xs: Vec<(f32, &'static str)> = words
             .iter()
             .map(|&(word, marker)| {
-                let x = line
-                    .pieces
-                    .iter()
-                    .flat_map(|(x, g)| {
-                        g.rows.iter().flat_map(move |r| {
-                            r.glyphs.iter().map(move |gl| (x + gl.pos.x, gl.chr))
-                        })
-                    })
+                let x = glyph_xs(line)
                     .find(|&(_, c)| c == marker)
                     .map_or(f32::NAN, |(x, _)| x);
                 (x, word)
@@ -1073,16 +1075,8 @@ mod tests {
     /// The characters `line` paints, left to right on screen (spaces left
     /// out).
     fn painted_left_to_right(line: &BidiLine) -> String {
-        let mut glyphs: Vec<(f32, char)> = line
-            .pieces
-            .iter()
-            .flat_map(|(x, g)| {
-                g.rows
-                    .iter()
-                    .flat_map(move |r| r.glyphs.iter().map(move |gl| (x + gl.pos.x, gl.chr)))
-            })
-            .filter(|(_, c)| !c.is_whitespace())
-            .collect();
+        let mut glyphs: Vec<(f32, char)> =
+            glyph_xs(line).filter(|(_, c)| !c.is_whitespace()).collect();
         glyphs.sort_by(|a, b| a.0.total_cmp(&b.0));
         glyphs.into_iter().map(|(_, c)| c).collect()
     }

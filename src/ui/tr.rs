@@ -75,19 +75,21 @@ pub fn styled(
     color: Option<egui::Color32>,
 ) -> egui::WidgetText {
     let font = style.resolve(ui.style());
-    // In Arabic every label reads right to left, one that begins with a file
-    // name too (a right-to-left mark sets the paragraph direction; it is not
-    // drawn).
-    let marked;
-    let s = if rtl(ui) {
-        marked = format!("\u{200F}{s}");
-        marked.as_str()
-    } else {
-        s
-    };
+    let s = marked(ui, s);
     match wrap_width(ui) {
-        Some(width) => bidi_line::wrapped_widget_text(ui.painter(), s, &font, color, width),
-        None => bidi_line::widget_text(s, &font, color),
+        Some(width) => bidi_line::wrapped_widget_text(ui.painter(), &s, &font, color, width),
+        None => bidi_line::widget_text(&s, &font, color),
+    }
+}
+
+/// `s` as a label of the interface language: in Arabic every label reads
+/// right to left, one that begins with a file name too (a right-to-left mark
+/// sets the paragraph direction; it is not drawn).
+fn marked<'a>(ui: &egui::Ui, s: &'a str) -> std::borrow::Cow<'a, str> {
+    if rtl(ui) {
+        std::borrow::Cow::Owned(format!("\u{200F}{s}"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
     }
 }
 
@@ -106,8 +108,7 @@ pub fn hint(ui: &egui::Ui, key: &str, width: f32) -> egui::WidgetText {
     };
     let inner = width - 2.0 * TEXT_EDIT_MARGIN - WRAP_PLAY;
     let s = tr_plain(ui, key);
-    let s = if rtl(ui) { format!("\u{200F}{s}") } else { s };
-    bidi_line::elided_widget_text(ui.painter(), &s, &font, color, inner)
+    bidi_line::elided_widget_text(ui.painter(), &marked(ui, &s), &font, color, inner)
 }
 
 /// `s` for a label cut to one line (`egui::Label::truncate`), in `style` and
@@ -123,15 +124,8 @@ pub fn cut(
     color: Option<egui::Color32>,
 ) -> (egui::WidgetText, bool) {
     let font = style.resolve(ui.style());
-    let marked;
-    let s = if rtl(ui) {
-        marked = format!("\u{200F}{s}");
-        marked.as_str()
-    } else {
-        s
-    };
     let room = ui.available_width() - WRAP_PLAY;
-    bidi_line::cut_widget_text(ui.painter(), s, &font, color, room)
+    bidi_line::cut_widget_text(ui.painter(), &marked(ui, s), &font, color, room)
 }
 
 /// The side margin of an egui text field (`TextEdit`'s default).
