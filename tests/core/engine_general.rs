@@ -1975,6 +1975,45 @@ fn leaving_a_place_for_another_goes_to_the_other() {
 }
 
 #[test]
+fn leaving_for_a_place_with_no_place_left_goes_there() {
+    // FRM-LEAVE-FOR with no place left: «يغادر X اليوم إلى Y» is a trip to
+    // Y, announced for today; the verb alone («غادر X منصبه») is none.
+    let v = extract(
+        "يغادر رئيس الوزراء الهندي ناريندرا مودي اليوم الخميس إلى سريلانكا في زيارة تستمر يومين.",
+        "2017-05-11",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "ناريندرا مودي",
+            "LK",
+            None,
+            Some("2017-05-11"),
+            Status::Planned
+        )]
+    );
+    let v = extract(
+        "غادر الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر.",
+        "2022-08-25",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r("إيمانويل ماكرون", "DZ", None, None, Status::Occurred)]
+    );
+    // A person between the verb's subject and the place: not the subject's
+    // destination.
+    let v = extract(
+        "غادر الرئيس الفرنسي إيمانويل ماكرون منصبه، وقال إن الرئيس الجزائري عبد المجيد تبون سيسافر إلى روما.",
+        "2022-08-25",
+    );
+    assert!(
+        rows(&v).iter().all(|x| x.0 != "إيمانويل ماكرون"),
+        "{:?}",
+        rows(&v)
+    );
+}
+
+#[test]
 fn a_list_of_delegations_by_country_names_every_attendee() {
     // «يشارك في القمة كل من: الأردن: الملك عبدالله الثاني، مصر: الرئيس
     // …»: between two items only a comma, a country and a colon.

@@ -339,30 +339,64 @@ fn leave_for(inp: &Input<'_>, f: &EventFrame) -> Option<EventFrame> {
     if f.kind != Some(TriggerKind::Leave) || f.form == Some(Form::Noun) || f.needs_traveller {
         return None;
     }
-    let last = inp.places.get(*f.places.last()?)?;
-    // The traveller written before the place left (غادر X مصر إلى، X غادر
-    // مصر إلى), not one read after the destination.
-    let written = f.travellers.first().is_some_and(|&p| {
-        inp.people
-            .mentions
-            .iter()
-            .any(|m| m.person == p && m.end <= last.start)
-    });
-    if !written {
-        return None;
-    }
-    let next = inp.places.iter().position(|p| p.start >= last.end)?;
-    let p = &inp.places[next];
     // «إلى»، or any word that introduces the place of a frame of going
     // (نحو، صوب، باتجاه: rules/frames.tsv).
     let go = inp.res.frame(TriggerKind::Go);
     let towards = |w: &str| inp.res.is(Class::ToPrep, w) || go.is_some_and(|g| g.is_prep(w));
+    let (next, from, after) = match f.places.last() {
+        Some(&k) => {
+            let last = inp.places.get(k)?;
+            // The traveller written before the place left (غادر X مصر إلى،
+            // X غادر مصر إلى), not one read after the destination.
+            let written = f.travellers.first().is_some_and(|&p| {
+                inp.people
+                    .mentions
+                    .iter()
+                    .any(|m| m.person == p && m.end <= last.start)
+            });
+            if !written {
+                return None;
+            }
+            let next = inp.places.iter().position(|p| p.start >= last.end)?;
+            (next, Some(last), last.end)
+        }
+        // No place left (غادر الرئيس اليوم إلى الجزائر): the first place
+        // after the verb and its subject, if «إلى» introduces it.
+        None => {
+            let traveller = *f.travellers.first()?;
+            let anchor = inp
+                .people
+                .mentions
+                .iter()
+                .filter(|m| m.person == traveller && m.start > f.trigger)
+                .map(|m| m.end)
+                .filter(|&e| e <= f.trigger + 12)
+                .min()
+                .unwrap_or(f.trigger + 1);
+            let reach = go.map_or(14, |g| g.reach);
+            let next = inp.places.iter().position(|p| p.start >= anchor)?;
+            let p = &inp.places[next];
+            if p.start > anchor + reach
+                || (anchor..p.start).any(|x| {
+                    inp.clause_break(x)
+                        || inp.people.mention_at(x).is_some()
+                        || inp.toks[x].kind == TokKind::Punct
+                })
+            {
+                return None;
+            }
+            (next, None, anchor)
+        }
+    };
+    let p = &inp.places[next];
+    let near = if from.is_some() { after + 2 } else { p.start };
     let to = p
         .start
         .checked_sub(1)
-        .is_some_and(|b| b >= last.end && b <= last.end + 2 && towards(inp.norm(b)))
-        || (p.start <= last.end + 1 && p.prep.as_deref().is_some_and(towards));
-    if !to || (last.end..p.start).any(|x| inp.clause_break(x)) || p.iso == last.iso {
+        .is_some_and(|b| b >= after && b <= near && towards(inp.norm(b)))
+        || (p.start <= after + 1 || from.is_none()) && p.prep.as_deref().is_some_and(towards);
+    if !to || (after..p.start).any(|x| inp.clause_break(x)) || from.is_some_and(|l| p.iso == l.iso)
+    {
         return None;
     }
     let mut g = f.clone();
