@@ -2188,3 +2188,27 @@ fn a_verb_after_the_object_of_another_shares_that_verbs_subject() {
         )]
     );
 }
+
+#[test]
+fn a_person_after_since_is_no_subject_of_the_verb_before() {
+    // «أول زيارة يؤديها … منذ توليه الرئاسة خلفا لأخيه الشيخ خليفة»: the
+    // person after «منذ» is in that phrase; «زيارته» after it stays with
+    // the traveller of the story. «لبلد» after a title is no name.
+    let v = extract(
+        "وصل الرئيس الإماراتي محمد بن زايد إلى نواكشوط. وتعتبر أول زيارة يؤديها لبلد إفريقي منذ توليه الرئاسة خلفا لأخيه الشيخ خليفة. وهي ثاني زيارة لرئيس الإمارات الجديد لبلد عربي بعد زيارته لدولة قطر.",
+        "2022-12-15",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![
+            r(
+                "محمد بن زايد",
+                "MR",
+                Some("Nouakchott"),
+                None,
+                Status::Occurred
+            ),
+            r("محمد بن زايد", "QA", None, None, Status::Occurred),
+        ]
+    );
+}

@@ -289,6 +289,30 @@ fn relative_on_trip(inp: &Input<'_>, t: usize) -> Option<usize> {
         .then_some(m.person)
 }
 
+/// Person `p` is written right before the verb at `t`, or through
+/// «الذي/قد/كان» and a comma («أردوغان الذي حلّ بالدوحة»).
+fn written_right_before(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize, p: usize) -> bool {
+    let mut b = t;
+    while b > s.start
+        && (inp.res.is(Class::RelativePronoun, inp.norm(b - 1))
+            || inp.res.is(Class::PastParticle, inp.norm(b - 1))
+            || inp.res.is(Class::Kana, inp.norm(b - 1))
+            || inp.toks.get(b - 1).is_some_and(Token::is_comma))
+    {
+        b -= 1;
+    }
+    b.checked_sub(1)
+        .and_then(|b| inp.people.mention_at(b))
+        .is_some_and(|m| m.person == p)
+}
+
+/// «يؤديها لبلد إفريقي منذ توليه الرئاسة خلفا لأخيه الشيخ خليفة»: a person
+/// starting at `st` after «منذ، قبل، بعد» (not of a time: بعد ظهر اليوم)
+/// following the verb at `t` is in that phrase, not the verb's subject.
+fn in_adverbial(inp: &Input<'_>, t: usize, st: usize) -> bool {
+    (t + 1..st).any(|x| inp.res.is(Class::SinceBeforeAfter, inp.norm(x)) && !inp.in_time(x))
+}
+
 /// A verb: the subject written before it (a headline, «أن X سيزور», «X،
 /// الذي وصل») or right after it (verb-subject order, with a coordinated
 /// list), else in the verb itself (the context's); the rest are objects.
@@ -329,7 +353,11 @@ fn verb_people(
             && !inp.article_after_clitics(st - 1)
     };
     let first_free = match pool.iter().find(|(_, p, _)| named(*p)) {
-        Some((st, p, None)) if !objects_after && !after_noun_trigger(*st) => Some((*st, *p)),
+        Some((st, p, None))
+            if !objects_after && !after_noun_trigger(*st) && !in_adverbial(inp, t, *st) =>
+        {
+            Some((*st, *p))
+        }
         _ => None,
     };
     // «ووصل وزير الخارجية، صباح الأحد، إلى قطر»: an unnamed office holder
@@ -371,19 +399,7 @@ fn verb_people(
     // triggers.tsv); else it is the noun «حل» (solution): no traveller.
     // Right before it, or through «الذي/قد/كان» and a comma («أردوغان الذي
     // حلّ بالدوحة»).
-    let mut b = t;
-    while b > s.start
-        && (inp.res.is(Class::RelativePronoun, inp.norm(b - 1))
-            || inp.res.is(Class::PastParticle, inp.norm(b - 1))
-            || inp.res.is(Class::Kana, inp.norm(b - 1))
-            || inp.toks.get(b - 1).is_some_and(Token::is_comma))
-    {
-        b -= 1;
-    }
-    let left_adjacent = left.is_some()
-        && b.checked_sub(1)
-            .and_then(|b| inp.people.mention_at(b))
-            .is_some_and(|m| Some(m.person) == left);
+    let left_adjacent = left.is_some_and(|p| written_right_before(inp, s, t, p));
     if !left_adjacent
         && needs_written_subject(inp, f)
         && first_free.is_none_or(|(st, _)| st > t + 2)
