@@ -2212,3 +2212,59 @@ fn a_person_after_since_is_no_subject_of_the_verb_before() {
         ]
     );
 }
+
+#[test]
+fn an_event_held_in_a_relative_clause_gives_its_place() {
+    // «يشارك في اجتماع …، الذي يعقد في ريو»: the event's relative clause
+    // with its support verb says where it is held; a relative clause of a
+    // person or with another verb does not («الضربات التي نفذت … داخل
+    // سوريا»).
+    let v = extract(
+        "ومن المقرر أن يشارك وزير الخارجية الروسي سيرغي لافروف في اجتماع وزراء الخارجية لدول مجموعة العشرين، الذي يعقد في مدينة ريو دي جانيرو البرازيلية.",
+        "2024-02-20",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "سيرغي لافروف",
+            "BR",
+            Some("Rio de Janeiro"),
+            None,
+            Status::Planned
+        )]
+    );
+    let v = extract(
+        "ودافعت رئيسة الوزراء البريطانية تيريزا ماي عن مشاركة لندن في الضربات الجوية التي نفذت بالتنسيق مع فرنسا على مواقع داخل سوريا.",
+        "2018-04-16",
+    );
+    assert_eq!(rows(&v), vec![]);
+}
+
+#[test]
+fn a_pronoun_back_to_the_tour_leaves_the_traveller_as_subject() {
+    // «جولته التي زار في مستهلها كوبا»: the pronoun after the verb points
+    // back to the tour, so the subject is the traveller in focus; not when
+    // a subject follows («القمة التي شارك فيها معظم الدول»), nor with a
+    // possessed subject («التي توجه عناصرها إلى إدلب»).
+    let v = extract(
+        "وقام وزير الخارجية الروسي سيرغي لافروف بزيارة لفنزويلا في إطار جولته في أمريكا اللاتينية، التي زار في مستهلها كوبا.",
+        "2024-02-20",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![
+            r("سيرغي لافروف", "VE", None, None, Status::Occurred),
+            r("سيرغي لافروف", "CU", None, None, Status::Occurred),
+        ]
+    );
+    let v = extract(
+        "وغاب أمير قطر تميم بن حمد عن القمة التي شارك فيها معظم الدول الأعضاء في الرياض.",
+        "2018-04-15",
+    );
+    assert_eq!(rows(&v), vec![]);
+    let v = extract(
+        "عرض المبعوث الأممي ستافان دي ميستورا مرافقة المقاتلين، وهو ما رفضته الجماعة، التي توجه عناصرها إلى إدلب.",
+        "2018-08-30",
+    );
+    assert_eq!(rows(&v), vec![]);
+}

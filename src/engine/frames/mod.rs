@@ -192,6 +192,32 @@ impl Input<'_> {
         self.times.iter().any(|&(_, a, b)| a <= i && i < b)
     }
 
+    /// Token `i` is a preposition with an attached pronoun of two letters
+    /// or more (فيها، خلالها، بهم), or a noun with one after a preposition
+    /// (في مستهلها): in a relative clause, it points back to the clause's
+    /// noun. («ه» alone ends too many names; «عناصرها» is a subject.)
+    pub fn resumptive(&self, i: usize) -> bool {
+        let w = self.norm(i);
+        let after_prep = i.checked_sub(1).is_some_and(|p| {
+            self.res.is(Class::InPrep, self.norm(p))
+                || self.res.is(Class::Preposition, self.norm(p))
+        });
+        self.people.mention_at(i).is_none()
+            && self.res.words.forms(Class::PronounSuffix).iter().any(|x| {
+                let Some(stem) = w
+                    .strip_suffix(x.as_str())
+                    .filter(|_| x.chars().count() >= 2)
+                else {
+                    return false;
+                };
+                stem.chars().count() == 1
+                    || self.res.is(Class::InPrep, stem)
+                    || self.res.is(Class::Preposition, stem)
+                    || self.res.is(Class::During, w)
+                    || (after_prep && stem.chars().count() >= 2)
+            })
+    }
+
     /// Token `i` is part of a place name.
     pub fn in_place(&self, i: usize) -> bool {
         self.places.iter().any(|p| p.start <= i && i < p.end)

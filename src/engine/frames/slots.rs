@@ -28,9 +28,11 @@ pub(super) fn fill_places(
         // for a trip noun, at another trip told with «بعد/قبل» (الزيارة
         // الثانية للرئيس بعد زيارته لجيبوتي).
         let noun = f.form == Some(Form::Noun);
+        let held = |x: usize| held_at(inp, f, x);
         if (t + 1..p.start).any(|x| {
             inp.clause_break(x)
                 || (inp.is_verb_trigger(x)
+                    && !held(x)
                     && !(noun
                         && inp.trigger_at(x).is_some_and(|(_, _, pron, k)| {
                             // «زيارة قام بها العاهل المغربي إلى الصين»: the
@@ -56,8 +58,19 @@ pub(super) fn fill_places(
         // «هادي، الذي يعيش في السعودية، إلى عدن»: a locative inside a
         // relative clause still open is where the person lives, not where
         // the frame is.
+        // Taking part in an event «الذي يعقد في ريو»: a relative clause of
+        // the event (no person before the pronoun) with its support verb
+        // says where it is held.
+        let of_event = |x: usize| {
+            held(x + 1)
+                && (t + 1..x)
+                    .rev()
+                    .find(|&y| inp.toks.get(y).is_some_and(|q| q.kind != TokKind::Punct))
+                    .is_some_and(|y| inp.people.mention_at(y).is_none())
+        };
         let in_relative = (t + 1..p.start).any(|x| {
             inp.res.is(Class::RelativePronoun, inp.norm(x))
+                && !of_event(x)
                 && !(x + 1..p.start)
                     .any(|y| inp.toks.get(y).is_some_and(|q| q.kind == TokKind::Punct))
         });
@@ -141,6 +154,17 @@ fn fronted_place(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> Optio
 }
 
 /// Only time words, commas and adverbs between `a` and `b`.
+/// «يشارك في اجتماع …، الذي يعقد في»: taking part in an event, and at `x`
+/// the support verb of a relative clause (the event's own).
+fn held_at(inp: &Input<'_>, f: &EventFrame, x: usize) -> bool {
+    f.kind == Some(TriggerKind::Attend)
+        && x.checked_sub(1)
+            .is_some_and(|r| inp.res.is(Class::RelativePronoun, inp.norm(r)))
+        && inp
+            .trigger_at(x)
+            .is_some_and(|(_, _, _, k)| k == TriggerKind::Support)
+}
+
 fn only_soft_between(inp: &Input<'_>, a: usize, b: usize) -> bool {
     // A time expression between them (يومي 17 و18 فبراير) counts as one word.
     let in_time = |k: usize| inp.in_time(k);
@@ -170,6 +194,9 @@ fn only_soft_between(inp: &Input<'_>, a: usize, b: usize) -> bool {
                     })
                 })
                 || inp.toks.get(k).is_some_and(|t| t.kind == TokKind::Num)
+                // «التي زار في مستهلها كوبا»: a resumptive pronoun's phrase.
+                || (inp.resumptive(k) && !inp.in_place(k))
+                || (inp.res.is(Class::InPrep, inp.norm(k)) && inp.resumptive(k + 1))
         })
 }
 

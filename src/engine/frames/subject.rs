@@ -841,7 +841,26 @@ pub fn relative_of_thing(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) 
     let j = before_punct(inp, s, rel);
     // «الزيارة الثامنة التي يقوم بها»: a trip noun's own support verb.
     let trip_noun = (j.saturating_sub(3).max(s.start)..j).any(|a| inp.trigger_at(a).is_some());
+    // «جولته التي زار في مستهلها كوبا»، «القمة التي شارك فيها»: a pronoun
+    // after the verb points back to the noun, so someone else is the
+    // subject (a suffix of two letters or more: «ه» ends too many names).
+    // Not when a subject follows the pronoun's phrase («القمة التي شارك
+    // فيها معظم الدول»): only a place, a preposition, an adverb, a time or
+    // the clause's end.
+    let open_after = |a: usize| {
+        let mut b = a + 1;
+        while b < s.end && (inp.in_time(b) || inp.res.is(Class::Adverb, inp.norm(b))) {
+            b += 1;
+        }
+        b >= s.end
+            || inp.in_place(b)
+            || inp.toks.get(b).is_some_and(|q| q.kind == TokKind::Punct)
+            || inp.res.is(Class::Preposition, inp.norm(b))
+            || inp.res.is(Class::InPrep, inp.norm(b))
+    };
+    let resumptive = (t + 1..(t + 4).min(s.end)).any(|a| inp.resumptive(a) && open_after(a));
     !trip_noun
+        && !resumptive
         && j.checked_sub(1)
             .is_some_and(|a| a >= s.start && inp.people.mention_at(a).is_none())
 }
