@@ -2268,3 +2268,23 @@ fn a_pronoun_back_to_the_tour_leaves_the_traveller_as_subject() {
     );
     assert_eq!(rows(&v), vec![]);
 }
+
+#[test]
+fn a_name_with_abd_written_apart_after_a_title_and_a_comma() {
+    // «وزير النقل، عبد الرحمن الفضلي،»: the particle عبد written apart from
+    // its name starts the title's name, like a known given name.
+    let v = extract(
+        "وصل وزير البيئة والمياه والزراعة السعودي، عبد الرحمن الفضلي، إلى بغداد يوم الأحد.",
+        "2021-03-14",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "عبد الرحمن الفضلي",
+            "IQ",
+            Some("Baghdad"),
+            Some("2021-03-14"),
+            Status::Occurred
+        )]
+    );
+}

@@ -311,6 +311,11 @@ impl Chunker<'_> {
                     .flags
                     .get(j + 1)
                     .is_some_and(|f| f & flag::GIVEN != 0 && f & flag::STOP == 0)
+                // «عبد الرحمن»: the particle written apart from its name.
+                || self
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|t| self.res.is(Class::AbdParticle, &t.norm))
                 || self.name_between_commas(j + 1, limit))
     }
 
