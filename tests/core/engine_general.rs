@@ -2288,3 +2288,38 @@ fn a_name_with_abd_written_apart_after_a_title_and_a_comma() {
         )]
     );
 }
+
+#[test]
+fn the_named_members_of_a_delegation_travel_on_its_trip() {
+    // DSC-DELEGATION-MEMBERS: a delegation's trip told with no name, then
+    // «الوفد الذي يترأسه X يضم Y وZ»: each travels, X first; the people
+    // the delegation meets do not.
+    let v = extract(
+        "بدأ وفد سعودي يضم عددا من الوزراء اليوم الأحد زيارة رسمية إلى العراق. وأكدت الوكالة أن الوفد الذي يترأسه وزير البيئة والمياه والزراعة، عبد الرحمن الفضلي، يضم وزير النقل، صالح بن ناصر الجاسر. ومن المقرر أن يلتقي الوفد رئيس الوزراء العراقي مصطفى الكاظمي.",
+        "2021-03-14",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![
+            r(
+                "عبد الرحمن الفضلي",
+                "IQ",
+                None,
+                Some("2021-03-14"),
+                Status::Occurred
+            ),
+            r(
+                "صالح بن ناصر الجاسر",
+                "IQ",
+                None,
+                Some("2021-03-14"),
+                Status::Occurred
+            ),
+        ]
+    );
+    let v = extract(
+        "بدأ وفد سعودي اليوم الأحد زيارة رسمية إلى العراق. والتقى الوفد وزير النقل العراقي ناصر الشبلي.",
+        "2021-03-14",
+    );
+    assert_eq!(rows(&v), vec![]);
+}

@@ -4,7 +4,7 @@
 
 use super::focus;
 use crate::engine::frames::{EventFrame, Input, cue_in};
-use crate::engine::resources::{CueKind, Form, Tag, TriggerKind};
+use crate::engine::resources::{Class, CueKind, Form, Tag, TriggerKind};
 
 /// Tour lists: the places of an «include»/«follow» frame (تشمل، تتبعه) and
 /// of a «stop» frame become places of the nearest frame before them with a
@@ -271,5 +271,97 @@ pub(super) fn stations(inp: &Input<'_>, frames: &mut [EventFrame]) {
         if !f.modality.cues.contains(&id) {
             f.modality.cues.push(id);
         }
+    }
+}
+
+/// DSC-DELEGATION-MEMBERS: «بدأ وفد سعودي … زيارة إلى العراق. … الوفد الذي
+/// يترأسه الوزير X يضم الوزير Y والوزير Z»: a definite delegation word
+/// with a word naming its head or members, after a trip of a delegation
+/// that has no named traveller (in its sentence or the two before): the
+/// named people listed after it (no preposition before them, up to a word
+/// of travel or meeting) travel on that trip, the first as its traveller.
+pub(super) fn delegation_members(
+    inp: &Input<'_>,
+    sentences: &[std::ops::Range<usize>],
+    frames: &mut [EventFrame],
+) {
+    let is = |c: Class, i: usize| inp.toks.get(i).is_some_and(|t| inp.res.is(c, &t.norm));
+    let has_delegation = |s: &std::ops::Range<usize>| s.clone().any(|i| is(Class::Delegation, i));
+    for (si, s) in sentences.iter().enumerate() {
+        let found = s.clone().find_map(|d| {
+            // «الوفد، والوفد»: the delegation told before.
+            let w = inp.norm(d);
+            let art = inp.res.words.one(Class::Article);
+            let bare = w
+                .strip_prefix('\u{0648}')
+                .filter(|r| r.starts_with(art))
+                .unwrap_or(w);
+            if !is(Class::Delegation, d) || art.is_empty() || !bare.starts_with(art) {
+                return None;
+            }
+            let lo = d.saturating_sub(3).max(s.start);
+            let hi = (d + 4).min(s.end);
+            (lo..hi)
+                .find(|&m| is(Class::DelegationMembers, m))
+                .map(|m| (d, m))
+        });
+        let Some((d, m)) = found else {
+            continue;
+        };
+        let mut people: Vec<usize> = Vec::new();
+        let mut j = d.max(m) + 1;
+        while j < s.end {
+            let stop = inp.trigger_at(j).is_some_and(|(_, _, _, k)| {
+                !matches!(
+                    k,
+                    TriggerKind::Include | TriggerKind::Support | TriggerKind::Attend
+                )
+            });
+            if stop || inp.clause_break(j) && !inp.res.is(Class::RelativePronoun, inp.norm(j)) {
+                break;
+            }
+            if let Some(mm) = inp.people.mention_at(j) {
+                let named = inp.people.persons.get(mm.person).is_some_and(|x| x.named());
+                if named && mm.gov.is_none() && !people.contains(&mm.person) {
+                    people.push(mm.person);
+                }
+                j = mm.end.max(j + 1);
+                continue;
+            }
+            j += 1;
+        }
+        let Some((&head, rest)) = people.split_first() else {
+            continue;
+        };
+        let target = frames.iter().rposition(|f| {
+            f.sentence <= si
+                && f.sentence + 2 >= si
+                && (f.sentence < si || f.trigger < d)
+                && f.travellers.is_empty()
+                && !f.places.is_empty()
+                && f.modality.blocked.is_none()
+                && matches!(
+                    f.kind,
+                    Some(
+                        TriggerKind::Visit
+                            | TriggerKind::Arrive
+                            | TriggerKind::Tour
+                            | TriggerKind::Go
+                    )
+                )
+                && sentences.get(f.sentence).is_some_and(has_delegation)
+        });
+        let Some(k) = target else {
+            continue;
+        };
+        let f = &mut frames[k];
+        f.travellers = vec![head];
+        for &p in rest {
+            if !f.companions.contains(&p) {
+                f.companions.push(p);
+            }
+        }
+        f.needs_traveller = false;
+        f.rules.push("DSC-DELEGATION-MEMBERS");
     }
 }

@@ -18,7 +18,7 @@ mod fronted;
 mod lists;
 
 use cues::people_cues;
-use lists::{attach_lists, event_places, origin_cue, stations, trip_places};
+use lists::{attach_lists, delegation_members, event_places, origin_cue, stations, trip_places};
 
 /// Fills the frames' empty slots from the context; `frames` are in text
 /// order, `sentences` the article's token ranges.
@@ -54,6 +54,7 @@ pub fn resolve(
     attach_lists(frames);
     trip_places(inp, frames);
     event_places(inp, sentences, frames);
+    delegation_members(inp, sentences, frames);
     for (si, s) in sentences.iter().enumerate() {
         people_cues(inp, si, s, frames);
         origin_cue(inp, si, s, frames);

@@ -105,7 +105,7 @@ pub struct Input<'a> {
 }
 
 impl Input<'_> {
-    fn trigger_at(&self, i: usize) -> Option<(u16, Form, bool, TriggerKind)> {
+    pub(crate) fn trigger_at(&self, i: usize) -> Option<(u16, Form, bool, TriggerKind)> {
         let m = self.lex.at(i)?;
         m.tags.iter().find_map(|t| match t {
             Tag::Trigger(r, f, p) => {

@@ -138,11 +138,12 @@ pub enum Class {
     ToPrep,
     PeriodPart,
     ContinueVerb,
+    DelegationMembers,
 }
 
 impl Class {
     /// Every class with its key in the data file, in declaration order.
-    pub const ALL: [(Class, &'static str); 58] = [
+    pub const ALL: [(Class, &'static str); 59] = [
         (Class::Article, "article"),
         (Class::ArticleAfterLam, "article-after-lam"),
         (Class::ClauseBreak, "clause-break"),
@@ -201,6 +202,7 @@ impl Class {
         (Class::ToPrep, "to-prep"),
         (Class::PeriodPart, "period-part"),
         (Class::ContinueVerb, "continue-verb"),
+        (Class::DelegationMembers, "delegation-members"),
     ];
 
     fn index(self) -> usize {
