@@ -2323,3 +2323,24 @@ fn the_named_members_of_a_delegation_travel_on_its_trip() {
     );
     assert_eq!(rows(&v), vec![]);
 }
+
+#[test]
+fn an_event_place_after_then_is_the_next_step() {
+    // DSC-EVENT-PLACE: «سيحضر هذه القمة …، ثم سيغادر إلى قمة … في
+    // هيروشيما»: the summit attended is the one told before, not the one
+    // after «ثم».
+    let v = extract(
+        "انطلقت اليوم الجمعة أعمال القمة العربية في مدينة جدة السعودية. وسيحضر هذه القمة الرئيس الأوكراني فولوديمير زيلينسكي كضيف شرف، ثم سيغادر على متن طائرة فرنسية إلى قمة مجموعة الدول السبع في هيروشيما باليابان.",
+        "2023-05-19",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "فولوديمير زيلينسكي",
+            "SA",
+            Some("Jeddah"),
+            None,
+            Status::Planned
+        )]
+    );
+}

@@ -116,6 +116,14 @@ pub(super) fn event_places(
             continue;
         }
         let si = f.sentence;
+        // «سيحضر هذه القمة …، ثم سيغادر إلى قمة … في هيروشيما»: in its own
+        // sentence, not past a «ثم» after the trigger (the next step).
+        let then = (f.trigger + 1..sentences.get(si).map_or(0, |s| s.end)).find(|&x| {
+            inp.toks.get(x).is_some_and(|t| {
+                inp.res
+                    .is_read_as(crate::engine::resources::Class::Then, &t.norm)
+            })
+        });
         // The place named with the event's sentence in a locative (في، ب:
         // «انطلقت بنواكشوط القمة») or as the event's genitive (قمة
         // الرياض); not «بين تونس وبريطانيا».
@@ -130,6 +138,7 @@ pub(super) fn event_places(
                 .iter()
                 .enumerate()
                 .filter(|(_, p)| p.start >= s.start && p.end <= s.end && !p.iso.is_empty())
+                .filter(|(_, p)| sj < si || then.is_none_or(|x| p.start < x))
                 .filter(|(_, p)| inp.people.mention_at(p.start).is_none())
                 // «الحرب في سوريا»، «بشأن لبنان»: what is discussed, not
                 // where the event is.
