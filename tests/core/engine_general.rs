@@ -2344,3 +2344,44 @@ fn an_event_place_after_then_is_the_next_step() {
         )]
     );
 }
+
+#[test]
+fn a_list_of_delegations_by_country_with_their_roles() {
+    // «يشارك في القمة: الأردن: X، السودان: السفير Y، المبعوث الخاص …، مصر:
+    // Z»: an item's own role, or a name the reader cut in two, between two
+    // items keeps the list going (the cut name itself travels with no
+    // record: one word of it is no name in scope).
+    let v = extract(
+        "انطلقت اليوم أعمال القمة العربية في مدينة جدة. ويشارك في القمة كل من البلدان الآتية: الأردن: الملك عبدالله الثاني بن الحسين، السودان: السفير عوض الله الحاج محمد أحمد، المبعوث الخاص لرئيس مجلس السيادة السوداني، مصر: الرئيس عبدالفتاح السيسي، لبنان: نجيب ميقاتي، رئيس الوزراء.",
+        "2023-05-19",
+    );
+    let who: Vec<(String, String)> = rows(&v).into_iter().map(|x| (x.0, x.1)).collect();
+    assert_eq!(
+        who,
+        vec![
+            ("الملك عبدالله الثاني بن الحسين".to_owned(), "SA".to_owned()),
+            ("عبدالفتاح السيسي".to_owned(), "SA".to_owned()),
+            ("نجيب ميقاتي".to_owned(), "SA".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn going_to_an_event_held_in_a_place_goes_to_that_place() {
+    // «توجه إلى قمة مجموعة السبع في هيروشيما»: the place of the event the
+    // traveller goes to, though «في» introduces it.
+    let v = extract(
+        "توجه الرئيس الأوكراني فولوديمير زيلينسكي إلى قمة مجموعة الدول السبع في هيروشيما باليابان.",
+        "2023-05-20",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "فولوديمير زيلينسكي",
+            "JP",
+            Some("Hiroshima"),
+            None,
+            Status::Occurred
+        )]
+    );
+}

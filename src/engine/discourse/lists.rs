@@ -116,29 +116,32 @@ pub(super) fn event_places(
             continue;
         }
         let si = f.sentence;
-        // «سيحضر هذه القمة …، ثم سيغادر إلى قمة … في هيروشيما»: in its own
-        // sentence, not past a «ثم» after the trigger (the next step).
-        let then = (f.trigger + 1..sentences.get(si).map_or(0, |s| s.end)).find(|&x| {
-            inp.toks.get(x).is_some_and(|t| {
-                inp.res
-                    .is_read_as(crate::engine::resources::Class::Then, &t.norm)
+        // «سيحضر هذه القمة …، ثم سيغادر إلى قمة … في هيروشيما»: not past a
+        // «ثم» after the trigger (in its own sentence) or after the first
+        // event word (in one before): that is the next step.
+        let then_after = |a: usize, b: usize| {
+            (a..b).find(|&x| {
+                inp.toks.get(x).is_some_and(|t| {
+                    inp.res
+                        .is_read_as(crate::engine::resources::Class::Then, &t.norm)
+                })
             })
-        });
+        };
         // The place named with the event's sentence in a locative (في، ب:
         // «انطلقت بنواكشوط القمة») or as the event's genitive (قمة
         // الرياض); not «بين تونس وبريطانيا».
         let found = (0..=si).rev().find_map(|sj| {
             let s = sentences.get(sj)?;
             let events: Vec<usize> = (s.start..s.end).filter(|&k| event_in(k)).collect();
-            if events.is_empty() {
-                return None;
-            }
+            let first_event = *events.first()?;
+            let first = if sj == si { f.trigger } else { first_event };
+            let then = then_after(first + 1, s.end);
             let k = inp
                 .places
                 .iter()
                 .enumerate()
                 .filter(|(_, p)| p.start >= s.start && p.end <= s.end && !p.iso.is_empty())
-                .filter(|(_, p)| sj < si || then.is_none_or(|x| p.start < x))
+                .filter(|(_, p)| then.is_none_or(|x| p.start < x))
                 .filter(|(_, p)| inp.people.mention_at(p.start).is_none())
                 // «الحرب في سوريا»، «بشأن لبنان»: what is discussed, not
                 // where the event is.

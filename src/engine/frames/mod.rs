@@ -218,6 +218,16 @@ impl Input<'_> {
             })
     }
 
+    /// «إلى قمة مجموعة السبع في هيروشيما»: between `a` and `b` a word of
+    /// an event right after «إلى», so a place after it with «في» or «ب»
+    /// is where one goes.
+    pub fn to_event_between(&self, a: usize, b: usize) -> bool {
+        (a.max(1)..b).any(|x| {
+            self.res.is_read_as(Class::Event, self.norm(x))
+                && self.res.is(Class::ToPrep, self.norm(x - 1))
+        })
+    }
+
     /// Token `i` is part of a place name.
     pub fn in_place(&self, i: usize) -> bool {
         self.places.iter().any(|p| p.start <= i && i < p.end)
@@ -416,10 +426,14 @@ fn leave_for(inp: &Input<'_>, f: &EventFrame) -> Option<EventFrame> {
     };
     let p = &inp.places[next];
     let near = if from.is_some() { after + 2 } else { p.start };
+    let located = |w: &str| w == "\u{0628}" || inp.res.is(Class::InPrep, w);
     let to = p
         .start
         .checked_sub(1)
         .is_some_and(|b| b >= after && b <= near && towards(inp.norm(b)))
+        || (from.is_none()
+            && p.prep.as_deref().is_some_and(located)
+            && inp.to_event_between(after, p.start))
         || (p.start <= after + 1 || from.is_none()) && p.prep.as_deref().is_some_and(towards);
     if !to || (after..p.start).any(|x| inp.clause_break(x)) || from.is_some_and(|l| p.iso == l.iso)
     {

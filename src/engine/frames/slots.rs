@@ -85,6 +85,10 @@ pub(super) fn fill_places(
             fr.is_prep(w)
                 || (w.chars().count() == 1
                     && w.chars().next().is_some_and(|c| fr.is_clitic_prep(c)))
+                // «توجه إلى قمة مجموعة السبع في هيروشيما».
+                || (f.kind == Some(TriggerKind::Go)
+                    && (w == "\u{0628}" || inp.res.is(Class::InPrep, w))
+                    && inp.to_event_between(t + 1, p.start))
         });
         let direct = fr.direct
             && p.prep.is_none()

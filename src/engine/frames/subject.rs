@@ -487,23 +487,27 @@ fn coordinated(
 /// «الأردن: الملك عبدالله الثاني، مصر: الرئيس السيسي»: between the end of
 /// one item and the next there are only a comma, a place and a colon: a
 /// list of delegations by country.
+/// An item's own role or the rest of its name may stand between them
+/// («السودان: السفير X، المبعوث الخاص لرئيس مجلس السيادة، جزر القمر: Y»).
 fn country_item(inp: &Input<'_>, prev_end: usize, start: usize) -> bool {
     let in_place = |x: usize| inp.in_place(x);
-    let gap = prev_end..start;
-    !gap.is_empty()
-        && inp.toks.get(prev_end).is_some_and(|t| t.is_comma())
-        && start
-            .checked_sub(1)
-            .and_then(|c| inp.toks.get(c))
-            .is_some_and(|t| t.is_punct(':'))
-        && gap.clone().any(in_place)
-        && gap.clone().all(|x| {
-            in_place(x)
-                || inp
-                    .toks
-                    .get(x)
-                    .is_some_and(|t| t.is_comma() || t.is_punct(':'))
-        })
+    let comma = |x: usize| inp.toks.get(x).is_some_and(Token::is_comma);
+    let Some(colon) = start
+        .checked_sub(1)
+        .filter(|&c| c >= prev_end && inp.toks.get(c).is_some_and(|t| t.is_punct(':')))
+    else {
+        return false;
+    };
+    // The country before the colon, and the comma before it.
+    let mut c = colon;
+    while c > prev_end && in_place(c - 1) {
+        c -= 1;
+    }
+    c < colon
+        && c > prev_end
+        && comma(c - 1)
+        && c - prev_end <= 16
+        && !(prev_end..c).any(|x| inp.is_verb_trigger(x) || inp.clause_break(x))
 }
 
 /// The person mention at `st` is the genitive of a noun before it that
