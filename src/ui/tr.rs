@@ -274,11 +274,28 @@ fn row_with<R>(ui: &mut egui::Ui, wrap: bool, add: impl FnOnce(&mut egui::Ui) ->
 }
 
 /// A menu's items ([`column`]), no wider than a menu needs: a right-aligned
-/// column otherwise takes all the width the screen leaves it.
+/// column takes all the width it is given, so the menu's first pass, which
+/// measures it (egui's sizing pass), lays its items out from the left, at
+/// their own widths, at most [`MENU_WIDTH`]; the passes after it right-align
+/// them in the width it measured. (An Arabic menu [`MENU_WIDTH`] wide
+/// covered what lay beside it and left no room beside it for its submenus.)
 pub fn menu_column<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
-    if rtl(ui) {
-        ui.set_max_width(MENU_WIDTH);
+    if !rtl(ui) {
+        return add(ui);
     }
+    let id = ui.scope_id().with("jawla-menu-width");
+    if ui.is_sizing_pass() {
+        ui.set_max_width(MENU_WIDTH);
+        let inner = add(ui);
+        let measured = ui.min_rect().width();
+        ui.ctx().data_mut(|d| d.insert_temp(id, measured));
+        return inner;
+    }
+    let measured: Option<f32> = ui.ctx().data(|d| d.get_temp(id));
+    // The measured width and the play a text broken into lines keeps
+    // ([`wrap_width`]): each item's text breaks as it did when measured.
+    let play = 2.0 * ui.spacing().button_padding.x + WRAP_PLAY;
+    ui.set_max_width(measured.map_or(MENU_WIDTH, |w| (w + play).min(MENU_WIDTH)));
     column(ui, add)
 }
 
@@ -403,18 +420,18 @@ fn mirrored_toggle(
 }
 
 /// A submenu (`ui.menu_button` inside a menu) in the interface's direction:
-/// in Arabic its arrow is on the left and points left, and it opens on the
-/// left of its menu, or on the right when the window has no room on the left
-/// (see [`left_submenu_anchor`]).
+/// in Arabic its arrow is on the left and points left. It opens beside its
+/// menu, on the right in English and on the left in Arabic, on the other
+/// side when the window has no room, and where it covers the least of its
+/// menu, never its own button, when neither side has room
+/// ([`submenu_rect`]).
 pub fn submenu<R>(
     ui: &mut egui::Ui,
     text: impl Into<egui::WidgetText>,
     add: impl FnOnce(&mut egui::Ui) -> R,
 ) -> egui::InnerResponse<Option<R>> {
-    use egui::containers::menu::{MenuConfig, MenuState, SubMenu};
-    if !rtl(ui) {
-        return ui.menu_button(text.into(), add);
-    }
+    use egui::containers::menu::{MenuConfig, MenuState, SubMenu, SubMenuButton};
+    let rtl = rtl(ui);
     // As `SubMenuButton::ui` draws its button: in the open style while its
     // submenu is open.
     let popup = SubMenu::id_from_widget_id(ui.next_auto_id());
@@ -423,56 +440,130 @@ pub fn submenu<R>(
     if open {
         ui.style_mut().visuals.widgets.inactive = ui.style().visuals.widgets.open;
     }
-    let response = ui.add(egui::Button::new(text.into()).left_text(left_arrow()));
+    let button = if rtl {
+        egui::Button::new(text.into()).left_text(left_arrow())
+    } else {
+        egui::Button::new(text.into()).right_text(SubMenuButton::arrow_atom(None))
+    };
+    let response = ui.add(button);
     ui.style_mut().visuals.widgets.inactive = inactive;
-    // egui places a submenu on the right of the rect it is given (beside
-    // the button's): the rect given is one whose right is the menu's left.
     let popup = SubMenu::id_from_widget_id(response.id);
     let size = egui::AreaState::load(ui.ctx(), popup).and_then(|s| s.size);
-    let margin = egui::Frame::menu(ui.style()).total_margin();
-    let gap = margin.sum().x * 0.5 + MenuConfig::find(ui).submenu_gap;
-    // The menu's content, as `SubMenu::show` measures it: an Arabic menu's
-    // items are right-aligned, not as wide as the menu.
+    let frame = egui::Frame::menu(ui.style()).total_margin();
+    let submenu_gap = MenuConfig::find(ui).submenu_gap;
+    // The menu's frame (the response of the menu's root ui).
     let root = egui::containers::menu::find_menu_root(ui).unique_id;
-    let menu = ui.ctx().read_response(root).map(|r| r.rect - margin);
-    let beside = menu.map_or(response.interact_rect, |m| {
-        egui::Rect::from_x_y_ranges(m.x_range(), response.interact_rect.y_range())
-    });
+    let menu = ui.ctx().read_response(root).map(|r| r.rect);
     let mut anchored = response.clone();
-    // The row counts as the button (egui keeps a submenu open while its
-    // button is hovered): the pointer crosses the menu from the button,
-    // which an Arabic menu right-aligns, to the submenu on the left. (An
-    // English menu's buttons are as wide as the menu.)
-    anchored.rect = beside;
-    if let Some(rect) = left_submenu_anchor(beside, size, gap, ui.ctx().content_rect()) {
-        anchored.interact_rect = rect;
+    if let Some(menu) = menu {
+        // The row counts as the button (egui keeps a submenu open while its
+        // button is hovered): the pointer crosses the menu from the button,
+        // which an Arabic menu right-aligns, to the submenu on the left. (An
+        // English menu's buttons are as wide as the menu.)
+        let content = menu - frame;
+        anchored.rect =
+            egui::Rect::from_x_y_ranges(content.x_range(), response.interact_rect.y_range());
+    }
+    if let (Some(menu), Some(size)) = (menu, size) {
+        // egui puts a submenu `RectAlign::RIGHT_START` of the rect it is
+        // given, grown by half the frame's margin above and below (its first
+        // item level with the button), half the frames' margins and the gap
+        // to its right (egui 0.37, `containers/menu.rs`, `SubMenu::show`),
+        // and tries other places only when that is not inside the window:
+        // the rect given is the one that puts it where `submenu_rect` says.
+        let lift = frame.sum().y * 0.5;
+        let egui_gap = frame.sum().x * 0.5 + submenu_gap;
+        let place = SubmenuPlace {
+            menu,
+            button: response.interact_rect.y_range(),
+            lift,
+            gap: submenu_gap,
+            screen: ui.ctx().content_rect(),
+            left_first: rtl,
+        };
+        let target = submenu_rect(&place, size);
+        let height = response.interact_rect.height();
+        anchored.interact_rect = egui::Rect::from_min_max(
+            egui::pos2(target.left() - egui_gap - 1.0, target.top() + lift),
+            egui::pos2(target.left() - egui_gap, target.top() + lift + height),
+        );
     }
     let inner = SubMenu::new().show(ui, &anchored, add);
     egui::InnerResponse::new(inner.map(|i| i.inner), response)
 }
 
-/// The rect to give egui's submenu so that it opens on the left of
-/// `beside` (the rect of its menu's content at the height of its button), a
-/// submenu of `size` (measured when last shown) `gap` from it, inside
-/// `screen`; `None` (egui's right, and egui's other places when that has no
-/// room either) when the size is not known yet or the left has no room.
-/// egui has no setting for the side: `SubMenu::show` aligns its popup
-/// `RectAlign::RIGHT_START` of the rect it is given, `gap` from it, and
-/// tries other places only when that does not fit (egui 0.37,
-/// `containers/menu.rs`, line 711).
-pub fn left_submenu_anchor(
-    beside: egui::Rect,
-    size: Option<egui::Vec2>,
-    gap: f32,
-    screen: egui::Rect,
-) -> Option<egui::Rect> {
-    let size = size?;
-    let left = beside.left() - gap - size.x;
-    if left < screen.left() {
-        return None;
-    }
-    // The submenu's left edge is the given rect's right edge plus `gap`.
-    Some(beside.translate(egui::vec2(left - gap - beside.right(), 0.0)))
+/// Where a submenu may open: beside its menu, level with its button.
+#[derive(Clone, Copy, Debug)]
+pub struct SubmenuPlace {
+    /// The menu's frame.
+    pub menu: egui::Rect,
+    /// The submenu's button, top to bottom (its row runs across the menu).
+    pub button: egui::Rangef,
+    /// How far above its button the submenu's frame begins (its first item
+    /// then level with the button).
+    pub lift: f32,
+    /// The gap between the menu's frame and the submenu's.
+    pub gap: f32,
+    /// The window.
+    pub screen: egui::Rect,
+    /// The submenu opens on the left by preference (Arabic).
+    pub left_first: bool,
+}
+
+/// The rect of a submenu of `size` (its frame, measured when last shown)
+/// opened from `place`: beside the menu on the side it prefers, level with
+/// its button (moved up as far as the window's bottom asks); else beside
+/// it on the other side; else, when neither side has room, against the
+/// window's edge and the row of its button, above or below that row, where
+/// it covers the least of the menu (never the button's row when it can
+/// help it); else (a submenu larger than the window) the window's top
+/// corner on its side.
+pub fn submenu_rect(place: &SubmenuPlace, size: egui::Vec2) -> egui::Rect {
+    let SubmenuPlace {
+        menu,
+        button,
+        lift,
+        gap,
+        screen,
+        left_first,
+    } = *place;
+    let at = |x: f32, y: f32| egui::Rect::from_min_size(egui::pos2(x, y), size);
+    let level = (button.min - lift)
+        .min(screen.bottom() - size.y)
+        .max(screen.top());
+    let (right, left) = (menu.right() + gap, menu.left() - gap - size.x);
+    let (right_edge, left_edge) = (screen.right() - size.x, screen.left());
+    let (beside, edges) = if left_first {
+        ([left, right], [left_edge, right_edge])
+    } else {
+        ([right, left], [right_edge, left_edge])
+    };
+    let (below, above) = (button.max + gap, button.min - gap - size.y);
+    let row = egui::Rect::from_x_y_ranges(menu.x_range(), button);
+    let candidates = (beside.iter().map(|&x| at(x, level))).chain(
+        edges
+            .iter()
+            .flat_map(|&x| [level, below, above].map(|y| at(x, y))),
+    );
+    // Half a point of play: the sizes are fractions of points.
+    let inside = screen.expand(0.5);
+    let cost = |r: &egui::Rect| (overlap(*r, row) > 0.0, overlap(*r, menu));
+    candidates
+        .filter(|r| inside.contains_rect(*r))
+        .min_by(|a, b| {
+            let (a, b) = (cost(a), cost(b));
+            a.0.cmp(&b.0).then(a.1.total_cmp(&b.1))
+        })
+        .unwrap_or_else(|| {
+            let x = beside[0].min(right_edge).max(screen.left());
+            at(x, screen.top())
+        })
+}
+
+/// The area `a` and `b` share (0 when they do not meet).
+fn overlap(a: egui::Rect, b: egui::Rect) -> f32 {
+    let shared = a.intersect(b);
+    shared.width().max(0.0) * shared.height().max(0.0)
 }
 
 /// egui's submenu arrow ([`egui::containers::menu::SubMenuButton::arrow_shape`])
@@ -505,34 +596,75 @@ mod tests {
     use super::*;
     use egui::{Rect, pos2, vec2};
 
-    /// Where egui, which puts a submenu `gap` right of the rect it is given
-    /// (`RectAlign::RIGHT_START`), puts it for that rect.
-    fn placed(given: Rect, size: egui::Vec2, gap: f32) -> Rect {
-        egui::emath::RectAlign::RIGHT_START.align_rect(&given, size, gap)
+    /// A menu 200 wide from `left`, 300 tall, its submenu's button at
+    /// 100–120, in a window 1000 × 700 (600 × 400 when `small`).
+    fn place(left: f32, small: bool, left_first: bool) -> SubmenuPlace {
+        let screen = if small {
+            vec2(600.0, 400.0)
+        } else {
+            vec2(1000.0, 700.0)
+        };
+        SubmenuPlace {
+            menu: Rect::from_min_size(pos2(left, 20.0), vec2(200.0, 300.0)),
+            button: egui::Rangef::new(100.0, 120.0),
+            lift: 6.0,
+            gap: 2.0,
+            screen: Rect::from_min_size(pos2(0.0, 0.0), screen),
+            left_first,
+        }
     }
 
-    /// A submenu opens `gap` left of its button, its top at the button's;
-    /// on the right (the button's own rect) when the left has no room or its
-    /// size is not known yet.
+    /// A submenu opens beside its menu, level with its button, on the side
+    /// its language prefers when there is room, else on the other.
     #[test]
-    fn a_submenu_is_anchored_to_open_on_the_left() {
-        let screen = Rect::from_min_size(pos2(0.0, 0.0), vec2(1000.0, 700.0));
-        let button = Rect::from_min_max(pos2(400.0, 100.0), pos2(600.0, 120.0));
+    fn a_submenu_opens_beside_its_menu_on_its_side_first() {
         let size = vec2(150.0, 80.0);
-        let given = left_submenu_anchor(button, Some(size), 8.0, screen).expect("room");
-        assert_eq!(
-            placed(given, size, 8.0),
-            Rect::from_min_max(pos2(242.0, 100.0), pos2(392.0, 180.0))
-        );
-        // Room for exactly its width and the gap; then one point too little.
-        let just = vec2(392.0, 80.0);
-        let given = left_submenu_anchor(button, Some(just), 8.0, screen).expect("room");
-        assert_eq!(
-            placed(given, just, 8.0),
-            Rect::from_min_max(pos2(0.0, 100.0), pos2(392.0, 180.0))
-        );
-        let wide = vec2(393.0, 80.0);
-        assert_eq!(left_submenu_anchor(button, Some(wide), 8.0, screen), None);
-        assert_eq!(left_submenu_anchor(button, None, 8.0, screen), None);
+        let at = |x: f32| Rect::from_min_size(pos2(x, 94.0), size);
+        // English: on the right; Arabic: on the left.
+        assert_eq!(submenu_rect(&place(400.0, false, false), size), at(602.0));
+        assert_eq!(submenu_rect(&place(400.0, false, true), size), at(248.0));
+        // No room on the preferred side: the other.
+        assert_eq!(submenu_rect(&place(700.0, false, false), size), at(548.0));
+        assert_eq!(submenu_rect(&place(100.0, false, true), size), at(302.0));
+        // Exactly room for it and the gap on the left.
+        assert_eq!(submenu_rect(&place(152.0, false, true), size), at(0.0));
+        // Near the window's bottom: moved up, still beside.
+        let mut low = place(400.0, false, false);
+        low.button = egui::Rangef::new(660.0, 680.0);
+        let r = submenu_rect(&low, size);
+        assert_eq!(r, Rect::from_min_size(pos2(602.0, 620.0), size));
+    }
+
+    /// With no room on either side, a submenu goes against the window's edge
+    /// that leaves the less of the menu covered, below (or above) its
+    /// button's row, which it never covers when it can help it.
+    #[test]
+    fn with_no_room_beside_it_a_submenu_covers_the_least_of_its_menu() {
+        // A menu at 100–300 in a window 600 wide: 98 free on the left, 298
+        // on the right; a submenu 350 wide covers 52 of it at the right
+        // edge, 250 at the left.
+        // Its button high in the menu, no room above the row: below it.
+        let wide = vec2(350.0, 80.0);
+        for left_first in [false, true] {
+            let mut high = place(100.0, true, left_first);
+            high.button = egui::Rangef::new(60.0, 80.0);
+            let r = submenu_rect(&high, wide);
+            assert_eq!(r, Rect::from_min_size(pos2(250.0, 82.0), wide));
+        }
+        // Its button low in the menu, no room below the row: above it.
+        let mut low = place(100.0, true, false);
+        low.button = egui::Rangef::new(300.0, 320.0);
+        let size = vec2(350.0, 200.0);
+        let r = submenu_rect(&low, size);
+        assert_eq!(r, Rect::from_min_size(pos2(250.0, 98.0), size));
+        // Room neither above nor below: level with its button, as little of
+        // the menu covered as can be.
+        let tall = vec2(350.0, 300.0);
+        let r = submenu_rect(&place(100.0, true, true), tall);
+        assert_eq!(r, Rect::from_min_size(pos2(250.0, 94.0), tall));
+        // Larger than the window: its top corner.
+        let huge = vec2(700.0, 500.0);
+        let r = submenu_rect(&place(100.0, true, false), huge);
+        assert_eq!(r.min, pos2(0.0, 0.0));
     }
 }

@@ -10,6 +10,7 @@ mod i18n;
 mod leg_city;
 mod leg_fields;
 mod map;
+mod menus;
 mod missing;
 mod panels;
 mod published;
