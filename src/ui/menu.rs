@@ -63,6 +63,8 @@ pub struct MenuView<'a> {
 
 /// Draws the menu bar.
 pub fn show(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>) {
+    // Before the menus read them: in Arabic, Left enters a submenu.
+    crate::ui::tr::mirror_menu_arrows(ui.ctx());
     egui::MenuBar::new().ui(ui, |ui| {
         // Right to left in Arabic: File is the rightmost menu.
         row(ui, |ui| {

@@ -492,6 +492,59 @@ pub fn submenu<R>(
     egui::InnerResponse::new(inner.map(|i| i.inner), response)
 }
 
+/// In Arabic, where submenus open on the left, the arrow keys that enter
+/// and leave a submenu are mirrored: Left enters one, Right goes back.
+/// egui reads them as the frame's focus direction, that of the last arrow
+/// (or Tab, or Escape) key pressed (`Focus::begin_pass`): Right enters the
+/// submenu of the focused button (`SubMenu::show`), Left in a submenu moves
+/// the focus back to its button (`MenuState::handle_keyboard`; egui 0.37,
+/// `containers/menu.rs`). Called before the menus are drawn, when the focus
+/// is in a popup (a menu); it turns that direction around.
+pub fn mirror_menu_arrows(ctx: &egui::Context) {
+    use egui::{FocusDirection, Key};
+    if !lang(ctx).is_rtl() {
+        return;
+    }
+    let in_popup = ctx
+        .memory(|m| m.focused())
+        .and_then(|id| ctx.read_response(id))
+        .is_some_and(|r| r.layer_id.order == egui::Order::Foreground);
+    if !in_popup {
+        return;
+    }
+    let last = ctx.input(|i| i.events.iter().rev().find_map(focus_key));
+    let mirrored = match last {
+        Some(Key::ArrowLeft) => FocusDirection::Right,
+        Some(Key::ArrowRight) => FocusDirection::Left,
+        _ => return,
+    };
+    ctx.memory_mut(|m| m.move_focus(mirrored));
+}
+
+/// The key of `event` if egui moves the focus for it (`Focus::begin_pass`:
+/// an arrow or Escape without modifiers, Tab or Shift+Tab).
+fn focus_key(event: &egui::Event) -> Option<egui::Key> {
+    use egui::Key;
+    let egui::Event::Key {
+        key,
+        pressed: true,
+        modifiers,
+        ..
+    } = event
+    else {
+        return None;
+    };
+    match key {
+        Key::ArrowUp | Key::ArrowDown | Key::ArrowLeft | Key::ArrowRight | Key::Escape
+            if !modifiers.any() =>
+        {
+            Some(*key)
+        }
+        Key::Tab if !modifiers.any() || modifiers.shift_only() => Some(*key),
+        _ => None,
+    }
+}
+
 /// Where a submenu may open: beside its menu, level with its button.
 #[derive(Clone, Copy, Debug)]
 pub struct SubmenuPlace {

@@ -153,3 +153,43 @@ fn at_600x400_the_language_submenu_opens_beside_the_view_menu() {
         }
     }
 }
+
+/// Opens the View menu, puts the keyboard focus on its Interface language
+/// button and presses `open` then `close`: whether the submenu was open
+/// after each, and whether the button had the focus back at the end.
+fn language_submenu_by_keys(lang: Lang, open: egui::Key, close: egui::Key) -> [bool; 3] {
+    let mut harness = small_app(lang);
+    harness.get_by_label(&tr(lang, "menu-view")).click();
+    harness.run();
+    let button = tr(lang, "view-language");
+    harness.get_by_label_contains(&button).focus();
+    harness.run();
+    let shown = |harness: &Harness<'static, JawlaApp>| harness.query_by_label("English").is_some();
+    harness.key_press(open);
+    harness.run();
+    let opened = shown(&harness);
+    harness.key_press(close);
+    harness.run();
+    let still = shown(&harness);
+    let back = harness.get_by_label_contains(&button).is_focused();
+    [opened, still, back]
+}
+
+/// The arrow keys that enter and leave a submenu follow the side it opens
+/// on: Right enters and Left leaves in English; Left enters and Right leaves
+/// in Arabic. (egui's are English's in both.)
+#[test]
+fn in_arabic_left_arrow_enters_a_submenu_and_right_arrow_leaves_it() {
+    use egui::Key::{ArrowLeft, ArrowRight};
+    let [opened, still, back] = language_submenu_by_keys(Lang::En, ArrowRight, ArrowLeft);
+    assert!(opened && !still && back, "English: {opened} {still} {back}");
+    let [opened, still, back] = language_submenu_by_keys(Lang::Ar, ArrowLeft, ArrowRight);
+    assert!(opened, "Arabic: Left opens the submenu");
+    assert!(
+        !still && back,
+        "Arabic: Right closes it, its button focused"
+    );
+    // And Right does not open it in Arabic.
+    let [opened, ..] = language_submenu_by_keys(Lang::Ar, ArrowRight, ArrowRight);
+    assert!(!opened, "Arabic: Right does not open the submenu");
+}
