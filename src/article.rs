@@ -73,7 +73,8 @@ pub struct Article {
     /// Why a file of the restored session cannot be opened now (moved, on an
     /// unmounted disk, unreadable): the entry stays in the list and in the
     /// workspace, with its date, greyed, until the file is back or located.
-    pub missing: Option<String>,
+    /// Worded in the interface language when shown.
+    pub missing: Option<crate::i18n::Message>,
 }
 
 impl Article {
@@ -111,11 +112,15 @@ impl Article {
 
     /// The entry of a file that cannot be opened now, for `reason`: no text,
     /// its file name as title, its date kept, no extraction.
-    pub fn missing(path: String, published: Option<NaiveDate>, reason: String) -> Self {
+    pub fn missing(
+        path: String,
+        published: Option<NaiveDate>,
+        reason: crate::i18n::Message,
+    ) -> Self {
         let mut article = Self::new(path, String::new(), published);
         article.title.clone_from(&article.file_name);
         article.search_key = crate::bidi_layout::fold::fold(&article.file_name);
-        article.visits = Visits::Failed(reason.clone());
+        article.visits = Visits::Failed(reason.to_string());
         article.missing = Some(reason);
         article
     }

@@ -183,6 +183,11 @@ pub enum Part {
     Field(Field),
     /// A leg field in a sentence ("date text"; its label in Arabic).
     FieldName(Field),
+    /// Parts in a row, separated as the language separates a list ("a, b",
+    /// «أ، ب»).
+    List(Vec<Part>),
+    /// An export format, by its name in the menu ([`format_label`]).
+    Format(crate::export::Format),
 }
 
 impl From<String> for Part {
@@ -245,14 +250,30 @@ impl Message {
                 let arg = match part {
                     Part::Text(s) => Arg::Str(s),
                     Part::Num(n) => Arg::Num(*n),
-                    Part::Message(m) => Arg::Owned(m.text(lang)),
-                    Part::Field(f) => Arg::Owned(field_label(lang, *f)),
-                    Part::FieldName(f) => Arg::Owned(field_name(lang, *f)),
+                    other => Arg::Owned(other.text(lang)),
                 };
                 (*name, arg)
             })
             .collect();
         tr_text(lang, self.key, &args)
+    }
+}
+
+impl Part {
+    /// The part as text in `lang` (a number as Rust writes it).
+    fn text(&self, lang: Lang) -> String {
+        match self {
+            Part::Text(s) => s.clone(),
+            Part::Num(n) => n.to_string(),
+            Part::Message(m) => m.text(lang),
+            Part::Field(f) => field_label(lang, *f),
+            Part::FieldName(f) => field_name(lang, *f),
+            Part::Format(f) => format_label(lang, *f),
+            Part::List(parts) => {
+                let texts: Vec<String> = parts.iter().map(|p| p.text(lang)).collect();
+                texts.join(&tr(lang, "list-separator"))
+            }
+        }
     }
 }
 

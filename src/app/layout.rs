@@ -230,12 +230,13 @@ impl JawlaApp {
 
     /// The status bar at the bottom of the window.
     fn status_bar(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let notice = self.notice();
         egui::Panel::bottom("jawla-status").show(ui, |ui| {
             let status = ui::status::StatusView {
                 articles: self.library.articles.len(),
                 visits: self.library.counts.visits,
                 legs: self.review.legs().len(),
-                notice: self.notice.as_deref(),
+                notice: notice.as_deref(),
                 loading: &self.load_progress,
                 pending: self.pending.len(),
                 extracting: &self.extract_progress,

@@ -9,13 +9,13 @@ use std::path::PathBuf;
 
 use crate::app::{JawlaApp, OpenFile};
 use crate::article::Article;
+use crate::i18n::Message;
 
 impl JawlaApp {
-    /// Keeps `file`, which could not be opened (`reason` says why, in the
-    /// interface language; the row names the file), as a missing entry: in
-    /// place if it is listed (a retry or a located file that failed), else
-    /// at the end.
-    pub(super) fn keep_missing(&mut self, file: OpenFile, reason: String) {
+    /// Keeps `file`, which could not be opened (`reason` says why, worded
+    /// when shown; the row names the file), as a missing entry: in place if
+    /// it is listed (a retry or a located file that failed), else at the end.
+    pub(super) fn keep_missing(&mut self, file: OpenFile, reason: Message) {
         let entry = Article::missing(file.path, file.published, reason);
         match self.index_of(&entry.path) {
             Some(index) => self.library.replace(index, entry),
@@ -24,8 +24,7 @@ impl JawlaApp {
             }
         }
         self.review_dirty = true;
-        let lang = self.state.language;
-        self.notice = Some(crate::i18n::tr_text(lang, "notice-session-missing", &[]));
+        self.notice = Some(Message::new("notice-session-missing"));
     }
 
     /// Adds a loaded article, or puts it in place of its missing entry (a
@@ -75,7 +74,11 @@ impl JawlaApp {
             return;
         }
         let published = self.library.articles[index].published;
-        let waiting = Article::missing(key.clone(), published, "opening…".to_owned());
+        // Not opened until it is: "Opening 1 file…" meanwhile.
+        let opening = Message::new("files-opening-n")
+            .with("n", 1_usize)
+            .with("count", "1");
+        let waiting = Article::missing(key.clone(), published, opening);
         self.library.replace(index, waiting);
         self.session_epoch += 1;
         if self.state.selected.as_deref() == Some(path) {

@@ -116,8 +116,9 @@ pub struct JawlaApp {
     highlight_window: Range<usize>,
     /// When the engine timeline was last rebuilt.
     rebuilt_at: Option<Instant>,
-    /// A short message about the last file operation ("Exported … to …").
-    notice: Option<String>,
+    /// A short message about the last file operation ("Exported … to …"),
+    /// worded in the interface language when shown.
+    notice: Option<Message>,
     /// The files of the folder opened last that were left aside (the
     /// notice says which).
     aside: Option<workers::Aside>,
@@ -367,9 +368,10 @@ impl JawlaApp {
         &self.window_title
     }
 
-    /// The message about the last file operation, if any.
-    pub fn notice(&self) -> Option<&str> {
-        self.notice.as_deref()
+    /// The message about the last file operation, if any, in the interface
+    /// language.
+    pub fn notice(&self) -> Option<String> {
+        self.notice.as_ref().map(|m| m.text(self.state.language))
     }
 
     /// Where the workspace is autosaved (`None`: not autosaved).
@@ -453,13 +455,10 @@ impl JawlaApp {
         self.select_on_load = None;
         self.load_progress = LoadProgress::default();
         self.session_epoch += 1;
-        let args = [("n", left.into()), ("count", left.to_string().into())];
-        let lang = self.state.language;
-        self.notice = Some(crate::i18n::tr_text(
-            lang,
-            "notice-opening-cancelled",
-            &args,
-        ));
+        let notice = Message::new("notice-opening-cancelled")
+            .with("n", left)
+            .with("count", left.to_string());
+        self.notice = Some(notice);
     }
 
     /// Stops the extraction: the article being read and the queued ones are
@@ -594,8 +593,7 @@ impl JawlaApp {
     /// "Add visit" form (a message says why not when nothing is selected).
     pub fn add_visit_from_selection(&mut self) {
         let Some(range) = self.viewer_selection.clone() else {
-            let lang = self.state.language;
-            self.notice = Some(crate::i18n::tr_text(lang, "notice-select-sentence", &[]));
+            self.notice = Some(Message::new("notice-select-sentence"));
             return;
         };
         let Some(index) = self.selected_index() else {
@@ -603,8 +601,7 @@ impl JawlaApp {
         };
         let article = &self.library.articles[index];
         if !self.review.open_add_form(article, range) {
-            let lang = self.state.language;
-            self.notice = Some(crate::i18n::tr_text(lang, "notice-selection-empty", &[]));
+            self.notice = Some(Message::new("notice-selection-empty"));
         }
     }
 

@@ -91,8 +91,7 @@ impl JawlaApp {
         let lang = self.state.language;
         store::save_atomic(path, &self.workspace()).map_err(|e| e.message().text(lang))?;
         let path = path.display().to_string();
-        let args = [("path", path.as_str().into())];
-        self.notice = Some(crate::i18n::tr_text(lang, "notice-workspace-saved", &args));
+        self.notice = Some(Message::new("notice-workspace-saved").with("path", path));
         Ok(())
     }
 
@@ -105,8 +104,7 @@ impl JawlaApp {
         let workspace = store::load(path).map_err(|e| e.message().text(lang))?;
         self.replace_session(workspace);
         let path = path.display().to_string();
-        let args = [("path", path.as_str().into())];
-        self.notice = Some(crate::i18n::tr_text(lang, "notice-workspace-opened", &args));
+        self.notice = Some(Message::new("notice-workspace-opened").with("path", path));
         Ok(())
     }
 
@@ -277,19 +275,12 @@ impl JawlaApp {
             .map_err(|e| failed("export-cannot-write", e.to_string()))?;
         let legs = output.timeline.len();
         let path = path.display().to_string();
-        self.notice = Some(crate::i18n::tr_text(
-            self.state.language,
-            "notice-exported",
-            &[
-                ("n", legs.into()),
-                ("count", legs.to_string().into()),
-                (
-                    "what",
-                    crate::i18n::format_label(self.state.language, format).into(),
-                ),
-                ("path", path.as_str().into()),
-            ],
-        ));
+        let notice = Message::new("notice-exported")
+            .with("n", legs)
+            .with("count", legs.to_string())
+            .with("what", crate::i18n::Part::Format(format))
+            .with("path", path);
+        self.notice = Some(notice);
         Ok(())
     }
 

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use crate::app::{ExtractProgress, JawlaApp, LoadProgress, OpenFile, PendingLoad, Visits};
 use crate::app::{article, extractor, load, review_state};
-use crate::i18n::{Arg, Lang, tr, tr_text};
+use crate::i18n::{Arg, Message, Part, tr_text};
 
 /// Time a frame may spend taking in loaded files; the rest waits for the
 /// next frame so the window keeps drawing while thousands of files arrive.
@@ -35,41 +35,35 @@ const ASIDE_NAMES: usize = 3;
 
 impl Aside {
     /// "FOLDER: 2 files left aside: 1 not .txt, .md or .html, 1 with no
-    /// Arabic text (README.md)" in `lang`; `None` when nothing was left aside.
-    pub fn note(&self, lang: Lang) -> Option<String> {
+    /// Arabic text (README.md)", worded in the language it is shown in;
+    /// `None` when nothing was left aside.
+    pub fn note(&self) -> Option<Message> {
         let (other, none) = (self.other_types, self.no_arabic.len());
         let folder = self.folder.as_str();
-        let count = |n: usize| [("n", Arg::from(n)), ("count", Arg::from(n.to_string()))];
+        let counted = |key, n: usize| Message::new(key).with("n", n).with("count", n.to_string());
         if none == 0 {
-            return (other > 0).then(|| {
-                let [n, c] = count(other);
-                tr_text(
-                    lang,
-                    "aside-other-types",
-                    &[n, c, ("folder", folder.into())],
-                )
-            });
+            return (other > 0).then(|| counted("aside-other-types", other).with("folder", folder));
         }
-        let separator = tr(lang, "list-separator");
-        let mut names = self.no_arabic[..none.min(ASIDE_NAMES)].join(&separator);
+        let mut names: Vec<Part> = (self.no_arabic.iter().take(ASIDE_NAMES))
+            .map(|n| Part::from(n.as_str()))
+            .collect();
         if none > ASIDE_NAMES {
-            names.push_str(&separator);
-            names.push('…');
+            names.push("…".into());
         }
         let mut parts = Vec::new();
         if other > 0 {
-            parts.push(tr_text(lang, "aside-part-other-types", &count(other)));
+            parts.push(counted("aside-part-other-types", other).into());
         }
-        let [n, c] = count(none);
-        let names = ("names", Arg::from(names));
-        parts.push(tr_text(lang, "aside-part-no-arabic", &[n, c, names]));
-        let [n, c] = count(other + none);
-        let parts = ("parts", Arg::from(parts.join(&separator)));
-        Some(tr_text(
-            lang,
-            "aside-files",
-            &[n, c, ("folder", folder.into()), parts],
-        ))
+        parts.push(
+            counted("aside-part-no-arabic", none)
+                .with("names", Part::List(names))
+                .into(),
+        );
+        Some(
+            counted("aside-files", other + none)
+                .with("folder", folder)
+                .with("parts", Part::List(parts)),
+        )
     }
 }
 
@@ -151,7 +145,7 @@ impl JawlaApp {
                     other_types: skipped,
                     no_arabic: Vec::new(),
                 };
-                if let Some(note) = aside.note(self.state.language) {
+                if let Some(note) = aside.note() {
                     self.notice = Some(note);
                 }
                 self.aside = Some(aside);
@@ -199,15 +193,15 @@ impl JawlaApp {
                 aside
                     .no_arabic
                     .push(crate::files::escape_name(&article.file_name));
-                self.notice = aside.note(self.state.language);
+                self.notice = aside.note();
                 self.aside = Some(aside);
                 self.select_next_of(&pending, &loaded.path);
             }
             Ok(mut article) => {
                 if !article.has_arabic {
-                    let file = ("file", Arg::from(&article.file_name));
-                    let lang = self.state.language;
-                    self.notice = Some(tr_text(lang, "notice-no-arabic", &[file]));
+                    let notice =
+                        Message::new("notice-no-arabic").with("file", article.file_name.as_str());
+                    self.notice = Some(notice);
                 }
                 // A date set by the analyst (now, or saved with the state)
                 // wins; a file opened just now keeps the date its page
@@ -223,10 +217,7 @@ impl JawlaApp {
             }
             // A file of the restored session (or one being located) stays,
             // shown as not opened, with its date: the workspace keeps it.
-            Err(reason) if !pending.user_opened => {
-                let reason = reason.text(self.state.language);
-                self.keep_missing(pending.file, reason);
-            }
+            Err(reason) if !pending.user_opened => self.keep_missing(pending.file, reason),
             Err(reason) => {
                 let message = crate::i18n::Message::new("file-error")
                     .with("file", crate::files::escape_name(&loaded.path))
@@ -382,7 +373,8 @@ impl JawlaApp {
 
 #[cfg(test)]
 mod tests {
-    use super::{Aside, Lang};
+    use super::Aside;
+    use crate::i18n::Lang;
 
     #[test]
     fn the_note_counts_the_files_left_aside_and_names_those_with_no_arabic() {
@@ -391,15 +383,15 @@ mod tests {
             other_types: 0,
             no_arabic: Vec::new(),
         };
-        assert_eq!(aside.note(Lang::En), None);
+        assert_eq!(aside.note(), None);
         aside.other_types = 2;
         assert_eq!(
-            aside.note(Lang::En).as_deref(),
+            aside.note().map(|m| m.text(Lang::En)).as_deref(),
             Some("/a: 2 files that are not .txt, .md or .html left aside")
         );
         aside.no_arabic = vec!["README.md".to_owned()];
         assert_eq!(
-            aside.note(Lang::En).as_deref(),
+            aside.note().map(|m| m.text(Lang::En)).as_deref(),
             Some(
                 "/a: 3 files left aside: 2 not .txt, .md or .html, 1 with no Arabic text (README.md)"
             )
@@ -407,7 +399,7 @@ mod tests {
         aside.other_types = 0;
         aside.no_arabic = ["a.md", "b.md", "c.md", "d.md"].map(str::to_owned).to_vec();
         assert_eq!(
-            aside.note(Lang::En).as_deref(),
+            aside.note().map(|m| m.text(Lang::En)).as_deref(),
             Some("/a: 4 files left aside: 4 with no Arabic text (a.md, b.md, c.md, …)")
         );
     }
@@ -421,7 +413,7 @@ mod tests {
             other_types: 18,
             no_arabic: vec!["INDEX.md".to_owned()],
         };
-        let note = aside.note(Lang::Ar).unwrap_or_default();
+        let note = aside.note().map(|m| m.text(Lang::Ar)).unwrap_or_default();
         assert_eq!(
             note.replace(['\u{2068}', '\u{2069}'], ""),
             "/a: استُبعد 19 ملفًا: 18 ليست من نوع txt أو md أو html، 1 بلا نص عربي (INDEX.md)"

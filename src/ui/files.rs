@@ -436,7 +436,12 @@ fn date_text(date: Option<NaiveDate>) -> String {
 
 /// The second line of a file that could not be opened: why, with Locate…
 /// (pick where it is now) and Retry.
-fn missing_line(ui: &mut egui::Ui, article: &Article, reason: &str, commands: &mut Vec<Command>) {
+fn missing_line(
+    ui: &mut egui::Ui,
+    article: &Article,
+    reason: &crate::i18n::Message,
+    commands: &mut Vec<Command>,
+) {
     ui.horizontal(|ui| {
         let name = || [("name", Arg::from(article.file_name.as_str()))];
         let locate = ui
@@ -457,6 +462,7 @@ fn missing_line(ui: &mut egui::Ui, article: &Article, reason: &str, commands: &m
         if retry.clicked() {
             commands.push(Command::Retry(article.path.clone()));
         }
+        let reason = crate::ui::tr::message_plain(ui, reason);
         let note = tr_plain_args(ui, "files-not-opened", &[("what", reason.into())]);
         let weak = Some(ui.visuals().weak_text_color());
         let (shown, _) = crate::ui::tr::cut(ui, &note, &egui::TextStyle::Small, weak);

@@ -110,7 +110,7 @@ fn in_arabic_the_load_messages_and_errors_read_arabic() {
     settle(&mut harness);
     let canonical = std::fs::canonicalize(&folder).expect("exists");
     assert_eq!(
-        plain(harness.state().notice().unwrap_or_default()),
+        plain(&harness.state().notice().unwrap_or_default()),
         format!(
             "{}: استُبعد ملفان: 1 ليست من نوع txt أو md أو html، 1 بلا نص عربي (README.md)",
             canonical.display()
@@ -128,7 +128,7 @@ fn in_arabic_the_load_messages_and_errors_read_arabic() {
     harness.state_mut().apply(Command::OpenPaths(vec![english]));
     settle(&mut harness);
     assert_eq!(
-        plain(harness.state().notice().unwrap_or_default()),
+        plain(&harness.state().notice().unwrap_or_default()),
         "لا نص عربيًا في notes.md: لا يمكن العثور فيه على زيارات"
     );
 }

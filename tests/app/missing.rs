@@ -84,7 +84,7 @@ fn a_missing_file_stays_greyed_with_locate_and_opens_again_when_back() {
     assert_eq!(app.articles().len(), 2);
     let entry = &app.articles()[1];
     assert_eq!(
-        entry.missing.as_deref(),
+        entry.missing.as_ref().map(ToString::to_string).as_deref(),
         Some("cannot read the file (no such file)")
     );
     assert_eq!(entry.published, date(2024, 3, 1));
@@ -112,14 +112,26 @@ fn a_missing_file_stays_greyed_with_locate_and_opens_again_when_back() {
         .apply(Command::Retry(gone.to_string_lossy().into_owned()));
     settle(&mut first);
     let entry = &first.state().articles()[1];
-    assert_eq!((entry.missing.as_deref(), &**entry.text), (None, ARTICLE));
+    assert_eq!(
+        (
+            entry.missing.as_ref().map(ToString::to_string).as_deref(),
+            &**entry.text
+        ),
+        (None, ARTICLE)
+    );
     assert_eq!(entry.published, date(2024, 3, 1));
     drop(first);
 
     // And at the next start it simply opens.
     let second = harness(&path);
     let entry = &second.state().articles()[1];
-    assert_eq!((entry.missing.as_deref(), &**entry.text), (None, ARTICLE));
+    assert_eq!(
+        (
+            entry.missing.as_ref().map(ToString::to_string).as_deref(),
+            &**entry.text
+        ),
+        (None, ARTICLE)
+    );
     assert_eq!(second.state().review().corrections(), written.corrections);
 }
 
@@ -140,7 +152,13 @@ fn a_located_file_takes_the_place_and_date_of_the_missing_one() {
     let entry = &app.articles()[1];
     let moved = std::fs::canonicalize(&moved).expect("exists");
     assert_eq!(entry.path, moved.to_string_lossy());
-    assert_eq!((entry.missing.as_deref(), &**entry.text), (None, ARTICLE));
+    assert_eq!(
+        (
+            entry.missing.as_ref().map(ToString::to_string).as_deref(),
+            &**entry.text
+        ),
+        (None, ARTICLE)
+    );
     assert_eq!(entry.published, date(2024, 3, 1));
 }
 
@@ -205,4 +223,48 @@ fn in_arabic_a_cut_missing_note_keeps_its_first_words() {
         "«لم يُفتح» kept, the reason cut at its end: «{shown}»"
     );
     assert!(!note.galley.elided, "egui cut it again: «{shown}»");
+}
+
+/// `s` without Fluent's bidi isolates (which accessible names leave out).
+fn plain(s: &str) -> String {
+    s.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// Whether a widget's accessible name (or a label's text) holds `text`.
+fn says(harness: &Harness<'static, JawlaApp>, text: &str) -> bool {
+    let holds = |s: Option<String>| s.is_some_and(|s| s.contains(text));
+    (harness.query_all_by(|n| holds(n.label()) || holds(n.value())))
+        .next()
+        .is_some()
+}
+
+/// A missing file's reason and the status bar's notice are worded again
+/// when the interface language changes, both ways. (They were worded once,
+/// in the language of the moment, and stayed English in Arabic.)
+#[test]
+fn a_missing_files_reason_and_the_notice_follow_the_interface_language() {
+    use jawla::i18n::{Lang, tr, tr_args};
+    let dir = common::temp_dir_under("app-missing-tests", "language");
+    let gone = dir.join("gone.txt");
+    let (path, _) = workspace_with(&dir, &gone);
+    let mut harness = harness(&path);
+    for lang in [Lang::Ar, Lang::En, Lang::Ar] {
+        harness.state_mut().apply(Command::SetLanguage(lang));
+        harness.run();
+        let what = tr(lang, "file-not-found");
+        let reason = plain(&tr_args(lang, "files-not-opened", &[("what", what.into())]));
+        assert!(
+            says(&harness, &reason),
+            "{lang:?}: the missing file's line says {reason:?}"
+        );
+        let notice = plain(&tr(lang, "notice-session-missing"));
+        assert!(
+            says(&harness, &notice),
+            "{lang:?}: the status bar says {notice:?}"
+        );
+    }
+    assert!(
+        !says(&harness, "cannot read the file"),
+        "no English reason left in Arabic"
+    );
 }

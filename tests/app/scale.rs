@@ -103,7 +103,7 @@ fn a_large_folder_shows_progress_and_the_app_keeps_answering() {
         ]
     );
     assert_eq!(
-        app.notice(),
+        app.notice().as_deref(),
         Some(format!("{folder}: 1 file that is not .txt, .md or .html left aside").as_str())
     );
     // In folder order: part-00/report-0000.txt first.
@@ -143,7 +143,7 @@ fn cancelling_stops_opening_the_rest_of_a_folder() {
     let opened = harness.state().articles().len();
     assert!(!harness.state().is_loading());
     assert!(opened < 5 + 3_000, "{opened}");
-    let notice = harness.state().notice().unwrap_or_default().to_owned();
+    let notice = harness.state().notice().unwrap_or_default();
     assert!(notice.starts_with("Opening cancelled: "), "{notice}");
     // Nothing more arrives later.
     for _ in 0..20 {
