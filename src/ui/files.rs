@@ -22,7 +22,7 @@ use crate::model::PublishedFrom;
 use crate::ui::Command;
 use crate::ui::bidi_line;
 use crate::ui::status::count;
-use crate::ui::tr::{tr, tr_plain, tr_plain_args, weak, weak_small};
+use crate::ui::tr::{tr, tr_plain, tr_plain_args, weak};
 
 /// Gives a widget an accessible name (what screen readers and the kittest
 /// queries see) different from its visible text, e.g. "Close 001.txt" for a
@@ -59,6 +59,9 @@ pub struct FilesPanel {
     /// The articles passing the filter, computed again only when the
     /// filter or the list of articles changes.
     matches: Matches,
+    /// The date field has a row of its own under its label this frame (a
+    /// narrow panel): every entry is a line taller.
+    date_apart: bool,
 }
 
 /// Indices of the articles passing a filter.
@@ -166,7 +169,11 @@ impl FilesPanel {
         }
         ui.separator();
 
-        let row_height = entry_height(ui);
+        // An entry's room: the panel less its frame's margin and stroke.
+        let stroke = ui.visuals().widgets.noninteractive.bg_stroke.width;
+        let room = ui.available_width() - 2.0 * (ENTRY_MARGIN + stroke);
+        self.date_apart = date_row_width(ui) > room;
+        let row_height = entry_height(ui, self.date_apart);
         let mut drawn = HashSet::new();
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
@@ -352,7 +359,7 @@ impl FilesPanel {
                 invalid: false,
             };
         }
-        ui.horizontal(|ui| {
+        let published = |ui: &mut egui::Ui| {
             let published = tr_plain(ui, "files-published");
             ui.label(crate::ui::tr::styled(
                 ui,
@@ -360,11 +367,25 @@ impl FilesPanel {
                 &egui::TextStyle::Small,
                 None,
             ));
+        };
+        if self.date_apart {
+            // "Published" and where the date came from, the field under them.
+            ui.horizontal(|ui| {
+                published(ui);
+                date_note(ui, article, edit, focused);
+            });
+        }
+        ui.horizontal(|ui| {
+            if !self.date_apart {
+                published(ui);
+            }
             let response = ui.add(
                 egui::TextEdit::singleline(&mut edit.text)
                     .id(field_id)
                     .hint_text("YYYY-MM-DD")
-                    .desired_width(96.0)
+                    .desired_width(
+                        DATE_FIELD_WIDTH.min(ui.available_width() - 2.0 * TEXT_EDIT_MARGIN),
+                    )
                     .char_limit(10),
             );
             set_accessible_label(
@@ -388,25 +409,60 @@ impl FilesPanel {
                     Err(_) => edit.invalid = true,
                 }
             }
-            if edit.invalid {
-                let note = tr_plain(ui, "files-date-format");
-                let error = Some(ui.visuals().error_fg_color);
-                ui.label(crate::ui::tr::styled(
-                    ui,
-                    &note,
-                    &egui::TextStyle::Small,
-                    error,
-                ));
-            } else if article.published.is_none() && !focused {
-                ui.label(weak_small(ui, &tr_plain(ui, "files-date-unknown")));
-            } else if let Some(from) = article.published_from
-                && !focused
-            {
-                let (note, hover) = date_source(ui, from);
-                ui.label(weak_small(ui, &note))
-                    .on_hover_text(crate::ui::tr::hover_text(ui, &hover));
+            if !self.date_apart {
+                date_note(ui, article, edit, focused);
             }
         });
+    }
+}
+
+/// The width a date field needs for its text (its hint, "YYYY-MM-DD", the
+/// widest), less its margins.
+const DATE_FIELD_WIDTH: f32 = 96.0;
+
+/// The side margin of an egui text field (`TextEdit`'s default).
+const TEXT_EDIT_MARGIN: f32 = 4.0;
+
+/// The width of "Published" and a date field side by side.
+fn date_row_width(ui: &egui::Ui) -> f32 {
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let published = tr_plain(ui, "files-published");
+    let label = (ui.painter())
+        .layout_no_wrap(published, font, egui::Color32::PLACEHOLDER)
+        .size()
+        .x;
+    // A little play: egui shapes the Arabic label through the bidi code.
+    label + ui.spacing().item_spacing.x + DATE_FIELD_WIDTH + 2.0 * TEXT_EDIT_MARGIN + 4.0
+}
+
+/// Beside a date field, what is wrong with the text typed or where the date
+/// came from, cut with "…" to the room left (the whole on hover).
+fn date_note(ui: &mut egui::Ui, article: &Article, edit: &DateEdit, focused: bool) {
+    let small = egui::TextStyle::Small;
+    let (note, color, hover) = if edit.invalid {
+        let note = tr_plain(ui, "files-date-format");
+        (note, ui.visuals().error_fg_color, None)
+    } else if article.published.is_none() && !focused {
+        let note = tr_plain(ui, "files-date-unknown");
+        (note, ui.visuals().weak_text_color(), None)
+    } else if let Some(from) = article.published_from
+        && !focused
+    {
+        let (note, hover) = date_source(ui, from);
+        (note, ui.visuals().weak_text_color(), Some(hover))
+    } else {
+        return;
+    };
+    let (shown, cut) = crate::ui::tr::cut(ui, &note, &small, Some(color));
+    let label = ui.add(egui::Label::new(shown).truncate());
+    let hover = match (hover, cut) {
+        (Some(hover), true) => Some(format!("{note}\n{hover}")),
+        (Some(hover), false) => Some(hover),
+        (None, true) => Some(note),
+        (None, false) => None,
+    };
+    if let Some(hover) = hover {
+        label.on_hover_text(crate::ui::tr::hover_text(ui, &hover));
     }
 }
 
@@ -479,12 +535,15 @@ fn missing_line(
 /// Inner margin of an entry's frame.
 const ENTRY_MARGIN: f32 = 6.0;
 
-/// Height of one entry (three lines in a frame), the same for all entries
-/// so that the list can draw only the visible ones.
-fn entry_height(ui: &egui::Ui) -> f32 {
+/// Height of one entry (three lines in a frame, four when the date field
+/// is `apart` on a line of its own), the same for all entries so that the
+/// list can draw only the visible ones.
+fn entry_height(ui: &egui::Ui, apart: bool) -> f32 {
     let body = ui.text_style_height(&egui::TextStyle::Body);
     let line = ui.spacing().interact_size.y.max(body);
-    (3.0 * line + 2.0 * ui.spacing().item_spacing.y + 2.0 * ENTRY_MARGIN + 6.0).ceil()
+    let lines = if apart { 4.0 } else { 3.0 };
+    let gaps = lines - 1.0;
+    (lines * line + gaps * ui.spacing().item_spacing.y + 2.0 * ENTRY_MARGIN + 6.0).ceil()
 }
 
 /// What the central panel shows when no article is shown: progress while

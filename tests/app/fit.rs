@@ -795,3 +795,89 @@ fn at_600x400_in_arabic_the_status_bars_cut_part_ends_at_its_left() {
         "the ellipsis at the left end: «{shown}»"
     );
 }
+
+/// At 600×400, in both languages, every date field of the file panel and
+/// its date lie inside the panel (the filter box spans its width), and so
+/// does its "Published" label. (The field was narrower than its date, which
+/// was cut: "2024-02-0".)
+#[test]
+fn at_600x400_the_file_panels_date_fields_fit_in_the_panel() {
+    use jawla::i18n::{Lang, tr};
+    for lang in Lang::ALL {
+        let state = PersistedState {
+            language: lang,
+            ..PersistedState::default()
+        };
+        let mut harness = harness_at(600.0, 400.0, state);
+        let panel = harness.get_by_label(&tr(lang, "files-filter-label")).rect();
+        // The list scrolled a little: in Arabic the panel's header is taller
+        // and the first entry's field under the window's edge.
+        harness.hover_at(egui::pos2(panel.center().x, 350.0));
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -50.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers: egui::Modifiers::NONE,
+        });
+        // (The wheel's scroll runs a few frames.)
+        harness.run_steps(10);
+        let inside = |r: egui::Rect, of: egui::Rect| {
+            r.left() >= of.left() - 0.5 && r.right() <= of.right() + 0.5
+        };
+        let of = jawla::i18n::tr_args(lang, "files-date-of", &[("name", "".into())]);
+        let of = of.replace(['\u{2068}', '\u{2069}'], "").trim().to_owned();
+        let fields: Vec<(egui::Rect, String)> = harness
+            .query_all_by(|n| {
+                n.role() == Role::TextInput && n.label().is_some_and(|l| l.starts_with(&of))
+            })
+            .map(|n| (n.rect(), n.value().unwrap_or_default()))
+            .collect();
+        let mut painted = 0;
+        for (field, date) in fields {
+            assert!(
+                inside(field, panel),
+                "{lang:?}: the date field {field:?} in {panel:?}"
+            );
+            // (A field scrolled out of sight paints nothing.)
+            let texts = text_rects(&harness, &date);
+            let Some(text) = texts
+                .iter()
+                .find(|r| field.y_range().contains(r.center().y))
+            else {
+                continue;
+            };
+            painted += 1;
+            assert!(
+                inside(*text, field),
+                "{lang:?}: {date} ({text:?}) inside its field {field:?}"
+            );
+        }
+        assert!(painted > 0, "{lang:?}: a date field in sight");
+        for label in harness.query_all_by_label(&tr(lang, "files-published")) {
+            let label = label.rect();
+            assert!(
+                inside(label, panel),
+                "{lang:?}: Published {label:?} in {panel:?}"
+            );
+        }
+    }
+}
+
+/// The rects of the painted texts that are `text`.
+fn text_rects(harness: &Harness<'static, JawlaApp>, text: &str) -> Vec<egui::Rect> {
+    fn walk(shape: &egui::Shape, text: &str, out: &mut Vec<egui::Rect>) {
+        match shape {
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, text, out)),
+            egui::Shape::Text(t) if t.galley.text() == text => {
+                out.push(t.galley.rect.translate(t.pos.to_vec2()));
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &harness.output().shapes {
+        walk(&clipped.shape, text, &mut out);
+    }
+    out
+}
