@@ -49,13 +49,15 @@ pub fn chunk(
                 i += 1;
                 continue;
             };
-            // Same list when only و، «،» or ثم lie between the two places.
+            // Same list when only و، «،» or ثم lie between the two places,
+            // or a word of a country's land or state (وجمهورية فرنسا).
             let joined = last_end.is_some_and(|e| {
                 (e..p.start).all(|k| {
                     toks.get(k).is_some_and(|t| {
                         t.is_comma()
                             || res.is(Class::Conjunction, &t.norm)
                             || res.is(Class::Then, &t.norm)
+                            || (k + 1 == p.start && res.is_read_as(Class::TerritoryNoun, &t.norm))
                     })
                 }) && (p.conj || p.start > e)
             });

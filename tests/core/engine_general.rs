@@ -2385,3 +2385,24 @@ fn going_to_an_event_held_in_a_place_goes_to_that_place() {
         )]
     );
 }
+
+#[test]
+fn a_list_of_states_after_to_each_of() {
+    // «زيارات رسمية يقوم بها إلى كل من مملكة إسبانيا وجمهورية فرنسا …»:
+    // a word of a country's state is transparent, for the preposition and
+    // for the list.
+    let v = extract(
+        "غادر الملك عبدالله بن عبدالعزيز الدار البيضاء متوجها إلى مدريد في مستهل زيارات رسمية يقوم بها إلى كل من مملكة إسبانيا وجمهورية فرنسا وجمهورية بولندا.",
+        "2007-06-20",
+    );
+    let got: Vec<(String, Status)> = rows(&v).into_iter().map(|x| (x.1, x.4)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("ES".to_owned(), Status::Occurred),
+            ("FR".to_owned(), Status::Planned),
+            ("PL".to_owned(), Status::Planned),
+            ("MA".to_owned(), Status::Occurred),
+        ]
+    );
+}
