@@ -2406,3 +2406,27 @@ fn a_list_of_states_after_to_each_of() {
         ]
     );
 }
+
+#[test]
+fn common_press_spellings_of_a_name_are_the_same_official() {
+    // Spellings mined from the ANT corpora and read one by one (people
+    // lexicon): «كيم يونغ أون»، «مون جيه إن»، «مارتن جريفيث».
+    for (text, en) in [
+        (
+            "وصل الزعيم الكوري الشمالي كيم يونغ أون إلى سنغافورة.",
+            "Kim Jong Un",
+        ),
+        (
+            "وصل الرئيس الكوري الجنوبي مون جيه إن إلى طوكيو.",
+            "Moon Jae-in",
+        ),
+        (
+            "وصل المبعوث الأممي مارتن جريفيث إلى صنعاء.",
+            "Martin Griffiths",
+        ),
+    ] {
+        let v = extract(text, "2018-06-10");
+        let names: Vec<Option<&str>> = v.iter().map(|v| v.visitor.name_en.as_deref()).collect();
+        assert_eq!(names, vec![Some(en)], "{text}");
+    }
+}
