@@ -9,7 +9,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::person::{Chunker, Info, Mention, MentionKind};
-use super::resources::{Resources, Tag, flag};
+use super::resources::{Class, Resources, Tag, flag};
 use super::tokens::TokKind;
 
 /// A person of the article.
@@ -465,7 +465,7 @@ fn resolve_roles(
             // الخارجية الإيراني محمد جواد ظريف».
             mentions[k].person = match office {
                 Some(o) if !info.counterpart && bare_title(c, &mentions[k]) => {
-                    the_one_named_before(res, persons, mentions, k, &o, info.country.as_ref())
+                    the_one_named_before(c, persons, mentions, k, &o, info.country.as_ref())
                 }
                 _ => None,
             }
@@ -580,7 +580,7 @@ fn holds(res: &Resources, p: &Person, office: &str, country: Option<&String>) ->
 /// `office` (any minister for «الوزير»), of `country` when one is given; none
 /// when there are several or none.
 fn the_one_named_before(
-    res: &Resources,
+    c: &Chunker<'_>,
     persons: &[Person],
     mentions: &[Mention],
     k: usize,
@@ -590,9 +590,20 @@ fn the_one_named_before(
     if office == "other" || office == "private" || office.is_empty() {
         return None;
     }
+    let res = c.res;
+    // «خلفاً للمبعوث الأممي السابق، إسماعيل ولد الشيخ»: a former holder is
+    // not the one «المبعوث الأممي» points to («الوزير السابق» may be).
+    let former = |m: &Mention| {
+        (m.start..m.end).any(|j| {
+            c.toks
+                .get(j)
+                .is_some_and(|t| res.is_read_as(Class::FormerQualifier, &t.norm))
+        })
+    };
+    let anaphor_former = mentions.get(k).is_some_and(former);
     let mut seen: Vec<usize> = mentions[..k]
         .iter()
-        .filter(|m| m.kind != MentionKind::Role)
+        .filter(|m| m.kind != MentionKind::Role && (!former(m) || anaphor_former))
         .map(|m| m.person)
         .filter(|&p| {
             persons.get(p).is_some_and(|x| {

@@ -2430,3 +2430,27 @@ fn common_press_spellings_of_a_name_are_the_same_official() {
         assert_eq!(names, vec![Some(en)], "{text}");
     }
 }
+
+#[test]
+fn a_bare_title_points_past_a_former_holder() {
+    // «مبعوث الأمين العام للأمم المتحدة إلى اليمن، X» is X's title with his
+    // mission; «خلفا للمبعوث الأممي السابق، Y» names a former holder, so a
+    // later «المبعوث الأممي» is still X.
+    let v = extract(
+        "وصل مبعوث الأمين العام للأمم المتحدة إلى اليمن، مارتن غريفيث، إلى عدن أمس. وتعد هذه أول زيارة لغريفيث إلى اليمن، خلفاً للمبعوث الأممي السابق، إسماعيل ولد الشيخ أحمد. وأكد المصدر أن المبعوث الأممي سيتوجه إلى صنعاء.",
+        "2018-03-25",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![
+            r(
+                "مارتن غريفيث",
+                "YE",
+                Some("Aden"),
+                Some("2018-03-24"),
+                Status::Occurred
+            ),
+            r("مارتن غريفيث", "YE", Some("Sanaa"), None, Status::Planned),
+        ]
+    );
+}

@@ -179,9 +179,19 @@ impl Chunker<'_> {
     /// إلى سوريا): the token after it.
     fn posting(&self, j: usize, office: &str, g: &mut TitleGroup) -> Option<usize> {
         let norm = &self.toks[j].norm;
+        // «مبعوث الأمين العام للأمم المتحدة إلى اليمن»: the envoy's mission
+        // after the complement naming whose envoy he is.
+        let envoy = office == "envoy"
+            || g.titles.iter().any(|t| {
+                self.res
+                    .titles
+                    .get(usize::from(*t))
+                    .is_some_and(|t| t.office == "envoy")
+            });
+        let office = if envoy { "envoy" } else { office };
         let posted = matches!(office, "ambassador" | "envoy" | "other")
             && self.res.is(Class::PostingPrep, norm)
-            || office == "envoy" && self.res.is(Class::RoleBoundaryPrep, norm);
+            || envoy && self.res.is(Class::RoleBoundaryPrep, norm);
         if !posted {
             return None;
         }

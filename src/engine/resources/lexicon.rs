@@ -139,11 +139,12 @@ pub enum Class {
     PeriodPart,
     ContinueVerb,
     DelegationMembers,
+    FormerQualifier,
 }
 
 impl Class {
     /// Every class with its key in the data file, in declaration order.
-    pub const ALL: [(Class, &'static str); 59] = [
+    pub const ALL: [(Class, &'static str); 60] = [
         (Class::Article, "article"),
         (Class::ArticleAfterLam, "article-after-lam"),
         (Class::ClauseBreak, "clause-break"),
@@ -203,6 +204,7 @@ impl Class {
         (Class::PeriodPart, "period-part"),
         (Class::ContinueVerb, "continue-verb"),
         (Class::DelegationMembers, "delegation-members"),
+        (Class::FormerQualifier, "former-qualifier"),
     ];
 
     fn index(self) -> usize {
