@@ -84,8 +84,9 @@ pub struct JawlaApp {
     loader: load::Loader,
     /// Merges the timeline of many articles off the UI thread.
     merger: merger::Merger,
-    /// Messages for files that could not be opened, newest last.
-    errors: Vec<String>,
+    /// Messages for files that could not be opened, newest last, worded in
+    /// the interface language when shown.
+    errors: Vec<Message>,
     files_panel: ui::files::FilesPanel,
     viewer: Viewer,
     extractor: extractor::Extractor,
@@ -199,7 +200,7 @@ impl JawlaApp {
         if let Some(path) = &workspace {
             let existed = path.exists();
             let opened = crate::workspace::store::open_or_empty(path);
-            messages.extend(opened.notice().map(|m| m.text(state.language)));
+            messages.extend(opened.notice());
             allowed = opened.may_save;
             if existed && opened.problem.is_none() {
                 state.open = opened
@@ -275,9 +276,11 @@ impl JawlaApp {
         &self.library.articles
     }
 
-    /// Error messages currently shown (each names its file).
-    pub fn errors(&self) -> &[String] {
-        &self.errors
+    /// Error messages currently shown (each names its file), in the
+    /// interface language.
+    pub fn errors(&self) -> Vec<String> {
+        let lang = self.state.language;
+        self.errors.iter().map(|m| m.text(lang)).collect()
     }
 
     /// The state that [`JawlaApp::save_to`] would store now (files still
@@ -420,9 +423,8 @@ impl JawlaApp {
                 if self.loader.request_folder(key.clone(), batch) {
                     self.load_progress.searching += 1;
                 } else {
-                    let path = [("path", crate::i18n::Arg::from(&key))];
-                    let lang = self.state.language;
-                    (self.errors).push(crate::i18n::tr_text(lang, "loader-stopped", &path));
+                    let message = Message::new("loader-stopped").with("path", key.as_str());
+                    self.errors.push(message);
                 }
                 continue;
             }

@@ -87,9 +87,8 @@ impl JawlaApp {
 
     /// Writes the session's workspace to `path` (atomically). The autosave
     /// file stays where it is.
-    pub fn save_workspace_as(&mut self, path: &Path) -> Result<(), String> {
-        let lang = self.state.language;
-        store::save_atomic(path, &self.workspace()).map_err(|e| e.message().text(lang))?;
+    pub fn save_workspace_as(&mut self, path: &Path) -> Result<(), Message> {
+        store::save_atomic(path, &self.workspace()).map_err(|e| e.message())?;
         let path = path.display().to_string();
         self.notice = Some(Message::new("notice-workspace-saved").with("path", path));
         Ok(())
@@ -99,9 +98,8 @@ impl JawlaApp {
     /// opened (in its order, with its dates) and its corrections replace the
     /// current ones (undo starts afresh). A file that cannot be read or is
     /// not a workspace changes nothing; the message says why.
-    pub fn open_workspace(&mut self, path: &Path) -> Result<(), String> {
-        let lang = self.state.language;
-        let workspace = store::load(path).map_err(|e| e.message().text(lang))?;
+    pub fn open_workspace(&mut self, path: &Path) -> Result<(), Message> {
+        let workspace = store::load(path).map_err(|e| e.message())?;
         self.replace_session(workspace);
         let path = path.display().to_string();
         self.notice = Some(Message::new("notice-workspace-opened").with("path", path));
@@ -152,14 +150,13 @@ impl JawlaApp {
             self.autosave.dirty_since = None;
             return;
         }
-        let lang = self.state.language;
         if let Some(dir) = path.parent()
             && let Err(e) = std::fs::create_dir_all(dir)
         {
             let message = Message::new("autosave-no-folder")
                 .with("path", path.display().to_string())
                 .with("reason", e.to_string());
-            self.errors.push(message.text(lang));
+            self.errors.push(message);
             self.autosave.allowed = false;
             return;
         }
@@ -169,7 +166,7 @@ impl JawlaApp {
                 let message = Message::new("autosave-no-backup")
                     .with("path", path.display().to_string())
                     .with("reason", e.to_string());
-                self.errors.push(message.text(lang));
+                self.errors.push(message);
                 self.autosave.allowed = false;
                 return;
             }
@@ -181,7 +178,7 @@ impl JawlaApp {
                 // One message, not one per frame: stop autosaving until the
                 // analyst saves elsewhere.
                 let message = Message::new("autosave-paused").with("problem", e.message());
-                self.errors.push(message.text(lang));
+                self.errors.push(message);
                 self.autosave.allowed = false;
             }
         }
@@ -256,18 +253,16 @@ impl JawlaApp {
         format: Format,
         scope: ExportScope,
         path: &Path,
-    ) -> Result<(), String> {
+    ) -> Result<(), Message> {
         let output = self.export_output(scope);
         let mut meta = Meta::at(chrono::Utc::now().naive_utc());
         meta.hijri = self.state.hijri;
         meta.corrections =
             serde_json::to_value(self.review.corrections()).unwrap_or(serde_json::Value::Null);
-        let lang = self.state.language;
         let failed = |key: &'static str, reason: String| {
             Message::new(key)
                 .with("path", path.display().to_string())
                 .with("reason", reason)
-                .text(lang)
         };
         let bytes = crate::export::render(format, &output, &meta)
             .map_err(|e| failed("export-failed", e.to_string()))?;

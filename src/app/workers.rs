@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use crate::app::{ExtractProgress, JawlaApp, LoadProgress, OpenFile, PendingLoad, Visits};
 use crate::app::{article, extractor, load, review_state};
-use crate::i18n::{Arg, Message, Part, tr_text};
+use crate::i18n::{Message, Part};
 
 /// Time a frame may spend taking in loaded files; the rest waits for the
 /// next frame so the window keeps drawing while thousands of files arrive.
@@ -113,10 +113,9 @@ impl JawlaApp {
             } => {
                 self.load_progress.searching = self.load_progress.searching.saturating_sub(1);
                 if files.is_empty() {
-                    let folder = ("folder", Arg::from(&folder));
-                    let lang = self.state.language;
-                    self.errors
-                        .push(tr_text(lang, "folder-no-articles", &[folder]));
+                    let message =
+                        Message::new("folder-no-articles").with("folder", folder.as_str());
+                    self.errors.push(message);
                 }
                 if self.select_on_load.as_deref() == Some(folder.as_str()) {
                     self.select_on_load = files.first().cloned();
@@ -157,7 +156,7 @@ impl JawlaApp {
                 if self.select_on_load.as_deref() == Some(folder.as_str()) {
                     self.select_on_load = None;
                 }
-                self.errors.push(message.text(self.state.language));
+                self.errors.push(message);
             }
             load::Event::Loaded(loaded) => self.finish_load(*loaded),
         }
@@ -222,7 +221,7 @@ impl JawlaApp {
                 let message = crate::i18n::Message::new("file-error")
                     .with("file", crate::files::escape_name(&loaded.path))
                     .with("reason", reason);
-                self.errors.push(message.text(self.state.language));
+                self.errors.push(message);
                 self.select_next_of(&pending, &loaded.path);
             }
         }

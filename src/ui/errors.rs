@@ -1,16 +1,18 @@
 //! The error banner at the top of the central panel: one line per file that
 //! could not be opened (the message names the file and the reason), each
-//! dismissable. Emits [`Command`]s; owns no state.
+//! dismissable. The messages are worded here, in the interface language of
+//! the moment. Emits [`Command`]s; owns no state.
 
 use eframe::egui;
 
+use crate::i18n::Message;
 use crate::ui::Command;
 use crate::ui::files::set_accessible_label;
 use crate::ui::status::count;
 use crate::ui::tr::{strong, tr, tr_plain, tr_plain_args};
 
 /// Draws the banner for `errors` (nothing when there are none).
-pub fn show(ui: &mut egui::Ui, errors: &[String], commands: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, errors: &[Message], commands: &mut Vec<Command>) {
     if errors.is_empty() {
         return;
     }
@@ -41,18 +43,21 @@ pub fn show(ui: &mut egui::Ui, errors: &[String], commands: &mut Vec<Command>) {
             .id_salt("jawla-errors")
             .show_rows(ui, row_height, errors.len(), |ui, rows| {
                 for i in rows {
-                    let message = &errors[i];
+                    let message = crate::ui::tr::message_plain(ui, &errors[i]);
                     crate::ui::tr::row(ui, |ui| {
                         let dismiss = ui
                             .small_button("×")
                             .on_hover_text(tr_plain(ui, "errors-dismiss"));
-                        let label =
-                            tr_plain_args(ui, "errors-dismiss-label", &[("what", message.into())]);
+                        let label = tr_plain_args(
+                            ui,
+                            "errors-dismiss-label",
+                            &[("what", (&message).into())],
+                        );
                         set_accessible_label(ui, &dismiss, &label);
                         if dismiss.clicked() {
                             commands.push(Command::DismissError(i));
                         }
-                        message_label(ui, message);
+                        message_label(ui, &message);
                     });
                 }
             });

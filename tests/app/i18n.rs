@@ -604,7 +604,7 @@ fn in_arabic_workspace_autosave_and_export_errors_read_arabic() {
     let app = harness.state_mut();
     let open = app.open_workspace(&other).expect_err("not a workspace");
     assert_eq!(
-        plain(&open),
+        plain(&open.text(Lang::Ar)),
         format!(
             "تعذّر فتح مساحة العمل {}: الملف ليس مساحة عمل لجولة (ليس فيه \"format\": \"jawla-workspace\")",
             other.display()
@@ -615,7 +615,7 @@ fn in_arabic_workspace_autosave_and_export_errors_read_arabic() {
     let save = app
         .save_workspace_as(&nowhere.join("w.json"))
         .expect_err("no folder");
-    let save = plain(&save);
+    let save = plain(&save.text(Lang::Ar));
     assert!(
         save.starts_with(&format!(
             "تعذّر حفظ مساحة العمل {}: ",
@@ -626,7 +626,8 @@ fn in_arabic_workspace_autosave_and_export_errors_read_arabic() {
     let csv = nowhere.join("legs.csv");
     let export = app
         .export_to(Format::Csv, ExportScope::Whole, &csv)
-        .expect_err("no folder");
+        .expect_err("no folder")
+        .text(Lang::Ar);
     assert!(
         plain(&export).starts_with(&format!("تعذّرت الكتابة في {}: ", csv.display())),
         "{export}"
@@ -1101,5 +1102,74 @@ fn in_arabic_the_language_submenu_does_not_cover_the_view_menu() {
             english.right() <= item.left(),
             "the submenu's item {english:?} left of the menu's {item:?}"
         );
+    }
+}
+
+/// Whether a widget's accessible name (or a label's text) holds `text`.
+fn says(harness: &egui_kittest::Harness<'static, jawla::app::JawlaApp>, text: &str) -> bool {
+    let holds = |s: Option<String>| s.is_some_and(|s| plain(&s).contains(text));
+    (harness.query_all_by(|n| holds(n.label()) || holds(n.value())))
+        .next()
+        .is_some()
+}
+
+/// The error banner is worded again when the interface language changes,
+/// both ways: a file's error and a workspace's keep their file names, only
+/// the app's words change. (They were worded once, when the error came, and
+/// stayed English in Arabic.)
+#[test]
+fn the_error_banner_follows_the_interface_language() {
+    use jawla::app::PathAction;
+    let dir = temp_dir("i18n-errors-follow");
+    let empty = dir.join("empty.md");
+    std::fs::write(&empty, b"").expect("write");
+    let other = dir.join("other.json");
+    std::fs::write(&other, b"{\"hello\": 1}").expect("write");
+    let mut harness = harness(None);
+    harness
+        .state_mut()
+        .apply(Command::OpenPaths(vec![empty.clone()]));
+    settle(&mut harness);
+    harness.state_mut().apply(Command::SubmitPath(
+        PathAction::OpenWorkspace,
+        other.clone(),
+    ));
+    settle(&mut harness);
+    let empty = std::fs::canonicalize(&empty).expect("exists");
+    let english = [
+        format!("{}: the file is empty", empty.display()),
+        format!(
+            "cannot open workspace {}: the file is not a jawla workspace (no \"format\": \"jawla-workspace\")",
+            other.display()
+        ),
+    ];
+    let arabic = [
+        format!("{}: الملف فارغ", empty.display()),
+        format!(
+            "تعذّر فتح مساحة العمل {}: الملف ليس مساحة عمل لجولة (ليس فيه \"format\": \"jawla-workspace\")",
+            other.display()
+        ),
+    ];
+    for lang in [Lang::En, Lang::Ar, Lang::En, Lang::Ar] {
+        harness.state_mut().apply(Command::SetLanguage(lang));
+        harness.run();
+        let (want, not) = match lang {
+            Lang::Ar => (&arabic, &english),
+            Lang::En => (&english, &arabic),
+        };
+        let errors: Vec<String> = harness.state().errors().iter().map(|e| plain(e)).collect();
+        assert_eq!(&errors, want, "{lang:?}");
+        for (want, not) in want.iter().zip(not) {
+            assert!(says(&harness, want), "{lang:?}: the banner says {want:?}");
+            assert!(
+                !says(&harness, not),
+                "{lang:?}: the banner still says {not:?}"
+            );
+        }
+        let heading = match lang {
+            Lang::Ar => "تعذّر فتح ملفين",
+            Lang::En => "2 files could not be opened",
+        };
+        assert!(says(&harness, heading), "{lang:?}: {heading:?}");
     }
 }

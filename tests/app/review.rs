@@ -349,7 +349,8 @@ fn save_workspace_as_then_open_workspace_round_trips() {
     let err = second
         .state_mut()
         .open_workspace(&bad)
-        .expect_err("refused");
+        .expect_err("refused")
+        .to_string();
     assert!(err.contains("bad.json"), "{err}");
     assert_eq!(second.state().workspace(), saved);
 }
@@ -471,7 +472,8 @@ fn export_json_and_csv_through_export_to() {
     let bad = dir.join("missing-folder").join("x.json");
     let err = app
         .export_to(Format::Json, ExportScope::Whole, &bad)
-        .expect_err("no such folder");
+        .expect_err("no such folder")
+        .to_string();
     assert!(err.contains("missing-folder"), "{err}");
 }
 
