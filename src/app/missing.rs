@@ -74,11 +74,8 @@ impl JawlaApp {
             return;
         }
         let published = self.library.articles[index].published;
-        // Not opened until it is: "Opening 1 file…" meanwhile.
-        let opening = Message::new("files-opening-n")
-            .with("n", 1_usize)
-            .with("count", "1");
-        let waiting = Article::missing(key.clone(), published, opening);
+        // Not opened until it is: "looking for the file again…" meanwhile.
+        let waiting = Article::missing(key.clone(), published, Message::new("files-relocating"));
         self.library.replace(index, waiting);
         self.session_epoch += 1;
         if self.state.selected.as_deref() == Some(path) {

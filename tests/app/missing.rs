@@ -146,6 +146,13 @@ fn a_located_file_takes_the_place_and_date_of_the_missing_one() {
     harness
         .state_mut()
         .relocate(&gone.to_string_lossy(), moved.clone());
+    // Until it is read there, the entry says it is being looked for (it
+    // said "Opening 1 file…").
+    let waiting = harness.state().articles()[1].missing.as_ref();
+    assert_eq!(
+        waiting.map(ToString::to_string).as_deref(),
+        Some("looking for the file again…")
+    );
     settle(&mut harness);
     let app = harness.state();
     assert_eq!(app.articles().len(), 2);
