@@ -157,7 +157,6 @@ fn fronted_place(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> Optio
     (comma && t == end + 1).then_some(k)
 }
 
-/// Only time words, commas and adverbs between `a` and `b`.
 /// «يشارك في اجتماع …، الذي يعقد في»: taking part in an event, and at `x`
 /// the support verb of a relative clause (the event's own).
 fn held_at(inp: &Input<'_>, f: &EventFrame, x: usize) -> bool {
@@ -169,6 +168,7 @@ fn held_at(inp: &Input<'_>, f: &EventFrame, x: usize) -> bool {
             .is_some_and(|(_, _, _, k)| k == TriggerKind::Support)
 }
 
+/// Only time words, commas and adverbs between `a` and `b`.
 fn only_soft_between(inp: &Input<'_>, a: usize, b: usize) -> bool {
     // A time expression between them (يومي 17 و18 فبراير) counts as one word.
     let in_time = |k: usize| inp.in_time(k);
