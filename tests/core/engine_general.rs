@@ -2454,3 +2454,38 @@ fn a_bare_title_points_past_a_former_holder() {
         ]
     );
 }
+
+#[test]
+fn a_later_leg_of_a_pluperfect_trip_happened_too() {
+    // DSC-LATER-IN-PAST: «وكان X قد زار الأردن قبل أن يتوجه إلى مصر»: both
+    // legs happened; told in the present of the report, the later one is
+    // announced.
+    let v = extract(
+        "وكان وزير الخارجية الأمريكي أنتوني بلينكن قد زار الأردن قبل أن يتوجه إلى مصر.",
+        "2024-06-12",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![
+            r("أنتوني بلينكن", "JO", None, None, Status::Occurred),
+            r("أنتوني بلينكن", "EG", None, None, Status::Occurred),
+        ]
+    );
+    let v = extract(
+        "وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى الرياض اليوم قبيل توجهه إلى باريس.",
+        "2024-06-12",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![
+            r(
+                "أنتوني بلينكن",
+                "SA",
+                Some("Riyadh"),
+                Some("2024-06-12"),
+                Status::Occurred
+            ),
+            r("أنتوني بلينكن", "FR", Some("Paris"), None, Status::Planned),
+        ]
+    );
+}

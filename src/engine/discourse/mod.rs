@@ -61,6 +61,34 @@ pub fn resolve(
     }
     stations(inp, frames);
     announced_sentence(frames);
+    later_in_background(frames);
+}
+
+/// DSC-LATER-IN-PAST: «وكان X قد زار إثيوبيا قبل وصوله إلى مصر»: a leg told
+/// as later («قبل وصوله، قبل أن يتوجه») than a trip of the same traveller
+/// in the pluperfect of the background (كان … قد) happened too, before
+/// the report: it is no announcement.
+fn later_in_background(frames: &mut [EventFrame]) {
+    for k in 0..frames.len() {
+        let f = &frames[k];
+        if !f.modality.later || f.modality.earlier || f.future || f.time.is_some() {
+            continue;
+        }
+        let Some(&who) = f.travellers.first() else {
+            continue;
+        };
+        let past = frames[..k].iter().any(|g| {
+            g.sentence == f.sentence
+                && g.modality.earlier
+                && g.form == Some(Form::Perfect)
+                && g.travellers.first() == Some(&who)
+        });
+        if past {
+            frames[k].modality.later = false;
+            frames[k].modality.earlier = true;
+            frames[k].rules.push("DSC-LATER-IN-PAST");
+        }
+    }
 }
 
 /// «سيستهل جولته بزيارة المجر … ليختتم رحلته بزيارة إيطاليا»: a trip noun
