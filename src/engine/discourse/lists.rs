@@ -103,8 +103,7 @@ pub(super) fn event_places(
 ) {
     let event_in = |k: usize| -> bool {
         let w = inp.toks.get(k).map_or("", |t| t.norm.as_str());
-        inp.res
-            .is_read_as(crate::engine::resources::Class::Event, w)
+        inp.res.is_read_as(Class::Event, w)
     };
     for f in frames.iter_mut() {
         let attend = f.kind == Some(TriggerKind::Attend);
@@ -121,10 +120,9 @@ pub(super) fn event_places(
         // event word (in one before): that is the next step.
         let then_after = |a: usize, b: usize| {
             (a..b).find(|&x| {
-                inp.toks.get(x).is_some_and(|t| {
-                    inp.res
-                        .is_read_as(crate::engine::resources::Class::Then, &t.norm)
-                })
+                inp.toks
+                    .get(x)
+                    .is_some_and(|t| inp.res.is_read_as(Class::Then, &t.norm))
             })
         };
         // The place named with the event's sentence in a locative (في، ب:
@@ -148,14 +146,11 @@ pub(super) fn event_places(
                 .filter(|(_, p)| {
                     !(p.start.saturating_sub(3).max(s.start)..p.start).any(|x| {
                         let w = inp.toks.get(x).map_or("", |t| t.norm.as_str());
-                        inp.res.is(crate::engine::resources::Class::TopicNoun, w)
-                            || inp.res.is(crate::engine::resources::Class::TopicPrep, w)
+                        inp.res.is(Class::TopicNoun, w) || inp.res.is(Class::TopicPrep, w)
                     })
                 })
                 .find(|(_, p)| {
-                    let locative = p.prep.as_deref().is_some_and(|x| {
-                        x == "\u{0628}" || inp.res.is(crate::engine::resources::Class::InPrep, x)
-                    });
+                    let locative = p.prep.as_deref().is_some_and(|x| inp.locative_prep(x));
                     locative
                         || events
                             .iter()

@@ -77,11 +77,8 @@ fn later_in_background(frames: &mut [EventFrame]) {
         let Some(&who) = f.travellers.first() else {
             continue;
         };
-        let past = frames[..k].iter().any(|g| {
-            g.sentence == f.sentence
-                && g.modality.earlier
-                && g.form == Some(Form::Perfect)
-                && g.travellers.first() == Some(&who)
+        let past = told_before(frames, k, who, |g| {
+            g.modality.earlier && g.form == Some(Form::Perfect)
         });
         if past {
             frames[k].modality.later = false;
@@ -89,6 +86,20 @@ fn later_in_background(frames: &mut [EventFrame]) {
             frames[k].rules.push("DSC-LATER-IN-PAST");
         }
     }
+}
+
+/// A frame before frame `k`, in its sentence, whose traveller is `who` and
+/// for which `pred` holds.
+fn told_before(
+    frames: &[EventFrame],
+    k: usize,
+    who: usize,
+    pred: impl Fn(&EventFrame) -> bool,
+) -> bool {
+    let si = frames[k].sentence;
+    frames[..k]
+        .iter()
+        .any(|g| g.sentence == si && g.travellers.first() == Some(&who) && pred(g))
 }
 
 /// «سيستهل جولته بزيارة المجر … ليختتم رحلته بزيارة إيطاليا»: a trip noun
@@ -112,12 +123,7 @@ fn announced_sentence(frames: &mut [EventFrame]) {
         let Some(&who) = f.travellers.first().filter(|_| bare) else {
             continue;
         };
-        let announced = frames[..k].iter().rev().any(|g| {
-            g.sentence == f.sentence
-                && g.future
-                && g.form != Some(Form::Noun)
-                && g.travellers.first() == Some(&who)
-        });
+        let announced = told_before(frames, k, who, |g| g.future && g.form != Some(Form::Noun));
         if announced {
             frames[k].future = true;
             frames[k].rules.push("DSC-ANNOUNCED-SENTENCE");

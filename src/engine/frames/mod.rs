@@ -185,8 +185,6 @@ impl Input<'_> {
             .is_some_and(|p| p >= s.start && self.res.is(c, self.norm(p)))
     }
 
-    /// A token that ends a clause for slot search: sentence punctuation,
-    /// a clause-break word (قال، حيث، بينما …).
     /// Token `i` is part of a time expression.
     pub fn in_time(&self, i: usize) -> bool {
         self.times.iter().any(|&(_, a, b)| a <= i && i < b)
@@ -233,6 +231,14 @@ impl Input<'_> {
         self.places.iter().any(|p| p.start <= i && i < p.end)
     }
 
+    /// A preposition word or clitic of where something is (في، داخل، ب):
+    /// «انطلقت بنواكشوط القمة»، «قمة … في هيروشيما».
+    pub fn locative_prep(&self, w: &str) -> bool {
+        w == "\u{0628}" || self.res.is(Class::InPrep, w)
+    }
+
+    /// A token that ends a clause for slot search: sentence punctuation,
+    /// a clause-break word (قال، حيث، بينما …).
     pub fn clause_break(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return true;
@@ -426,13 +432,12 @@ fn leave_for(inp: &Input<'_>, f: &EventFrame) -> Option<EventFrame> {
     };
     let p = &inp.places[next];
     let near = if from.is_some() { after + 2 } else { p.start };
-    let located = |w: &str| w == "\u{0628}" || inp.res.is(Class::InPrep, w);
     let to = p
         .start
         .checked_sub(1)
         .is_some_and(|b| b >= after && b <= near && towards(inp.norm(b)))
         || (from.is_none()
-            && p.prep.as_deref().is_some_and(located)
+            && p.prep.as_deref().is_some_and(|w| inp.locative_prep(w))
             && inp.to_event_between(after, p.start))
         || (p.start <= after + 1 || from.is_none()) && p.prep.as_deref().is_some_and(towards);
     if !to || (after..p.start).any(|x| inp.clause_break(x)) || from.is_some_and(|l| p.iso == l.iso)

@@ -55,9 +55,6 @@ pub(super) fn fill_places(
         if inp.people.mention_at(p.start).is_some() {
             continue;
         }
-        // «هادي، الذي يعيش في السعودية، إلى عدن»: a locative inside a
-        // relative clause still open is where the person lives, not where
-        // the frame is.
         // Taking part in an event «الذي يعقد في ريو»: a relative clause of
         // the event (no person before the pronoun) with its support verb
         // says where it is held.
@@ -68,6 +65,9 @@ pub(super) fn fill_places(
                     .find(|&y| inp.toks.get(y).is_some_and(|q| q.kind != TokKind::Punct))
                     .is_some_and(|y| inp.people.mention_at(y).is_none())
         };
+        // «هادي، الذي يعيش في السعودية، إلى عدن»: a locative inside a
+        // relative clause still open is where the person lives, not where
+        // the frame is.
         let in_relative = (t + 1..p.start).any(|x| {
             inp.res.is(Class::RelativePronoun, inp.norm(x))
                 && !of_event(x)
@@ -87,7 +87,7 @@ pub(super) fn fill_places(
                     && w.chars().next().is_some_and(|c| fr.is_clitic_prep(c)))
                 // «توجه إلى قمة مجموعة السبع في هيروشيما».
                 || (f.kind == Some(TriggerKind::Go)
-                    && (w == "\u{0628}" || inp.res.is(Class::InPrep, w))
+                    && inp.locative_prep(w)
                     && inp.to_event_between(t + 1, p.start))
         });
         let direct = fr.direct

@@ -490,7 +490,6 @@ fn coordinated(
 /// An item's own role or the rest of its name may stand between them
 /// («السودان: السفير X، المبعوث الخاص لرئيس مجلس السيادة، جزر القمر: Y»).
 fn country_item(inp: &Input<'_>, prev_end: usize, start: usize) -> bool {
-    let in_place = |x: usize| inp.in_place(x);
     let comma = |x: usize| inp.toks.get(x).is_some_and(Token::is_comma);
     let Some(colon) = start
         .checked_sub(1)
@@ -500,7 +499,7 @@ fn country_item(inp: &Input<'_>, prev_end: usize, start: usize) -> bool {
     };
     // The country before the colon, and the comma before it.
     let mut c = colon;
-    while c > prev_end && in_place(c - 1) {
+    while c > prev_end && inp.in_place(c - 1) {
         c -= 1;
     }
     c < colon
