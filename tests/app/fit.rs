@@ -239,13 +239,7 @@ fn the_wheel_over_the_readers_side_margins_scrolls_the_reader() {
         harness.run();
         let start = harness.state().viewer_visible_chars().start;
         for _ in 0..3 {
-            harness.event(egui::Event::MouseWheel {
-                unit: egui::MouseWheelUnit::Point,
-                delta: egui::vec2(0.0, -300.0),
-                phase: egui::TouchPhase::Move,
-                source: egui::MouseWheelSource::Wheel,
-                modifiers: egui::Modifiers::NONE,
-            });
+            harness.event(crate::common::wheel(-300.0));
             harness.run();
         }
         let after = harness.state().viewer_visible_chars().start;
@@ -813,13 +807,7 @@ fn at_600x400_the_file_panels_date_fields_fit_in_the_panel() {
         // The list scrolled a little: in Arabic the panel's header is taller
         // and the first entry's field under the window's edge.
         harness.hover_at(egui::pos2(panel.center().x, 350.0));
-        harness.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -50.0),
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Wheel,
-            modifiers: egui::Modifiers::NONE,
-        });
+        harness.event(crate::common::wheel(-50.0));
         // (The wheel's scroll runs a few frames.)
         harness.run_steps(10);
         let inside = |r: egui::Rect, of: egui::Rect| {

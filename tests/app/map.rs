@@ -292,13 +292,7 @@ fn wheel_zooms_about_the_pointer() {
     let under_before = before.from_screen(rel(mouse), size);
     harness.hover_at(mouse);
     harness.run();
-    harness.event(egui::Event::MouseWheel {
-        unit: egui::MouseWheelUnit::Point,
-        delta: vec2(0.0, 120.0),
-        phase: egui::TouchPhase::Move,
-        source: egui::MouseWheelSource::Wheel,
-        modifiers: egui::Modifiers::NONE,
-    });
+    harness.event(crate::common::wheel(120.0));
     harness.run();
     let after = harness.state().panel.view().expect("drawn");
     assert!(
