@@ -38,6 +38,11 @@ fn who_where(v: &[Visit]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The Arabic names of a visit's counterparts.
+fn met(v: &Visit) -> Vec<&str> {
+    v.counterparts.iter().map(|p| p.name_ar.as_str()).collect()
+}
+
 fn r(
     who: &str,
     c: &str,
@@ -2488,4 +2493,74 @@ fn a_later_leg_of_a_pluperfect_trip_happened_too() {
             r("أنتوني بلينكن", "FR", Some("Paris"), None, Status::Planned),
         ]
     );
+}
+
+#[test]
+fn an_origin_in_a_sentence_without_the_travellers_trip_is_someone_elses_way() {
+    // DSC-ORIGIN: «قادمة من سوريا» of a drone, two sentences after the
+    // minister's trip, is no earlier leg of his.
+    let v = extract(
+        "وصل وزير الدفاع الإسرائيلي أفيغدور ليبرمان إلى موسكو يوم الاثنين.\n\
+         وأسقط الجيش يوم الثلاثاء طائرة مسيرة لدى اقترابها من الحدود قادمة من سوريا.",
+        "2018-07-11",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("أفيغدور ليبرمان".to_string(), "RU".to_string())]
+    );
+    // In the trip's own sentence the cue still names the leg before.
+    let v = extract(
+        "وسيصل الرئيس الباكستاني برويز مشرف إلى القاهرة غدا آتيا من السعودية.",
+        "2018-07-11",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![
+            ("برويز مشرف".to_string(), "SA".to_string()),
+            ("برويز مشرف".to_string(), "EG".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn with_governs_the_noun_after_it_not_a_leader_named_later() {
+    // «مع اقتراب موعد … الذي حدده الرئيس الأميركي»: nobody is met, so the
+    // president is no counterpart of the trip in focus, nor a traveller.
+    let v = extract(
+        "قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إنه سيجتمع مع الرئيس الروسي فلاديمير بوتين يوم الأربعاء في موسكو.\n\
+         وتضغط إسرائيل على القوى العالمية مع اقتراب موعد 12 مايو الذي حدده الرئيس الأميركي دونالد ترامب.",
+        "2018-05-05",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("بنيامين نتنياهو".to_string(), "RU".to_string())]
+    );
+    assert_eq!(met(&v[0]), vec!["فلاديمير بوتين"]);
+}
+
+#[test]
+fn the_head_of_a_delegation_met_is_met_and_presiding_a_country_is_no_delegation() {
+    // «مع وفد أميركي رفيع المستوى برئاسة X»: X was met, he does not travel
+    // with the visitor.
+    let v = extract(
+        "وصل وزير الخارجية الصيني وانغ يي إلى واشنطن يوم الخميس.\n\
+         وأجرى محادثات مع وفد أميركي رفيع المستوى برئاسة وزير الخزانة ستيفن منوتشين.",
+        "2018-05-18",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("وانغ يي".to_string(), "US".to_string())]
+    );
+    assert_eq!(met(&v[0]), vec!["ستيفن منوتشين"]);
+    // «الولايات المتحدة برئاسة X» names no delegation.
+    let v = extract(
+        "وصل الرئيس الفرنسي إيمانويل ماكرون إلى موسكو يوم الأحد والتقى الرئيس الروسي فلاديمير بوتين.\n\
+         وقال باحث إن نجمه خفت بعد عدم التوصل إلى نتائج مع الولايات المتحدة برئاسة دونالد ترامب.",
+        "2018-07-16",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("إيمانويل ماكرون".to_string(), "RU".to_string())]
+    );
+    assert_eq!(met(&v[0]), vec!["فلاديمير بوتين"]);
 }

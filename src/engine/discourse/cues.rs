@@ -4,7 +4,7 @@
 
 use super::focus;
 use crate::engine::frames::{EventFrame, Input};
-use crate::engine::resources::{CueKind, Form, Tag, TriggerKind};
+use crate::engine::resources::{Class, CueKind, Form, Tag, TriggerKind};
 use crate::engine::tokens::TokKind;
 
 /// Companion, reception and counterpart cues of sentence `si`.
@@ -42,11 +42,17 @@ pub(super) fn people_cues(
             let cx = CueAt { si, at: i, end };
             let applied = match cue.kind {
                 CueKind::Companion => companions(inp, &cx, &people, &mut frames[target]),
+                // «برئاسة» names a delegation's head only where a delegation
+                // is told (وفد … برئاسة X), not «الولايات المتحدة برئاسة X».
+                CueKind::Delegation if !delegation_told(inp, s.start, end) => false,
                 CueKind::Delegation => {
                     let f = &mut frames[target];
                     let before = f.companions.len();
                     for (p, _) in &people {
-                        if named(inp, *p) && !f.travellers.contains(p) {
+                        if named(inp, *p)
+                            && !f.travellers.contains(p)
+                            && !f.counterparts.contains(p)
+                        {
                             f.companions.push(*p);
                         }
                     }
@@ -62,6 +68,14 @@ pub(super) fn people_cues(
     }
 }
 
+/// A delegation word stands in tokens `a..b` (a delegation cue and the
+/// words before it in its sentence).
+fn delegation_told(inp: &Input<'_>, a: usize, b: usize) -> bool {
+    inp.toks
+        .get(a..b)
+        .is_some_and(|ts| ts.iter().any(|t| inp.res.is(Class::Delegation, &t.norm)))
+}
+
 /// Where a people cue is: its sentence and tokens.
 struct CueAt {
     si: usize,
@@ -73,9 +87,16 @@ fn named(inp: &Input<'_>, p: usize) -> bool {
     inp.people.persons.get(p).is_some_and(|x| x.named())
 }
 
+/// The most words a counterpart cue's list lets between the cue and its
+/// first person («مع كل من الرئيس …») or between two of its persons («،
+/// و»). «مع» governs the noun right after it: in «مع اقتراب موعد 12 مايو
+/// الذي حدده الرئيس الأميركي» nobody is met.
+const COUNTERPART_GAP: usize = 2;
+
 /// The persons after a cue ending at `from`, up to a clause break, a travel
-/// or meeting verb, or another people cue: (person, ungoverned) each, and
-/// where the list ends.
+/// or meeting verb, or another people cue (for a counterpart cue, up to a
+/// word that is not part of its list): (person, ungoverned) each, and where
+/// the list ends.
 fn listed_after(
     inp: &Input<'_>,
     s: &std::ops::Range<usize>,
@@ -84,18 +105,43 @@ fn listed_after(
 ) -> (Vec<(usize, bool)>, usize) {
     let mut people = Vec::new();
     let mut j = from;
+    let mut last = from;
+    // «مع وفد أميركي رفيع المستوى برئاسة X»: a delegation met, whose head
+    // is named after its description.
+    let mut met_delegation = kind == CueKind::Counterpart
+        && inp
+            .toks
+            .get(from)
+            .is_some_and(|t| inp.res.is(Class::Delegation, &t.norm));
     while j < s.end {
         let tok = &inp.toks[j];
         if tok.kind == TokKind::Punct && tok.norm.starts_with(['.', '?', '\u{061F}', '!']) {
             break;
         }
+        if kind == CueKind::Counterpart && !met_delegation && j - last > COUNTERPART_GAP {
+            break;
+        }
         if let Some(mm) = inp.people.mention_at(j) {
+            last = mm.end.max(j + 1);
             if mm.person < inp.people.persons.len()
                 && !crate::engine::frames::genitive(inp, mm.start)
             {
                 people.push((mm.person, mm.gov.is_none()));
             }
             j = mm.end.max(j + 1);
+            continue;
+        }
+        if met_delegation
+            && inp.lex.at(j).is_some_and(|x| {
+                x.tags.iter().any(|t| {
+                    matches!(t, Tag::Cue(c) if inp.res.cues.get(*c as usize)
+                        .is_some_and(|c| c.kind == CueKind::Delegation))
+                })
+            })
+        {
+            last = inp.lex.at(j).map_or(j + 1, |x| x.end);
+            j = last;
+            met_delegation = false;
             continue;
         }
         if inp.lex.at(j).is_some_and(|x| {

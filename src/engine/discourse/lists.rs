@@ -174,7 +174,11 @@ pub(super) fn event_places(
 }
 
 /// «قادما من X» and «بعد X» (a place right after «بعد»): the traveller in
-/// focus was in X before (an earlier leg).
+/// focus was in X before (an earlier leg). The cue describes a trip of its
+/// own sentence: the traveller's trip, or a trip noun of no one named yet
+/// («رابع زيارة خارجية له … بعد فرنسا»), must be told there («وسيصل
+/// الرئيس آتيا من السعودية»); in a sentence without it, the way is someone
+/// else's («طائرة … قادمة من سوريا», a subheading «منبج بعد عفرين؟»).
 pub(super) fn origin_cue(
     inp: &Input<'_>,
     si: usize,
@@ -198,6 +202,14 @@ pub(super) fn origin_cue(
         let Some(target) = focus(frames, si, i) else {
             continue;
         };
+        let traveller = frames[target].travellers.first();
+        if !frames.iter().any(|f| {
+            f.sentence == si
+                && (f.travellers.first() == traveller
+                    || (f.travellers.is_empty() && f.form == Some(Form::Noun)))
+        }) {
+            continue;
+        }
         let first = inp.places.partition_point(|p| p.start < m.end);
         let Some(p) = inp.places.get(first).filter(|p| p.start <= m.end + 1) else {
             continue;
