@@ -2564,3 +2564,21 @@ fn the_head_of_a_delegation_met_is_met_and_presiding_a_country_is_no_delegation(
     );
     assert_eq!(met(&v[0]), vec!["فلاديمير بوتين"]);
 }
+
+#[test]
+fn a_relative_clause_on_an_office_holder_is_his_trip_not_the_speakers() {
+    // «… مع الزعيم الكوري الشمالي الذي قام بزيارة إلى بكين»: the clause's
+    // subject is the leader its pronoun stands for, named by his title
+    // alone here, so nobody's leg comes of it; the president named first
+    // stays at home.
+    let v = extract(
+        "وكان الرئيس الأمريكي دونالد ترامب وافق على عقد قمة مع الزعيم الكوري الشمالي الذي قام بزيارة استغرقت ثلاثة أيام إلى بكين.",
+        "2018-03-28",
+    );
+    assert_eq!(who_where(&v), vec![]);
+    let v = extract(
+        "قالت رئيسة الوزراء البريطانية تيريزا ماي إنها ستعبر عن قلقها لولي العهد السعودي الذي يبدأ الأربعاء زيارة إلى بريطانيا.",
+        "2018-03-06",
+    );
+    assert_eq!(who_where(&v), vec![]);
+}

@@ -424,6 +424,7 @@ fn verb_people(
             if fr.traveller != FrameTraveller::None
                 && !noun_subject(inp, s, t, fr.kind)
                 && (f.pronoun || !relative_of_thing(inp, s, t))
+                && !relative_of_role(inp, s, t)
             {
                 f.needs_traveller = true;
                 f.rules.push("FRM-IMPLICIT-SUBJECT");
@@ -822,6 +823,30 @@ pub(super) fn left_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize
         }
     }
     None
+}
+
+/// «قمة مع الزعيم الكوري الشمالي الذي قام بزيارة إلى بكين»: the verb at `t`
+/// opens a relative clause on an office holder the sentence names by his
+/// title alone (governed, so [`left_subject`] does not take him): he is its
+/// subject, not the traveller in focus.
+fn relative_of_role(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> bool {
+    let mut k = t;
+    while k > s.start
+        && (inp.res.is(Class::PastParticle, inp.norm(k - 1))
+            || inp.res.is(Class::FutureParticle, inp.norm(k - 1)))
+    {
+        k -= 1;
+    }
+    let Some(rel) = k.checked_sub(1).filter(|&r| r >= s.start) else {
+        return false;
+    };
+    if !inp.res.is(Class::RelativePronoun, inp.norm(rel)) {
+        return false;
+    }
+    before_punct(inp, s, rel)
+        .checked_sub(1)
+        .and_then(|j| inp.people.mention_at(j))
+        .is_some_and(|m| m.gov.is_some() && m.kind == MentionKind::Role)
 }
 
 /// «الوفد الذي أدى زيارة»، «القيادات التي ستغادر»: the verb at `t` opens a
