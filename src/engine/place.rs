@@ -134,10 +134,14 @@ fn skip_chars(toks: &[Token], chars: &[char], i: usize, n: usize) -> usize {
 /// والعراق» lists places, «من» is no origin there.
 fn prep_before(res: &Resources, toks: &[Token], i: usize) -> Option<String> {
     let p = toks.get(i.checked_sub(1)?)?;
-    // «إلى الأراضي السعودية»: the land of a country is transparent.
+    // «إلى الأراضي السعودية»: the land of a country is transparent, and so
+    // is a building named after its town («بقصر قرطاج»).
     let mut rd = Vec::new();
     super::morph::readings(&p.norm, res.words.one(Class::Article), &mut rd);
-    if let Some(r) = rd.iter().find(|r| res.is(Class::TerritoryNoun, &r.key)) {
+    if let Some(r) = rd
+        .iter()
+        .find(|r| res.is(Class::TerritoryNoun, &r.key) || res.is(Class::VenueNoun, &r.key))
+    {
         return r
             .clitics
             .prep

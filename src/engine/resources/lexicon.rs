@@ -133,6 +133,7 @@ pub enum Class {
     ObjectQuantifier,
     AddressNoun,
     TerritoryNoun,
+    VenueNoun,
     ProxyHead,
     FrontedAdverbial,
     ToPrep,
@@ -144,7 +145,7 @@ pub enum Class {
 
 impl Class {
     /// Every class with its key in the data file, in declaration order.
-    pub const ALL: [(Class, &'static str); 60] = [
+    pub const ALL: [(Class, &'static str); 61] = [
         (Class::Article, "article"),
         (Class::ArticleAfterLam, "article-after-lam"),
         (Class::ClauseBreak, "clause-break"),
@@ -198,6 +199,7 @@ impl Class {
         (Class::ObjectQuantifier, "object-quantifier"),
         (Class::AddressNoun, "address-noun"),
         (Class::TerritoryNoun, "territory-noun"),
+        (Class::VenueNoun, "venue-noun"),
         (Class::ProxyHead, "proxy-head"),
         (Class::FrontedAdverbial, "fronted-adverbial"),
         (Class::ToPrep, "to-prep"),
