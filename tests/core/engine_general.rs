@@ -2582,3 +2582,44 @@ fn a_relative_clause_on_an_office_holder_is_his_trip_not_the_speakers() {
     );
     assert_eq!(who_where(&v), vec![]);
 }
+
+#[test]
+fn a_palace_named_after_its_town_takes_the_preposition_written_on_it() {
+    // «لقائه بقصر قرطاج»: the meeting is in Carthage, at the president's
+    // home; Paris is the students' school, no place of the meeting.
+    let v = extract(
+        "أكد الرئيس التونسي الباجي قائد السبسي خلال لقائه بقصر قرطاج مع طلبة معهد العلوم السياسية بباريس أن الوضع مستقر.",
+        "2017-01-12",
+    );
+    assert_eq!(who_where(&v), vec![]);
+    let v = extract(
+        "ومن المرتقب أن يلتقي الرئيس الأمريكي دونالد ترامب الملكة إليزابيث يوم الجمعة في قصر ويندسور.",
+        "2018-07-12",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "دونالد ترامب",
+            "GB",
+            Some("Windsor"),
+            Some("2018-07-13"),
+            Status::Planned
+        )]
+    );
+}
+
+#[test]
+fn the_sender_of_a_letter_or_a_request_is_not_met() {
+    // «رسالة خطية من العاهل الأردني»: the king wrote, he was not at the
+    // meeting in Carthage; «بناء على طلب من» names who asked, not who came.
+    let v = extract(
+        "سلم المبعوث الخاص للملك الأردني هاني الخصاونة، رئيس الجمهورية الباجي قائد السبسي خلال لقاء جمعهما اليوم بقصر قرطاج، رسالة خطية من العاهل الأردني الملك عبد الله الثاني.",
+        "2017-01-25",
+    );
+    assert_eq!(who_where(&v), vec![]);
+    let v = extract(
+        "وقال الأمين العام للجامعة العربية أحمد أبو الغيط خلال لقاء في القاهرة بناء على طلب من وزير الخارجية الفرنسي جان إيف لودريان إن الأزمة عميقة.",
+        "2017-01-25",
+    );
+    assert_eq!(who_where(&v), vec![]);
+}

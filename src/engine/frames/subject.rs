@@ -52,8 +52,12 @@ fn side(inp: &Input<'_>, s: &std::ops::Range<usize>, fr: &FrameRule, t: usize) -
     let met = right
         .iter()
         .filter(|(_, _, g)| {
+            // «التقى بـ X، مع X»; not «رسالة من X» (a sender is not met).
             g.as_deref().is_some_and(|g| {
-                g == "\u{0628}" || inp.res.is(Class::Preposition, g) && g.chars().count() == 2
+                g == "\u{0628}"
+                    || inp.res.is(Class::Preposition, g)
+                        && g.chars().count() == 2
+                        && !inp.res.is(Class::OriginPrep, g)
             })
         })
         .map(|(_, p, _)| *p)
