@@ -295,9 +295,19 @@ impl Chunker<'_> {
             .toks
             .get(k + 1)
             .is_some_and(|t| t.norm.chars().count() < 2);
+        // «يتعهّد بالمحافظة»: a preposition and the article glued on the
+        // next word: it is the verb's complement, not a family name.
+        let article = self.res.words.one(Class::Article);
+        let prep_article = self.toks.get(k + 1).is_some_and(|t| {
+            t.norm.starts_with(['\u{0628}', '\u{0644}', '\u{0643}'])
+                && strip_to_article(&t.norm, article).is_some()
+        });
         (verb_like || future_verb || (given && stop))
             && !self.lex.known(k)
-            && (!name_word(self.lex, self.toks, k + 1) || plural_with_pronoun || lone_letter)
+            && (!name_word(self.lex, self.toks, k + 1)
+                || plural_with_pronoun
+                || lone_letter
+                || prep_article)
     }
 
     /// After a title with a nationality, a foreign name whose first word is
