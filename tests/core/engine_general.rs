@@ -2646,3 +2646,50 @@ fn a_headline_verb_before_its_complement_is_no_name() {
         )]
     );
 }
+
+#[test]
+fn words_after_a_title_that_are_no_name() {
+    // «وزير خارجيتها»: a complement with a pronoun on it is part of the
+    // title, and the name comes after it.
+    let v = extract(
+        "وأعلنت روسيا عن زيارة وزير خارجيتها سيرغي لافروف إلى بيونغ يانغ يوم الخميس.",
+        "2018-05-31",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "سيرغي لافروف",
+            "KP",
+            Some("Pyongyang"),
+            Some("2018-05-31"),
+            Status::Occurred
+        )]
+    );
+    // A quote after a title opens a statement unless it closes right after
+    // the name.
+    let v = extract(
+        "وزعمت وسائل إعلام أن الوزيرة الألمانية \"شكرت مشاركة الدوحة في الاجتماع\" الذي عقد في بروكسل.",
+        "2018-07-16",
+    );
+    assert_eq!(who_where(&v), vec![]);
+    // A noun with a pronoun on it (عزمهم، اعتذاره) before no name word.
+    let v = extract(
+        "وأكد الرئيس الفرنسي عزمهم على التعاون خلال لقاء في روما.",
+        "2018-06-15",
+    );
+    assert_eq!(who_where(&v), vec![]);
+    let v = extract(
+        "وكان الرئيس الفلبيني قد زار كوريا الجنوبية. وقال الرئيس الفلبيني اعتذاره أمام الجالية في سيول.",
+        "2018-06-04",
+    );
+    assert_eq!(who_where(&v), vec![]);
+    // A foreign given name may end in «ه» too: «فوبكه هوكسترا».
+    let v = extract(
+        "ووصل وزير المالية الهولندي فوبكه هوكسترا إلى الرياض يوم الاثنين.",
+        "2018-10-15",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("فوبكه هوكسترا".to_string(), "SA".to_string())]
+    );
+}

@@ -195,6 +195,23 @@ impl Chunker<'_> {
         let group = self.title_group(i, limit);
         let mut j = group.as_ref().map_or(i, |g| g.end);
         let mut honorific = false;
+        // «وزير خارجيته ريكس تيلرسون»، «وزير خارجيتها»: a complement with a
+        // pronoun on it (ته، تها: its ministry) still belongs to the title.
+        if group.is_some()
+            && !self.lex.known(j)
+            && self.toks.get(j).is_some_and(|t| {
+                t.kind == TokKind::Word
+                    && t.norm.chars().count() >= 5
+                    && self
+                        .res
+                        .words
+                        .forms(Class::PronounSuffix)
+                        .iter()
+                        .any(|p| t.norm.ends_with(&format!("\u{062A}{p}")))
+            })
+        {
+            j += 1;
+        }
         // An honorific of rank or state (الشيخ، اللواء، فخامة), not of
         // courtesy alone (السيد، الدكتور): it puts the person in scope.
         let mut of_office = false;
@@ -219,18 +236,6 @@ impl Chunker<'_> {
         if group.is_some() && !honorific && self.name_after_comma(j, limit) {
             j += 1;
         }
-        // «وزير خارجيته ريكس تيلرسون»: a complement with a pronoun on it
-        // (ته: its ministry) still belongs to the title.
-        if group.is_some()
-            && !self.lex.known(j)
-            && self.toks.get(j).is_some_and(|t| {
-                t.kind == TokKind::Word
-                    && t.norm.chars().count() >= 5
-                    && t.norm.ends_with("\u{062A}\u{0647}")
-            })
-        {
-            j += 1;
-        }
         let quoted = self.toks.get(j).is_some_and(is_quote);
         let mut ns = j;
         while self.toks.get(ns).is_some_and(is_quote) && ns < j + 2 {
@@ -251,6 +256,9 @@ impl Chunker<'_> {
                     .or_else(|| self.name_after_common_word(ns, limit, group.as_ref()));
                 (ne, None)
             };
+        // A name in quotes is closed by a quote right after it; «زعماء
+        // الاتحاد الأوروبي "قررنا أيضا …» opens a quoted statement.
+        let ne = ne.filter(|&ne| !quoted || self.toks.get(ne).is_some_and(is_quote));
         match ne {
             Some(ne) => {
                 let mut end = ne;

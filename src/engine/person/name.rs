@@ -46,6 +46,28 @@ impl Chunker<'_> {
             .copied()
     }
 
+    /// Token `k` ends with a pronoun suffix (اعتزامه، عزمهم، داخليتها): five
+    /// letters at least, and a single «ه» written as such, not «ة», and not
+    /// after «ي» (خوسيه، أندريه are names).
+    fn pronoun_on(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        if t.norm.chars().count() < 5 {
+            return false;
+        }
+        let last = self.chars.get(t.start..t.end).and_then(|cs| {
+            cs.iter()
+                .rev()
+                .find(|c| c.is_alphabetic() && !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}'))
+        });
+        self.res.words.forms(Class::PronounSuffix).iter().any(|p| {
+            t.norm.ends_with(p.as_str())
+                && (p.chars().count() > 1
+                    || (last == Some(&'\u{0647}') && !t.norm.ends_with("\u{064A}\u{0647}")))
+        })
+    }
+
     /// A name clearly starts at token `k`: a given name or a name of the
     /// lexicon, or two unlisted words without the article.
     pub(super) fn name_starts(&self, k: usize, limit: usize) -> bool {
@@ -240,7 +262,7 @@ impl Chunker<'_> {
             if (verb_like || future) && !first {
                 break;
             }
-            if first && titled && self.no_name_after_title(k, verb_like, given, stop, quoted) {
+            if first && self.first_word_no_name(k, titled, verb_like, given, stop, quoted) {
                 return None;
             }
             if !given && first && !titled {
@@ -258,6 +280,27 @@ impl Chunker<'_> {
             k += 1;
         }
         (units > 0).then_some(k)
+    }
+
+    /// The first word of a name read at `k` is none: after a title, a
+    /// verb-like word ([`Self::no_name_after_title`]); «أعلن الرئيس الأمريكي
+    /// اعتزامه منع»: a noun with a pronoun on it, before no name word (a
+    /// foreign given name may end the same way: «فوبكه هوكسترا»).
+    fn first_word_no_name(
+        &self,
+        k: usize,
+        titled: bool,
+        verb_like: bool,
+        given: bool,
+        stop: bool,
+        quoted: bool,
+    ) -> bool {
+        (titled && self.no_name_after_title(k, verb_like, given, stop, quoted))
+            || (!given
+                && !quoted
+                && !self.lex.known(k)
+                && self.pronoun_on(k)
+                && !name_word(self.lex, self.toks, k + 1))
     }
 
     /// After a title, the word at `k` starts no name: a verb-like word
