@@ -2693,3 +2693,24 @@ fn words_after_a_title_that_are_no_name() {
         vec![("فوبكه هوكسترا".to_string(), "SA".to_string())]
     );
 }
+
+#[test]
+fn a_meeting_after_a_trip_in_its_sentence_is_not_at_the_event_it_prepares() {
+    // DSC-EVENT-PLACE: «توجه إلى موسكو … للتحضير للقمة، والتقى لافروف»:
+    // the meeting is on the Moscow trip, not at the summit in Helsinki.
+    let v = extract(
+        "وتعقد القمة الأميركية الروسية في هلسنكي الشهر المقبل.\n\
+         وكان جون بولتون مستشار الأمن القومي للرئيس الأمريكي قد توجه إلى موسكو، الأربعاء، للتحضير للقمة الأميركية الروسية، والتقى وزير الخارجية الروسي سيرغي لافروف.",
+        "2018-06-28",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "جون بولتون",
+            "RU",
+            Some("Moscow"),
+            Some("2018-06-27"),
+            Status::Occurred
+        )]
+    );
+}

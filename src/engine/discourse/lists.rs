@@ -105,10 +105,25 @@ pub(super) fn event_places(
         let w = inp.toks.get(k).map_or("", |t| t.norm.as_str());
         inp.res.is_read_as(Class::Event, w)
     };
+    // «توجه إلى موسكو للتحضير للقمة، والتقى لافروف»: a meeting after its
+    // traveller's trip with a place in the same sentence is on that trip.
+    let trips: Vec<(usize, usize, usize)> = frames
+        .iter()
+        .filter(|f| !f.places.is_empty() && f.modality.blocked.is_none())
+        .filter_map(|f| Some((f.sentence, f.trigger, *f.travellers.first()?)))
+        .collect();
     for f in frames.iter_mut() {
         let attend = f.kind == Some(TriggerKind::Attend);
         let meet = f.kind == Some(TriggerKind::Meet) && f.at_event;
         if !(attend || meet) || !f.places.is_empty() || f.modality.blocked.is_some() {
+            continue;
+        }
+        let on_trip = f.travellers.first().is_some_and(|&p| {
+            trips
+                .iter()
+                .any(|&(si, t, q)| si == f.sentence && t < f.trigger && q == p)
+        });
+        if meet && on_trip {
             continue;
         }
         if f.travellers.is_empty() && f.others.is_empty() {
