@@ -2714,3 +2714,19 @@ fn a_meeting_after_a_trip_in_its_sentence_is_not_at_the_event_it_prepares() {
         )]
     );
 }
+
+#[test]
+fn with_in_a_sentence_that_tells_no_trip_meets_no_one() {
+    // DSC-COUNTERPARTS: «ويتماشى القرار مع إعلان ترامب» tells no meeting;
+    // the president is no counterpart of the trip told the sentence before.
+    let v = extract(
+        "وكان وزير الخارجية الأميركي ريكس تيلرسون قد تعهد بتقديم المبلغ خلال اجتماع للتحالف الدولي في الكويت في فبراير.\n\
+         ويتماشى قرار التجميد مع إعلان الرئيس الأميركي دونالد ترامب أن الوقت حان للانسحاب.",
+        "2018-03-31",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("ريكس تيلرسون".to_string(), "KW".to_string())]
+    );
+    assert!(v[0].counterparts.is_empty());
+}

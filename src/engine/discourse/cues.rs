@@ -38,7 +38,16 @@ pub(super) fn people_cues(
             continue;
         };
         let (people, j) = listed_after(inp, s, end, cue.kind);
-        if let Some(target) = focus(frames, si, i) {
+        // «مع» in a sentence that tells no trip, meeting or event of its
+        // own («ويتماشى القرار مع إعلان ترامب») meets no one on the trip
+        // of a sentence before: such sentences are mostly about someone
+        // else. A purpose clause cut off by a stray full stop goes on with
+        // the sentence before («ووصل إلى إسرائيل. ليناقش مع نتانياهو»).
+        let told_here = frames
+            .iter()
+            .any(|f| f.sentence == si || (f.sentence + 1 == si && purpose_opens(inp, s.start)));
+        let target = focus(frames, si, i).filter(|_| cue.kind != CueKind::Counterpart || told_here);
+        if let Some(target) = target {
             let cx = CueAt { si, at: i, end };
             let applied = match cue.kind {
                 CueKind::Companion => companions(inp, &cx, &people, &mut frames[target]),
@@ -66,6 +75,19 @@ pub(super) fn people_cues(
         }
         i = j.max(end);
     }
+}
+
+/// Token `k` is an imperfect verb with the «ل» of purpose (ليناقش،
+/// لتوقيع is no verb): ل, then ي or ت, four letters at least.
+fn purpose_opens(inp: &Input<'_>, k: usize) -> bool {
+    inp.toks.get(k).is_some_and(|t| {
+        let mut cs = t.norm.chars();
+        cs.next() == Some('\u{0644}')
+            && cs
+                .next()
+                .is_some_and(|c| matches!(c, '\u{064A}' | '\u{062A}'))
+            && t.norm.chars().count() >= 4
+    })
 }
 
 /// A delegation word stands in tokens `a..b` (a delegation cue and the
