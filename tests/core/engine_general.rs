@@ -2730,3 +2730,13 @@ fn with_in_a_sentence_that_tells_no_trip_meets_no_one() {
     );
     assert!(v[0].counterparts.is_empty());
 }
+
+#[test]
+fn a_given_name_is_not_read_as_a_clitic_and_a_verb() {
+    // «فيصل» is a name, not ف + يصل (arrives).
+    let v = extract(
+        "مُنِح المشير عبد الرحمن سوار الذهب جائزة الملك فيصل لعام 2004 تقديرا لجهوده في السودان.",
+        "2018-10-18",
+    );
+    assert_eq!(who_where(&v), vec![]);
+}

@@ -289,6 +289,13 @@ fn frames_of(inp: &Input<'_>, si: usize, s: std::ops::Range<usize>) -> Vec<Event
         let Some((rule, form, pronoun, kind)) = inp.trigger_at(t) else {
             continue;
         };
+        // «جائزة الملك فيصل»: a given name whose first letter reads as a
+        // clitic (ف + يصل) is the name.
+        if inp.lex.flag(t, crate::engine::resources::flag::GIVEN)
+            && inp.lex.at(t).is_some_and(|m| m.clitics.conj)
+        {
+            continue;
+        }
         let Some(fr) = inp.res.frame(kind) else {
             continue;
         };
