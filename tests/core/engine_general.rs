@@ -2740,3 +2740,25 @@ fn a_given_name_is_not_read_as_a_clitic_and_a_verb() {
     );
     assert_eq!(who_where(&v), vec![]);
 }
+
+#[test]
+fn a_title_word_in_construct_with_a_leaders_name_is_his_aides() {
+    // «جاريد كوشنر مستشار ترامب»: the adviser of Trump, not Trump; with the
+    // article the title is the person's own («المستشارة ميركل»).
+    let v = extract(
+        "قال مسؤول أميركي إن جاريد كوشنر مستشار ترامب وصهره سيزور العراق.",
+        "2017-04-03",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r("جاريد كوشنر", "IQ", None, None, Status::Planned)]
+    );
+    let v = extract(
+        "ويأتي التصريح قبل أيام من زيارة ستقوم بها المستشارة ميركل الجمعة إلى روسيا.",
+        "2018-05-14",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("ميركل".to_string(), "RU".to_string())]
+    );
+}

@@ -278,7 +278,14 @@ impl Chunker<'_> {
                     g = Some(a);
                     rule = "PER-NAME-TITLE";
                 }
-                let proxy = self.named_for_another(g.as_ref(), official);
+                // One title word without the article right before the name:
+                // a construct, «مستشار ترامب».
+                let construct = ns == i + 1
+                    && self.toks.get(i).is_some_and(|t| {
+                        let bare = t.norm.trim_start_matches(['\u{0648}', '\u{0641}']);
+                        !bare.starts_with(self.res.words.one(Class::Article))
+                    });
+                let proxy = self.named_for_another(g.as_ref(), official, construct);
                 let mut m = self.named(i, ns, ne, g, official, gov, conj, of_office, rule);
                 m.end = end;
                 if let Some(head) = proxy {
@@ -342,7 +349,12 @@ impl Chunker<'_> {
     /// someone acting for another (envoy, adviser, assistant) before a
     /// second title that the named official of the lexicon holds. Returns
     /// the first title's office, which then governs the name.
-    fn named_for_another(&self, g: Option<&TitleGroup>, official: Option<u16>) -> Option<String> {
+    fn named_for_another(
+        &self,
+        g: Option<&TitleGroup>,
+        official: Option<u16>,
+        construct: bool,
+    ) -> Option<String> {
         let g = g?;
         let o = self.res.officials.get(usize::from(official?))?;
         let first = self.res.titles.get(usize::from(*g.titles.first()?))?;
@@ -353,12 +365,18 @@ impl Chunker<'_> {
         if !acts_for {
             return None;
         }
-        g.titles
-            .iter()
-            .skip(1)
-            .filter_map(|t| self.res.titles.get(usize::from(*t)))
-            .any(|t| t.office == o.office)
-            .then(|| first.office.clone())
+        // «موفد العاهل السعودي الملك سلمان»: a later title is the named
+        // one's office; «مستشار ترامب»: one title word without the article
+        // right before a name whose office is another (the adviser's
+        // president; «المستشارة ميركل» is the chancellor herself).
+        let alone = construct && g.titles.len() == 1 && o.office != first.office;
+        (alone
+            || g.titles
+                .iter()
+                .skip(1)
+                .filter_map(|t| self.res.titles.get(usize::from(*t)))
+                .any(|t| t.office == o.office))
+        .then(|| first.office.clone())
     }
 
     /// A mention with no title before it: a name of the lexicon, or a given
