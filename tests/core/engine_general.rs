@@ -2772,3 +2772,24 @@ fn the_country_an_event_supports_is_not_where_it_is_held() {
     );
     assert_eq!(who_where(&v), vec![]);
 }
+
+#[test]
+fn a_person_inside_a_relative_clause_after_the_verb_is_not_its_subject() {
+    // FRM-SUBJECT-AFTER: «والتقى بومبيو كيم …، ما ساعد على …، التي ستجمع
+    // بين كيم والرئيس ترامب»: the president is in the relative clause, not
+    // the one who met (here nobody the lexicon knows is).
+    let v = extract(
+        "والتقى بومبيو كيم الأسبوع الماضي في بيونغيانغ، ما ساعد على تمهيد الطريق للقمة التي ستجمع بين كيم والرئيس دونالد ترامب بسنغافورة.",
+        "2018-05-14",
+    );
+    assert_eq!(who_where(&v), vec![]);
+    // A relative clause closed by a dash before the subject is no bar.
+    let v = extract(
+        "ويشارك في القمة العربية بنواكشوط -التي أطلق عليها اسم قمة الأمل- الرئيس السوداني عمر البشير.",
+        "2016-07-25",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("عمر البشير".to_string(), "MR".to_string())]
+    );
+}

@@ -317,6 +317,22 @@ fn in_adverbial(inp: &Input<'_>, t: usize, st: usize) -> bool {
     (t + 1..st).any(|x| inp.res.is(Class::SinceBeforeAfter, inp.norm(x)) && !inp.in_time(x))
 }
 
+/// «والتقى بومبيو كيم في بيونغيانغ، ما ساعد …، التي ستجمع بين كيم
+/// والرئيس ترامب»: a person starting at `st` inside a relative clause after
+/// the verb at `t` is not its subject; a relative clause set off by dashes
+/// or brackets («ويشارك في القمة -التي أطلق عليها …- سبعة من الرؤساء») is
+/// closed before it.
+fn in_relative_after(inp: &Input<'_>, t: usize, st: usize) -> bool {
+    let closed = |a: usize| {
+        (a..st).any(|y| {
+            inp.toks
+                .get(y)
+                .is_some_and(|q| q.is_punct('-') || q.is_punct(')') || q.is_punct('\u{2013}'))
+        })
+    };
+    (t + 1..st).any(|x| inp.res.is(Class::RelativePronoun, inp.norm(x)) && !closed(x + 1))
+}
+
 /// A verb: the subject written before it (a headline, «أن X سيزور», «X،
 /// الذي وصل») or right after it (verb-subject order, with a coordinated
 /// list), else in the verb itself (the context's); the rest are objects.
@@ -358,7 +374,10 @@ fn verb_people(
     };
     let first_free = match pool.iter().find(|(_, p, _)| named(*p)) {
         Some((st, p, None))
-            if !objects_after && !after_noun_trigger(*st) && !in_adverbial(inp, t, *st) =>
+            if !objects_after
+                && !after_noun_trigger(*st)
+                && !in_adverbial(inp, t, *st)
+                && !in_relative_after(inp, t, *st) =>
         {
             Some((*st, *p))
         }
