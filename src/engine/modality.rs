@@ -131,6 +131,10 @@ impl Modality {
     }
 }
 
+/// How many words after a future trip a condition («إذا، في حال») may
+/// stand and still be its own.
+const CONDITION_REACH: usize = 16;
+
 /// The cue that makes frame `f` no visit: negation right before the
 /// trigger, a denial in the sentence, a hypothesis, a call or video
 /// meeting, an invitation not (yet) taken up.
@@ -156,9 +160,19 @@ fn blocking(inp: &Input<'_>, s: &std::ops::Range<usize>, f: &EventFrame) -> Opti
     if cue_in(inp, s.start, t, CueKind::Denied).is_some() {
         return Some(CueKind::Denied);
     }
-    // «زيارات محتملة»: a possible trip, the cue right after the noun.
+    // «زيارات محتملة»: a possible trip, the cue right after the noun;
+    // «سيتوجه لروسيا لحضور النهائيات إذا ما بلغ منتخب بلاده …»: a trip to
+    // come on a condition told after it.
     if cue_in(inp, cs, t, CueKind::Hypothetical).is_some()
         || (noun && cue_in(inp, t + 1, (t + 3).min(s.end), CueKind::Hypothetical).is_some())
+        || (f.future
+            && cue_in(
+                inp,
+                t + 1,
+                (t + CONDITION_REACH).min(s.end),
+                CueKind::Hypothetical,
+            )
+            .is_some())
     {
         return Some(CueKind::Hypothetical);
     }

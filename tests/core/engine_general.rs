@@ -2793,3 +2793,27 @@ fn a_person_inside_a_relative_clause_after_the_verb_is_not_its_subject() {
         vec![("عمر البشير".to_string(), "MR".to_string())]
     );
 }
+
+#[test]
+fn a_trip_to_come_on_a_condition_or_called_unlikely_is_no_visit() {
+    // CUE-HYPOTHETICAL: a condition told after a future trip is its own.
+    let v = extract(
+        "قال الرئيس الفرنسي إيمانويل ماكرون الخميس إنه سيتوجه إلى روسيا هذا الصيف لحضور نهائيات كأس العالم إذا ما بلغ منتخب بلاده الدور قبل النهائي.",
+        "2018-05-25",
+    );
+    assert_eq!(who_where(&v), vec![]);
+    let v = extract(
+        "من غير المرجح أن يحضر الرئيس الإيراني حسن روحاني حفل افتتاح كأس العالم في روسيا.",
+        "2018-05-23",
+    );
+    assert_eq!(who_where(&v), vec![]);
+    // A trip made, and a return on a condition, stays a visit.
+    let v = extract(
+        "وصل الرئيس الفرنسي إيمانويل ماكرون إلى موسكو يوم الأحد، وقال إنه سيعود إذا دعت الحاجة.",
+        "2018-07-16",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("إيمانويل ماكرون".to_string(), "RU".to_string())]
+    );
+}
