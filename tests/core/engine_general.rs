@@ -2817,3 +2817,22 @@ fn a_trip_to_come_on_a_condition_or_called_unlikely_is_no_visit() {
         vec![("إيمانويل ماكرون".to_string(), "RU".to_string())]
     );
 }
+
+#[test]
+fn a_family_name_shared_with_common_words_needs_the_full_name_first() {
+    // «شكري» alone is a common Maghrebi given name (Chokri Belaid), not
+    // Egypt's foreign minister; after «سامح شكري» it is him.
+    let v = extract(
+        "انتقل شكري إلى العراق للدراسة حيث حصل على الإجازة في القانون.",
+        "2017-02-06",
+    );
+    assert_eq!(who_where(&v), vec![]);
+    let v = extract(
+        "وصل وزير الخارجية المصري سامح شكري إلى عمان يوم الأحد. والتقى شكري العاهل الأردني في قصر الحسينية.",
+        "2017-02-06",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("سامح شكري".to_string(), "JO".to_string())]
+    );
+}
