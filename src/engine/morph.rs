@@ -157,6 +157,23 @@ pub fn strip_to_article<'a>(norm: &'a str, article: &str) -> Option<&'a str> {
     (s != norm && s.starts_with(article)).then_some(s)
 }
 
+/// The word `norm` carries a preposition and the article (وبالرئيس،
+/// للاستقالة): [`strip_to_article`], or «لل» (ل + ال with its alef
+/// dropped) before at least two letters.
+pub fn prep_and_article(norm: &str, article: &str) -> bool {
+    if strip_to_article(norm, article).is_some() {
+        return true;
+    }
+    let mut s = norm;
+    if let Some((c, rest)) = split_first(s, 3)
+        && (c == WAW || c == FA)
+    {
+        s = rest;
+    }
+    let lam_article = article.chars().nth(1) == Some(LAM);
+    lam_article && s.starts_with([LAM]) && s.chars().nth(1) == Some(LAM) && s.chars().count() >= 4
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,5 +212,9 @@ mod tests {
         assert_eq!(strip_to_article("وبالرييس", "ال"), Some("الرييس"));
         assert_eq!(strip_to_article("بلينكن", "ال"), None);
         assert_eq!(strip_to_article("السيسي", "ال"), None);
+        assert!(prep_and_article("للاستقالة", "ال"));
+        assert!(prep_and_article("وبالرييس", "ال"));
+        assert!(!prep_and_article("لافروف", "ال"));
+        assert!(!prep_and_article("السيسي", "ال"));
     }
 }

@@ -2836,3 +2836,40 @@ fn a_family_name_shared_with_common_words_needs_the_full_name_first() {
         vec![("سامح شكري".to_string(), "JO".to_string())]
     );
 }
+
+#[test]
+fn a_preposition_with_the_article_a_plural_adjective_or_a_word_in_ta_marbuta_starts_no_name() {
+    // «للاستقالة» (ل + ال), «الماليين» (a plural adjective), «سهرة» (a noun
+    // written with ة) after a title are no names.
+    for (text, published) in [
+        (
+            "وزير شؤون الثروة السمكية النرويجي اضُطر للاستقالة بعد تعرضه لانتقادات بشأن ذهابه في رحلة إلى إيران.",
+            "2018-08-13",
+        ),
+        (
+            "ومن المقرر أن يلتقي ولي العهد السعودي كبار المسؤولين الماليين في نيويورك.",
+            "2018-03-20",
+        ),
+        (
+            "وصلت بعثة ريال مدريد إلى كارديف استعدادا للنهائي الذي سيجمعه بنظيره الإيطالي سهرة الغد.",
+            "2017-06-02",
+        ),
+    ] {
+        assert_eq!(who_where(&extract(text, published)), vec![], "{text}");
+    }
+    // The title's complement «للمفاوضات» is no part of the name after it.
+    let v = extract(
+        "استقبل العاهل الأردني الملك عبد الله الثاني يوم الثلاثاء في عمان المبعوث الأمريكي الخاص للمفاوضات جيسون غرينبلات.",
+        "2018-06-20",
+    );
+    assert_eq!(
+        rows(&v),
+        vec![r(
+            "جيسون غرينبلات",
+            "JO",
+            Some("Amman"),
+            Some("2018-06-19"),
+            Status::Occurred
+        )]
+    );
+}

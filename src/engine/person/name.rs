@@ -5,7 +5,7 @@
 
 use super::{Chunker, Mention, TitleGroup};
 use crate::engine::lookup::name_word;
-use crate::engine::morph::{future_verb_not_first_person, strip_to_article};
+use crate::engine::morph::{future_verb_not_first_person, prep_and_article, strip_to_article};
 use crate::engine::resources::{Class, Tag, flag};
 use crate::engine::tokens::TokKind;
 
@@ -46,6 +46,31 @@ impl Chunker<'_> {
             .copied()
     }
 
+    /// The last letter of token `k` as written (not a haraka or tatweel).
+    fn last_letter(&self, k: usize) -> Option<char> {
+        let t = self.toks.get(k)?;
+        self.chars.get(t.start..t.end).and_then(|cs| {
+            cs.iter()
+                .rev()
+                .find(|c| c.is_alphabetic() && !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}'))
+                .copied()
+        })
+    }
+
+    /// A word that starts no name however it stands: a plural adjective
+    /// with the article (كبار المسؤولين الماليين) or a noun written with ة
+    /// (نظيره الإيطالي سهرة الغد); given names (فاطمة) are not asked.
+    fn common_shape(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        let article = self.res.words.one(Class::Article);
+        let nisba_plural = t.norm.starts_with(article)
+            && (t.norm.ends_with("\u{064A}\u{064A}\u{0646}")
+                || t.norm.ends_with("\u{064A}\u{0648}\u{0646}"));
+        nisba_plural || self.last_letter(k) == Some('\u{0629}')
+    }
+
     /// Token `k` ends with a pronoun suffix (اعتزامه، عزمهم، داخليتها): five
     /// letters at least, and a single «ه» written as such, not «ة», and not
     /// after «ي» (خوسيه، أندريه are names).
@@ -56,15 +81,11 @@ impl Chunker<'_> {
         if t.norm.chars().count() < 5 {
             return false;
         }
-        let last = self.chars.get(t.start..t.end).and_then(|cs| {
-            cs.iter()
-                .rev()
-                .find(|c| c.is_alphabetic() && !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}'))
-        });
+        let last = self.last_letter(k);
         self.res.words.forms(Class::PronounSuffix).iter().any(|p| {
             t.norm.ends_with(p.as_str())
                 && (p.chars().count() > 1
-                    || (last == Some(&'\u{0647}') && !t.norm.ends_with("\u{064A}\u{0647}")))
+                    || (last == Some('\u{0647}') && !t.norm.ends_with("\u{064A}\u{0647}")))
         })
     }
 
@@ -252,7 +273,7 @@ impl Chunker<'_> {
             }
             // A preposition and the article glued on (بالرئيس، للشؤون), or a
             // clitic on a common word (لدول، وعدد).
-            if strip_to_article(&t.norm, article).is_some() || (self.clitic_common(k) && !given) {
+            if prep_and_article(&t.norm, article) || (self.clitic_common(k) && !given) {
                 break;
             }
             // An imperfect verb (يؤدي، يقوم): not a name, unless a given name.
@@ -299,8 +320,8 @@ impl Chunker<'_> {
             || (!given
                 && !quoted
                 && !self.lex.known(k)
-                && self.pronoun_on(k)
-                && !name_word(self.lex, self.toks, k + 1))
+                && ((self.pronoun_on(k) && !name_word(self.lex, self.toks, k + 1))
+                    || self.common_shape(k)))
     }
 
     /// After a title, the word at `k` starts no name: a verb-like word
