@@ -16,12 +16,14 @@ use super::resources::{Class, CueKind, Form, PlaceRole, Resources, Tag, TriggerK
 use super::tokens::{TokKind, Token};
 
 pub mod agree;
+mod clause;
 mod slots;
 mod subject;
 
+pub use clause::relative_of_thing;
 use slots::{fill_places, time_of};
 use subject::fill_people;
-pub use subject::{genitive, relative_of_thing};
+pub use subject::genitive;
 
 /// An event frame (one trigger and its slots).
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -306,7 +306,8 @@ impl Chunker<'_> {
     /// The first word of a name read at `k` is none: after a title, a
     /// verb-like word ([`Self::no_name_after_title`]); «أعلن الرئيس الأمريكي
     /// اعتزامه منع»: a noun with a pronoun on it, before no name word (a
-    /// foreign given name may end the same way: «فوبكه هوكسترا»).
+    /// foreign given name may end the same way: «فوبكه هوكسترا»); a word of
+    /// a common shape ([`Self::common_shape`]).
     fn first_word_no_name(
         &self,
         k: usize,
