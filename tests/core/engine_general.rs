@@ -2873,3 +2873,17 @@ fn a_preposition_with_the_article_a_plural_adjective_or_a_word_in_ta_marbuta_sta
         )]
     );
 }
+
+#[test]
+fn a_family_name_spelled_like_a_city_is_read_whole_when_the_lexicon_has_the_person() {
+    // «بخاري» normalizes like «بخارى» (Bukhara): Nigeria's president was
+    // read as «محمد» alone.
+    let v = extract(
+        "ويجري الرئيس النيجيري محمد بخاري زيارة إلى واشنطن حيث التقى نظيره الأمريكي دونالد ترامب.",
+        "2018-05-01",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("محمد بخاري".to_string(), "US".to_string())]
+    );
+}
