@@ -135,6 +135,14 @@ pub fn readings<'a>(norm: &'a str, article: &str, out: &mut Vec<Reading<'a>>) {
     }
 }
 
+/// The word `norm` without a leading «و/ف» (on three letters or more).
+fn without_conj(norm: &str) -> &str {
+    match split_first(norm, 3) {
+        Some((c, rest)) if c == WAW || c == FA => rest,
+        _ => norm,
+    }
+}
+
 /// The word `norm` without a leading conjunction and preposition, when it
 /// has the article after them (وبالرئيس → الرئيس): a noun phrase, never a
 /// name part glued to the one before.
@@ -142,12 +150,7 @@ pub fn strip_to_article<'a>(norm: &'a str, article: &str) -> Option<&'a str> {
     if article.is_empty() {
         return None;
     }
-    let mut s = norm;
-    if let Some((c, rest)) = split_first(s, 3)
-        && (c == WAW || c == FA)
-    {
-        s = rest;
-    }
+    let mut s = without_conj(norm);
     if let Some((c, rest)) = split_first(s, 3)
         && (c == BA || c == LAM || c == KAF)
         && rest.starts_with(article)
@@ -164,12 +167,7 @@ pub fn prep_and_article(norm: &str, article: &str) -> bool {
     if strip_to_article(norm, article).is_some() {
         return true;
     }
-    let mut s = norm;
-    if let Some((c, rest)) = split_first(s, 3)
-        && (c == WAW || c == FA)
-    {
-        s = rest;
-    }
+    let s = without_conj(norm);
     let lam_article = article.chars().nth(1) == Some(LAM);
     lam_article && s.starts_with([LAM]) && s.chars().nth(1) == Some(LAM) && s.chars().count() >= 4
 }

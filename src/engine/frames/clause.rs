@@ -160,11 +160,9 @@ pub(super) fn left_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize
     None
 }
 
-/// «قمة مع الزعيم الكوري الشمالي الذي قام بزيارة إلى بكين»: the verb at `t`
-/// opens a relative clause on an office holder the sentence names by his
-/// title alone (governed, so [`left_subject`] does not take him): he is its
-/// subject, not the traveller in focus.
-pub(super) fn relative_of_role(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> bool {
+/// The word before the verb at `t` and its particles («قد، لقد، سوف»):
+/// where a relative pronoun opening the verb's clause would stand.
+fn before_particles(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> Option<usize> {
     let mut k = t;
     while k > s.start
         && (inp.res.is(Class::PastParticle, inp.norm(k - 1))
@@ -172,7 +170,15 @@ pub(super) fn relative_of_role(inp: &Input<'_>, s: &std::ops::Range<usize>, t: u
     {
         k -= 1;
     }
-    let Some(rel) = k.checked_sub(1).filter(|&r| r >= s.start) else {
+    k.checked_sub(1).filter(|&r| r >= s.start)
+}
+
+/// «قمة مع الزعيم الكوري الشمالي الذي قام بزيارة إلى بكين»: the verb at `t`
+/// opens a relative clause on an office holder the sentence names by his
+/// title alone (governed, so [`left_subject`] does not take him): he is its
+/// subject, not the traveller in focus.
+pub(super) fn relative_of_role(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> bool {
+    let Some(rel) = before_particles(inp, s, t) else {
         return false;
     };
     if !inp.res.is(Class::RelativePronoun, inp.norm(rel)) {
@@ -188,14 +194,7 @@ pub(super) fn relative_of_role(inp: &Input<'_>, s: &std::ops::Range<usize>, t: u
 /// relative clause whose antecedent is no person: with no object pronoun
 /// pointing back to it («الجولة التي استهلها»), its subject is that noun.
 pub fn relative_of_thing(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize) -> bool {
-    let mut k = t;
-    while k > s.start
-        && (inp.res.is(Class::PastParticle, inp.norm(k - 1))
-            || inp.res.is(Class::FutureParticle, inp.norm(k - 1)))
-    {
-        k -= 1;
-    }
-    let Some(rel) = k.checked_sub(1).filter(|&r| r >= s.start) else {
+    let Some(rel) = before_particles(inp, s, t) else {
         return false;
     };
     if !inp.res.is_read_as(Class::RelativePronoun, inp.norm(rel)) {
