@@ -2,8 +2,8 @@
 //! زيارته), delegations, and the people received or met (في استقباله، بحضور،
 //! مع), attached to the leg in focus (or to the leg in their own country).
 
-use super::focus;
-use crate::engine::frames::{EventFrame, Input};
+use super::{delegation_in, focus};
+use crate::engine::frames::{EventFrame, Input, cue_in};
 use crate::engine::resources::{Class, CueKind, Form, Tag, TriggerKind};
 use crate::engine::tokens::TokKind;
 
@@ -53,7 +53,7 @@ pub(super) fn people_cues(
                 CueKind::Companion => companions(inp, &cx, &people, &mut frames[target]),
                 // «برئاسة» names a delegation's head only where a delegation
                 // is told (وفد … برئاسة X), not «الولايات المتحدة برئاسة X».
-                CueKind::Delegation if !delegation_told(inp, s.start, end) => false,
+                CueKind::Delegation if !delegation_in(inp, s.start..end) => false,
                 CueKind::Delegation => {
                     let f = &mut frames[target];
                     let before = f.companions.len();
@@ -88,14 +88,6 @@ fn purpose_opens(inp: &Input<'_>, k: usize) -> bool {
                 .is_some_and(|c| matches!(c, '\u{064A}' | '\u{062A}'))
             && t.norm.chars().count() >= 4
     })
-}
-
-/// A delegation word stands in tokens `a..b` (a delegation cue and the
-/// words before it in its sentence).
-fn delegation_told(inp: &Input<'_>, a: usize, b: usize) -> bool {
-    inp.toks
-        .get(a..b)
-        .is_some_and(|ts| ts.iter().any(|t| inp.res.is(Class::Delegation, &t.norm)))
 }
 
 /// Where a people cue is: its sentence and tokens.
@@ -153,14 +145,7 @@ fn listed_after(
             j = mm.end.max(j + 1);
             continue;
         }
-        if met_delegation
-            && inp.lex.at(j).is_some_and(|x| {
-                x.tags.iter().any(|t| {
-                    matches!(t, Tag::Cue(c) if inp.res.cues.get(*c as usize)
-                        .is_some_and(|c| c.kind == CueKind::Delegation))
-                })
-            })
-        {
+        if met_delegation && cue_in(inp, j, j + 1, CueKind::Delegation).is_some() {
             last = inp.lex.at(j).map_or(j + 1, |x| x.end);
             j = last;
             met_delegation = false;

@@ -2,7 +2,7 @@
 //! place of the trip for a frame with none, the place of a summit, and the
 //! place left before (قادما من، بعد X).
 
-use super::focus;
+use super::{delegation_in, focus};
 use crate::engine::frames::{EventFrame, Input, cue_in};
 use crate::engine::resources::{Class, CueKind, Form, Tag, TriggerKind};
 
@@ -320,7 +320,6 @@ pub(super) fn delegation_members(
     frames: &mut [EventFrame],
 ) {
     let is = |c: Class, i: usize| inp.toks.get(i).is_some_and(|t| inp.res.is(c, &t.norm));
-    let has_delegation = |s: &std::ops::Range<usize>| s.clone().any(|i| is(Class::Delegation, i));
     for (si, s) in sentences.iter().enumerate() {
         let found = s.clone().find_map(|d| {
             // «الوفد، والوفد»: the delegation told before.
@@ -383,7 +382,9 @@ pub(super) fn delegation_members(
                             | TriggerKind::Go
                     )
                 )
-                && sentences.get(f.sentence).is_some_and(has_delegation)
+                && sentences
+                    .get(f.sentence)
+                    .is_some_and(|s| delegation_in(inp, s.clone()))
         });
         let Some(k) = target else {
             continue;

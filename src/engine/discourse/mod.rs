@@ -515,6 +515,13 @@ fn again(inp: &Input<'_>, s: &std::ops::Range<usize>, before: &[EventFrame], t: 
     cue || follows
 }
 
+/// A delegation word (وفد، الوفد، بعثة) stands in tokens `r`.
+pub(super) fn delegation_in(inp: &Input<'_>, r: std::ops::Range<usize>) -> bool {
+    inp.toks
+        .get(r)
+        .is_some_and(|ts| ts.iter().any(|t| inp.res.is(Class::Delegation, &t.norm)))
+}
+
 /// The frame in focus at token `t` of sentence `si`: a frame of the same
 /// sentence with a traveller and a place, else the last frame of the trip
 /// reported (not an earlier or later one) before it.
