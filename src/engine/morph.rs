@@ -136,7 +136,7 @@ pub fn readings<'a>(norm: &'a str, article: &str, out: &mut Vec<Reading<'a>>) {
 }
 
 /// The word `norm` without a leading «و/ف» (on three letters or more).
-fn without_conj(norm: &str) -> &str {
+pub fn without_conj(norm: &str) -> &str {
     match split_first(norm, 3) {
         Some((c, rest)) if c == WAW || c == FA => rest,
         _ => norm,

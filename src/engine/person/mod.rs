@@ -9,6 +9,7 @@
 //! stage ([`super::people`]).
 
 use super::lookup::Lexed;
+use super::morph::without_conj;
 use super::resources::{Class, Form, Resources, Tag, flag};
 use super::tokens::{TokKind, Token};
 
@@ -282,8 +283,7 @@ impl Chunker<'_> {
                 // a construct, «مستشار ترامب».
                 let construct = ns == i + 1
                     && self.toks.get(i).is_some_and(|t| {
-                        let bare = t.norm.trim_start_matches(['\u{0648}', '\u{0641}']);
-                        !bare.starts_with(self.res.words.one(Class::Article))
+                        !without_conj(&t.norm).starts_with(self.res.words.one(Class::Article))
                     });
                 let proxy = self.named_for_another(g.as_ref(), official, construct);
                 let mut m = self.named(i, ns, ne, g, official, gov, conj, of_office, rule);
