@@ -186,6 +186,14 @@ impl Chunker<'_> {
         titled: bool,
         conj_first: bool,
     ) -> Option<usize> {
+        let quoted = j > 0 && self.toks.get(j - 1).is_some_and(super::is_quote);
+        let e = self.read_words(j, limit, titled, conj_first)?;
+        (e != j + 1 || quoted || !self.lone_word_no_name(j)).then_some(e)
+    }
+
+    /// The words of a name from `j` ([`Self::read_name_opts`]), which may
+    /// go on a word before `j` read by the caller.
+    fn read_words(&self, j: usize, limit: usize, titled: bool, conj_first: bool) -> Option<usize> {
         let mut k = j;
         let mut units = 0;
         let article = self.res.words.one(Class::Article);
@@ -303,6 +311,42 @@ impl Chunker<'_> {
         (units > 0).then_some(k)
     }
 
+    /// A name of one word nobody listed, standing alone, is none when it
+    /// has the shape of an everyday word: the article on a word not shaped
+    /// as a family name (…ي: العبادي), which makes it an adjective or a
+    /// participle («الوزير الأميركي للصحفيين المرافقين»، البالغ، المعروف);
+    /// or the ending «ا» of an indefinite object («الرئيس انتقادا»، غضبا),
+    /// not after «ي» (باتريشيا) nor before a plain word.
+    fn lone_word_no_name(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        if self.lex.flag(k, flag::GIVEN) || self.lex.known(k) {
+            return false;
+        }
+        let article = self.res.words.one(Class::Article);
+        let mut letters = t.norm.chars().rev();
+        let last = letters.next();
+        let before_last = letters.next();
+        if t.norm.starts_with(article) {
+            return last != Some('\u{064A}');
+        }
+        // A foreign name cut short (برنابا سيبوسيو) goes on with a plain
+        // word; the object is followed by a particle, a clitic or the
+        // article (غضبا وسخرية، انتقادا قبل، مخاطبا المسؤولين).
+        let plain_next = self.toks.get(k + 1).is_some_and(|n| {
+            n.kind == TokKind::Word
+                && !n.norm.starts_with(article)
+                && !n.norm.starts_with('\u{0648}')
+                && self.clitic_prep(k + 1).is_none()
+                && !self.lex.flag(k + 1, flag::STOP | flag::FUNCTION)
+        });
+        last == Some('\u{0627}')
+            && before_last != Some('\u{064A}')
+            && t.norm.chars().count() >= 4
+            && !plain_next
+    }
+
     /// The first word of a name read at `k` is none: after a title, a
     /// verb-like word ([`Self::no_name_after_title`]); «أعلن الرئيس الأمريكي
     /// اعتزامه منع»: a noun with a pronoun on it, before no name word (a
@@ -413,7 +457,7 @@ impl Chunker<'_> {
         if k > 0 && self.toks.get(k - 1).is_some_and(super::is_quote) {
             return None;
         }
-        let e = self.read_name(k + 1, limit, true)?;
+        let e = self.read_words(k + 1, limit, true, false)?;
         let closed = e >= limit
             || self
                 .toks
