@@ -2922,3 +2922,15 @@ fn a_lone_unlisted_word_shaped_as_an_adjective_or_an_object_is_no_name() {
         vec![("العبادي".to_string(), "EG".to_string())]
     );
 }
+
+#[test]
+fn a_word_before_another_countrys_listed_person_is_not_the_titles_name() {
+    // «يرد على نتنياهو»، «يهاجم أردوغان»: the US minister and the French
+    // president are named by title alone (no leg), not «على نتنياهو».
+    for text in [
+        "وزير الخارجية الأمريكي يرد على نتنياهو خلال زيارته إلى برلين يوم الأحد.",
+        "الرئيس الفرنسي يهاجم أردوغان خلال زيارته إلى برلين يوم الأحد.",
+    ] {
+        assert_eq!(who_where(&extract(text, "2016-05-02")), vec![], "{text}");
+    }
+}

@@ -242,7 +242,11 @@ impl Chunker<'_> {
         while self.toks.get(ns).is_some_and(is_quote) && ns < j + 2 {
             ns += 1;
         }
-        if let Some((_, Tag::Person(o))) = self.tag(ns, |t| matches!(t, Tag::Person(_)))
+        // «الرئيس الأمريكي يهاجم أردوغان»: one word nobody listed (a verb,
+        // «على») before a person of the lexicon of another country is not
+        // that person's first name.
+        let listed_at = if self.lex.known(ns) { ns } else { ns + 1 };
+        if let Some((_, Tag::Person(o))) = self.tag(listed_at, |t| matches!(t, Tag::Person(_)))
             && self.listed_elsewhere(group.as_ref(), o)
             && !honorific
         {
