@@ -2934,3 +2934,13 @@ fn a_word_before_another_countrys_listed_person_is_not_the_titles_name() {
         assert_eq!(who_where(&extract(text, "2016-05-02")), vec![], "{text}");
     }
 }
+
+#[test]
+fn a_place_after_ala_is_the_topic_of_a_meeting_not_where_it_is() {
+    // «الضغط على إيران»، «عقوبات على فنزويلا»: what the talks are about.
+    let v = extract(
+        "وقال مسؤولون إن وزير الخارجية جون كيري سيجري محادثات مع دول أوروبية لإقناعها بالضغط على إيران.",
+        "2016-05-02",
+    );
+    assert_eq!(who_where(&v), vec![]);
+}
