@@ -2944,3 +2944,14 @@ fn a_place_after_ala_is_the_topic_of_a_meeting_not_where_it_is() {
     );
     assert_eq!(who_where(&v), vec![]);
 }
+
+#[test]
+fn a_conference_told_far_after_a_meeting_does_not_place_it() {
+    // The conference planned at the end of the sentence is not where the
+    // meeting was: no event place (and no host country to guess).
+    let v = extract(
+        "قال الرئيس الفرنسي فرانسوا هولاند في ندوة صحفية عقدها اليوم إن بلاده ستنظم مؤتمر أصدقاء المغرب في سبتمبر المقبل. وأكد هولاند أنه بحث خلال لقائه برئيس الحكومة المؤقتة سالم بن عمر الملف الأمني والتعاون الاقتصادي بين البلدين في مجالات الطاقة والنقل والتعليم العالي، كما أشار إلى أنه يجري الإعداد لتنظيم مؤتمر للحوار الليبي.",
+        "2014-04-29",
+    );
+    assert_eq!(who_where(&v), vec![]);
+}

@@ -334,9 +334,12 @@ fn frames_of(inp: &Input<'_>, si: usize, s: std::ops::Range<usize>) -> Vec<Event
         let after = fill_people(inp, &s, fr, &mut f);
         fill_places(inp, &s, fr, after, &mut f);
         f.time = time_of(inp, si, &s, t);
+        // At an event: one named before the trigger (على هامش القمة، التقى)
+        // or within the frame's reach after it, not a conference planned at
+        // the end of a long sentence.
         f.at_event = s
             .clone()
-            .any(|k| inp.res.is_read_as(Class::Event, inp.norm(k)));
+            .any(|k| (k < t || k <= t + fr.reach) && inp.res.is_read_as(Class::Event, inp.norm(k)));
         f.modality = modality::of(inp, &s, &f);
         // «يواصل … جولته»، «يختتم اليوم زيارته»: a trip already under way.
         if form == Form::Imperfect && inp.res.is(Class::ContinueVerb, inp.norm(t)) {
