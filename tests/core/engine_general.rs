@@ -2955,3 +2955,17 @@ fn a_conference_told_far_after_a_meeting_does_not_place_it() {
     );
     assert_eq!(who_where(&v), vec![]);
 }
+
+#[test]
+fn a_given_name_that_is_also_a_title_goes_on_after_bin() {
+    // «بن سلطان»: «سلطان» is a title and a given name; the name is whole,
+    // so the trip noun's possessor is read with its destination after it.
+    let v = extract(
+        "تلتها زيارة للرئيس الإماراتي الراحل الشيخ زايد بن سلطان آل نهيان لليابان في 1990.",
+        "2018-07-14",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("زايد بن سلطان آل نهيان".to_string(), "JP".to_string())]
+    );
+}

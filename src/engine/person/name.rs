@@ -161,12 +161,13 @@ impl Chunker<'_> {
     }
 
     /// After «بن»/«آل» comes a name even when the word at `p` is also a
-    /// common word of news prose (بن دغر).
+    /// common word of news prose (بن دغر) or a given name that is also a
+    /// title (زايد بن سلطان).
     fn after_particle(&self, p: usize) -> bool {
         self.toks.get(p).is_some_and(|t| {
             t.kind == TokKind::Word
                 && t.norm.chars().count() >= 3
-                && !self.lex.known(p)
+                && (!self.lex.known(p) || self.lex.flag(p, flag::GIVEN))
                 && !self.res.is(Class::Preposition, &t.norm)
         })
     }
