@@ -2969,3 +2969,18 @@ fn a_given_name_that_is_also_a_title_goes_on_after_bin() {
         vec![("زايد بن سلطان آل نهيان".to_string(), "JP".to_string())]
     );
 }
+
+#[test]
+fn the_short_form_of_the_saudi_kings_title_is_a_title() {
+    // «خادم الحرمين» without «الشريفين»: the king's trip, not the tour of
+    // the Lebanese prime minister named before (the king is unnamed here,
+    // so no leg).
+    let v = extract(
+        "أشاد خادم الحرمين بزيارة رئيس الوزراء اللبناني سعد الحريري إلى الرياض. وذكرت الوكالة أن زيارة خادم الحرمين إلى مصر تأتي في إطار جولته التي تشمل الأردن.",
+        "2017-03-03",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("سعد الحريري".to_string(), "SA".to_string())]
+    );
+}
