@@ -287,6 +287,19 @@ fn family_mentions(
         if covered[i] || t.kind != TokKind::Word || c.lex.flag(i, flag::STOP) {
             continue;
         }
+        // «مطار رفيق الحريري»: the family name of a place named after a
+        // person (the word before, or a given name between).
+        let institution = |k: Option<usize>| {
+            k.and_then(|k| c.toks.get(k)).is_some_and(|x| {
+                c.res
+                    .is_read_as(super::resources::Class::NamedAfter, &x.norm)
+            })
+        };
+        if institution(i.checked_sub(1))
+            || (institution(i.checked_sub(2)) && c.lex.flag(i - 1, flag::GIVEN))
+        {
+            continue;
+        }
         if c.lex.covering(i).is_some_and(|m| {
             !m.tags
                 .iter()

@@ -2984,3 +2984,22 @@ fn the_short_form_of_the_saudi_kings_title_is_a_title() {
         vec![("سعد الحريري".to_string(), "SA".to_string())]
     );
 }
+
+#[test]
+fn the_namesake_of_an_airport_and_a_person_after_a_dual_verb_are_not_its_subject() {
+    // «الزعيمين اللذين وصلا … إلى مطار رفيق الحريري الدولي الرئيس ميشال
+    // سليمان»: the two leaders arrived; the tour after is the king's.
+    let v = extract(
+        "وصل خادم الحرمين الشريفين الملك عبدالله بن عبد العزيز والرئيس السوري بشار الأسد إلى بيروت ظهر اليوم الجمعة. وكان في استقبال الزعيمين اللذين وصلا سوية إلى مطار رفيق الحريري الدولي الرئيس ميشال سليمان ورئيس الوزراء سعد الحريري. وذكرت الوكالة أن هذه المحطة تأتي في إطار جولته التي بدأها من مصر ثم سوريا.",
+        "2010-07-30",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![
+            ("عبدالله بن عبد العزيز".to_string(), "LB".to_string()),
+            ("عبدالله بن عبد العزيز".to_string(), "EG".to_string()),
+            ("عبدالله بن عبد العزيز".to_string(), "SY".to_string()),
+            ("بشار الأسد".to_string(), "LB".to_string()),
+        ]
+    );
+}

@@ -318,9 +318,15 @@ fn verb_people(
                 .is_some_and(|(_, form, _, _)| form == Form::Noun)
             && !inp.article_after_clitics(st - 1)
     };
+    // «الزعيمين اللذين وصلا إلى المطار الرئيس …»: a verb inflected for two
+    // or more has its subject in it (a subject after the verb leaves it
+    // singular: وصل الملك والرئيس); a person after it is no subject.
+    let plural_verb =
+        f.agreement == Agreement::Plural && matches!(f.form, Some(Form::Perfect | Form::Imperfect));
     let first_free = match pool.iter().find(|(_, p, _)| named(*p)) {
         Some((st, p, None))
-            if !objects_after
+            if !plural_verb
+                && !objects_after
                 && !after_noun_trigger(*st)
                 && !in_adverbial(inp, t, *st)
                 && !in_relative_after(inp, t, *st) =>
