@@ -3003,3 +3003,14 @@ fn the_namesake_of_an_airport_and_a_person_after_a_dual_verb_are_not_its_subject
         ]
     );
 }
+
+#[test]
+fn a_trip_sought_or_hoped_for_is_no_visit() {
+    // «يسعى إلى زيارة»، «مهتم بزيارة»: a wish, neither done nor scheduled.
+    for text in [
+        "والرئيس الفنزويلي نيكولاس مادورو يسعى إلى زيارة كوريا الشمالية ولقاء الرئيس كيم جونغ أون.",
+        "قالت الوكالة إن الرئيس الفنزويلي نيكولاس مادورو مهتم بزيارة كوريا الشمالية ولقاء الزعيم كيم جونغ أون.",
+    ] {
+        assert_eq!(who_where(&extract(text, "2018-06-04")), vec![], "{text}");
+    }
+}
