@@ -3014,3 +3014,27 @@ fn a_trip_sought_or_hoped_for_is_no_visit() {
         assert_eq!(who_where(&extract(text, "2018-06-04")), vec![], "{text}");
     }
 }
+
+#[test]
+fn a_meeting_between_named_parties_is_theirs_not_the_travellers_in_focus() {
+    // «محادثات … بين الولايات المتحدة وروسيا»: de Mistura, named before,
+    // does not attend the talks between the two countries.
+    let v = extract(
+        "وكان المبعوث الأممي إلى سوريا ستافان دي ميستورا قد حضر اجتماعا مغلقا عقده مجلس الأمن أمس قبل محادثات مرتقبة في جنيف غدا السبت بين الولايات المتحدة وروسيا.",
+        "2016-12-09",
+    );
+    assert_eq!(who_where(&v), vec![]);
+    // The persons after «بين» meet where the clause says.
+    let v = extract(
+        "وصل وزير الخارجية الإيراني محمد جواد ظريف إلى روما، قبل لقاء في جنيف غدا بين الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين.",
+        "2016-12-09",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![
+            ("محمد جواد ظريف".to_string(), "IT".to_string()),
+            ("دونالد ترامب".to_string(), "CH".to_string()),
+            ("فلاديمير بوتين".to_string(), "CH".to_string()),
+        ]
+    );
+}

@@ -92,6 +92,9 @@ pub(super) fn fill_people(
         .map(|(st, p, _)| (*st, *p))
         .collect();
     if matches!(f.form, Some(Form::Noun)) {
+        if let Some(end) = between_parties(inp, f, &sd) {
+            return end;
+        }
         return noun_people(inp, fr, f, &sd.right, &ungoverned, &sd.met);
     }
     if let Some(d) = delegation(inp, s, fr, f, &sd) {
@@ -179,6 +182,56 @@ fn delegation(
         .cues
         .push(inp.res.cue_id(CueKind::Delegation).to_owned());
     Some(d)
+}
+
+/// «محادثات مرتقبة في جنيف بين الولايات المتحدة وروسيا»، «لقاء بين ترامب
+/// وكيم في سنغافورة»: a meeting noun whose own phrase (a few words with no
+/// comma, person or other trigger) goes on with «بين» is a meeting of the
+/// parties after «بين», and no one of the sentence or the context is its
+/// traveller. The persons among the parties travel when the clause names
+/// where (each one away from home there); a meeting between parties with no
+/// place in the clause gives no leg. Returns the end of the parties.
+fn between_parties(inp: &Input<'_>, f: &mut EventFrame, sd: &Side) -> Option<usize> {
+    /// How far after the meeting noun «بين» may stand (لقاء مرتقب في جنيف
+    /// غدا السبت بين).
+    const BETWEEN_REACH: usize = 7;
+    let t = f.trigger;
+    if f.kind != Some(TriggerKind::Meet) || f.pronoun {
+        return None;
+    }
+    let end = sd.clause_end.min(t + 1 + BETWEEN_REACH);
+    let b = (t + 1..end)
+        .take_while(|&k| {
+            inp.people.mention_at(k).is_none()
+                && inp.trigger_at(k).is_none()
+                && inp.toks.get(k).is_some_and(|x| !x.is_comma())
+        })
+        .find(|&k| inp.res.is(Class::Between, inp.norm(k)))?;
+    let parties: Vec<(usize, usize)> = inp
+        .persons_in(b + 1, sd.clause_end)
+        .iter()
+        .map(|(st, p, _)| (*st, *p))
+        .take(2)
+        .collect();
+    let placed = inp.places.iter().any(|p| {
+        p.start > t
+            && p.start < sd.clause_end
+            && p.prep.as_deref().is_some_and(|w| inp.locative_prep(w))
+    });
+    if placed {
+        for &(_, p) in &parties {
+            if !f.travellers.contains(&p) {
+                f.travellers.push(p);
+            }
+        }
+    }
+    f.needs_traveller = false;
+    f.rules.push("FRM-MEET-BETWEEN");
+    Some(
+        parties
+            .last()
+            .map_or(b + 1, |&(st, _)| mention_end(inp, st)),
+    )
 }
 
 /// A trip noun: the traveller is the person right after it (زيارة الرئيس

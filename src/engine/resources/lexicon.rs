@@ -112,6 +112,8 @@ pub enum Class {
     HisCountry,
     RegionWord,
     RangeFrom,
+    /// «بين» before the parties of a meeting (محادثات بين واشنطن وموسكو).
+    Between,
     RangeTo,
     Hijri,
     Gregorian,
@@ -145,7 +147,7 @@ pub enum Class {
 
 impl Class {
     /// Every class with its key in the data file, in declaration order.
-    pub const ALL: [(Class, &'static str); 61] = [
+    pub const ALL: [(Class, &'static str); 62] = [
         (Class::Article, "article"),
         (Class::ArticleAfterLam, "article-after-lam"),
         (Class::ClauseBreak, "clause-break"),
@@ -178,6 +180,7 @@ impl Class {
         (Class::HisCountry, "his-country"),
         (Class::RegionWord, "region-word"),
         (Class::RangeFrom, "range-from"),
+        (Class::Between, "between"),
         (Class::RangeTo, "range-to"),
         (Class::Hijri, "hijri"),
         (Class::Gregorian, "gregorian"),
