@@ -3038,3 +3038,14 @@ fn a_meeting_between_named_parties_is_theirs_not_the_travellers_in_focus() {
         ]
     );
 }
+
+#[test]
+fn a_person_in_the_genitive_of_a_noun_of_rule_is_not_the_subject_after_it() {
+    // «مسؤولون في إدارة الرئيس ترامب … عقدوا اجتماعات»: the officials met,
+    // not Trump.
+    let v = extract(
+        "وقال مسؤولون في إدارة الرئيس الأمريكي دونالد ترامب إنهم عقدوا اجتماعات سرية في كاراكاس العام الماضي.",
+        "2018-04-29",
+    );
+    assert_eq!(who_where(&v), vec![]);
+}

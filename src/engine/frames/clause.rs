@@ -103,7 +103,13 @@ pub(super) fn left_subject(inp: &Input<'_>, s: &std::ops::Range<usize>, t: usize
             continue;
         }
         if let Some(m) = inp.people.mention_at(k) {
-            if m.gov.is_some() || m.person >= inp.people.persons.len() {
+            // «في زمن الزعيم الليبي الراحل معمر القذافي، … زيارة قام بها»:
+            // a person in the genitive of a noun of rule or time is named,
+            // not the subject.
+            if m.gov.is_some()
+                || m.person >= inp.people.persons.len()
+                || super::subject::genitive(inp, m.start)
+            {
                 return None;
             }
             return Some(m.person);
