@@ -3049,3 +3049,14 @@ fn a_person_in_the_genitive_of_a_noun_of_rule_is_not_the_subject_after_it() {
     );
     assert_eq!(who_where(&v), vec![]);
 }
+
+#[test]
+fn a_noun_with_a_pronoun_after_a_title_and_ala_is_no_name() {
+    // «واجتمع الرئيسان على مأدبة …، على التزامهما»: «على» then a noun with
+    // a pronoun on it is no name after a title.
+    let v = extract(
+        "وأكد الرئيس الكيني على التزامهما المتواصل بدعم السلام خلال زيارته إلى أوغندا.",
+        "2018-08-15",
+    );
+    assert_eq!(who_where(&v), vec![]);
+}

@@ -372,7 +372,8 @@ impl Chunker<'_> {
 
     /// After a title, the word at `k` starts no name: a verb-like word
     /// (يحذر، ستحمل) or a given name that is also an everyday word (على)
-    /// with no name word after it («وزير الدفاع الفرنسي يحذر من …»).
+    /// with no name word after it («وزير الدفاع الفرنسي يحذر من …»), or a
+    /// noun with a pronoun on it («على التزامهما»).
     fn no_name_after_title(
         &self,
         k: usize,
@@ -415,6 +416,7 @@ impl Chunker<'_> {
         (verb_like || future_verb || (given && stop))
             && !self.lex.known(k)
             && (!name_word(self.lex, self.toks, k + 1)
+                || self.pronoun_on(k + 1)
                 || plural_with_pronoun
                 || lone_letter
                 || prep_article)
