@@ -3060,3 +3060,18 @@ fn a_noun_with_a_pronoun_after_a_title_and_ala_is_no_name() {
     );
     assert_eq!(who_where(&v), vec![]);
 }
+
+#[test]
+fn a_headline_leaving_for_a_place_is_read_in_its_own_line() {
+    // The headline «X يغادر إلى سريلانكا» has no full stop; the lead under it
+    // names the traveller again and misspells the place. The headline's
+    // destination must not be looked for past the lead's name.
+    let v = extract(
+        "رئيس الوزراء الهندي يغادر إلى سريلانكا\n\nيغادر رئيس الوزراء ناريندرا مودى اليوم الخميس إلى سلايلانكا ليحل ضيف شرف في الاحتفالات.",
+        "2017-05-11",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![("ناريندرا مودى".to_string(), "LK".to_string())]
+    );
+}

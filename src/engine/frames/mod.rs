@@ -188,7 +188,7 @@ fn frames_of(inp: &Input<'_>, si: usize, s: std::ops::Range<usize>) -> Vec<Event
             f.modality.ongoing = true;
         }
         coordinated_subject(inp, &out, &mut f);
-        let onward = leave_for(inp, &f);
+        let onward = leave_for(inp, &f, s.end);
         out.push(f);
         out.extend(onward);
     }

@@ -42,7 +42,8 @@ pub(super) fn coordinated_subject(inp: &Input<'_>, before: &[EventFrame], f: &mu
 /// FRM-LEAVE-FOR: «غادر … مصر إلى المملكة المتحدة»: a verb of leaving with
 /// the place left, then «إلى» and a place in its clause, goes there too: a
 /// frame of going, with the leaving verb's traveller, time and tense.
-pub(super) fn leave_for(inp: &Input<'_>, f: &EventFrame) -> Option<EventFrame> {
+/// `end`: the end of the frame's sentence.
+pub(super) fn leave_for(inp: &Input<'_>, f: &EventFrame, end: usize) -> Option<EventFrame> {
     if f.kind != Some(TriggerKind::Leave) || f.form == Some(Form::Noun) || f.needs_traveller {
         return None;
     }
@@ -75,7 +76,9 @@ pub(super) fn leave_for(inp: &Input<'_>, f: &EventFrame) -> Option<EventFrame> {
                 .people
                 .mentions
                 .iter()
-                .filter(|m| m.person == traveller && m.start > f.trigger)
+                // In its own sentence: a headline «X يغادر إلى سريلانكا» is
+                // not anchored on the name of the lead under it.
+                .filter(|m| m.person == traveller && m.start > f.trigger && m.end <= end)
                 .map(|m| m.end)
                 .filter(|&e| e <= f.trigger + 12)
                 .min()
