@@ -3075,3 +3075,22 @@ fn a_headline_leaving_for_a_place_is_read_in_its_own_line() {
         vec![("ناريندرا مودى".to_string(), "LK".to_string())]
     );
 }
+
+#[test]
+fn kama_before_a_verb_opens_a_clause_of_the_same_subject() {
+    // «… والتقى بائب رئيس مجلس الوزراء كما زار إثيوبيا»: «كما» ends the
+    // role before it (a misspelt «بنائب» leaves it ungoverned) and opens a
+    // clause whose subject is the envoy's, not the office holder's.
+    let v = extract(
+        "وكان المبعوث الأمريكي دونالد بوث قد زار قطر منذ ثلاثة أيام والتقى بائب رئيس مجلس الوزراء كما زار إثيوبيا قبل وصوله إلى مصر.",
+        "2014-05-10",
+    );
+    assert_eq!(
+        who_where(&v),
+        vec![
+            ("دونالد بوث".to_string(), "QA".to_string()),
+            ("دونالد بوث".to_string(), "ET".to_string()),
+            ("دونالد بوث".to_string(), "EG".to_string()),
+        ]
+    );
+}
