@@ -3094,3 +3094,13 @@ fn kama_before_a_verb_opens_a_clause_of_the_same_subject() {
         ]
     );
 }
+
+#[test]
+fn wusulan_ila_is_an_adverb_not_an_arrival() {
+    // «وصولا إلى التهديد بفرض عقوبات على تركيا»: up to threatening Turkey.
+    let v = extract(
+        "وطالب الرئيس الأمريكي دونالد ترامب مرارا بإطلاق سراح القس، وصولا إلى التهديد بفرض عقوبات على تركيا.",
+        "2018-07-31",
+    );
+    assert_eq!(who_where(&v), vec![]);
+}

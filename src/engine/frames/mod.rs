@@ -152,6 +152,18 @@ fn frames_of(inp: &Input<'_>, si: usize, s: std::ops::Range<usize>) -> Vec<Event
         if kind == TriggerKind::Arrive && form != Form::Noun && inp.reaches_a_number(t, &s) {
             continue;
         }
+        // «وصولا إلى»: the verbal noun of arriving in the indefinite
+        // accusative is an adverb (up to, as far as), not a trip.
+        if kind == TriggerKind::Arrive
+            && form == Form::Noun
+            && !pronoun
+            && inp
+                .toks
+                .get(t)
+                .is_some_and(|x| x.norm.ends_with('\u{0627}'))
+        {
+            continue;
+        }
         let future = inp.lex.at(t).is_some_and(|m| m.clitics.future)
             || t.checked_sub(1)
                 .is_some_and(|p| inp.res.is(Class::FutureParticle, inp.norm(p)))
