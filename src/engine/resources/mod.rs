@@ -395,12 +395,9 @@ impl Resources {
     /// `norm`, or what is left of it once its clitics are stripped (والسيد،
     /// بالشكر، للهجرة), is a form of function-word class `c`.
     pub fn is_read_as(&self, c: Class, norm: &str) -> bool {
-        let mut rd = Vec::new();
-        super::morph::readings(norm, self.words.one(Class::Article), &mut rd);
-        rd.iter().any(|r| self.is(c, &r.key))
+        super::morph::any_reading(norm, self.words.one(Class::Article), |r| self.is(c, &r.key))
     }
 
-    /// Word-class flags of a normalized token ([`flag`]).
     /// Whether the normalized word `norm`, as a whole one-word entry of the
     /// dictionary, has a tag for which `f` holds (a weekday, a title, a
     /// trigger).
@@ -412,6 +409,7 @@ impl Resources {
         })
     }
 
+    /// Word-class flags of a normalized token ([`flag`]).
     pub fn flags(&self, norm: &str) -> u16 {
         self.dict.get(norm).map_or(0, |s| s.flags)
     }
