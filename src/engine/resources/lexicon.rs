@@ -2,8 +2,10 @@
 //! names, common words, boilerplate markers, romanization, and the classes
 //! of function words the rules test for.
 
+use std::collections::HashMap;
+
 use super::gazetteer::ORGS;
-use super::{Resources, Tag, cols, flag, is_iso2, norm_word, phrase_tokens, rows, variants};
+use super::{Fast, Resources, Tag, cols, flag, is_iso2, norm_word, phrase_tokens, rows, variants};
 
 /// One tenure of a well-known official.
 #[derive(Clone, Debug)]
@@ -220,12 +222,18 @@ impl Class {
 pub struct FunctionWords {
     /// Indexed by [`Class::index`].
     forms: Vec<Vec<String>>,
+    /// Every form → the classes it is a form of, one bit per
+    /// [`Class::index`] (what [`Self::is`] reads: one hash lookup, not a
+    /// scan of the class's list).
+    classes: HashMap<String, u128, Fast>,
 }
 
 impl FunctionWords {
     /// `norm` (a normalized token) is one of the forms of class `c`.
     pub fn is(&self, c: Class, norm: &str) -> bool {
-        self.forms(c).iter().any(|f| f == norm)
+        self.classes
+            .get(norm)
+            .is_some_and(|set| set & (1 << c.index()) != 0)
     }
 
     /// The normalized forms of class `c`.
@@ -265,7 +273,11 @@ impl FunctionWords {
             }
             *slot = Some(words);
         }
+        if Class::ALL.len() > u128::BITS as usize {
+            return Err("more classes than bits in a class set".to_owned());
+        }
         let mut out = Vec::with_capacity(forms.len());
+        let mut classes: HashMap<String, u128, Fast> = HashMap::default();
         for ((class, key), f) in Class::ALL.iter().zip(forms) {
             let f = f.ok_or_else(|| format!("assets/{n}: class `{key}` is missing"))?;
             if matches!(class, Class::Article | Class::ArticleAfterLam) && f.len() != 1 {
@@ -273,9 +285,15 @@ impl FunctionWords {
                     "assets/{n}: class `{key}` must have exactly one form"
                 ));
             }
+            for form in &f {
+                *classes.entry(form.clone()).or_default() |= 1 << class.index();
+            }
             out.push(f);
         }
-        Ok(FunctionWords { forms: out })
+        Ok(FunctionWords {
+            forms: out,
+            classes,
+        })
     }
 }
 
