@@ -226,14 +226,30 @@ pub struct FunctionWords {
     /// [`Class::index`] (what [`Self::is`] reads: one hash lookup, not a
     /// scan of the class's list).
     classes: HashMap<String, u128, Fast>,
+    /// Per class, bit `n` set when one of its forms is `n` bytes long
+    /// (longer forms share bit 63): most words are not a form of a given
+    /// class by their length alone, which [`Self::is`] checks before
+    /// hashing.
+    lengths: Vec<u64>,
+}
+
+/// The bit of a form's byte length in [`FunctionWords::lengths`].
+fn length_bit(form: &str) -> u64 {
+    1 << form.len().min(63)
 }
 
 impl FunctionWords {
     /// `norm` (a normalized token) is one of the forms of class `c`.
     pub fn is(&self, c: Class, norm: &str) -> bool {
-        self.classes
-            .get(norm)
-            .is_some_and(|set| set & (1 << c.index()) != 0)
+        let length_fits = self
+            .lengths
+            .get(c.index())
+            .is_some_and(|l| l & length_bit(norm) != 0);
+        length_fits
+            && self
+                .classes
+                .get(norm)
+                .is_some_and(|set| set & (1 << c.index()) != 0)
     }
 
     /// The normalized forms of class `c`.
@@ -278,6 +294,7 @@ impl FunctionWords {
         }
         let mut out = Vec::with_capacity(forms.len());
         let mut classes: HashMap<String, u128, Fast> = HashMap::default();
+        let mut lengths = Vec::with_capacity(forms.len());
         for ((class, key), f) in Class::ALL.iter().zip(forms) {
             let f = f.ok_or_else(|| format!("assets/{n}: class `{key}` is missing"))?;
             if matches!(class, Class::Article | Class::ArticleAfterLam) && f.len() != 1 {
@@ -288,11 +305,13 @@ impl FunctionWords {
             for form in &f {
                 *classes.entry(form.clone()).or_default() |= 1 << class.index();
             }
+            lengths.push(f.iter().fold(0, |l, form| l | length_bit(form)));
             out.push(f);
         }
         Ok(FunctionWords {
             forms: out,
             classes,
+            lengths,
         })
     }
 }
