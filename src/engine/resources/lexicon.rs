@@ -240,16 +240,22 @@ fn length_bit(form: &str) -> u64 {
 
 impl FunctionWords {
     /// `norm` (a normalized token) is one of the forms of class `c`.
+    /// Inlined: called for most tokens by several stages, and most calls
+    /// end at the length test.
+    #[inline]
     pub fn is(&self, c: Class, norm: &str) -> bool {
         let length_fits = self
             .lengths
             .get(c.index())
             .is_some_and(|l| l & length_bit(norm) != 0);
-        length_fits
-            && self
-                .classes
-                .get(norm)
-                .is_some_and(|set| set & (1 << c.index()) != 0)
+        length_fits && self.hashed_is(c, norm)
+    }
+
+    /// [`Self::is`] by the hash table alone.
+    fn hashed_is(&self, c: Class, norm: &str) -> bool {
+        self.classes
+            .get(norm)
+            .is_some_and(|set| set & (1 << c.index()) != 0)
     }
 
     /// The normalized forms of class `c`.
