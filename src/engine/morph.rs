@@ -44,31 +44,32 @@ const KAF: char = '\u{0643}';
 const SIN: char = '\u{0633}';
 const IMPERFECT_PREFIXES: [char; 4] = ['\u{064A}', '\u{062A}', '\u{0646}', '\u{0627}'];
 
+/// `s` has at least `n` chars (without counting them all).
+fn has_chars(s: &str, n: usize) -> bool {
+    n == 0 || s.chars().nth(n - 1).is_some()
+}
+
 /// The first char of `s` and the rest, when the rest keeps `min` chars.
 fn split_first(s: &str, min: usize) -> Option<(char, &str)> {
     let mut it = s.chars();
     let c = it.next()?;
     let rest = it.as_str();
-    (rest.chars().count() >= min).then_some((c, rest))
+    has_chars(rest, min).then_some((c, rest))
 }
 
 /// The normalized word is an imperfect verb with the future prefix
 /// (ستنطلق، وسيبدأ): س, a person prefix, and at least three more letters.
 pub fn future_verb(norm: &str) -> bool {
-    let mut rd = Vec::new();
-    readings(norm, "", &mut rd);
-    rd.iter()
-        .any(|r| r.clitics.future && r.key.chars().count() >= 4)
+    any_reading(norm, "", |r| r.clitics.future && has_chars(&r.key, 4))
 }
 
 /// [`future_verb`], but not of the first person singular (سأ…, normalized
 /// سا…): after a name, news prose has no «I will», and سالفيني، ساركوزي are
 /// the rest of a foreign name.
 pub fn future_verb_not_first_person(norm: &str) -> bool {
-    let mut rd = Vec::new();
-    readings(norm, "", &mut rd);
-    rd.iter()
-        .any(|r| r.clitics.future && r.key.chars().count() >= 4 && !r.key.starts_with('\u{0627}'))
+    any_reading(norm, "", |r| {
+        r.clitics.future && has_chars(&r.key, 4) && !r.key.starts_with('\u{0627}')
+    })
 }
 
 /// The readings of the normalized word `norm`, the literal one first.
@@ -76,24 +77,61 @@ pub fn future_verb_not_first_person(norm: &str) -> bool {
 /// (للعاصمة = ل + العاصمة).
 pub fn readings<'a>(norm: &'a str, article: &str, out: &mut Vec<Reading<'a>>) {
     out.clear();
-    out.push(Reading {
+    any_reading(norm, article, |r| {
+        out.push(r);
+        false
+    });
+}
+
+/// The first of the [`readings`] of `norm` for which `f` holds; no list is
+/// built.
+pub fn find_reading<'a>(
+    norm: &'a str,
+    article: &str,
+    mut f: impl FnMut(&Reading<'a>) -> bool,
+) -> Option<Reading<'a>> {
+    let mut found = None;
+    any_reading(norm, article, |r| {
+        let hit = f(&r);
+        if hit {
+            found = Some(r);
+        }
+        hit
+    });
+    found
+}
+
+/// Whether `f` holds for one of the [`readings`] of `norm`, tried in their
+/// order, stopping at the first that does; no list is built.
+pub fn any_reading<'a>(
+    norm: &'a str,
+    article: &str,
+    mut f: impl FnMut(Reading<'a>) -> bool,
+) -> bool {
+    let literal = Reading {
         key: Cow::Borrowed(norm),
         clitics: Clitics::default(),
-    });
+    };
+    if f(literal) {
+        return true;
+    }
     // Conjunction, then a preposition or the future prefix.
-    let mut bases: Vec<(&'a str, bool)> = vec![(norm, false)];
-    if let Some((c, rest)) = split_first(norm, 2)
-        && (c == WAW || c == FA)
-    {
-        out.push(Reading {
+    let after_conj = split_first(norm, 2)
+        .filter(|(c, _)| *c == WAW || *c == FA)
+        .map(|(_, rest)| rest);
+    if let Some(rest) = after_conj {
+        let conj = Reading {
             key: Cow::Borrowed(rest),
             clitics: Clitics {
                 conj: true,
                 ..Clitics::default()
             },
-        });
-        bases.push((rest, true));
+        };
+        if f(conj) {
+            return true;
+        }
     }
+    let bases = std::iter::once((norm, false)).chain(after_conj.map(|rest| (rest, true)));
     for (base, conj) in bases {
         let Some((c, rest)) = split_first(base, 2) else {
             continue;
@@ -104,35 +142,45 @@ pub fn readings<'a>(norm: &'a str, article: &str, out: &mut Vec<Reading<'a>>) {
                 && let Some((LAM, noun)) = split_first(rest, 2)
                 && !article.is_empty()
             {
-                out.push(Reading {
+                let contracted = Reading {
                     key: Cow::Owned(format!("{article}{noun}")),
                     clitics: Clitics {
                         conj,
                         prep: Some(LAM),
                         future: false,
                     },
-                });
+                };
+                if f(contracted) {
+                    return true;
+                }
             }
-            out.push(Reading {
+            let prep = Reading {
                 key: Cow::Borrowed(rest),
                 clitics: Clitics {
                     conj,
                     prep: Some(c),
                     future: false,
                 },
-            });
+            };
+            if f(prep) {
+                return true;
+            }
         }
-        if c == SIN && rest.chars().count() >= 3 && rest.starts_with(IMPERFECT_PREFIXES) {
-            out.push(Reading {
+        if c == SIN && has_chars(rest, 3) && rest.starts_with(IMPERFECT_PREFIXES) {
+            let future = Reading {
                 key: Cow::Borrowed(rest),
                 clitics: Clitics {
                     conj,
                     prep: None,
                     future: true,
                 },
-            });
+            };
+            if f(future) {
+                return true;
+            }
         }
     }
+    false
 }
 
 /// The word `norm` without a leading «و/ف» (on three letters or more).

@@ -7,6 +7,7 @@
 //! names.
 
 use super::lookup::Lexed;
+use super::morph::{any_reading, find_reading};
 use super::resources::{Class, Resources, Tag, flag};
 use super::tokens::{TokKind, Token};
 
@@ -136,12 +137,10 @@ fn prep_before(res: &Resources, toks: &[Token], i: usize) -> Option<String> {
     let p = toks.get(i.checked_sub(1)?)?;
     // «إلى الأراضي السعودية»: the land of a country is transparent, and so
     // is a building named after its town («بقصر قرطاج»).
-    let mut rd = Vec::new();
-    super::morph::readings(&p.norm, res.words.one(Class::Article), &mut rd);
-    if let Some(r) = rd
-        .iter()
-        .find(|r| res.is(Class::TerritoryNoun, &r.key) || res.is(Class::VenueNoun, &r.key))
-    {
+    let transparent = find_reading(&p.norm, res.words.one(Class::Article), |r| {
+        res.is(Class::TerritoryNoun, &r.key) || res.is(Class::VenueNoun, &r.key)
+    });
+    if let Some(r) = transparent {
         return r
             .clitics
             .prep
@@ -159,9 +158,10 @@ fn prep_before(res: &Resources, toks: &[Token], i: usize) -> Option<String> {
         // «كل من»، «بكل من»: the preposition is the one on the quantifier,
         // or the one before it («إلى كل من إسبانيا وفرنسا»).
         let q = toks.get(i - 2)?;
-        let mut rd = Vec::new();
-        super::morph::readings(&q.norm, res.words.one(Class::Article), &mut rd);
-        if let Some(r) = rd.iter().find(|r| res.is(Class::Quantifier, &r.key)) {
+        let quantifier = find_reading(&q.norm, res.words.one(Class::Article), |r| {
+            res.is(Class::Quantifier, &r.key)
+        });
+        if let Some(r) = quantifier {
             return r
                 .clitics
                 .prep
@@ -186,14 +186,12 @@ fn place_at(
     }
     // العاصمة [demonym] [city] / مدينة CITY / محافظة CITY, with clitics
     // read by the morphology (للعاصمة، بمدينة، وفي محافظة).
-    let mut rd = Vec::new();
-    super::morph::readings(&t.norm, res.words.one(Class::Article), &mut rd);
-    let word = rd.iter().find(|r| {
+    let word = find_reading(&t.norm, res.words.one(Class::Article), |r| {
         res.is(Class::CapitalWord, &r.key)
             || res.is(Class::CityWord, &r.key)
             || res.is(Class::RegionWord, &r.key)
     });
-    if let Some(w) = word {
+    if let Some(w) = &word {
         let cx = Cx {
             res,
             toks,
@@ -243,18 +241,18 @@ fn adjective_of_noun(res: &Resources, toks: &[Token], lex: &Lexed, i: usize) -> 
         return false;
     };
     let article = res.words.one(Class::Article);
-    let mut rd = Vec::new();
-    super::morph::readings(&prev.norm, article, &mut rd);
     // A definite noun, not a function word that merely starts like the
     // article (الى، الذي، التي).
     let function_word = res.is(Class::Preposition, &prev.norm)
         || res.is(Class::InPrep, &prev.norm)
         || res.is(Class::RelativePronoun, &prev.norm);
     let definite = !function_word
-        && rd.iter().any(|r| {
+        && any_reading(&prev.norm, article, |r| {
             !article.is_empty() && r.key.starts_with(article) && r.key.chars().count() >= 5
         });
-    let territory = rd.iter().any(|r| res.is(Class::TerritoryNoun, &r.key));
+    let territory = any_reading(&prev.norm, article, |r| {
+        res.is(Class::TerritoryNoun, &r.key)
+    });
     definite && !territory && lex.covering(i - 1).is_none_or(|p| p.end <= i)
 }
 

@@ -123,7 +123,18 @@ impl Token {
 /// Splits `text` into word, number and punctuation tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 8);
+    // The current token, its `norm` still empty: its normalized chars
+    // gather in `norm`, copied out once the token ends (one allocation of
+    // the right size per token, not one per growth).
     let mut cur: Option<Token> = None;
+    let mut norm = String::new();
+    let mut finish = |cur: &mut Option<Token>, norm: &mut String| {
+        if let Some(mut t) = cur.take() {
+            t.norm = norm.as_str().to_owned();
+            out.push(t);
+        }
+        norm.clear();
+    };
     let mut line_start = true;
     let mut space_before = false;
     for (i, c) in text.chars().enumerate() {
@@ -142,9 +153,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             TokKind::Punct
         };
         if n.is_whitespace() {
-            if let Some(t) = cur.take() {
-                out.push(t);
-            }
+            finish(&mut cur, &mut norm);
             if n == '\n' || n == '\r' || n == '\u{2028}' || n == '\u{2029}' {
                 line_start = true;
             }
@@ -156,16 +165,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             && kind != TokKind::Punct
         {
             t.end = i + 1;
-            t.norm.push(n);
+            norm.push(n);
             continue;
         }
-        if let Some(t) = cur.take() {
-            out.push(t);
-        }
+        finish(&mut cur, &mut norm);
+        norm.push(n);
         cur = Some(Token {
             start: i,
             end: i + 1,
-            norm: n.to_string(),
+            norm: String::new(),
             kind,
             line_start,
             space_before,
@@ -173,9 +181,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         line_start = false;
         space_before = false;
     }
-    if let Some(t) = cur.take() {
-        out.push(t);
-    }
+    finish(&mut cur, &mut norm);
     out
 }
 

@@ -2,8 +2,10 @@
 //! names, common words, boilerplate markers, romanization, and the classes
 //! of function words the rules test for.
 
+use std::collections::HashMap;
+
 use super::gazetteer::ORGS;
-use super::{Resources, Tag, cols, flag, is_iso2, norm_word, phrase_tokens, rows, variants};
+use super::{Fast, Resources, Tag, cols, flag, is_iso2, norm_word, phrase_tokens, rows, variants};
 
 /// One tenure of a well-known official.
 #[derive(Clone, Debug)]
@@ -223,12 +225,40 @@ impl Class {
 pub struct FunctionWords {
     /// Indexed by [`Class::index`].
     forms: Vec<Vec<String>>,
+    /// Every form → the classes it is a form of, one bit per
+    /// [`Class::index`] (what [`Self::is`] reads: one hash lookup, not a
+    /// scan of the class's list).
+    classes: HashMap<String, u128, Fast>,
+    /// Per class, bit `n` set when one of its forms is `n` bytes long
+    /// (longer forms share bit 63): most words are not a form of a given
+    /// class by their length alone, which [`Self::is`] checks before
+    /// hashing.
+    lengths: Vec<u64>,
+}
+
+/// The bit of a form's byte length in [`FunctionWords::lengths`].
+fn length_bit(form: &str) -> u64 {
+    1 << form.len().min(63)
 }
 
 impl FunctionWords {
     /// `norm` (a normalized token) is one of the forms of class `c`.
+    /// Inlined: called for most tokens by several stages, and most calls
+    /// end at the length test.
+    #[inline]
     pub fn is(&self, c: Class, norm: &str) -> bool {
-        self.forms(c).iter().any(|f| f == norm)
+        let length_fits = self
+            .lengths
+            .get(c.index())
+            .is_some_and(|l| l & length_bit(norm) != 0);
+        length_fits && self.hashed_is(c, norm)
+    }
+
+    /// [`Self::is`] by the hash table alone.
+    fn hashed_is(&self, c: Class, norm: &str) -> bool {
+        self.classes
+            .get(norm)
+            .is_some_and(|set| set & (1 << c.index()) != 0)
     }
 
     /// The normalized forms of class `c`.
@@ -268,7 +298,12 @@ impl FunctionWords {
             }
             *slot = Some(words);
         }
+        if Class::ALL.len() > u128::BITS as usize {
+            return Err("more classes than bits in a class set".to_owned());
+        }
         let mut out = Vec::with_capacity(forms.len());
+        let mut classes: HashMap<String, u128, Fast> = HashMap::default();
+        let mut lengths = Vec::with_capacity(forms.len());
         for ((class, key), f) in Class::ALL.iter().zip(forms) {
             let f = f.ok_or_else(|| format!("assets/{n}: class `{key}` is missing"))?;
             if matches!(class, Class::Article | Class::ArticleAfterLam) && f.len() != 1 {
@@ -276,9 +311,17 @@ impl FunctionWords {
                     "assets/{n}: class `{key}` must have exactly one form"
                 ));
             }
+            for form in &f {
+                *classes.entry(form.clone()).or_default() |= 1 << class.index();
+            }
+            lengths.push(f.iter().fold(0, |l, form| l | length_bit(form)));
             out.push(f);
         }
-        Ok(FunctionWords { forms: out })
+        Ok(FunctionWords {
+            forms: out,
+            classes,
+            lengths,
+        })
     }
 }
 
