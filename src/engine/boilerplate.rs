@@ -8,7 +8,7 @@
 //! اليوم: nothing of it is read). Markers are data
 //! (`assets/lexicon/boilerplate.tsv`).
 
-use super::resources::{Resources, Tag};
+use super::resources::{Class, Resources, Tag};
 use super::tokens::{TokKind, Token};
 
 /// Where the article ends (first "related"/"read also" marker) and which
@@ -154,8 +154,32 @@ fn trailing_ledes(res: &Resources, toks: &[Token]) -> usize {
             best = lines[k].start;
         }
     }
+    // Teasers fewer of which are dated: the lines after the story's last
+    // paragraph that goes on (opening with «و/ف», a quote or a word such as
+    // «كما، بدوره، يذكر»), three or more with a dated lede among them.
+    let continues = |r: &std::ops::Range<usize>| {
+        let line = &toks[r.clone()];
+        opens_with_and(res, line) == Some(true)
+            || line.first().is_some_and(|t| t.kind == TokKind::Punct)
+            || line
+                .iter()
+                .find(|t| t.kind == TokKind::Word)
+                .is_some_and(|t| res.is(Class::GoesOn, &t.norm))
+    };
+    if let Some(last) = lines.iter().rposition(|r| continues(r))
+        && last >= 2
+        && lines.len() - (last + 1) >= MIN_UNDATED_RUN
+        && flags[last + 1..].iter().any(|&f| f)
+        && let Some(r) = lines.get(last + 1)
+    {
+        best = best.min(r.start);
+    }
     best
 }
+
+/// How many lines a trailing run of teasers holds at least when few of
+/// them are dated ledes.
+const MIN_UNDATED_RUN: usize = 3;
 
 /// Whether the first word of `line` opens with the conjunction «و/ف» (a
 /// story's paragraph going on); `None` for a line with no word. A word the

@@ -3104,3 +3104,18 @@ fn wusulan_ila_is_an_adverb_not_an_arrival() {
     );
     assert_eq!(who_where(&v), vec![]);
 }
+
+#[test]
+fn a_trailing_run_of_other_stories_ledes_is_cut_even_when_few_are_dated() {
+    // After the story's last paragraph that goes on (و، كان، يذكر …), three
+    // or more ledes of other stories, one of them dated («، الثلاثاء،»):
+    // a news site's teasers, not the article (guide rule 8).
+    let teasers = "القاهرة، مصر -- أعلنت وزارة الصحة المصرية، الأحد، عن حملة جديدة للتطعيم في المدارس.\nوقالت الوزارة في بيان إن الحملة تشمل كل المحافظات.\nوأضاف البيان أن الحملة تستمر شهرا.\nاستقبل العاهل الأردني الملك عبدالله الثاني، الثلاثاء، رئيس الوزراء الإيطالي جوزيبي كونتي في عمان.\nدعت منظمة الصحة العالمية إلى زيادة الدعم للاجئين.\nاقترح البنك الدولي خطة جديدة لتمويل المشاريع الصغيرة.";
+    assert_eq!(who_where(&extract(teasers, "2018-08-14")), vec![]);
+    // A background paragraph opened with «كان» goes on with the story.
+    let story = "القاهرة، مصر -- أعلنت وزارة الخارجية المصرية، الأحد، أن الوزير سيزور روما.\nوقالت الوزارة في بيان إن الزيارة تستمر يومين.\nوأضاف البيان أن الوزير سيلتقي نظيره الإيطالي.\nكان رئيس الوزراء الإيطالي جوزيبي كونتي قد زار القاهرة الشهر الماضي، حيث التقى الرئيس المصري عبد الفتاح السيسي، الثلاثاء، في قصر الاتحادية.\nويذكر أن العلاقات بين البلدين قوية.";
+    assert_eq!(
+        who_where(&extract(story, "2018-08-14")),
+        vec![("جوزيبي كونتي".to_string(), "EG".to_string())]
+    );
+}

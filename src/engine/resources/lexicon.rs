@@ -116,6 +116,9 @@ pub enum Class {
     RangeFrom,
     /// «بين» before the parties of a meeting (محادثات بين واشنطن وموسكو).
     Between,
+    /// A first word by which a paragraph goes on with the story before it
+    /// (كما، ثم، بدوره، يذكر).
+    GoesOn,
     RangeTo,
     Hijri,
     Gregorian,
@@ -149,7 +152,7 @@ pub enum Class {
 
 impl Class {
     /// Every class with its key in the data file, in declaration order.
-    pub const ALL: [(Class, &'static str); 62] = [
+    pub const ALL: [(Class, &'static str); 63] = [
         (Class::Article, "article"),
         (Class::ArticleAfterLam, "article-after-lam"),
         (Class::ClauseBreak, "clause-break"),
@@ -183,6 +186,7 @@ impl Class {
         (Class::RegionWord, "region-word"),
         (Class::RangeFrom, "range-from"),
         (Class::Between, "between"),
+        (Class::GoesOn, "goes-on"),
         (Class::RangeTo, "range-to"),
         (Class::Hijri, "hijri"),
         (Class::Gregorian, "gregorian"),
