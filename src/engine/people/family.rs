@@ -26,10 +26,7 @@ pub(super) fn family_mentions(
         }
         // «مطار رفيق الحريري»: the family name of a place named after a
         // person (the word before, or a given name between).
-        let institution = |k: Option<usize>| {
-            k.and_then(|k| c.toks.get(k))
-                .is_some_and(|x| c.res.is_read_as(Class::NamedAfter, &x.norm))
-        };
+        let institution = |k: Option<usize>| k.is_some_and(|k| super::institution_word(c, k));
         if institution(i.checked_sub(1))
             || (institution(i.checked_sub(2)) && c.lex.flag(i - 1, flag::GIVEN))
         {

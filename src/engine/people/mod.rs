@@ -212,15 +212,19 @@ pub fn resolve(
 /// place or an institution named after a person is no person of the story.
 /// Nor is a «name» that starts with such a word («نائب رئيس جامعة ربدان»).
 fn named_after(c: &Chunker<'_>, m: &Mention) -> bool {
-    let institution = |k: usize| {
-        c.toks.get(k).is_some_and(|t| {
-            t.kind == TokKind::Word
-                && c.res
-                    .is_read_as(super::resources::Class::NamedAfter, &t.norm)
-        })
-    };
+    let institution = |k: usize| institution_word(c, k);
     m.start.checked_sub(1).is_some_and(institution)
         || (m.name.0 < m.name.1 && institution(m.name.0))
+}
+
+/// Token `k` is a word for a place or an institution named after a person
+/// (مطار، جامعة، شارع: class `named-after`).
+fn institution_word(c: &Chunker<'_>, k: usize) -> bool {
+    c.toks.get(k).is_some_and(|t| {
+        t.kind == TokKind::Word
+            && c.res
+                .is_read_as(super::resources::Class::NamedAfter, &t.norm)
+    })
 }
 
 /// «الشهيد شكري بلعيد»: one word of the lexicon (a family name it lists for
